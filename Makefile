@@ -1,0 +1,33 @@
+# Two commands do all set-up: `make run` and `make test`. Both create .venv when missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test check bench-score bench-ui clean schema
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	@$(BIN)/peer-practice
+
+test: $(STAMP)
+	@$(BIN)/python -m pytest -q
+
+check: $(STAMP)
+	$(BIN)/ruff check simulator tests bench
+	$(BIN)/ruff format --check simulator tests bench
+	$(BIN)/mypy simulator
+
+schema: $(STAMP)
+	$(BIN)/python -m simulator.schema_export
+
+bench-score: $(STAMP)
+	@$(BIN)/python bench/bench_score.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
