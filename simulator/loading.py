@@ -1,0 +1,408 @@
+"""Loading and checking scenario and rubric files, collecting every problem.
+
+`load_rubrics` and `load_scenario` return models plus a list of `Problem`s located by
+`file:line:col`. Checks run in layers (YAML syntax, then the typed model, then cross-checks
+such as the scenario graph) and each layer reports everything it finds. Nothing here raises
+for bad input; only `require_*` helpers turn problems into a `ContentError` for callers that
+cannot go on without a valid file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from rapidfuzz import process
+
+from simulator.conditions import ConditionError, parse_condition
+from simulator.paths import rubrics_dir
+from simulator.problems import ContentError, Problem, Severity
+from simulator.rubric import Rubric
+from simulator.scenario import Scenario
+from simulator.yaml_source import YamlDocument, read_yaml
+
+M = TypeVar("M", bound=BaseModel)
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    best = process.extractOne(word, list(choices), score_cutoff=70)
+    return f"did you mean '{best[0]}'?" if best else ""
+
+
+def _field_names(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """The allowed keys at `loc` (best effort, for 'did you mean' hints)."""
+    current: Any = model
+    for part in loc[:-1]:
+        if isinstance(part, int) or current is None:
+            continue
+        info = getattr(current, "model_fields", {}).get(part)
+        if info is None:
+            continue
+        current = _inner_model(info.annotation)
+    return list(getattr(current, "model_fields", {}))
+
+
+def _inner_model(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _describe(loc: tuple[Any, ...]) -> str:
+    parts = [f"[{p + 1}]" if isinstance(p, int) else f".{p}" for p in loc]
+    return "".join(parts).lstrip(".") or "the file"
+
+
+def validate_model(doc: YamlDocument, model: type[M]) -> tuple[M | None, list[Problem]]:
+    """Build `model` from the document; pydantic errors become located problems."""
+    try:
+        return model.model_validate(doc.data), []
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+            kind = err["type"]
+            where = _describe(loc)
+            if kind == "missing":
+                problems.append(
+                    doc.problem(
+                        loc[:-1],
+                        f"missing required key '{loc[-1]}' in {_describe(loc[:-1])}",
+                        "add it; see the schema or an example file",
+                    )
+                )
+            elif kind == "extra_forbidden":
+                key = str(loc[-1])
+                hint = _did_you_mean(key, _field_names(model, loc)) or "remove it or check its spelling"
+                problems.append(doc.problem(loc, f"unknown key '{key}'", hint, prefer_key=True))
+            elif kind in {"model_type", "model_attributes_type", "dict_type"}:
+                problems.append(
+                    doc.problem(loc, f"{where} should be a mapping of keys to values", "indent keys under it")
+                )
+            elif kind in {"tuple_type", "list_type"}:
+                problems.append(
+                    doc.problem(loc, f"{where} should be a list", "write each item on a line starting with '- '")
+                )
+            else:
+                msg = err["msg"]
+                if msg.startswith("Value error, "):
+                    msg = msg[len("Value error, ") :]
+                got = err.get("input")
+                shown = f" (got {got!r})" if isinstance(got, str | int | float | bool) else ""
+                hint = ""
+                if isinstance(got, bool) and kind == "string_type":
+                    hint = "YAML reads yes/no/on/off/true/false as true or false; put the word in quotes"
+                elif kind == "string_type" and isinstance(got, int | float):
+                    hint = "put the number in quotes to use it as text"
+                problems.append(doc.problem(loc, f"{where}: {msg}{shown}", hint))
+        return None, problems
+
+
+def _load(path: Path, model: type[M]) -> tuple[M | None, YamlDocument | None, list[Problem]]:
+    doc, problems = read_yaml(path)
+    if doc is None:
+        return None, None, problems
+    if problems:  # duplicate keys and the like: report, but still check the rest
+        item, more = validate_model(doc, model)
+        return None, doc, problems + more
+    item, more = validate_model(doc, model)
+    return item, doc, more
+
+
+# ---------------------------------------------------------------------------- rubrics
+
+
+@dataclass(frozen=True)
+class RubricSet:
+    """The loaded rubrics by skill, and the lexicons they share."""
+
+    rubrics: Mapping[str, Rubric]
+    lexicons: Mapping[str, tuple[str, ...]]
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
+
+
+def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]) -> list[Problem]:
+    problems: list[Problem] = []
+    numbers = [lv.level for lv in rubric.levels]
+    if sorted(numbers) != list(range(len(numbers))):
+        problems.append(
+            doc.problem(("levels",), f"levels must be numbered 0, 1, 2 … without gaps; found {numbers}")
+        )
+    seen_names: set[str] = set()
+    for i, lv in enumerate(rubric.levels):
+        if lv.name in seen_names:
+            problems.append(doc.problem(("levels", i, "name"), f"level name '{lv.name}' is used twice"))
+        seen_names.add(lv.name)
+    ids = [c.id for c in rubric.criteria]
+    seen_ids: set[str] = set()
+    for i, crit in enumerate(rubric.criteria):
+        if crit.id in seen_ids:
+            problems.append(doc.problem(("criteria", i, "id"), f"criterion id '{crit.id}' is used twice"))
+        seen_ids.add(crit.id)
+        for j, ref in enumerate(crit.unless):
+            if ref not in ids:
+                problems.append(
+                    doc.problem(
+                        ("criteria", i, "unless", j),
+                        f"'unless' names unknown criterion '{ref}'",
+                        _did_you_mean(ref, ids),
+                    )
+                )
+        if crit.severity is not None and crit.severity > rubric.max_level:
+            problems.append(
+                doc.problem(("criteria", i, "severity"), f"severity {crit.severity} is above the top level")
+            )
+        for field in ("cues", "patterns"):
+            for j, text in enumerate(getattr(crit, field)):
+                for name in _PLACEHOLDER.findall(text):
+                    if name not in lexicons:
+                        problems.append(
+                            doc.problem(
+                                ("criteria", i, field, j),
+                                f"unknown lexicon '{{{name}}}'",
+                                _did_you_mean(name, lexicons) or "define it under 'lexicons:'",
+                            )
+                        )
+        for j, pattern in enumerate(crit.patterns):
+            try:
+                re.compile(_PLACEHOLDER.sub("x", pattern))
+            except re.error as exc:
+                problems.append(
+                    doc.problem(
+                        ("criteria", i, "patterns", j),
+                        f"invalid regular expression: {exc.msg}",
+                        "check brackets and backslashes; in YAML, single-quote patterns",
+                    )
+                )
+    for i, lv in enumerate(rubric.levels):
+        for j, ref in enumerate(lv.requires_any):
+            if ref not in ids:
+                problems.append(
+                    doc.problem(
+                        ("levels", i, "requires_any", j),
+                        f"'requires_any' names unknown criterion '{ref}'",
+                        _did_you_mean(ref, ids),
+                    )
+                )
+    return problems
+
+
+def load_rubric_files(paths: Iterable[Path]) -> tuple[RubricSet, list[Problem]]:
+    """Load rubric files; bad files are left out and their problems returned."""
+    problems: list[Problem] = []
+    loaded: list[tuple[Rubric, YamlDocument]] = []
+    for path in paths:
+        rubric, doc, found = _load(path, Rubric)
+        problems += found
+        if rubric is not None and doc is not None:
+            loaded.append((rubric, doc))
+    lexicons: dict[str, tuple[str, ...]] = {}
+    by_skill: dict[str, Rubric] = {}
+    for rubric, doc in loaded:
+        if rubric.skill in by_skill:
+            problems.append(doc.problem(("skill",), f"a second rubric for skill '{rubric.skill}'"))
+            continue
+        by_skill[rubric.skill] = rubric
+        for name, words in rubric.lexicons.items():
+            if name in lexicons:
+                problems.append(
+                    doc.problem(("lexicons", name), f"lexicon '{name}' is defined in two rubrics", prefer_key=True)
+                )
+            lexicons[name] = words
+    for rubric, doc in loaded:
+        problems += _check_rubric(rubric, doc, lexicons)
+    return RubricSet(by_skill, lexicons), problems
+
+
+def default_rubric_paths(directory: Path | None = None) -> list[Path]:
+    folder = directory or rubrics_dir()
+    return sorted(p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES)
+
+
+def require_rubrics(directory: Path | None = None) -> RubricSet:
+    """The rubric set, or ContentError with every problem if any file is broken."""
+    try:
+        paths = default_rubric_paths(directory)
+    except OSError as exc:
+        raise ContentError([Problem(directory or rubrics_dir(), 1, 1, f"cannot read rubrics: {exc}")]) from exc
+    rubric_set, problems = load_rubric_files(paths)
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        raise ContentError(errors)
+    return rubric_set
+
+
+# --------------------------------------------------------------------------- scenarios
+
+
+def _check_graph(scenario: Scenario, doc: YamlDocument, rubrics: RubricSet) -> list[Problem]:
+    problems: list[Problem] = []
+    node_ids = list(scenario.nodes)
+
+    def unknown(loc: tuple[Any, ...], target: str, what: str) -> None:
+        problems.append(
+            doc.problem(
+                loc,
+                f"{what} goes to unknown node '{target}'",
+                _did_you_mean(target, node_ids) or f"known nodes: {', '.join(node_ids)}",
+            )
+        )
+
+    if scenario.start is not None and scenario.start not in scenario.nodes:
+        unknown(("start",), scenario.start, "start")
+    edges: dict[str, list[str]] = {}
+    for nid, node in scenario.nodes.items():
+        base = ("nodes", nid)
+        targets: list[str] = []
+        for i, tr in enumerate(node.transitions):
+            if tr.to not in scenario.nodes:
+                unknown((*base, "transitions", i, "to"), tr.to, "a transition")
+            else:
+                targets.append(tr.to)
+            for skill, raw in tr.when.items():
+                try:
+                    parse_condition(skill, raw, rubrics.rubrics)
+                except ConditionError as exc:
+                    problems.append(
+                        doc.problem((*base, "transitions", i, "when", skill), str(exc), exc.hint, prefer_key=True)
+                    )
+        if node.default is not None:
+            if node.default not in scenario.nodes:
+                unknown((*base, "default"), node.default, "default")
+            else:
+                targets.append(node.default)
+        if node.is_ending and (node.transitions or node.default):
+            problems.append(
+                doc.problem(
+                    (*base, "ending"),
+                    f"node '{nid}' is an ending but also has a way on",
+                    "remove 'transitions' and 'default', or remove 'ending'",
+                    prefer_key=True,
+                )
+            )
+        if not node.is_ending and node.default is None:
+            problems.append(
+                doc.problem(
+                    base,
+                    f"loose end: node '{nid}' is not an ending and has no 'default'",
+                    "add 'default: <node>' for replies that match no transition, or make it an ending",
+                    prefer_key=True,
+                )
+            )
+        edges[nid] = targets
+    start = scenario.start_id
+    if start not in scenario.nodes:
+        return problems
+    reached = {start}
+    queue = deque([start])
+    while queue:
+        for nxt in edges.get(queue.popleft(), []):
+            if nxt not in reached:
+                reached.add(nxt)
+                queue.append(nxt)
+    for nid in scenario.nodes:
+        if nid not in reached:
+            problems.append(
+                doc.problem(
+                    ("nodes", nid),
+                    f"node '{nid}' can never be reached from '{start}'",
+                    "point a transition or default at it, or remove it",
+                    prefer_key=True,
+                )
+            )
+    endings = {nid for nid, node in scenario.nodes.items() if node.is_ending}
+    if not endings:
+        problems.append(doc.problem(("nodes",), "the scenario has no ending", "give at least one node an 'ending:'", prefer_key=True))
+        return problems
+    # Nodes from which no ending can be reached trap the trainee in a loop.
+    reverse: dict[str, list[str]] = {nid: [] for nid in scenario.nodes}
+    for src, targets in edges.items():
+        for dst in targets:
+            reverse[dst].append(src)
+    finishing = set(endings)
+    queue = deque(endings)
+    while queue:
+        for prev in reverse[queue.popleft()]:
+            if prev not in finishing:
+                finishing.add(prev)
+                queue.append(prev)
+    for nid in scenario.nodes:
+        if nid in reached and nid not in finishing and scenario.nodes[nid].default is not None:
+            problems.append(
+                doc.problem(
+                    ("nodes", nid),
+                    f"from node '{nid}' no ending can ever be reached",
+                    "give the loop a way out to an ending",
+                    prefer_key=True,
+                )
+            )
+    return problems
+
+
+def load_scenario(path: Path, rubrics: RubricSet) -> tuple[Scenario | None, list[Problem]]:
+    scenario, doc, problems = _load(path, Scenario)
+    if scenario is None or doc is None:
+        return None, problems
+    problems += _check_graph(scenario, doc, rubrics)
+    from simulator.lint import lint_scenario  # teaching-quality warnings
+
+    problems += lint_scenario(scenario, doc)
+    ok = not any(p.is_error for p in problems)
+    return (scenario if ok else None), problems
+
+
+def scenario_paths(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file())
+
+
+@dataclass
+class Library:
+    """The scenarios found in a folder, in a stable order, and the problems met loading it."""
+
+    scenarios: list[Scenario]
+    problems: list[Problem]
+    paths: dict[str, Path]
+
+    def get(self, scenario_id: str) -> Scenario | None:
+        return next((s for s in self.scenarios if s.id == scenario_id), None)
+
+
+def load_library(folder: Path, rubrics: RubricSet) -> Library:
+    scenarios: list[Scenario] = []
+    problems: list[Problem] = []
+    paths: dict[str, Path] = {}
+    try:
+        files = scenario_paths(folder)
+    except OSError as exc:
+        return Library([], [Problem(folder, 1, 1, f"cannot read scenario folder: {exc.strerror or exc}")], {})
+    for path in files:
+        scenario, found = load_scenario(path, rubrics)
+        problems += found
+        if scenario is None:
+            continue
+        if scenario.id in paths:
+            problems.append(
+                Problem(path, 1, 1, f"scenario id '{scenario.id}' is also used by {paths[scenario.id].name}")
+            )
+            continue
+        paths[scenario.id] = path
+        scenarios.append(scenario)
+    scenarios.sort(key=lambda s: (s.difficulty, s.title.lower()))
+    return Library(scenarios, problems, paths)
+
+
+def warnings_only(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity is Severity.WARNING]

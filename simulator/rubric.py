@@ -1,0 +1,111 @@
+"""The rubric file format: what each skill's levels mean and which cues show them.
+
+Rubric files are the source of truth for scoring. Code in `simulator.scoring` holds
+mechanisms only (phrase matching, fuzzy matching, parroting detection); every phrase,
+pattern, weight, threshold and feedback sentence comes from a rubric file, so facilitators
+can read and change what is scored.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from simulator.scenario import BoundaryFlag, FileModel, Slug, Text, as_tuple_of_str
+
+Detector = Literal["cues", "parroting", "key_points", "node_feelings", "node_pitfalls", "echo"]
+
+
+class Level(FileModel):
+    level: Annotated[int, Field(ge=0, le=9)]
+    name: Slug = Field(description="Used in scenario transitions, e.g. 'complex' or 'held'.")
+    label: Text = Field(description="Shown to trainees, e.g. 'Complex reflection'.")
+    descriptor: Text = Field(description="What a reply at this level does.")
+    min_score: float = Field(0.0, ge=0, le=1, description="Score needed for this level.")
+    requires_any: tuple[Slug, ...] = Field(
+        (), description="Criterion ids; at least one must have matched for this level."
+    )
+    feedback: Text = Field(description="Said to the trainee when a reply is at this level.")
+    next_step: str = Field("", description="One concrete next step from this level.")
+
+
+class Limit(FileModel):
+    """When this criterion matches, criteria with these flags count at most `to`."""
+
+    flags: tuple[BoundaryFlag, ...] = Field(min_length=1)
+    to: Annotated[int, Field(ge=0)]
+
+
+class Criterion(FileModel):
+    id: Slug
+    description: Text = Field(description="What it looks for; shown as the evidence's reason.")
+    explanation: str = Field("", description="Why it matters, for facilitators and trainees.")
+    detector: Detector = Field(
+        "cues",
+        description=(
+            "cues: phrases and patterns below; parroting: the reply repeats the peer's words; "
+            "echo: the reply takes up the peer's content words; key_points, node_feelings, "
+            "node_pitfalls: the scenario node's own lists."
+        ),
+    )
+    cues: tuple[Text, ...] = Field(
+        (),
+        description=(
+            "Phrases, matched as whole words ignoring case. '...' stands for up to four words; "
+            "{name} for any word of a lexicon."
+        ),
+    )
+    patterns: tuple[Text, ...] = Field((), description="Regular expressions ({name} expands).")
+    where: Literal["anywhere", "sentence_start"] = "anywhere"
+    threshold: float = Field(0.0, ge=0, le=100, description="For fuzzy detectors, 0-100.")
+    weight: float = Field(0.0, ge=-1, le=1)
+    flags: tuple[BoundaryFlag, ...] = Field((), description="Boundary flags this raises.")
+    target: Literal["reply", "context"] = Field(
+        "reply", description="Match the trainee's reply, or the peer's line it answers."
+    )
+    ignore_lexicon: Slug | None = Field(
+        None, description="For parroting and echo: a lexicon of words that do not count."
+    )
+    severity: Annotated[int, Field(ge=0, le=9)] | None = Field(
+        None, description="Boundaries: the level this criterion sets when it matches."
+    )
+    unless: tuple[Slug, ...] = Field((), description="Ignored when any of these matched.")
+    cap_level: int | None = Field(None, description="When matched, the level is at most this.")
+    limits: Limit | None = None
+    strength: str = Field("", description="Feedback naming the strength; {evidence} is the span.")
+    next_step: str = Field("", description="Feedback for a next step when this matched.")
+
+    _one_flag = field_validator("flags", mode="before")(as_tuple_of_str)
+
+    @model_validator(mode="after")
+    def _needs_something_to_match(self) -> Criterion:
+        if self.detector == "cues" and not (self.cues or self.patterns):
+            raise ValueError("a 'cues' criterion needs at least one cue or pattern")
+        return self
+
+
+class Rubric(FileModel):
+    """One skill's rubric."""
+
+    skill: Literal["paraphrasing", "validation", "boundaries"]
+    title: Text
+    description: Text
+    scale: Literal["higher_is_better", "higher_is_worse"] = Field(
+        description="Boundaries count breaches, so a higher level is worse there."
+    )
+    levels: tuple[Level, ...] = Field(min_length=2)
+    criteria: tuple[Criterion, ...] = Field(min_length=1)
+    lexicons: dict[Slug, tuple[Text, ...]] = Field(
+        {}, description="Named word lists usable as {name} in cues and patterns of any rubric."
+    )
+    default_strength: str = Field(
+        "", description="A strength to name when no criterion supplied one."
+    )
+
+    def level_named(self, name: str) -> Level | None:
+        return next((lv for lv in self.levels if lv.name == name), None)
+
+    @property
+    def max_level(self) -> int:
+        return max(lv.level for lv in self.levels)

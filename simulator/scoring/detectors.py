@@ -1,0 +1,239 @@
+"""Detectors: the mechanisms that find a criterion's evidence in a reply.
+
+Each rubric criterion names a detector. `cues` compiles the criterion's phrases and patterns
+into one case-insensitive regular expression once, at load time. The others compare the
+reply with the peer's words (`parroting`, `echo`) or with the scenario node's own lists
+(`key_points`, `node_feelings`, `node_pitfalls`) using rapidfuzz with an explicit processor.
+Every hit keeps the span it matched, so every judgement can be explained.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from simulator.rubric import Criterion
+from simulator.scenario import Node
+from simulator.scoring.text import WORD, as_counsellor_words, normalise
+
+_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
+_GAP = r"(?:\W+[\w']+){0,4}?\W+"  # what '...' in a cue stands for: up to four words
+_SENTENCE_START = r"(?:^|(?<=[.!?;\n]))\s*[\"'(]?\s*"
+MAX_SPANS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One piece of evidence for a criterion."""
+
+    start: int
+    end: int
+    text: str
+    source: str = "reply"
+    flags: tuple[str, ...] = ()
+    severity: str | int | None = None
+    note: str = ""
+
+
+class Detector(Protocol):
+    def find(self, reply: str, context: str, node: Node | None) -> list[Hit]: ...
+
+
+def _fuzz_processor(text: str) -> str:
+    """Lower-case and blank out punctuation, one character for one, so spans stay valid."""
+    return re.sub(r"[^\w']", " ", text.lower())
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    ordered = sorted(words, key=len, reverse=True)  # longest first: "very sad" before "sad"
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) + ")"
+
+
+def cue_to_regex(cue: str, lexicons: Mapping[str, tuple[str, ...]]) -> str:
+    """A literal phrase as a whole-word regex; '...' is a short gap, {name} a lexicon."""
+    pieces = []
+    for part in re.split(r"(\.\.\.|\{[a-z0-9_-]+\})", normalise(cue).strip()):
+        if part == "...":
+            pieces.append(_GAP)
+        elif _PLACEHOLDER.fullmatch(part):
+            pieces.append(_alternation(lexicons[part[1:-1]]))
+        elif part.strip():
+            pieces.append(r"\s+".join(re.escape(w) for w in part.split()))
+    body = "".join(pieces).replace(_GAP + r"\s+", _GAP).replace(r"\s+" + _GAP, _GAP)
+    return rf"(?<!\w){body}(?!\w)"
+
+
+def expand_pattern(pattern: str, lexicons: Mapping[str, tuple[str, ...]]) -> str:
+    return _PLACEHOLDER.sub(lambda m: _alternation(lexicons[m.group(1)]), pattern)
+
+
+class CueDetector:
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        alternatives = [cue_to_regex(c, lexicons) for c in crit.cues]
+        alternatives += [f"(?:{expand_pattern(p, lexicons)})" for p in crit.patterns]
+        body = "|".join(alternatives)
+        prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
+        self.regex = re.compile(f"{prefix}(?P<hit>{body})", re.IGNORECASE)
+        self.target = crit.target
+        self.flags = crit.flags
+
+    def find(self, reply: str, context: str, node: Node | None) -> list[Hit]:
+        text = context if self.target == "context" else reply
+        hits = []
+        for match in self.regex.finditer(normalise(text)):
+            start, end = match.span("hit")
+            hits.append(Hit(start, end, text[start:end], self.target, self.flags))
+            if len(hits) >= MAX_SPANS:
+                break
+        return hits
+
+
+def _stems(tokens: list[str], ignore: frozenset[str]) -> set[str]:
+    return {t[:5] for t in tokens if len(t) > 2 and t not in ignore}
+
+
+class ParrotingDetector:
+    """The reply mostly repeats the peer's own words back, adding nothing."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.threshold = crit.threshold or 85.0
+        self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
+        self.flags = crit.flags
+
+    def find(self, reply: str, context: str, node: Node | None) -> list[Hit]:
+        if not context:
+            return []
+        reply_words = as_counsellor_words(reply)
+        if len(reply_words) < 4:
+            return []
+        context_words = as_counsellor_words(context)
+        new = _stems(reply_words, self.ignore) - _stems(context_words, self.ignore)
+        if len(new) > max(1, len(reply_words) // 8):
+            return []
+        similarity = fuzz.partial_ratio(" ".join(reply_words), " ".join(context_words))
+        if similarity < self.threshold:
+            return []
+        return [Hit(0, len(reply), reply, "reply", self.flags, note=f"{similarity:.0f}% the same")]
+
+
+class EchoDetector:
+    """The reply takes up the peer's content words (a sign it is about what they said)."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.share = (crit.threshold or 20.0) / 100
+        self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
+        self.flags = crit.flags
+
+    def find(self, reply: str, context: str, node: Node | None) -> list[Hit]:
+        if not context:
+            return []
+        peer = _stems(as_counsellor_words(context), self.ignore)
+        if not peer:
+            return []
+        lowered = normalise(reply).lower()
+        shared = []
+        for match in WORD.finditer(lowered):
+            token = match.group(0)
+            if len(token) > 2 and token not in self.ignore and token[:5] in peer:
+                shared.append(match)
+        distinct = {m.group(0)[:5] for m in shared}
+        if not shared or len(distinct) / len(peer) < self.share:
+            return []
+        first = shared[0]
+        return [
+            Hit(first.start(), first.end(), reply[first.start() : first.end()], flags=self.flags,
+                note=f"{len(distinct)} of the peer's words taken up")
+        ]
+
+
+def _fuzzy_find(phrase: str, reply: str, threshold: float) -> Hit | None:
+    """Where `phrase` appears, near enough, in the reply (by characters or by words)."""
+    processed_reply = _fuzz_processor(normalise(reply))
+    processed_phrase = _fuzz_processor(normalise(phrase))
+    if len(processed_reply.strip()) >= len(processed_phrase.strip()):
+        found = fuzz.partial_ratio_alignment(processed_phrase, processed_reply)
+        if found is not None and found.score >= threshold:
+            return Hit(found.dest_start, found.dest_end, reply[found.dest_start : found.dest_end].strip())
+    phrase_stems = {w[:5] for w in WORD.findall(processed_phrase) if len(w) > 3}
+    if len(phrase_stems) >= 2:
+        matches = [m for m in WORD.finditer(processed_reply) if m.group(0)[:5] in phrase_stems]
+        covered = {m.group(0)[:5] for m in matches}
+        if len(covered) / len(phrase_stems) * 100 >= threshold:
+            start, end = matches[0].start(), matches[-1].end()
+            return Hit(start, end, reply[start:end])
+    return None
+
+
+class KeyPointDetector:
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.threshold = crit.threshold or 75.0
+
+    def find(self, reply: str, context: str, node: Node | None) -> list[Hit]:
+        if node is None:
+            return []
+        hits = []
+        for point in node.key_points:
+            for wording in (point.point, *point.alternatives):
+                hit = _fuzzy_find(wording, reply, self.threshold)
+                if hit is not None:
+                    hits.append(Hit(hit.start, hit.end, hit.text, note=point.point))
+                    break
+        return hits
+
+
+class NodeFeelingDetector:
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self._cache: dict[int, re.Pattern[str] | None] = {}
+
+    def _regex(self, node: Node) -> re.Pattern[str] | None:
+        key = id(node)
+        if key not in self._cache:
+            words = tuple(w for f in node.feelings for w in (f.feeling, *f.alternatives))
+            self._cache[key] = (
+                re.compile(rf"(?<!\w){_alternation(words)}\w{{0,3}}(?!\w)", re.I) if words else None
+            )
+        return self._cache[key]
+
+    def find(self, reply: str, context: str, node: Node | None) -> list[Hit]:
+        regex = self._regex(node) if node is not None else None
+        if regex is None:
+            return []
+        text = normalise(reply)
+        return [Hit(m.start(), m.end(), reply[m.start() : m.end()]) for m in regex.finditer(text)][:MAX_SPANS]
+
+
+class NodePitfallDetector:
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.threshold = crit.threshold or 85.0
+
+    def find(self, reply: str, context: str, node: Node | None) -> list[Hit]:
+        if node is None:
+            return []
+        hits = []
+        for pitfall in node.pitfalls:
+            for cue in pitfall.cues:
+                hit = _fuzzy_find(cue, reply, self.threshold)
+                if hit is not None:
+                    hits.append(
+                        Hit(hit.start, hit.end, hit.text, flags=(pitfall.flag,), severity=pitfall.severity, note=pitfall.why)
+                    )
+                    break
+        return hits
+
+
+DETECTORS: dict[str, type[Detector]] = {
+    "cues": CueDetector,
+    "parroting": ParrotingDetector,
+    "echo": EchoDetector,
+    "key_points": KeyPointDetector,
+    "node_feelings": NodeFeelingDetector,
+    "node_pitfalls": NodePitfallDetector,
+}
+
+
+def build_detector(crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> Detector:
+    return DETECTORS[crit.detector](crit, lexicons)  # type: ignore[call-arg]

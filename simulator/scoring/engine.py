@@ -1,0 +1,190 @@
+"""The scoring engine: turn detector hits into levels, scores and kind feedback.
+
+For a skill where higher is better (paraphrasing, validation) the weights of the criteria
+that matched add up to a 0..1 score; the level is the highest whose `min_score` is reached
+and whose `requires_any` criteria matched, then lowered by any matched `cap_level`. For a
+skill where higher is worse (boundaries) the level is the highest `severity` among matched
+criteria, after `limits` (asking permission keeps advice "at risk", never "breached"); its
+score is how well the boundary held (1 held, 0 breached). `unless` lets one criterion
+cancel another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from simulator.loading import RubricSet, require_rubrics
+from simulator.rubric import Criterion, Rubric
+from simulator.scenario import Node
+from simulator.scoring.detectors import Detector, Hit, build_detector
+from simulator.scoring.results import Evidence, Feedback, ScoreResult, SkillResult
+
+SKILL_ORDER = ("paraphrasing", "validation", "boundaries")
+_MAX_QUOTE = 60
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    crit: Criterion
+    detector: Detector
+
+
+@dataclass(frozen=True, slots=True)
+class _Matched:
+    crit: Criterion
+    hits: tuple[Hit, ...]
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _MAX_QUOTE else text[: _MAX_QUOTE - 1].rstrip() + "…"
+
+
+class Scorer:
+    """Scores replies with one rubric set; compile once, score many times."""
+
+    def __init__(self, rubrics: RubricSet) -> None:
+        self.rubrics = rubrics
+        self._compiled: dict[str, list[_Compiled]] = {
+            skill: [_Compiled(c, build_detector(c, rubrics.lexicons)) for c in rubric.criteria]
+            for skill, rubric in rubrics.rubrics.items()
+        }
+        self.skills = [s for s in SKILL_ORDER if s in rubrics.rubrics] + sorted(
+            set(rubrics.rubrics) - set(SKILL_ORDER)
+        )
+
+    # ------------------------------------------------------------------ matching
+    def _match(self, skill: str, reply: str, context: str, node: Node | None) -> list[_Matched]:
+        matched = []
+        for compiled in self._compiled[skill]:
+            hits = compiled.detector.find(reply, context, node)
+            if hits:
+                matched.append(_Matched(compiled.crit, tuple(hits)))
+        fired = {m.crit.id for m in matched}
+        return [m for m in matched if not fired.intersection(m.crit.unless)]
+
+    def _severity(self, rubric: Rubric, crit: Criterion, hit: Hit) -> int:
+        if isinstance(hit.severity, str):
+            named = rubric.level_named(hit.severity)
+            return named.level if named else rubric.max_level
+        return crit.severity or 0
+
+    # ------------------------------------------------------------------- levels
+    def _rate_better(self, rubric: Rubric, matched: list[_Matched]) -> tuple[int, float]:
+        score = min(1.0, max(0.0, sum(m.crit.weight for m in matched)))
+        fired = {m.crit.id for m in matched}
+        level = 0
+        for lv in sorted(rubric.levels, key=lambda lv: lv.level):
+            if score >= lv.min_score and (not lv.requires_any or fired.intersection(lv.requires_any)):
+                level = lv.level
+        caps = [m.crit.cap_level for m in matched if m.crit.cap_level is not None]
+        if caps and min(caps) < level:
+            level = min(caps)
+            above = [lv.min_score for lv in rubric.levels if lv.level == level + 1]
+            if above:
+                score = min(score, max(0.0, above[0] - 0.01))
+        return level, round(score, 2)
+
+    def _rate_worse(self, rubric: Rubric, matched: list[_Matched]) -> tuple[int, float, tuple[str, ...]]:
+        limits: dict[str, int] = {}
+        for m in matched:
+            if m.crit.limits is not None:
+                for flag in m.crit.limits.flags:
+                    limits[flag] = min(limits.get(flag, rubric.max_level), m.crit.limits.to)
+        level = 0
+        flags: set[str] = set()
+        for m in matched:
+            for hit in m.hits:
+                severity = self._severity(rubric, m.crit, hit)
+                for flag in hit.flags:
+                    flags.add(flag)
+                    if flag in limits:
+                        severity = min(severity, limits[flag])
+                level = max(level, severity)
+        score = 1.0 - level / rubric.max_level if rubric.max_level else 1.0
+        return level, round(score, 2), tuple(sorted(flags))
+
+    # --------------------------------------------------------------------- main
+    def score(self, context: str | None, reply: str, node: Node | None = None) -> ScoreResult:
+        """Score `reply` to the peer's line `context`; `node` adds scenario checks."""
+        context = context or ""
+        results: dict[str, SkillResult] = {}
+        matched_by_skill: dict[str, list[_Matched]] = {}
+        for skill in self.skills:
+            rubric = self.rubrics.rubrics[skill]
+            matched = self._match(skill, reply, context, node)
+            matched_by_skill[skill] = matched
+            better = rubric.scale == "higher_is_better"
+            if better:
+                level, score = self._rate_better(rubric, matched)
+                flags: tuple[str, ...] = ()
+            else:
+                level, score, flags = self._rate_worse(rubric, matched)
+            info = next(lv for lv in rubric.levels if lv.level == level)
+            evidence = tuple(
+                Evidence(m.crit.id, hit.note or m.crit.description, hit.text, hit.start, hit.end, hit.source)
+                for m in matched
+                for hit in m.hits
+            )
+            results[skill] = SkillResult(
+                skill, level, info.name, info.label, score, evidence, flags, info.feedback,
+                self._next_step(rubric, matched, level), better,
+            )
+        feedback = Feedback(self._strength(results, matched_by_skill), self._overall_next_step(results))
+        all_flags = frozenset(f for r in results.values() for f in r.flags)
+        return ScoreResult(results, feedback, all_flags)
+
+    # ----------------------------------------------------------------- feedback
+    def _next_step(self, rubric: Rubric, matched: list[_Matched], level: int) -> str:
+        """The next step of the most harmful matched criterion, else the level's own."""
+        if rubric.scale == "higher_is_better":
+            harmful = [m for m in matched if m.crit.weight < 0 or m.crit.cap_level is not None]
+        else:
+            harmful = sorted(
+                (m for m in matched if m.hits[0].flags),
+                key=lambda m: -max(self._severity(rubric, m.crit, h) for h in m.hits),
+            )
+        for m in harmful:
+            if m.crit.next_step:
+                note = m.hits[0].note if m.crit.detector == "node_pitfalls" else ""
+                return f"{note} {m.crit.next_step}".strip()
+        return next(lv for lv in rubric.levels if lv.level == level).next_step
+
+    def _strength(self, results: Mapping[str, SkillResult], matched: Mapping[str, list[_Matched]]) -> str:
+        """The first strength a matched criterion names, else a held boundary, else a default."""
+        for skill in self.skills:
+            for m in matched[skill]:
+                helpful = m.crit.weight > 0 or (not m.crit.flags and m.crit.weight == 0)
+                if m.crit.strength and helpful and m.hits[0].source == "reply":
+                    return m.crit.strength.format(evidence=_quote(m.hits[0].text), note=m.hits[0].note)
+        for skill in self.skills:
+            rubric = self.rubrics.rubrics[skill]
+            if rubric.scale == "higher_is_worse" and results[skill].level == 0:
+                return results[skill].feedback
+        for skill in self.skills:
+            if self.rubrics.rubrics[skill].default_strength:
+                return self.rubrics.rubrics[skill].default_strength
+        return ""
+
+    def _overall_next_step(self, results: Mapping[str, SkillResult]) -> str:
+        worse = [r for r in results.values() if not r.higher_is_better and r.level > 0]
+        if worse:
+            return worse[0].next_step
+        def room(result: SkillResult) -> float:
+            top = self.rubrics.rubrics[result.skill].max_level
+            return result.level / top if top else 1.0
+        better = sorted((r for r in results.values() if r.higher_is_better), key=room)
+        return better[0].next_step if better else ""
+
+
+@lru_cache(maxsize=4)
+def _cached(directory: Path | None) -> Scorer:
+    return Scorer(require_rubrics(directory))
+
+
+def default_scorer(directory: Path | None = None) -> Scorer:
+    """The scorer for the shipped rubrics (or another folder), compiled once per process."""
+    return _cached(directory)
