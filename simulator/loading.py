@@ -70,9 +70,13 @@ def validate_model(doc: YamlDocument, model: type[M]) -> tuple[M | None, list[Pr
         return model.model_validate(doc.data), []
     except ValidationError as exc:
         problems = []
-        for err in exc.errors(include_url=False):
+        errors = exc.errors(include_url=False)
+        failed_locs = [tuple(e["loc"]) for e in errors]
+        for err in errors:
             loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
             kind = err["type"]
+            if kind == "too_short" and any(f[: len(loc)] == loc and len(f) > len(loc) for f in failed_locs):
+                continue  # "needs at least one item" only because its items failed: already said
             where = _describe(loc)
             if kind == "missing":
                 problems.append(
@@ -110,14 +114,14 @@ def validate_model(doc: YamlDocument, model: type[M]) -> tuple[M | None, list[Pr
 
 
 def _load(path: Path, model: type[M]) -> tuple[M | None, YamlDocument | None, list[Problem]]:
+    """Read and validate one file. With problems from reading (duplicate keys and the like)
+    the model is still built and returned so later checks can report more; callers treat
+    any error as making the file unusable."""
     doc, problems = read_yaml(path)
     if doc is None:
         return None, None, problems
-    if problems:  # duplicate keys and the like: report, but still check the rest
-        item, more = validate_model(doc, model)
-        return None, doc, problems + more
     item, more = validate_model(doc, model)
-    return item, doc, more
+    return item, doc, problems + more
 
 
 # ---------------------------------------------------------------------------- rubrics
@@ -209,6 +213,8 @@ def load_rubric_files(paths: Iterable[Path]) -> tuple[RubricSet, list[Problem]]:
         problems += found
         if rubric is not None and doc is not None:
             loaded.append((rubric, doc))
+    # A rubric with errors stays in `loaded` for the cross-checks below, so that all its
+    # problems are reported at once; require_rubrics refuses the set if any error was found.
     lexicons: dict[str, tuple[str, ...]] = {}
     by_skill: dict[str, Rubric] = {}
     for rubric, doc in loaded:

@@ -12,7 +12,14 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from simulator.scenario import BoundaryFlag, FileModel, Slug, Text, as_tuple_of_str
+from simulator.scenario import (
+    BoundaryFlag,
+    FileModel,
+    Slug,
+    Text,
+    as_tuple_of_str,
+    string_or_list,
+)
 
 Detector = Literal["cues", "parroting", "key_points", "node_feelings", "node_pitfalls", "echo"]
 
@@ -60,7 +67,9 @@ class Criterion(FileModel):
     where: Literal["anywhere", "sentence_start"] = "anywhere"
     threshold: float = Field(0.0, ge=0, le=100, description="For fuzzy detectors, 0-100.")
     weight: float = Field(0.0, ge=-1, le=1)
-    flags: tuple[BoundaryFlag, ...] = Field((), description="Boundary flags this raises.")
+    flags: tuple[BoundaryFlag, ...] = Field(
+        (), description="Boundary flags this raises.", json_schema_extra=string_or_list
+    )
     target: Literal["reply", "context"] = Field(
         "reply", description="Match the trainee's reply, or the peer's line it answers."
     )

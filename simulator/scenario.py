@@ -24,6 +24,21 @@ def as_tuple_of_str(value: Any) -> Any:
     return (value,) if isinstance(value, str) else value
 
 
+def string_or_list(schema: dict[str, Any]) -> None:
+    """JSON Schema for a list field that also accepts one string (see `as_tuple_of_str`)."""
+    kept = ("title", "description", "default")
+    items = {k: v for k, v in schema.items() if k not in kept}
+    for key in items:
+        del schema[key]
+    schema["anyOf"] = [{"type": "string", "minLength": 1}, items]
+
+
+def string_or_items(schema: dict[str, Any]) -> None:
+    """JSON Schema for a list whose items may also be written as plain strings."""
+    if "items" in schema:
+        schema["items"] = {"anyOf": [{"type": "string", "minLength": 1}, schema["items"]]}
+
+
 class FileModel(BaseModel):
     """Base for every file model: unknown keys are errors, values never change."""
 
@@ -79,7 +94,9 @@ BoundaryFlag = Literal[
 class Pitfall(FileModel):
     """A reply that would cross a boundary at this point of the conversation."""
 
-    cues: tuple[Text, ...] = Field(min_length=1, description="Phrases that show the pitfall.")
+    cues: tuple[Text, ...] = Field(
+        min_length=1, description="Phrases that show the pitfall.", json_schema_extra=string_or_list
+    )
     flag: BoundaryFlag
     severity: Literal["at_risk", "breached"] = "breached"
     why: Text = Field(description="Why this reply would hurt, shown in feedback.")
@@ -122,10 +139,14 @@ class Ending(FileModel):
 class Node(FileModel):
     """One moment of the conversation: what the peer says and what a good reply picks up."""
 
-    peer: tuple[Text, ...] = Field(min_length=1, description="The peer's line or lines.")
+    peer: tuple[Text, ...] = Field(
+        min_length=1, description="The peer's line or lines.", json_schema_extra=string_or_list
+    )
     direction: str = Field("", description="Emotion or stage direction, e.g. '(looks away)'.")
     key_points: tuple[KeyPoint, ...] = ()
-    feelings: tuple[Feeling, ...] = ()
+    feelings: tuple[Feeling, ...] = Field(
+        (), description="Feeling words, or {feeling, alternatives}.", json_schema_extra=string_or_items
+    )
     pitfalls: tuple[Pitfall, ...] = ()
     examples: tuple[ExampleReply, ...] = ()
     transitions: tuple[Transition, ...] = ()

@@ -145,7 +145,11 @@ class Scorer:
         else:
             harmful = sorted(
                 (m for m in matched if m.hits[0].flags),
-                key=lambda m: -max(self._severity(rubric, m.crit, h) for h in m.hits),
+                # Most severe first; at equal severity the scenario's own pitfall is more specific.
+                key=lambda m: (
+                    -max(self._severity(rubric, m.crit, h) for h in m.hits),
+                    m.crit.detector != "node_pitfalls",
+                ),
             )
         for m in harmful:
             if m.crit.next_step:

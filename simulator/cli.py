@@ -1,0 +1,279 @@
+"""The `peer-practice` command: a thin layer over the domain core.
+
+Every user mistake (a wrong flag, a missing file, a broken scenario, a full disk, a closed
+terminal) ends in one message saying what, where and how to fix it, and an exit code:
+0 fine, 1 problems found in content, 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+import click
+
+from simulator import __version__
+from simulator.loading import Library, RubricSet, load_library, require_rubrics
+from simulator.paths import scenarios_dir
+from simulator.problems import ContentError, Problem
+from simulator.safe_text import printable
+from simulator.scenario import Scenario
+from simulator.scoring import Scorer
+from simulator.session import Session, SessionError
+
+PATH = click.Path(path_type=Path)
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    click.echo(f"peer-practice: {message}", err=True)
+    sys.exit(code)
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        click.echo(problem.format(relative_to=Path.cwd()))
+
+
+def _rubrics(folder: Path | None) -> RubricSet:
+    try:
+        return require_rubrics(folder)
+    except ContentError as exc:
+        _print_problems(exc.problems)
+        _fail("the rubrics have problems; fix them (see above) and try again")
+
+
+def _library(folder: Path | None, rubrics: RubricSet) -> Library:
+    library = load_library(folder or scenarios_dir(), rubrics)
+    errors = [p for p in library.problems if p.is_error]
+    if errors:
+        click.echo(f"Some scenarios could not be loaded and are left out ({len(errors)} problems):", err=True)
+        for problem in errors[:5]:
+            click.echo("  " + problem.format(relative_to=Path.cwd()), err=True)
+        click.echo("  Run 'peer-practice validate' on the folder for the full list.", err=True)
+    return library
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="peer-practice")
+@click.option("--scenarios", "scenarios_folder", type=PATH, help="Folder of scenario files.")
+@click.option("--rubrics", "rubrics_folder", type=PATH, help="Folder of rubric files.")
+@click.option("--data-dir", type=PATH, help="Where practice is kept (default: your user data folder).")
+@click.option("--plain", is_flag=True, help="Line-based mode for screen readers and scripts.")
+@click.pass_context
+def main(
+    ctx: click.Context,
+    scenarios_folder: Path | None,
+    rubrics_folder: Path | None,
+    data_dir: Path | None,
+    plain: bool,
+) -> None:
+    """Peer Practice: practise reflective listening, validation and boundaries."""
+    ctx.ensure_object(dict)
+    ctx.obj.update(scenarios=scenarios_folder, rubrics=rubrics_folder, data_dir=data_dir)
+    if ctx.invoked_subcommand is not None:
+        return
+    if not plain and sys.stdin.isatty() and sys.stdout.isatty():
+        try:
+            from simulator.tui.app import run_app
+        except ImportError:
+            pass
+        else:
+            run_app(scenarios_folder, rubrics_folder, data_dir)
+            return
+    _choose_and_play(ctx)
+
+
+def _choose_and_play(ctx: click.Context) -> None:
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    library = _library(ctx.obj["scenarios"], rubrics)
+    if not library.scenarios:
+        _fail("no scenarios to play; check the scenarios folder")
+    click.echo("Scenarios:")
+    for i, scenario in enumerate(library.scenarios, 1):
+        click.echo(f"  {i}. {printable(scenario.title)} (difficulty {scenario.difficulty})")
+    choice = _read_line(f"Choose 1-{len(library.scenarios)} (or q to quit): ")
+    if choice is None or choice.strip().lower() in {"q", "quit", ""}:
+        return
+    if not choice.strip().isdigit() or not 1 <= int(choice) <= len(library.scenarios):
+        _fail(f"'{choice.strip()}' is not one of the numbers listed", 2)
+    _play(library.scenarios[int(choice) - 1], Scorer(rubrics), ctx.obj["data_dir"], show_scores=True)
+
+
+def _read_line(prompt: str) -> str | None:
+    """One line from stdin; None when input has ended (Ctrl-D, closed pipe)."""
+    if sys.stdin.isatty():
+        try:
+            return input(prompt)
+        except EOFError:
+            return None
+    sys.stdout.write(prompt)
+    sys.stdout.flush()
+    line = sys.stdin.readline()
+    if not line:
+        return None
+    sys.stdout.write("\n")
+    return line.rstrip("\n")
+
+
+def _play(scenario: Scenario, scorer: Scorer, data_dir: Path | None, *, show_scores: bool) -> None:
+    from simulator.plain import PlainPlayer, describe
+    from simulator.storage import sessions_dir
+
+    click.echo(describe(scenario))
+    if sys.stdin.isatty():
+        answer = _read_line("Press Enter to begin, or type 'skip' to choose another time: ")
+        if answer is None or answer.strip().lower() in {"skip", "s", "n", "no", "q"}:
+            click.echo("Skipped. That's always okay.")
+            return
+    click.echo("Type /help for commands, /pause for a break.\n")
+    session = Session(scenario, scorer)
+    try:
+        save_to = sessions_dir(data_dir) / f"{session.id}.json"
+    except OSError as exc:
+        _fail(f"cannot create the practice folder: {exc.strerror} ({exc.filename}); use --data-dir to choose another")
+    player = PlainPlayer(session, sys.stdout, _read_line, save_to=save_to, show_scores=show_scores)
+    try:
+        player.run()
+    except KeyboardInterrupt:
+        session.leave()
+        _save_quietly(session, save_to)
+        _fail(f"stopped. Your practice so far is saved in {save_to}", 130)
+    except OSError as exc:
+        _fail(f"could not save your practice: {exc.strerror}. Free some disk space or use --data-dir; "
+              "the replies sent so far were saved up to the last one that fit.")
+
+
+def _save_quietly(session: Session, path: Path) -> None:
+    try:
+        session.save(path)
+    except OSError:
+        pass
+
+
+def _find_scenario(ref: str, library: Library, rubrics: RubricSet) -> Scenario:
+    from simulator.loading import load_scenario
+
+    path = Path(ref)
+    if path.suffix in {".yaml", ".yml"} or path.exists():
+        if not path.is_file():
+            _fail(f"{ref}: no such scenario file", 2)
+        scenario, problems = load_scenario(path, rubrics)
+        if scenario is None:
+            _print_problems(problems)
+            _fail(f"{ref} has problems; fix them (see above) and try again")
+        return scenario
+    found = library.get(ref)
+    if found is None:
+        from rapidfuzz import process
+
+        ids = [s.id for s in library.scenarios]
+        close = process.extractOne(ref, ids, score_cutoff=60)
+        hint = f" Did you mean '{close[0]}'?" if close else ""
+        _fail(f"no scenario called '{ref}'.{hint} 'peer-practice scenarios' lists them.", 2)
+    return found
+
+
+@main.command()
+@click.argument("scenario")
+@click.option("--plain", is_flag=True, help="Line-based mode (the default when not in a terminal).")
+@click.option("--no-scores", is_flag=True, help="Practise without scores; feedback comes at the end.")
+@click.pass_context
+def play(ctx: click.Context, scenario: str, plain: bool, no_scores: bool) -> None:
+    """Play SCENARIO (an id from 'peer-practice scenarios', or a .yaml file)."""
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    library = load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics)
+    chosen = _find_scenario(scenario, library, rubrics)
+    if not plain and sys.stdin.isatty() and sys.stdout.isatty():
+        try:
+            from simulator.tui.app import run_app
+        except ImportError:
+            pass
+        else:
+            run_app(ctx.obj["scenarios"], ctx.obj["rubrics"], ctx.obj["data_dir"], start=chosen.id)
+            return
+    _play(chosen, Scorer(rubrics), ctx.obj["data_dir"], show_scores=not no_scores)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per scenario.")
+@click.pass_context
+def scenarios(ctx: click.Context, as_json: bool) -> None:
+    """List the scenarios: id, title, difficulty, skills and content notes."""
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    library = _library(ctx.obj["scenarios"], rubrics)
+    for s in library.scenarios:
+        if as_json:
+            click.echo(json.dumps({
+                "id": s.id, "title": s.title, "difficulty": s.difficulty,
+                "skills": list(s.skills), "content_notes": list(s.content_notes),
+            }, ensure_ascii=False))
+            continue
+        notes = "; ".join(s.content_notes) if s.content_notes else "none"
+        click.echo(f"{s.id}\n  {printable(s.title)}\n  difficulty {s.difficulty} · "
+                   f"skills: {', '.join(s.skills)}\n  content notes: {printable(notes)}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=PATH)
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+def validate(paths: tuple[Path, ...], strict: bool) -> None:
+    """Check scenario and rubric files; print each problem as file:line:col."""
+    from simulator.paths import rubrics_dir
+    from simulator.validate import check
+
+    report = check(paths or (scenarios_dir(), rubrics_dir()), strict=strict)
+    _print_problems(report.problems)
+    if report.problems:
+        summary = f"{len(report.errors)} error(s), {len(report.warnings)} warning(s) in {report.files} file(s)"
+        click.echo(summary, err=True)
+    sys.exit(1 if report.errors else 0)
+
+
+def _score_lines(source: TextIO) -> Iterator[tuple[int, str]]:
+    for number, line in enumerate(source, 1):
+        if line.strip():
+            yield number, line
+
+
+def _score_one(scorer: Scorer, number: int, line: str) -> dict[str, Any]:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"id": None, "line": number, "error": f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})"}
+    if not isinstance(item, dict):
+        return {"id": None, "line": number, "error": f"line {number}: expected a JSON object"}
+    ident = item.get("id")
+    response, context = item.get("response"), item.get("context")
+    if not isinstance(response, str):
+        return {"id": ident, "line": number, "error": f"line {number}: 'response' must be a string"}
+    if context is not None and not isinstance(context, str):
+        return {"id": ident, "line": number, "error": f"line {number}: 'context' must be a string or null"}
+    return {"id": ident, **scorer.score(context, response).to_json()}
+
+
+@main.command()
+@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@click.pass_context
+def score(ctx: click.Context, source: TextIO) -> None:
+    """Score replies in JSONL: {"id", "context", "response"} in, one JSON line out per input."""
+    scorer = Scorer(_rubrics(ctx.obj["rubrics"]))
+    out = sys.stdout
+    try:
+        for number, line in _score_lines(source):
+            out.write(json.dumps(_score_one(scorer, number, line), ensure_ascii=False) + "\n")
+        out.flush()
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`): stop quietly
+    except UnicodeDecodeError as exc:
+        _fail(f"the input is not UTF-8 text (byte {exc.start}); save it as UTF-8")
+
+
+def run() -> None:  # pragma: no cover - thin wrapper for `python -m simulator`
+    main()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

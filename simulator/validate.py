@@ -1,0 +1,96 @@
+"""Checking a set of files and folders, as `peer-practice validate` does.
+
+Files are told apart by content: a mapping with a `skill` key is a rubric, anything else a
+scenario. Rubrics among the paths are checked first and then used for the scenarios (their
+skill and level names appear in transitions); without any, the shipped rubrics are used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from simulator.loading import (
+    YAML_SUFFIXES,
+    RubricSet,
+    default_rubric_paths,
+    load_rubric_files,
+    load_scenario,
+)
+from simulator.problems import Problem
+
+_PEEK_BYTES = 64_000
+
+
+@dataclass
+class Report:
+    files: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+
+def expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """Files named, and the YAML files directly inside folders named (not their subfolders)."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in YAML_SUFFIXES)
+            if not found:
+                problems.append(Problem(path, 1, 1, "no .yaml files in this folder"))
+            files += found
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(Problem(path, 1, 1, "no such file or folder", "check the path"))
+    return files, problems
+
+
+_RUBRIC_KEY = re.compile(r"^skill\s*:", re.MULTILINE)
+
+
+def _looks_like_rubric(path: Path) -> bool:
+    """A rubric has a top-level `skill:` key; a scenario never does."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_PEEK_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return bool(_RUBRIC_KEY.search(head))
+
+
+def check(paths: Iterable[Path], *, strict: bool = False) -> Report:
+    files, problems = expand(paths)
+    report = Report(len(files), problems)
+    rubric_files = [f for f in files if _looks_like_rubric(f)]
+    scenario_files = [f for f in files if f not in rubric_files]
+    rubric_set: RubricSet
+    if rubric_files:
+        rubric_set, found = load_rubric_files(rubric_files)
+        report.problems += found
+        if set(rubric_set.rubrics) != {"paraphrasing", "validation", "boundaries"}:
+            shipped, _ = load_rubric_files(default_rubric_paths())
+            merged = {**shipped.rubrics, **rubric_set.rubrics}
+            rubric_set = RubricSet(merged, {**shipped.lexicons, **rubric_set.lexicons})
+    else:
+        rubric_set, found = load_rubric_files(default_rubric_paths())
+        report.problems += found
+    for path in scenario_files:
+        _, found = load_scenario(path, rubric_set)
+        report.problems += found
+    if strict:
+        report.problems = [
+            Problem(p.path, p.line, p.col, p.message, p.hint) if not p.is_error else p
+            for p in report.problems
+        ]
+    report.problems.sort(key=lambda p: (str(p.path), p.line, p.col))
+    return report

@@ -1,0 +1,37 @@
+"""Shared fixtures. Every test gets its own data folder: no test touches a real home."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from simulator.loading import RubricSet, load_library, require_rubrics
+from simulator.paths import scenarios_dir
+from simulator.scenario import Scenario
+from simulator.scoring import Scorer
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "peer-practice-data"
+    monkeypatch.setenv("PEER_PRACTICE_DATA_DIR", str(folder))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    yield folder
+
+
+@pytest.fixture(scope="session")
+def rubrics() -> RubricSet:
+    return require_rubrics()
+
+
+@pytest.fixture(scope="session")
+def scorer(rubrics: RubricSet) -> Scorer:
+    return Scorer(rubrics)
+
+
+@pytest.fixture(scope="session")
+def library(rubrics: RubricSet) -> dict[str, Scenario]:
+    lib = load_library(scenarios_dir(), rubrics)
+    assert not [p for p in lib.problems if p.is_error], lib.problems
+    return {s.id: s for s in lib.scenarios}

@@ -1,0 +1,53 @@
+"""The domain core stays free of any user interface, and nothing reaches the network."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.helpers import ROOT
+
+PACKAGE = ROOT / "simulator"
+UI_PARTS = {"tui", "cli.py", "plain.py", "__main__.py"}
+
+
+def domain_modules() -> list[str]:
+    names = []
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE)
+        if rel.parts[0] in UI_PARTS:
+            continue
+        names.append(".".join(("simulator", *rel.with_suffix("").parts)).removesuffix(".__init__"))
+    return sorted(names)
+
+
+def test_importing_the_domain_core_does_not_import_textual() -> None:
+    modules = domain_modules()
+    assert "simulator.scoring.engine" in modules and "simulator.session" in modules
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in modules)
+        + "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'textual', 'click'})\n"
+        + "print(','.join(bad))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert result.stdout.strip() == "", f"domain modules pulled in: {result.stdout}"
+
+
+NETWORK_MODULES = {"socket", "urllib", "http", "requests", "httpx", "aiohttp", "ftplib", "smtplib"}
+
+
+def test_no_module_imports_a_network_library() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in NETWORK_MODULES]
+    assert offenders == []

@@ -1,0 +1,103 @@
+"""A corpus of broken files and the located messages `validate` must give for each."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from simulator.validate import check
+
+from tests.helpers import CLI
+
+BAD = Path(__file__).parent / "bad_files"
+EXPECT = re.compile(r"^# expect: (\d+):(\d+): (.+)$", re.MULTILINE)
+
+
+def _cases() -> list[Path]:
+    return sorted(p for p in BAD.glob("*.yaml") if EXPECT.search(p.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("path", _cases(), ids=lambda p: p.name)
+def test_each_expected_message_is_reported_at_its_place(path: Path) -> None:
+    report = check([path])
+    rows = [f"{p.line}:{p.col}: {p.message}\n    hint: {p.hint}" for p in report.errors]
+    for line, col, text in EXPECT.findall(path.read_text(encoding="utf-8")):
+        assert any(r.startswith(f"{line}:{col}: ") and text in r for r in rows), (
+            f"expected {line}:{col}: {text!r}\nin:\n" + "\n".join(rows)
+        )
+
+
+def test_validate_prints_file_line_col_and_exits_1(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [*CLI, "validate", str(BAD / "graph.yaml"), str(BAD / "wrong-types.yaml")],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert re.search(r"graph\.yaml:\d+:\d+: loose end: node 'middle'", result.stdout)
+    assert re.search(r"wrong-types\.yaml:\d+:\d+: difficulty", result.stdout)
+    assert "error(s)" in result.stderr
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.yaml", b"", "the file is empty"),
+        ("comments.yaml", b"# only a comment\n\n", "the file is empty"),
+        ("binary.yaml", b"id: x\n\x00\x01\x02\xff", "binary file"),
+        ("latin1.yaml", "id: caf\u00e9\n".encode("latin-1"), "not valid UTF-8"),
+        ("huge.yaml", b"id: x\nsummary: " + b"a" * 2_100_000 + b"\n", "larger than the 2 MB limit"),
+        ("deep.yaml", b"a: " + b"[" * 5000 + b"]" * 5000 + b"\n", "nested too deeply"),
+        ("scalar.yaml", b"just some words\n", "should be a mapping"),
+    ],
+)
+def test_hostile_files_get_one_clear_message(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    path = _write(tmp_path / name, data)
+    report = check([path])
+    assert report.errors, "a broken file must be reported"
+    assert any(message in p.message for p in report.errors), [p.message for p in report.errors]
+
+
+def test_tab_indentation_is_located_and_explained() -> None:
+    report = check([BAD / "tabs.yaml"])
+    [problem] = report.errors
+    assert (problem.line, problem.col) == (4, 1)
+    assert "tab" in problem.message and "spaces" in problem.hint
+
+
+def test_binary_file_error_points_at_the_bad_byte(tmp_path: Path) -> None:
+    path = _write(tmp_path / "b.yaml", b"id: x\ntitle: y\n\x00")
+    [problem] = check([path]).errors
+    assert (problem.line, problem.col) == (3, 1)
+
+
+def test_missing_path_and_empty_folder_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    report = check([tmp_path / "nope.yaml", tmp_path / "empty"])
+    messages = [p.message for p in report.errors]
+    assert "no such file or folder" in messages
+    assert "no .yaml files in this folder" in messages
+
+
+def test_shipped_content_validates_silently() -> None:
+    result = subprocess.run([*CLI, "validate", "scenarios", "rubrics"], capture_output=True, text=True,
+                            check=False, cwd=Path(__file__).parent.parent)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_warnings_pass_unless_strict(tmp_path: Path) -> None:
+    text = (Path(__file__).parent.parent / "scenarios" / "warm-up-long-week.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "s.yaml"
+    path.write_text(text.replace("Two bookings cancelled", "Two johns cancelled"), encoding="utf-8")
+    assert check([path]).errors == []
+    warnings = check([path]).warnings
+    assert any("stigmatising term 'johns'" in w.message for w in warnings)
+    assert any("stigmatising term" in p.message for p in check([path], strict=True).errors)
