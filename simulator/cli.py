@@ -7,6 +7,7 @@ terminal) ends in one message saying what, where and how to fix it, and an exit 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections.abc import Iterator
@@ -22,7 +23,7 @@ from simulator.problems import ContentError, Problem
 from simulator.safe_text import printable
 from simulator.scenario import Scenario
 from simulator.scoring import Scorer
-from simulator.session import Session, SessionError
+from simulator.session import Session
 
 PATH = click.Path(path_type=Path)
 
@@ -49,7 +50,10 @@ def _library(folder: Path | None, rubrics: RubricSet) -> Library:
     library = load_library(folder or scenarios_dir(), rubrics)
     errors = [p for p in library.problems if p.is_error]
     if errors:
-        click.echo(f"Some scenarios could not be loaded and are left out ({len(errors)} problems):", err=True)
+        click.echo(
+            f"Some scenarios could not be loaded and are left out ({len(errors)} problems):",
+            err=True,
+        )
         for problem in errors[:5]:
             click.echo("  " + problem.format(relative_to=Path.cwd()), err=True)
         click.echo("  Run 'peer-practice validate' on the folder for the full list.", err=True)
@@ -60,7 +64,9 @@ def _library(folder: Path | None, rubrics: RubricSet) -> Library:
 @click.version_option(__version__, prog_name="peer-practice")
 @click.option("--scenarios", "scenarios_folder", type=PATH, help="Folder of scenario files.")
 @click.option("--rubrics", "rubrics_folder", type=PATH, help="Folder of rubric files.")
-@click.option("--data-dir", type=PATH, help="Where practice is kept (default: your user data folder).")
+@click.option(
+    "--data-dir", type=PATH, help="Where practice is kept (default: your user data folder)."
+)
 @click.option("--plain", is_flag=True, help="Line-based mode for screen readers and scripts.")
 @click.pass_context
 def main(
@@ -99,7 +105,9 @@ def _choose_and_play(ctx: click.Context) -> None:
         return
     if not choice.strip().isdigit() or not 1 <= int(choice) <= len(library.scenarios):
         _fail(f"'{choice.strip()}' is not one of the numbers listed", 2)
-    _play(library.scenarios[int(choice) - 1], Scorer(rubrics), ctx.obj["data_dir"], show_scores=True)
+    _play(
+        library.scenarios[int(choice) - 1], Scorer(rubrics), ctx.obj["data_dir"], show_scores=True
+    )
 
 
 def _read_line(prompt: str) -> str | None:
@@ -133,7 +141,9 @@ def _play(scenario: Scenario, scorer: Scorer, data_dir: Path | None, *, show_sco
     try:
         save_to = sessions_dir(data_dir) / f"{session.id}.json"
     except OSError as exc:
-        _fail(f"cannot create the practice folder: {exc.strerror} ({exc.filename}); use --data-dir to choose another")
+        _fail(
+            f"cannot create the practice folder: {exc.strerror} ({exc.filename}); use --data-dir to choose another"
+        )
     player = PlainPlayer(session, sys.stdout, _read_line, save_to=save_to, show_scores=show_scores)
     try:
         player.run()
@@ -142,15 +152,15 @@ def _play(scenario: Scenario, scorer: Scorer, data_dir: Path | None, *, show_sco
         _save_quietly(session, save_to)
         _fail(f"stopped. Your practice so far is saved in {save_to}", 130)
     except OSError as exc:
-        _fail(f"could not save your practice: {exc.strerror}. Free some disk space or use --data-dir; "
-              "the replies sent so far were saved up to the last one that fit.")
+        _fail(
+            f"could not save your practice: {exc.strerror}. Free some disk space or use --data-dir; "
+            "the replies sent so far were saved up to the last one that fit."
+        )
 
 
 def _save_quietly(session: Session, path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         session.save(path)
-    except OSError:
-        pass
 
 
 def _find_scenario(ref: str, library: Library, rubrics: RubricSet) -> Scenario:
@@ -179,7 +189,9 @@ def _find_scenario(ref: str, library: Library, rubrics: RubricSet) -> Scenario:
 @main.command()
 @click.argument("scenario")
 @click.option("--plain", is_flag=True, help="Line-based mode (the default when not in a terminal).")
-@click.option("--no-scores", is_flag=True, help="Practise without scores; feedback comes at the end.")
+@click.option(
+    "--no-scores", is_flag=True, help="Practise without scores; feedback comes at the end."
+)
 @click.pass_context
 def play(ctx: click.Context, scenario: str, plain: bool, no_scores: bool) -> None:
     """Play SCENARIO (an id from 'peer-practice scenarios', or a .yaml file)."""
@@ -206,14 +218,24 @@ def scenarios(ctx: click.Context, as_json: bool) -> None:
     library = _library(ctx.obj["scenarios"], rubrics)
     for s in library.scenarios:
         if as_json:
-            click.echo(json.dumps({
-                "id": s.id, "title": s.title, "difficulty": s.difficulty,
-                "skills": list(s.skills), "content_notes": list(s.content_notes),
-            }, ensure_ascii=False))
+            click.echo(
+                json.dumps(
+                    {
+                        "id": s.id,
+                        "title": s.title,
+                        "difficulty": s.difficulty,
+                        "skills": list(s.skills),
+                        "content_notes": list(s.content_notes),
+                    },
+                    ensure_ascii=False,
+                )
+            )
             continue
         notes = "; ".join(s.content_notes) if s.content_notes else "none"
-        click.echo(f"{s.id}\n  {printable(s.title)}\n  difficulty {s.difficulty} · "
-                   f"skills: {', '.join(s.skills)}\n  content notes: {printable(notes)}")
+        click.echo(
+            f"{s.id}\n  {printable(s.title)}\n  difficulty {s.difficulty} · "
+            f"skills: {', '.join(s.skills)}\n  content notes: {printable(notes)}"
+        )
 
 
 @main.command()
@@ -242,7 +264,11 @@ def _score_one(scorer: Scorer, number: int, line: str) -> dict[str, Any]:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
-        return {"id": None, "line": number, "error": f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})"}
+        return {
+            "id": None,
+            "line": number,
+            "error": f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})",
+        }
     if not isinstance(item, dict):
         return {"id": None, "line": number, "error": f"line {number}: expected a JSON object"}
     ident = item.get("id")
@@ -250,7 +276,11 @@ def _score_one(scorer: Scorer, number: int, line: str) -> dict[str, Any]:
     if not isinstance(response, str):
         return {"id": ident, "line": number, "error": f"line {number}: 'response' must be a string"}
     if context is not None and not isinstance(context, str):
-        return {"id": ident, "line": number, "error": f"line {number}: 'context' must be a string or null"}
+        return {
+            "id": ident,
+            "line": number,
+            "error": f"line {number}: 'context' must be a string or null",
+        }
     return {"id": ident, **scorer.score(context, response).to_json()}
 
 

@@ -43,7 +43,9 @@ def load_terms(path: Path | None = None) -> tuple[Term, ...]:
         if isinstance(row, dict) and row.get("term"):
             words = r"\s+".join(re.escape(w) for w in str(row["term"]).split())
             terms.append(
-                Term(str(row["term"]), str(row.get("instead", "")), re.compile(rf"\b{words}\b", re.I))
+                Term(
+                    str(row["term"]), str(row.get("instead", "")), re.compile(rf"\b{words}\b", re.I)
+                )
             )
     return tuple(terms)
 
@@ -59,7 +61,9 @@ def _strings(value: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
             yield from _strings(item, (*loc, i))
 
 
-def lint_terms(doc: YamlDocument, skip_locs: frozenset[Loc] | set[Loc] = frozenset()) -> list[Problem]:
+def lint_terms(
+    doc: YamlDocument, skip_locs: frozenset[Loc] | set[Loc] = frozenset()
+) -> list[Problem]:
     """Warn for each stigmatising term in the file's text, except at `skip_locs`."""
     problems = []
     for loc, text in _strings(doc.data, ()):

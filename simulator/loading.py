@@ -73,9 +73,13 @@ def validate_model(doc: YamlDocument, model: type[M]) -> tuple[M | None, list[Pr
         errors = exc.errors(include_url=False)
         failed_locs = [tuple(e["loc"]) for e in errors]
         for err in errors:
-            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+            loc = tuple(
+                p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))
+            )
             kind = err["type"]
-            if kind == "too_short" and any(f[: len(loc)] == loc and len(f) > len(loc) for f in failed_locs):
+            if kind == "too_short" and any(
+                f[: len(loc)] == loc and len(f) > len(loc) for f in failed_locs
+            ):
                 continue  # "needs at least one item" only because its items failed: already said
             where = _describe(loc)
             if kind == "missing":
@@ -88,15 +92,26 @@ def validate_model(doc: YamlDocument, model: type[M]) -> tuple[M | None, list[Pr
                 )
             elif kind == "extra_forbidden":
                 key = str(loc[-1])
-                hint = _did_you_mean(key, _field_names(model, loc)) or "remove it or check its spelling"
+                hint = (
+                    _did_you_mean(key, _field_names(model, loc))
+                    or "remove it or check its spelling"
+                )
                 problems.append(doc.problem(loc, f"unknown key '{key}'", hint, prefer_key=True))
             elif kind in {"model_type", "model_attributes_type", "dict_type"}:
                 problems.append(
-                    doc.problem(loc, f"{where} should be a mapping of keys to values", "indent keys under it")
+                    doc.problem(
+                        loc,
+                        f"{where} should be a mapping of keys to values",
+                        "indent keys under it",
+                    )
                 )
             elif kind in {"tuple_type", "list_type"}:
                 problems.append(
-                    doc.problem(loc, f"{where} should be a list", "write each item on a line starting with '- '")
+                    doc.problem(
+                        loc,
+                        f"{where} should be a list",
+                        "write each item on a line starting with '- '",
+                    )
                 )
             else:
                 msg = err["msg"]
@@ -143,18 +158,24 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
     numbers = [lv.level for lv in rubric.levels]
     if sorted(numbers) != list(range(len(numbers))):
         problems.append(
-            doc.problem(("levels",), f"levels must be numbered 0, 1, 2 … without gaps; found {numbers}")
+            doc.problem(
+                ("levels",), f"levels must be numbered 0, 1, 2 … without gaps; found {numbers}"
+            )
         )
     seen_names: set[str] = set()
     for i, lv in enumerate(rubric.levels):
         if lv.name in seen_names:
-            problems.append(doc.problem(("levels", i, "name"), f"level name '{lv.name}' is used twice"))
+            problems.append(
+                doc.problem(("levels", i, "name"), f"level name '{lv.name}' is used twice")
+            )
         seen_names.add(lv.name)
     ids = [c.id for c in rubric.criteria]
     seen_ids: set[str] = set()
     for i, crit in enumerate(rubric.criteria):
         if crit.id in seen_ids:
-            problems.append(doc.problem(("criteria", i, "id"), f"criterion id '{crit.id}' is used twice"))
+            problems.append(
+                doc.problem(("criteria", i, "id"), f"criterion id '{crit.id}' is used twice")
+            )
         seen_ids.add(crit.id)
         for j, ref in enumerate(crit.unless):
             if ref not in ids:
@@ -167,7 +188,9 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
                 )
         if crit.severity is not None and crit.severity > rubric.max_level:
             problems.append(
-                doc.problem(("criteria", i, "severity"), f"severity {crit.severity} is above the top level")
+                doc.problem(
+                    ("criteria", i, "severity"), f"severity {crit.severity} is above the top level"
+                )
             )
         for field in ("cues", "patterns"):
             for j, text in enumerate(getattr(crit, field)):
@@ -225,7 +248,11 @@ def load_rubric_files(paths: Iterable[Path]) -> tuple[RubricSet, list[Problem]]:
         for name, words in rubric.lexicons.items():
             if name in lexicons:
                 problems.append(
-                    doc.problem(("lexicons", name), f"lexicon '{name}' is defined in two rubrics", prefer_key=True)
+                    doc.problem(
+                        ("lexicons", name),
+                        f"lexicon '{name}' is defined in two rubrics",
+                        prefer_key=True,
+                    )
                 )
             lexicons[name] = words
     for rubric, doc in loaded:
@@ -243,7 +270,9 @@ def require_rubrics(directory: Path | None = None) -> RubricSet:
     try:
         paths = default_rubric_paths(directory)
     except OSError as exc:
-        raise ContentError([Problem(directory or rubrics_dir(), 1, 1, f"cannot read rubrics: {exc}")]) from exc
+        raise ContentError(
+            [Problem(directory or rubrics_dir(), 1, 1, f"cannot read rubrics: {exc}")]
+        ) from exc
     rubric_set, problems = load_rubric_files(paths)
     errors = [p for p in problems if p.is_error]
     if errors:
@@ -283,7 +312,12 @@ def _check_graph(scenario: Scenario, doc: YamlDocument, rubrics: RubricSet) -> l
                     parse_condition(skill, raw, rubrics.rubrics)
                 except ConditionError as exc:
                     problems.append(
-                        doc.problem((*base, "transitions", i, "when", skill), str(exc), exc.hint, prefer_key=True)
+                        doc.problem(
+                            (*base, "transitions", i, "when", skill),
+                            str(exc),
+                            exc.hint,
+                            prefer_key=True,
+                        )
                     )
         if node.default is not None:
             if node.default not in scenario.nodes:
@@ -331,7 +365,14 @@ def _check_graph(scenario: Scenario, doc: YamlDocument, rubrics: RubricSet) -> l
             )
     endings = {nid for nid, node in scenario.nodes.items() if node.is_ending}
     if not endings:
-        problems.append(doc.problem(("nodes",), "the scenario has no ending", "give at least one node an 'ending:'", prefer_key=True))
+        problems.append(
+            doc.problem(
+                ("nodes",),
+                "the scenario has no ending",
+                "give at least one node an 'ending:'",
+                prefer_key=True,
+            )
+        )
         return problems
     # Nodes from which no ending can be reached trap the trainee in a loop.
     reverse: dict[str, list[str]] = {nid: [] for nid in scenario.nodes}
@@ -393,7 +434,9 @@ def load_library(folder: Path, rubrics: RubricSet) -> Library:
     try:
         files = scenario_paths(folder)
     except OSError as exc:
-        return Library([], [Problem(folder, 1, 1, f"cannot read scenario folder: {exc.strerror or exc}")], {})
+        return Library(
+            [], [Problem(folder, 1, 1, f"cannot read scenario folder: {exc.strerror or exc}")], {}
+        )
     for path in files:
         scenario, found = load_scenario(path, rubrics)
         problems += found
@@ -401,7 +444,12 @@ def load_library(folder: Path, rubrics: RubricSet) -> Library:
             continue
         if scenario.id in paths:
             problems.append(
-                Problem(path, 1, 1, f"scenario id '{scenario.id}' is also used by {paths[scenario.id].name}")
+                Problem(
+                    path,
+                    1,
+                    1,
+                    f"scenario id '{scenario.id}' is also used by {paths[scenario.id].name}",
+                )
             )
             continue
         paths[scenario.id] = path

@@ -44,7 +44,9 @@ def format_result(result: ScoreResult) -> str:
         if skill.higher_is_better:
             lines.append(f"  {skill.skill.capitalize()}: {skill.label} (level {skill.level})")
         else:
-            flags = f" — {', '.join(f.replace('_', ' ') for f in skill.flags)}" if skill.flags else ""
+            flags = (
+                f" — {', '.join(f.replace('_', ' ') for f in skill.flags)}" if skill.flags else ""
+            )
             lines.append(f"  {skill.skill.capitalize()}: {skill.label}{flags}")
         for ev in skill.evidence[:2]:
             if ev.source == "reply":
@@ -160,8 +162,11 @@ class PlainPlayer:
             self.say("Summary:")
             for skill in session.scorer.skills:
                 levels = [t.result.skills[skill].level for t in session.turns]
-                label = "best" if session.turns[0].result.skills[skill].higher_is_better else "highest"
-                self.say(f"  {skill.capitalize()}: {label} level {max(levels)} over {len(levels)} replies")
+                label = (
+                    "best" if session.turns[0].result.skills[skill].higher_is_better else "highest"
+                )
+                self.say(
+                    f"  {skill.capitalize()}: {label} level {max(levels)} over {len(levels)} replies"
+                )
         if self.save_to is not None:
             self.say(f"Saved to {self.save_to}")
-

@@ -6,6 +6,7 @@ facilitator can fix a whole file in one pass, the way a compiler reports all its
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -30,10 +31,8 @@ class Problem:
     def format(self, *, relative_to: Path | None = None) -> str:
         path = self.path
         if relative_to is not None:
-            try:
+            with contextlib.suppress(ValueError):
                 path = path.resolve().relative_to(relative_to.resolve())
-            except ValueError:
-                pass
         label = "" if self.severity is Severity.ERROR else "warning: "
         text = f"{path}:{self.line}:{self.col}: {label}{self.message}"
         if self.hint:

@@ -145,7 +145,9 @@ class Node(FileModel):
     direction: str = Field("", description="Emotion or stage direction, e.g. '(looks away)'.")
     key_points: tuple[KeyPoint, ...] = ()
     feelings: tuple[Feeling, ...] = Field(
-        (), description="Feeling words, or {feeling, alternatives}.", json_schema_extra=string_or_items
+        (),
+        description="Feeling words, or {feeling, alternatives}.",
+        json_schema_extra=string_or_items,
     )
     pitfalls: tuple[Pitfall, ...] = ()
     examples: tuple[ExampleReply, ...] = ()

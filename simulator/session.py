@@ -106,7 +106,9 @@ class Session:
         if not text:
             raise SessionError("the reply is empty; type what you would say to the peer")
         if len(text) > MAX_REPLY_CHARS:
-            raise SessionError(f"the reply is longer than {MAX_REPLY_CHARS} characters; say it more briefly")
+            raise SessionError(
+                f"the reply is longer than {MAX_REPLY_CHARS} characters; say it more briefly"
+            )
         result = self.preview(text)
         turn = Turn(self.node_id, text, result, self.next_node_for(result))
         self.turns.append(turn)
@@ -119,7 +121,9 @@ class Session:
             conditions = [parse_condition(k, v, rubrics) for k, v in transition.when.items()]
             if all(c.holds(result.levels, result.flags) for c in conditions):
                 return transition.to
-        assert self.node.default is not None, "validated scenarios have a default on every non-ending"
+        assert self.node.default is not None, (
+            "validated scenarios have a default on every non-ending"
+        )
         return self.node.default
 
     def leave(self) -> None:
@@ -157,21 +161,36 @@ class Session:
                 f"this session was saved by a newer Peer Practice (format {version}); update to open it"
             )
         if data.get("scenario") != scenario.id:
-            raise SessionError(f"this session belongs to scenario '{data.get('scenario')}', not '{scenario.id}'")
+            raise SessionError(
+                f"this session belongs to scenario '{data.get('scenario')}', not '{scenario.id}'"
+            )
         try:
             session = cls(
-                scenario, scorer, session_id=str(data["id"]), trainee=str(data.get("trainee", "")),
+                scenario,
+                scorer,
+                session_id=str(data["id"]),
+                trainee=str(data.get("trainee", "")),
                 started_at=str(data.get("started_at") or _now()),
             )
             for raw in data["turns"]:
-                turn = Turn(str(raw["node"]), str(raw["reply"]), result_from_record(raw["result"]), str(raw["next"]), str(raw["at"]))
+                turn = Turn(
+                    str(raw["node"]),
+                    str(raw["reply"]),
+                    result_from_record(raw["result"]),
+                    str(raw["next"]),
+                    str(raw["at"]),
+                )
                 for node_id in (turn.node_id, turn.next_node_id):
                     if node_id not in scenario.nodes:
-                        raise SessionError(f"the saved session refers to moment '{node_id}', which the scenario no longer has")
+                        raise SessionError(
+                            f"the saved session refers to moment '{node_id}', which the scenario no longer has"
+                        )
                 session.turns.append(turn)
             node_id = str(data["node"])
             if node_id not in scenario.nodes:
-                raise SessionError(f"the saved session is at moment '{node_id}', which the scenario no longer has")
+                raise SessionError(
+                    f"the saved session is at moment '{node_id}', which the scenario no longer has"
+                )
             session.node_id = node_id
             session.left_early = bool(data.get("left_early", False))
         except (KeyError, TypeError, ValueError) as exc:

@@ -78,7 +78,9 @@ class _Builder:
                 return self.scalars.construct_object(node, deep=True)
             except (ConstructorError, ValueError) as exc:
                 self.problems.append(
-                    Problem(self.doc.path, mark.line + 1, mark.column + 1, f"unreadable value: {exc}")
+                    Problem(
+                        self.doc.path, mark.line + 1, mark.column + 1, f"unreadable value: {exc}"
+                    )
                 )
                 return None
         if isinstance(node, SequenceNode):
@@ -127,7 +129,9 @@ def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
     """Read `path` as one YAML document. Returns the document (or None) and the problems."""
     problems: list[Problem] = []
 
-    def fail(message: str, hint: str = "", line: int = 1, col: int = 1) -> tuple[None, list[Problem]]:
+    def fail(
+        message: str, hint: str = "", line: int = 1, col: int = 1
+    ) -> tuple[None, list[Problem]]:
         problems.append(Problem(path, line, col, message, hint))
         return None, problems
 
@@ -140,10 +144,14 @@ def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
             )
         raw = path.read_bytes()
     except OSError as exc:
-        return fail(f"cannot read file: {exc.strerror or exc}", "check the path and its permissions")
+        return fail(
+            f"cannot read file: {exc.strerror or exc}", "check the path and its permissions"
+        )
     if b"\x00" in raw:
         line, col = _line_col_of_offset(raw, raw.index(b"\x00"))
-        return fail("this is a binary file, not YAML text", "save the file as plain UTF-8 text", line, col)
+        return fail(
+            "this is a binary file, not YAML text", "save the file as plain UTF-8 text", line, col
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -12,6 +12,7 @@ from simulator.paths import scenarios_dir
 from simulator.scenario import Scenario
 from simulator.scoring import Scorer
 
+
 @pytest.fixture(autouse=True)
 def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "peer-practice-data"

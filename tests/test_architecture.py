@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
-from pathlib import Path
 
 from tests.helpers import ROOT
 
@@ -32,7 +31,9 @@ def test_importing_the_domain_core_does_not_import_textual() -> None:
         + "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'textual', 'click'})\n"
         + "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert result.stdout.strip() == "", f"domain modules pulled in: {result.stdout}"
 
 

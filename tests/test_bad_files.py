@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from simulator.validate import check
-
 from tests.helpers import CLI
 
 BAD = Path(__file__).parent / "bad_files"
@@ -33,7 +32,9 @@ def test_each_expected_message_is_reported_at_its_place(path: Path) -> None:
 def test_validate_prints_file_line_col_and_exits_1(tmp_path: Path) -> None:
     result = subprocess.run(
         [*CLI, "validate", str(BAD / "graph.yaml"), str(BAD / "wrong-types.yaml")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
@@ -59,7 +60,9 @@ def _write(path: Path, data: bytes) -> Path:
         ("scalar.yaml", b"just some words\n", "should be a mapping"),
     ],
 )
-def test_hostile_files_get_one_clear_message(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+def test_hostile_files_get_one_clear_message(
+    tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
     path = _write(tmp_path / name, data)
     report = check([path])
     assert report.errors, "a broken file must be reported"
@@ -88,13 +91,20 @@ def test_missing_path_and_empty_folder_are_reported(tmp_path: Path) -> None:
 
 
 def test_shipped_content_validates_silently() -> None:
-    result = subprocess.run([*CLI, "validate", "scenarios", "rubrics"], capture_output=True, text=True,
-                            check=False, cwd=Path(__file__).parent.parent)
+    result = subprocess.run(
+        [*CLI, "validate", "scenarios", "rubrics"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).parent.parent,
+    )
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
 
 
 def test_warnings_pass_unless_strict(tmp_path: Path) -> None:
-    text = (Path(__file__).parent.parent / "scenarios" / "warm-up-long-week.yaml").read_text(encoding="utf-8")
+    text = (Path(__file__).parent.parent / "scenarios" / "warm-up-long-week.yaml").read_text(
+        encoding="utf-8"
+    )
     path = tmp_path / "s.yaml"
     path.write_text(text.replace("Two bookings cancelled", "Two johns cancelled"), encoding="utf-8")
     assert check([path]).errors == []

@@ -13,8 +13,14 @@ from tests.helpers import CLI, ROOT, cli_env
 
 def run(args: list[str], data_dir: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*CLI, *args], input=stdin, capture_output=True, text=True, env=cli_env(data_dir), cwd=ROOT,
-        timeout=60, check=False,
+        [*CLI, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=cli_env(data_dir),
+        cwd=ROOT,
+        timeout=60,
+        check=False,
     )
 
 
@@ -26,7 +32,9 @@ GOOD_PATH = [
 
 
 def test_plain_mode_plays_to_an_ending(private_data_dir: Path) -> None:
-    result = run(["play", "bad-date-next-steps", "--plain"], private_data_dir, "\n".join(GOOD_PATH) + "\n")
+    result = run(
+        ["play", "bad-date-next-steps", "--plain"], private_data_dir, "\n".join(GOOD_PATH) + "\n"
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Content notes: violence from a client" in out
@@ -42,15 +50,22 @@ def test_plain_mode_plays_to_an_ending(private_data_dir: Path) -> None:
 
 
 def test_plain_mode_follows_the_poor_branch(private_data_dir: Path) -> None:
-    result = run(["play", "bad-date-next-steps", "--plain"], private_data_dir, "You should go to the police today.\n")
+    result = run(
+        ["play", "bad-date-next-steps", "--plain"],
+        private_data_dir,
+        "You should go to the police today.\n",
+    )
     assert "Jade: Yeah, okay. Forget it." in result.stdout
     assert "Ending: Jade closed up" in result.stdout
     assert "Boundaries: Breached" in result.stdout
 
 
 def test_plain_mode_without_scores_keeps_feedback_for_the_end(private_data_dir: Path) -> None:
-    result = run(["play", "warm-up-long-week", "--plain", "--no-scores"], private_data_dir,
-                 "That sounds exhausting. No wonder you're tired.\nOf course that stresses you out.\n")
+    result = run(
+        ["play", "warm-up-long-week", "--plain", "--no-scores"],
+        private_data_dir,
+        "That sounds exhausting. No wonder you're tired.\nOf course that stresses you out.\n",
+    )
     out = result.stdout
     ending = out.index("Ending:")
     assert "Strength:" not in out[:ending]
@@ -68,7 +83,11 @@ def test_end_of_input_keeps_the_practice_and_exits_cleanly(private_data_dir: Pat
 
 
 def test_plain_mode_commands(private_data_dir: Path) -> None:
-    result = run(["play", "warm-up-long-week", "--plain"], private_data_dir, "/help\n/pause\n/example\n/leave\n")
+    result = run(
+        ["play", "warm-up-long-week", "--plain"],
+        private_data_dir,
+        "/help\n/pause\n/example\n/leave\n",
+    )
     out = result.stdout
     assert "/pause" in out and "5 things you can see" in out
     assert "Example: It sounds like a draining week" in out
@@ -77,7 +96,11 @@ def test_plain_mode_commands(private_data_dir: Path) -> None:
 
 def test_markup_and_escapes_in_replies_are_shown_literally(private_data_dir: Path) -> None:
     reply = "[bold red]You[/] sound \x1b[31mexhausted\x1b[0m."
-    result = run(["play", "warm-up-long-week", "--plain", "--no-scores"], private_data_dir, reply + "\n/leave\n")
+    result = run(
+        ["play", "warm-up-long-week", "--plain", "--no-scores"],
+        private_data_dir,
+        reply + "\n/leave\n",
+    )
     assert "\x1b" not in result.stdout
     assert "Reply 1: [bold red]You[/] sound exhausted." in result.stdout
 
@@ -85,7 +108,11 @@ def test_markup_and_escapes_in_replies_are_shown_literally(private_data_dir: Pat
 def test_scenarios_lists_id_title_difficulty_skills_and_notes(private_data_dir: Path) -> None:
     result = run(["scenarios", "--json"], private_data_dir)
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert {r["id"] for r in rows} >= {"warm-up-long-week", "bad-date-next-steps", "asking-to-meet-outside"}
+    assert {r["id"] for r in rows} >= {
+        "warm-up-long-week",
+        "bad-date-next-steps",
+        "asking-to-meet-outside",
+    }
     assert {r["difficulty"] for r in rows} == {1, 2, 3}
     assert all(set(r) == {"id", "title", "difficulty", "skills", "content_notes"} for r in rows)
     text = run(["scenarios"], private_data_dir).stdout

@@ -13,12 +13,18 @@ import pytest
 from tests.helpers import ROOT
 
 
-@pytest.mark.skipif(shutil.which("hatchling", path=str(Path(sys.executable).parent)) is None,
-                    reason="hatchling is not installed in this environment")
+@pytest.mark.skipif(
+    shutil.which("hatchling", path=str(Path(sys.executable).parent)) is None,
+    reason="hatchling is not installed in this environment",
+)
 def test_wheel_carries_the_content_and_finds_it(tmp_path: Path) -> None:
     hatchling = str(Path(sys.executable).parent / "hatchling")
-    subprocess.run([hatchling, "build", "-t", "wheel", "-d", str(tmp_path / "dist")], cwd=ROOT,
-                   check=True, capture_output=True)
+    subprocess.run(
+        [hatchling, "build", "-t", "wheel", "-d", str(tmp_path / "dist")],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     [wheel] = (tmp_path / "dist").glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "simulator/_content/scenarios/bad-date-next-steps.yaml" in names
@@ -28,6 +34,15 @@ def test_wheel_carries_the_content_and_finds_it(tmp_path: Path) -> None:
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     code = "from simulator.paths import scenarios_dir, rubrics_dir; print(scenarios_dir()); print(rubrics_dir())"
-    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env={"PYTHONPATH": str(target)},
-                         capture_output=True, text=True, check=True).stdout.splitlines()
-    assert out == [str(target / "simulator/_content/scenarios"), str(target / "simulator/_content/rubrics")]
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(target)},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert out == [
+        str(target / "simulator/_content/scenarios"),
+        str(target / "simulator/_content/rubrics"),
+    ]

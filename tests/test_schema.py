@@ -34,7 +34,9 @@ def test_shipped_files_carry_the_modeline_and_satisfy_the_schema(path: Path) -> 
 
 def test_schema_rejects_what_the_loader_rejects() -> None:
     schema = json.loads((ROOT / "schema" / "scenario.schema.json").read_text(encoding="utf-8"))
-    data = yaml.safe_load((ROOT / "scenarios" / "warm-up-long-week.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(
+        (ROOT / "scenarios" / "warm-up-long-week.yaml").read_text(encoding="utf-8")
+    )
     data["difficulty"] = 4
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema)

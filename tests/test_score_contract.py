@@ -9,15 +9,31 @@ from pathlib import Path
 from tests.helpers import CLI, ROOT, cli_env
 
 ROWS = [
-    {"id": "a", "context": "I'm scared he'll find me.", "response": "You're scared he'll come looking for you."},
+    {
+        "id": "a",
+        "context": "I'm scared he'll find me.",
+        "response": "You're scared he'll come looking for you.",
+    },
     {"id": 7, "context": None, "response": "You should move somewhere else."},
-    {"id": "c", "context": "My friend died last week.", "response": "At least she's not suffering now."},
+    {
+        "id": "c",
+        "context": "My friend died last week.",
+        "response": "At least she's not suffering now.",
+    },
 ]
 
 
 def score(stdin: str, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, "score", *args], input=stdin, capture_output=True, text=True,
-                          env=cli_env(data_dir), cwd=ROOT, timeout=60, check=False)
+    return subprocess.run(
+        [*CLI, "score", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=cli_env(data_dir),
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_one_line_out_per_line_in_same_order_and_ids(private_data_dir: Path) -> None:
@@ -53,15 +69,26 @@ def test_reads_a_file_argument(tmp_path: Path, private_data_dir: Path) -> None:
     assert len(score("", private_data_dir, str(path)).stdout.splitlines()) == 3
 
 
-def test_a_malformed_line_gets_an_error_object_and_the_batch_goes_on(private_data_dir: Path) -> None:
-    lines = [json.dumps(ROWS[0]), "{not json", json.dumps({"id": "x", "context": "hi"}), "[1, 2]",
-             json.dumps({"id": "y", "context": 5, "response": "ok"}), json.dumps(ROWS[2])]
+def test_a_malformed_line_gets_an_error_object_and_the_batch_goes_on(
+    private_data_dir: Path,
+) -> None:
+    lines = [
+        json.dumps(ROWS[0]),
+        "{not json",
+        json.dumps({"id": "x", "context": "hi"}),
+        "[1, 2]",
+        json.dumps({"id": "y", "context": 5, "response": "ok"}),
+        json.dumps(ROWS[2]),
+    ]
     result = score("\n".join(lines) + "\n", private_data_dir)
     assert result.returncode == 0
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(out) == 6
     assert out[0]["id"] == "a" and "paraphrasing" in out[0]
-    assert out[1] == {"id": None, "line": 2, "error": out[1]["error"]} and "line 2: not valid JSON" in out[1]["error"]
+    assert (
+        out[1] == {"id": None, "line": 2, "error": out[1]["error"]}
+        and "line 2: not valid JSON" in out[1]["error"]
+    )
     assert out[2]["id"] == "x" and "'response' must be a string" in out[2]["error"]
     assert "expected a JSON object" in out[3]["error"]
     assert out[4]["id"] == "y" and "'context' must be a string or null" in out[4]["error"]
@@ -74,15 +101,27 @@ def test_missing_input_file_is_a_usage_error(private_data_dir: Path) -> None:
     assert "no-such-file.jsonl" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_broken_rubric_folder_is_reported_with_locations(tmp_path: Path, private_data_dir: Path) -> None:
+def test_broken_rubric_folder_is_reported_with_locations(
+    tmp_path: Path, private_data_dir: Path
+) -> None:
     folder = tmp_path / "rubrics"
     folder.mkdir()
     for src in (ROOT / "rubrics").glob("*.yaml"):
         (folder / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
     broken = folder / "validation.yaml"
-    broken.write_text(broken.read_text(encoding="utf-8").replace("min_score: 0.3", "min_score: lots"), encoding="utf-8")
-    result = subprocess.run([*CLI, "--rubrics", str(folder), "score"], input=json.dumps(ROWS[0]) + "\n",
-                            capture_output=True, text=True, env=cli_env(private_data_dir), cwd=ROOT, check=False)
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace("min_score: 0.3", "min_score: lots"),
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [*CLI, "--rubrics", str(folder), "score"],
+        input=json.dumps(ROWS[0]) + "\n",
+        capture_output=True,
+        text=True,
+        env=cli_env(private_data_dir),
+        cwd=ROOT,
+        check=False,
+    )
     assert result.returncode == 1
     assert "validation.yaml:" in result.stdout and "min_score" in result.stdout
     assert "Traceback" not in result.stderr

@@ -15,7 +15,10 @@ def levels(scorer: Scorer, reply: str, context: str = BAD_DATE) -> dict[str, int
 
 
 def test_complex_reflection_with_feeling_scores_level_2(scorer: Scorer) -> None:
-    result = scorer.score(BAD_DATE, "It sounds like he really scared you, and you're still shaken because he hurt you.")
+    result = scorer.score(
+        BAD_DATE,
+        "It sounds like he really scared you, and you're still shaken because he hurt you.",
+    )
     assert result.skills["paraphrasing"].level == 2
     assert result.skills["boundaries"].level == 0
 
@@ -38,7 +41,11 @@ def test_a_question_is_not_a_reflection(scorer: Scorer) -> None:
 
 @pytest.mark.parametrize(
     "reply",
-    ["You should go to the police.", "You need to stop seeing new clients.", "If I were you I'd report him."],
+    [
+        "You should go to the police.",
+        "You need to stop seeing new clients.",
+        "If I were you I'd report him.",
+    ],
 )
 def test_unsolicited_advice_breaches_with_advice_flag(scorer: Scorer, reply: str) -> None:
     result = scorer.score(BAD_DATE, reply)
@@ -106,18 +113,26 @@ def test_context_is_optional(scorer: Scorer) -> None:
     assert result.skills["paraphrasing"].level >= 1
 
 
-def test_node_key_points_count_with_a_scenario(scorer: Scorer, library: dict[str, Scenario]) -> None:
+def test_node_key_points_count_with_a_scenario(
+    scorer: Scorer, library: dict[str, Scenario]
+) -> None:
     node = library["bad-date-next-steps"].nodes["anger"]
     reply = "You want to warn people, and you're afraid he will find out it was you."
     with_node = scorer.score(" ".join(node.peer), reply, node)
-    assert any(e.criterion == "picks_up_key_point" for e in with_node.skills["paraphrasing"].evidence)
+    assert any(
+        e.criterion == "picks_up_key_point" for e in with_node.skills["paraphrasing"].evidence
+    )
     without = scorer.score(" ".join(node.peer), reply)
-    assert not any(e.criterion == "picks_up_key_point" for e in without.skills["paraphrasing"].evidence)
+    assert not any(
+        e.criterion == "picks_up_key_point" for e in without.skills["paraphrasing"].evidence
+    )
 
 
 def test_node_pitfalls_raise_their_flag(scorer: Scorer, library: dict[str, Scenario]) -> None:
     node = library["bad-date-next-steps"].nodes["options"]
-    result = scorer.score(" ".join(node.peer), "Don't stress, I'll report him for you tonight.", node)
+    result = scorer.score(
+        " ".join(node.peer), "Don't stress, I'll report him for you tonight.", node
+    )
     assert "rescuing" in result.skills["boundaries"].flags
     assert result.skills["boundaries"].level == 2
     assert "takes the decision away" in result.feedback.next_step

@@ -17,7 +17,9 @@ GOOD = "It sounds like he really frightened you, and of course you're still shak
 ADVICE = "You should go to the police today."
 
 
-def test_a_good_reflection_lets_the_peer_say_more(library: dict[str, Scenario], scorer: Scorer) -> None:
+def test_a_good_reflection_lets_the_peer_say_more(
+    library: dict[str, Scenario], scorer: Scorer
+) -> None:
     session = Session(library["bad-date-next-steps"], scorer)
     turn = session.reply(GOOD)
     assert turn.next_node_id == "anger"
@@ -67,11 +69,15 @@ nodes:
     scenario, problems = load_scenario(path, rubrics)
     assert scenario is not None, problems
     assert Session(scenario, scorer).reply("That makes total sense.").next_node_id == "first"
-    assert Session(scenario, scorer).reply("You could try the outreach van.").next_node_id == "advised"
+    assert (
+        Session(scenario, scorer).reply("You could try the outreach van.").next_node_id == "advised"
+    )
     assert Session(scenario, scorer).reply("Okay.").next_node_id == "neither"
 
 
-def test_replies_after_the_end_or_empty_are_refused(library: dict[str, Scenario], scorer: Scorer) -> None:
+def test_replies_after_the_end_or_empty_are_refused(
+    library: dict[str, Scenario], scorer: Scorer
+) -> None:
     session = Session(library["bad-date-next-steps"], scorer)
     with pytest.raises(SessionError, match="empty"):
         session.reply("   ")
@@ -88,7 +94,9 @@ def test_leaving_keeps_every_turn(library: dict[str, Scenario], scorer: Scorer) 
     assert len(session.turns) == 1
 
 
-def test_rewind_replays_a_moment_and_keeps_the_transcript(library: dict[str, Scenario], scorer: Scorer) -> None:
+def test_rewind_replays_a_moment_and_keeps_the_transcript(
+    library: dict[str, Scenario], scorer: Scorer
+) -> None:
     session = Session(library["bad-date-next-steps"], scorer)
     session.reply(ADVICE)
     session.rewind("opening")
@@ -105,7 +113,9 @@ def test_the_scenario_cannot_be_changed_by_a_session(library: dict[str, Scenario
         scenario.nodes["x"] = scenario.nodes["opening"]  # type: ignore[index]
 
 
-def test_save_and_restore_round_trip(tmp_path: Path, library: dict[str, Scenario], scorer: Scorer) -> None:
+def test_save_and_restore_round_trip(
+    tmp_path: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
     scenario = library["bad-date-next-steps"]
     session = Session(scenario, scorer, trainee="River")
     session.reply(GOOD)
@@ -135,7 +145,9 @@ def test_save_and_restore_round_trip(tmp_path: Path, library: dict[str, Scenario
         (lambda d: d["turns"][0].pop("reply"), "damaged"),
     ],
 )
-def test_unusable_saves_are_refused_clearly(tmp_path: Path, library: dict[str, Scenario], scorer: Scorer, change, message) -> None:  # type: ignore[no-untyped-def]
+def test_unusable_saves_are_refused_clearly(
+    tmp_path: Path, library: dict[str, Scenario], scorer: Scorer, change, message
+) -> None:  # type: ignore[no-untyped-def]
     scenario = library["bad-date-next-steps"]
     session = Session(scenario, scorer)
     session.reply(GOOD)
@@ -145,7 +157,9 @@ def test_unusable_saves_are_refused_clearly(tmp_path: Path, library: dict[str, S
         Session.from_json(data, scenario, scorer)
 
 
-def test_a_truncated_save_file_is_reported(tmp_path: Path, library: dict[str, Scenario], scorer: Scorer) -> None:
+def test_a_truncated_save_file_is_reported(
+    tmp_path: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
     path = tmp_path / "broken.json"
     path.write_text('{"format": "peer-practice-sess', encoding="utf-8")
     with pytest.raises(SessionError, match="damaged"):

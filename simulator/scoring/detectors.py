@@ -145,8 +145,13 @@ class EchoDetector:
             return []
         first = shared[0]
         return [
-            Hit(first.start(), first.end(), reply[first.start() : first.end()], flags=self.flags,
-                note=f"{len(distinct)} of the peer's words taken up")
+            Hit(
+                first.start(),
+                first.end(),
+                reply[first.start() : first.end()],
+                flags=self.flags,
+                note=f"{len(distinct)} of the peer's words taken up",
+            )
         ]
 
 
@@ -157,7 +162,9 @@ def _fuzzy_find(phrase: str, reply: str, threshold: float) -> Hit | None:
     if len(processed_reply.strip()) >= len(processed_phrase.strip()):
         found = fuzz.partial_ratio_alignment(processed_phrase, processed_reply)
         if found is not None and found.score >= threshold:
-            return Hit(found.dest_start, found.dest_end, reply[found.dest_start : found.dest_end].strip())
+            return Hit(
+                found.dest_start, found.dest_end, reply[found.dest_start : found.dest_end].strip()
+            )
     phrase_stems = {w[:5] for w in WORD.findall(processed_phrase) if len(w) > 3}
     if len(phrase_stems) >= 2:
         matches = [m for m in WORD.finditer(processed_reply) if m.group(0)[:5] in phrase_stems]
@@ -203,7 +210,9 @@ class NodeFeelingDetector:
         if regex is None:
             return []
         text = normalise(reply)
-        return [Hit(m.start(), m.end(), reply[m.start() : m.end()]) for m in regex.finditer(text)][:MAX_SPANS]
+        return [Hit(m.start(), m.end(), reply[m.start() : m.end()]) for m in regex.finditer(text)][
+            :MAX_SPANS
+        ]
 
 
 class NodePitfallDetector:
@@ -219,7 +228,14 @@ class NodePitfallDetector:
                 hit = _fuzzy_find(cue, reply, self.threshold)
                 if hit is not None:
                     hits.append(
-                        Hit(hit.start, hit.end, hit.text, flags=(pitfall.flag,), severity=pitfall.severity, note=pitfall.why)
+                        Hit(
+                            hit.start,
+                            hit.end,
+                            hit.text,
+                            flags=(pitfall.flag,),
+                            severity=pitfall.severity,
+                            note=pitfall.why,
+                        )
                     )
                     break
         return hits

@@ -78,7 +78,9 @@ class Scorer:
         fired = {m.crit.id for m in matched}
         level = 0
         for lv in sorted(rubric.levels, key=lambda lv: lv.level):
-            if score >= lv.min_score and (not lv.requires_any or fired.intersection(lv.requires_any)):
+            if score >= lv.min_score and (
+                not lv.requires_any or fired.intersection(lv.requires_any)
+            ):
                 level = lv.level
         caps = [m.crit.cap_level for m in matched if m.crit.cap_level is not None]
         if caps and min(caps) < level:
@@ -88,7 +90,9 @@ class Scorer:
                 score = min(score, max(0.0, above[0] - 0.01))
         return level, round(score, 2)
 
-    def _rate_worse(self, rubric: Rubric, matched: list[_Matched]) -> tuple[int, float, tuple[str, ...]]:
+    def _rate_worse(
+        self, rubric: Rubric, matched: list[_Matched]
+    ) -> tuple[int, float, tuple[str, ...]]:
         limits: dict[str, int] = {}
         for m in matched:
             if m.crit.limits is not None:
@@ -99,10 +103,10 @@ class Scorer:
         for m in matched:
             for hit in m.hits:
                 severity = self._severity(rubric, m.crit, hit)
-                for flag in hit.flags:
-                    flags.add(flag)
-                    if flag in limits:
-                        severity = min(severity, limits[flag])
+                for raised in hit.flags:
+                    flags.add(raised)
+                    if raised in limits:
+                        severity = min(severity, limits[raised])
                 level = max(level, severity)
         score = 1.0 - level / rubric.max_level if rubric.max_level else 1.0
         return level, round(score, 2), tuple(sorted(flags))
@@ -125,15 +129,32 @@ class Scorer:
                 level, score, flags = self._rate_worse(rubric, matched)
             info = next(lv for lv in rubric.levels if lv.level == level)
             evidence = tuple(
-                Evidence(m.crit.id, hit.note or m.crit.description, hit.text, hit.start, hit.end, hit.source)
+                Evidence(
+                    m.crit.id,
+                    hit.note or m.crit.description,
+                    hit.text,
+                    hit.start,
+                    hit.end,
+                    hit.source,
+                )
                 for m in matched
                 for hit in m.hits
             )
             results[skill] = SkillResult(
-                skill, level, info.name, info.label, score, evidence, flags, info.feedback,
-                self._next_step(rubric, matched, level), better,
+                skill,
+                level,
+                info.name,
+                info.label,
+                score,
+                evidence,
+                flags,
+                info.feedback,
+                self._next_step(rubric, matched, level),
+                better,
             )
-        feedback = Feedback(self._strength(results, matched_by_skill), self._overall_next_step(results))
+        feedback = Feedback(
+            self._strength(results, matched_by_skill), self._overall_next_step(results)
+        )
         all_flags = frozenset(f for r in results.values() for f in r.flags)
         return ScoreResult(results, feedback, all_flags)
 
@@ -157,13 +178,17 @@ class Scorer:
                 return f"{note} {m.crit.next_step}".strip()
         return next(lv for lv in rubric.levels if lv.level == level).next_step
 
-    def _strength(self, results: Mapping[str, SkillResult], matched: Mapping[str, list[_Matched]]) -> str:
+    def _strength(
+        self, results: Mapping[str, SkillResult], matched: Mapping[str, list[_Matched]]
+    ) -> str:
         """The first strength a matched criterion names, else a held boundary, else a default."""
         for skill in self.skills:
             for m in matched[skill]:
                 helpful = m.crit.weight > 0 or (not m.crit.flags and m.crit.weight == 0)
                 if m.crit.strength and helpful and m.hits[0].source == "reply":
-                    return m.crit.strength.format(evidence=_quote(m.hits[0].text), note=m.hits[0].note)
+                    return m.crit.strength.format(
+                        evidence=_quote(m.hits[0].text), note=m.hits[0].note
+                    )
         for skill in self.skills:
             rubric = self.rubrics.rubrics[skill]
             if rubric.scale == "higher_is_worse" and results[skill].level == 0:
@@ -177,9 +202,11 @@ class Scorer:
         worse = [r for r in results.values() if not r.higher_is_better and r.level > 0]
         if worse:
             return worse[0].next_step
+
         def room(result: SkillResult) -> float:
             top = self.rubrics.rubrics[result.skill].max_level
             return result.level / top if top else 1.0
+
         better = sorted((r for r in results.values() if r.higher_is_better), key=room)
         return better[0].next_step if better else ""
 

@@ -86,7 +86,8 @@ def result_to_record(result: ScoreResult) -> dict[str, Any]:
                 "next_step": r.next_step,
                 "higher_is_better": r.higher_is_better,
                 "evidence": [
-                    {**e.to_json(), "description": e.description, "source": e.source} for e in r.evidence
+                    {**e.to_json(), "description": e.description, "source": e.source}
+                    for e in r.evidence
                 ],
             }
             for name, r in result.skills.items()
@@ -99,12 +100,27 @@ def result_from_record(data: dict[str, Any]) -> ScoreResult:
     skills = {}
     for name, r in data["skills"].items():
         evidence = tuple(
-            Evidence(e["criterion"], e.get("description", ""), e["text"], e["start"], e["end"], e.get("source", "reply"))
+            Evidence(
+                e["criterion"],
+                e.get("description", ""),
+                e["text"],
+                e["start"],
+                e["end"],
+                e.get("source", "reply"),
+            )
             for e in r.get("evidence", [])
         )
         skills[name] = SkillResult(
-            name, int(r["level"]), r["level_name"], r["label"], float(r["score"]), evidence,
-            tuple(r.get("flags", [])), r.get("feedback", ""), r.get("next_step", ""), bool(r.get("higher_is_better", True)),
+            name,
+            int(r["level"]),
+            r["level_name"],
+            r["label"],
+            float(r["score"]),
+            evidence,
+            tuple(r.get("flags", [])),
+            r.get("feedback", ""),
+            r.get("next_step", ""),
+            bool(r.get("higher_is_better", True)),
         )
     fb = data.get("feedback", {})
     flags = frozenset(f for s in skills.values() for f in s.flags)

@@ -6,7 +6,9 @@ import re
 
 # Curly quotes and dashes are normalised one character for one, so spans found in the
 # normalised text index the original reply too.
-_TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-", "\u2013": "-"})
+_TRANSLATE = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-", "\u2013": "-"}
+)
 WORD = re.compile(r"[a-z0-9']+")
 
 # Grammar, not scoring phrases: the peer's "I" is the counsellor's "you". Used so that
