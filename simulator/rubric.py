@@ -21,7 +21,17 @@ from simulator.scenario import (
     string_or_list,
 )
 
-Detector = Literal["cues", "parroting", "key_points", "node_feelings", "node_pitfalls", "echo"]
+Detector = Literal[
+    "cues",
+    "parroting",
+    "echo",
+    "novelty",
+    "length",
+    "key_points",
+    "node_feelings",
+    "node_pitfalls",
+    "flags_raised",
+]
 
 
 class Level(FileModel):
@@ -52,8 +62,11 @@ class Criterion(FileModel):
         "cues",
         description=(
             "cues: phrases and patterns below; parroting: the reply repeats the peer's words; "
-            "echo: the reply takes up the peer's content words; key_points, node_feelings, "
-            "node_pitfalls: the scenario node's own lists."
+            "echo: the reply takes up the peer's content words (threshold: percent of them); "
+            "novelty: the reply brings at least `threshold` content words of its own; "
+            "length: the reply has at least `threshold` words; flags_raised: another rubric "
+            "raised one of `when_flags`; key_points, node_feelings, node_pitfalls: the "
+            "scenario node's own lists."
         ),
     )
     cues: tuple[Text, ...] = Field(
@@ -65,10 +78,22 @@ class Criterion(FileModel):
     )
     patterns: tuple[Text, ...] = Field((), description="Regular expressions ({name} expands).")
     where: Literal["anywhere", "sentence_start"] = "anywhere"
-    threshold: float = Field(0.0, ge=0, le=100, description="For fuzzy detectors, 0-100.")
+    not_after: tuple[Text, ...] = Field(
+        (),
+        description=(
+            "Words that, when they come shortly before a match in the same sentence, cancel it "
+            "(e.g. 'you should' after 'you wonder if' is reported, not advice). Cues as above."
+        ),
+    )
+    threshold: float = Field(
+        0.0, ge=0, le=100, description="For fuzzy detectors 0-100; for counts, the count."
+    )
     weight: float = Field(0.0, ge=-1, le=1)
     flags: tuple[BoundaryFlag, ...] = Field(
         (), description="Boundary flags this raises.", json_schema_extra=string_or_list
+    )
+    when_flags: tuple[BoundaryFlag, ...] = Field(
+        (), description="For flags_raised: the boundary flags that make this match."
     )
     target: Literal["reply", "context"] = Field(
         "reply", description="Match the trainee's reply, or the peer's line it answers."

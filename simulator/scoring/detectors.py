@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -39,8 +40,42 @@ class Hit:
     note: str = ""
 
 
+class View:
+    """One reply being scored, with what detectors share worked out once."""
+
+    def __init__(self, reply: str, context: str, node: Node | None) -> None:
+        self.reply = reply
+        self.context = context
+        self.node = node
+        self.norm_reply = normalise(reply)
+        self.norm_context = normalise(context)
+        #: Boundary flags raised so far (flag -> first hit), for `flags_raised` criteria.
+        self.raised: dict[str, Hit] = {}
+        self._stems: dict[tuple[str, frozenset[str]], set[str]] = {}
+
+    @cached_property
+    def reply_words(self) -> list[str]:
+        return as_counsellor_words(self.reply)
+
+    @cached_property
+    def context_words(self) -> list[str]:
+        return as_counsellor_words(self.context)
+
+    def context_stems(self, ignore: frozenset[str]) -> set[str]:
+        key = ("context", ignore)
+        if key not in self._stems:
+            self._stems[key] = _stems(self.context_words, ignore)
+        return self._stems[key]
+
+    def reply_stems(self, ignore: frozenset[str]) -> set[str]:
+        key = ("reply", ignore)
+        if key not in self._stems:
+            self._stems[key] = _stems(self.reply_words, ignore)
+        return self._stems[key]
+
+
 class Detector(Protocol):
-    def find(self, reply: str, context: str, node: Node | None) -> list[Hit]: ...
+    def find(self, view: View) -> list[Hit]: ...
 
 
 def _fuzz_processor(text: str) -> str:
@@ -80,12 +115,26 @@ class CueDetector:
         self.regex = re.compile(f"{prefix}(?P<hit>{body})", re.IGNORECASE)
         self.target = crit.target
         self.flags = crit.flags
+        self.not_after: re.Pattern[str] | None = None
+        if crit.not_after:
+            words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_after)
+            # ...one of the words, then at most four more words, then the match.
+            self.not_after = re.compile(rf"(?:{words})(?:\W+[\w']+){{0,4}}\W*$", re.IGNORECASE)
 
-    def find(self, reply: str, context: str, node: Node | None) -> list[Hit]:
-        text = context if self.target == "context" else reply
+    def _embedded(self, text: str, start: int) -> bool:
+        """Whether the match at `start` follows a `not_after` word in its sentence."""
+        if self.not_after is None:
+            return False
+        sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
+        return self.not_after.search(text, sentence_start, start) is not None
+
+    def find(self, view: View) -> list[Hit]:
+        text, norm = (view.context, view.norm_context) if self.target == "context" else (view.reply, view.norm_reply)
         hits = []
-        for match in self.regex.finditer(normalise(text)):
+        for match in self.regex.finditer(norm):
             start, end = match.span("hit")
+            if self._embedded(norm, start):
+                continue
             hits.append(Hit(start, end, text[start:end], self.target, self.flags))
             if len(hits) >= MAX_SPANS:
                 break
@@ -104,19 +153,16 @@ class ParrotingDetector:
         self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
         self.flags = crit.flags
 
-    def find(self, reply: str, context: str, node: Node | None) -> list[Hit]:
-        if not context:
+    def find(self, view: View) -> list[Hit]:
+        if not view.context or len(view.reply_words) < 4:
             return []
-        reply_words = as_counsellor_words(reply)
-        if len(reply_words) < 4:
+        new = view.reply_stems(self.ignore) - view.context_stems(self.ignore)
+        if len(new) > max(1, len(view.reply_words) // 8):
             return []
-        context_words = as_counsellor_words(context)
-        new = _stems(reply_words, self.ignore) - _stems(context_words, self.ignore)
-        if len(new) > max(1, len(reply_words) // 8):
-            return []
-        similarity = fuzz.partial_ratio(" ".join(reply_words), " ".join(context_words))
+        similarity = fuzz.partial_ratio(" ".join(view.reply_words), " ".join(view.context_words))
         if similarity < self.threshold:
             return []
+        reply = view.reply
         return [Hit(0, len(reply), reply, "reply", self.flags, note=f"{similarity:.0f}% the same")]
 
 
@@ -128,13 +174,14 @@ class EchoDetector:
         self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
         self.flags = crit.flags
 
-    def find(self, reply: str, context: str, node: Node | None) -> list[Hit]:
-        if not context:
+    def find(self, view: View) -> list[Hit]:
+        if not view.context:
             return []
-        peer = _stems(as_counsellor_words(context), self.ignore)
+        peer = view.context_stems(self.ignore)
         if not peer:
             return []
-        lowered = normalise(reply).lower()
+        reply = view.reply
+        lowered = view.norm_reply.lower()
         shared = []
         for match in WORD.finditer(lowered):
             token = match.group(0)
@@ -179,13 +226,13 @@ class KeyPointDetector:
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         self.threshold = crit.threshold or 75.0
 
-    def find(self, reply: str, context: str, node: Node | None) -> list[Hit]:
-        if node is None:
+    def find(self, view: View) -> list[Hit]:
+        if view.node is None:
             return []
         hits = []
-        for point in node.key_points:
+        for point in view.node.key_points:
             for wording in (point.point, *point.alternatives):
-                hit = _fuzzy_find(wording, reply, self.threshold)
+                hit = _fuzzy_find(wording, view.reply, self.threshold)
                 if hit is not None:
                     hits.append(Hit(hit.start, hit.end, hit.text, note=point.point))
                     break
@@ -205,11 +252,11 @@ class NodeFeelingDetector:
             )
         return self._cache[key]
 
-    def find(self, reply: str, context: str, node: Node | None) -> list[Hit]:
-        regex = self._regex(node) if node is not None else None
+    def find(self, view: View) -> list[Hit]:
+        regex = self._regex(view.node) if view.node is not None else None
         if regex is None:
             return []
-        text = normalise(reply)
+        text, reply = view.norm_reply, view.reply
         return [Hit(m.start(), m.end(), reply[m.start() : m.end()]) for m in regex.finditer(text)][
             :MAX_SPANS
         ]
@@ -219,13 +266,13 @@ class NodePitfallDetector:
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         self.threshold = crit.threshold or 85.0
 
-    def find(self, reply: str, context: str, node: Node | None) -> list[Hit]:
-        if node is None:
+    def find(self, view: View) -> list[Hit]:
+        if view.node is None:
             return []
         hits = []
-        for pitfall in node.pitfalls:
+        for pitfall in view.node.pitfalls:
             for cue in pitfall.cues:
-                hit = _fuzzy_find(cue, reply, self.threshold)
+                hit = _fuzzy_find(cue, view.reply, self.threshold)
                 if hit is not None:
                     hits.append(
                         Hit(
@@ -241,7 +288,52 @@ class NodePitfallDetector:
         return hits
 
 
+class NoveltyDetector:
+    """The reply brings in content words the peer did not use (it adds meaning)."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.minimum = int(crit.threshold or 5)
+        self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
+
+    def find(self, view: View) -> list[Hit]:
+        new = view.reply_stems(self.ignore) - view.context_stems(self.ignore)
+        if len(new) < self.minimum:
+            return []
+        reply = view.reply
+        return [Hit(0, len(reply), reply, note=f"{len(new)} words of your own")]
+
+
+class LengthDetector:
+    """The reply has at least `threshold` words."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.minimum = int(crit.threshold or 12)
+
+    def find(self, view: View) -> list[Hit]:
+        count = len(view.reply_words)
+        if count < self.minimum:
+            return []
+        return [Hit(0, len(view.reply), view.reply, note=f"{count} words")]
+
+
+class FlagsRaisedDetector:
+    """Another rubric (boundaries) raised one of these flags for this reply."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.watch = crit.when_flags
+
+    def find(self, view: View) -> list[Hit]:
+        for flag in self.watch:
+            if flag in view.raised:
+                hit = view.raised[flag]
+                return [Hit(hit.start, hit.end, hit.text, hit.source, note=f"{flag.replace('_', ' ')}")]
+        return []
+
+
 DETECTORS: dict[str, type[Detector]] = {
+    "novelty": NoveltyDetector,
+    "length": LengthDetector,
+    "flags_raised": FlagsRaisedDetector,
     "cues": CueDetector,
     "parroting": ParrotingDetector,
     "echo": EchoDetector,

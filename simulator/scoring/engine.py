@@ -19,7 +19,7 @@ from pathlib import Path
 from simulator.loading import RubricSet, require_rubrics
 from simulator.rubric import Criterion, Rubric
 from simulator.scenario import Node
-from simulator.scoring.detectors import Detector, Hit, build_detector
+from simulator.scoring.detectors import Detector, Hit, View, build_detector
 from simulator.scoring.results import Evidence, Feedback, ScoreResult, SkillResult
 
 SKILL_ORDER = ("paraphrasing", "validation", "boundaries")
@@ -55,16 +55,26 @@ class Scorer:
         self.skills = [s for s in SKILL_ORDER if s in rubrics.rubrics] + sorted(
             set(rubrics.rubrics) - set(SKILL_ORDER)
         )
+        # Rubrics that raise flags are scored before those that read them (flags_raised).
+        self._evaluation_order = sorted(
+            self.skills,
+            key=lambda s: any(c.detector == "flags_raised" for c in rubrics.rubrics[s].criteria),
+        )
 
     # ------------------------------------------------------------------ matching
-    def _match(self, skill: str, reply: str, context: str, node: Node | None) -> list[_Matched]:
+    def _match(self, skill: str, view: View) -> list[_Matched]:
         matched = []
         for compiled in self._compiled[skill]:
-            hits = compiled.detector.find(reply, context, node)
+            hits = compiled.detector.find(view)
             if hits:
                 matched.append(_Matched(compiled.crit, tuple(hits)))
         fired = {m.crit.id for m in matched}
-        return [m for m in matched if not fired.intersection(m.crit.unless)]
+        kept = [m for m in matched if not fired.intersection(m.crit.unless)]
+        for m in kept:
+            for hit in m.hits:
+                for flag in hit.flags:
+                    view.raised.setdefault(flag, hit)
+        return kept
 
     def _severity(self, rubric: Rubric, crit: Criterion, hit: Hit) -> int:
         if isinstance(hit.severity, str):
@@ -114,12 +124,12 @@ class Scorer:
     # --------------------------------------------------------------------- main
     def score(self, context: str | None, reply: str, node: Node | None = None) -> ScoreResult:
         """Score `reply` to the peer's line `context`; `node` adds scenario checks."""
-        context = context or ""
+        view = View(reply, context or "", node)
         results: dict[str, SkillResult] = {}
         matched_by_skill: dict[str, list[_Matched]] = {}
-        for skill in self.skills:
+        for skill in self._evaluation_order:
             rubric = self.rubrics.rubrics[skill]
-            matched = self._match(skill, reply, context, node)
+            matched = self._match(skill, view)
             matched_by_skill[skill] = matched
             better = rubric.scale == "higher_is_better"
             if better:

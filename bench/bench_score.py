@@ -1,0 +1,140 @@
+"""Scoring benchmark: agreement with human labels and speed, through `peer-practice score`.
+
+Reads the labelled development sets from ../shared/data/dev/ (or $PEER_PRACTICE_DEV_DATA);
+skips cleanly when they are absent. Prints precision, recall and F1 per skill and set, the
+throughput of the `score` command (one process, one core) and in-process latency.
+
+Mapping from the contract to the labels:
+  reflection := paraphrasing.level >= 1      complex := paraphrasing.level == 2
+  validation := validation.level >= 1        advice  := "advice" in boundaries.flags
+  boundary_violation := boundaries.level == 2
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(os.environ.get("PEER_PRACTICE_DEV_DATA", ROOT.parent / "shared" / "data" / "dev"))
+SETS = {"PAIR": "pair.jsonl", "ESConv": "esconv_failed.jsonl"}
+TARGETS = {
+    ("PAIR", "reflection"): 0.85,
+    ("PAIR", "complex"): 0.70,
+    ("PAIR", "advice"): 0.85,
+    ("ESConv", "reflection"): 0.60,
+    ("ESConv", "validation"): 0.65,
+    ("ESConv", "advice"): 0.70,
+}
+
+Predictor = Callable[[dict[str, Any]], bool]
+PREDICT: dict[str, Predictor] = {
+    "reflection": lambda o: o["paraphrasing"]["level"] >= 1,
+    "complex": lambda o: o["paraphrasing"]["level"] == 2,
+    "validation": lambda o: o["validation"]["level"] >= 1,
+    "advice": lambda o: "advice" in o["boundaries"]["flags"],
+    "boundary_violation": lambda o: o["boundaries"]["level"] == 2,
+}
+
+
+def gold(item: dict[str, Any], skill: str) -> bool | None:
+    skills = item["skills"]
+    if skill == "complex":
+        if skills.get("reflection") is None:
+            return None
+        return skills.get("reflection_type") == "complex"
+    value = skills.get(skill)
+    return None if value is None else bool(value)
+
+
+def run_score(lines: list[str]) -> tuple[list[dict[str, Any]], float]:
+    cmd = [sys.executable, "-m", "simulator", "score", "-"]
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, input="".join(lines), capture_output=True, text=True, cwd=ROOT, check=True)
+    elapsed = time.perf_counter() - start
+    return [json.loads(line) for line in proc.stdout.splitlines()], elapsed
+
+
+def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float, int]:
+    tp = sum(1 for p, g in pairs if p and g)
+    fp = sum(1 for p, g in pairs if p and not g)
+    fn = sum(1 for p, g in pairs if not p and g)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, len(pairs)
+
+
+def agreement(items: list[dict[str, Any]], outputs: list[dict[str, Any]]) -> dict[str, tuple[float, float, float, int]]:
+    table = {}
+    for skill, predict in PREDICT.items():
+        pairs = []
+        for item, out in zip(items, outputs, strict=True):
+            label = gold(item, skill)
+            if label is not None:
+                pairs.append((predict(out), label))
+        if pairs:
+            table[skill] = prf(pairs)
+    return table
+
+
+def latency(items: list[dict[str, Any]]) -> tuple[float, float]:
+    sys.path.insert(0, str(ROOT))
+    from simulator.scoring import default_scorer
+
+    scorer = default_scorer()
+    times = []
+    for item in items:
+        start = time.perf_counter()
+        scorer.score(item.get("context"), item["response"])
+        times.append(time.perf_counter() - start)
+    times.sort()
+    return statistics.median(times) * 1000, times[int(len(times) * 0.99)] * 1000
+
+
+def main() -> int:
+    if not DATA.is_dir():
+        print(f"bench-score: no labelled data at {DATA}; nothing to measure (skipped).")
+        return 0
+    print(f"Labelled data: {DATA}\n")
+    print(f"{'set':<8} {'skill':<19} {'n':>5} {'precision':>9} {'recall':>7} {'F1':>6} {'target':>7}")
+    all_items: list[dict[str, Any]] = []
+    missed = []
+    for name, filename in SETS.items():
+        path = DATA / filename
+        if not path.exists():
+            print(f"{name:<8} (missing {filename}, skipped)")
+            continue
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        all_items += items
+        lines = [json.dumps({"id": i["id"], "context": i.get("context"), "response": i["response"]}) + "\n" for i in items]
+        outputs, _ = run_score(lines)
+        for skill, (p, r, f1, n) in agreement(items, outputs).items():
+            target = TARGETS.get((name, skill))
+            mark = "" if target is None else (f"{target:.2f}" + (" ok" if f1 >= target else " MISS"))
+            if target is not None and f1 < target:
+                missed.append(f"{name} {skill}")
+            print(f"{name:<8} {skill:<19} {n:>5} {p:>9.3f} {r:>7.3f} {f1:>6.3f} {mark:>7}")
+    if not all_items:
+        return 0
+    repeat = max(1, 20_000 // len(all_items))
+    lines = [json.dumps({"id": i["id"], "context": i.get("context"), "response": i["response"]}) + "\n" for i in all_items] * repeat
+    outputs, elapsed = run_score(lines)
+    median_ms, p99_ms = latency(all_items)
+    print(f"\nThroughput of `peer-practice score` (one process, start-up included): "
+          f"{len(lines) / elapsed:,.0f} responses/s over {len(lines):,} responses ({elapsed:.2f} s)")
+    print(f"In-process latency per response: median {median_ms:.3f} ms, p99 {p99_ms:.3f} ms")
+    if missed:
+        print(f"\nBelow target: {', '.join(missed)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
