@@ -104,7 +104,7 @@ def test_evidence_quotes_the_replys_own_words(scorer: Scorer) -> None:
 
 def test_feedback_names_a_strength_then_a_next_step(scorer: Scorer) -> None:
     result = scorer.score(BAD_DATE, "That sounds really frightening. You should call the police.")
-    assert "acknowledged" in result.feedback.strength
+    assert "That sounds really frightening" in result.feedback.strength
     assert "telling them what to do" in result.feedback.next_step
 
 

@@ -118,8 +118,8 @@ class CueDetector:
         self.not_after: re.Pattern[str] | None = None
         if crit.not_after:
             words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_after)
-            # ...one of the words, then at most four more words, then the match.
-            self.not_after = re.compile(rf"(?:{words})(?:\W+[\w']+){{0,4}}\W*$", re.IGNORECASE)
+            # ...one of the words, then at most four more words (no punctuation), then the match.
+            self.not_after = re.compile(rf"(?:{words})(?:[ \t]+[\w']+){{0,4}}[ \t]*$", re.IGNORECASE)
 
     def _embedded(self, text: str, start: int) -> bool:
         """Whether the match at `start` follows a `not_after` word in its sentence."""
