@@ -57,7 +57,9 @@ def gold(item: dict[str, Any], skill: str) -> bool | None:
 def run_score(lines: list[str]) -> tuple[list[dict[str, Any]], float]:
     cmd = [sys.executable, "-m", "simulator", "score", "-"]
     start = time.perf_counter()
-    proc = subprocess.run(cmd, input="".join(lines), capture_output=True, text=True, cwd=ROOT, check=True)
+    proc = subprocess.run(
+        cmd, input="".join(lines), capture_output=True, text=True, cwd=ROOT, check=True
+    )
     elapsed = time.perf_counter() - start
     return [json.loads(line) for line in proc.stdout.splitlines()], elapsed
 
@@ -72,7 +74,9 @@ def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float, int]:
     return precision, recall, f1, len(pairs)
 
 
-def agreement(items: list[dict[str, Any]], outputs: list[dict[str, Any]]) -> dict[str, tuple[float, float, float, int]]:
+def agreement(
+    items: list[dict[str, Any]], outputs: list[dict[str, Any]]
+) -> dict[str, tuple[float, float, float, int]]:
     table = {}
     for skill, predict in PREDICT.items():
         pairs = []
@@ -104,7 +108,9 @@ def main() -> int:
         print(f"bench-score: no labelled data at {DATA}; nothing to measure (skipped).")
         return 0
     print(f"Labelled data: {DATA}\n")
-    print(f"{'set':<8} {'skill':<19} {'n':>5} {'precision':>9} {'recall':>7} {'F1':>6} {'target':>7}")
+    print(
+        f"{'set':<8} {'skill':<19} {'n':>5} {'precision':>9} {'recall':>7} {'F1':>6} {'target':>7}"
+    )
     all_items: list[dict[str, Any]] = []
     missed = []
     for name, filename in SETS.items():
@@ -112,24 +118,39 @@ def main() -> int:
         if not path.exists():
             print(f"{name:<8} (missing {filename}, skipped)")
             continue
-        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        items = [
+            json.loads(line)
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
         all_items += items
-        lines = [json.dumps({"id": i["id"], "context": i.get("context"), "response": i["response"]}) + "\n" for i in items]
+        lines = [
+            json.dumps({"id": i["id"], "context": i.get("context"), "response": i["response"]})
+            + "\n"
+            for i in items
+        ]
         outputs, _ = run_score(lines)
         for skill, (p, r, f1, n) in agreement(items, outputs).items():
             target = TARGETS.get((name, skill))
-            mark = "" if target is None else (f"{target:.2f}" + (" ok" if f1 >= target else " MISS"))
+            mark = (
+                "" if target is None else (f"{target:.2f}" + (" ok" if f1 >= target else " MISS"))
+            )
             if target is not None and f1 < target:
                 missed.append(f"{name} {skill}")
             print(f"{name:<8} {skill:<19} {n:>5} {p:>9.3f} {r:>7.3f} {f1:>6.3f} {mark:>7}")
     if not all_items:
         return 0
     repeat = max(1, 20_000 // len(all_items))
-    lines = [json.dumps({"id": i["id"], "context": i.get("context"), "response": i["response"]}) + "\n" for i in all_items] * repeat
+    lines = [
+        json.dumps({"id": i["id"], "context": i.get("context"), "response": i["response"]}) + "\n"
+        for i in all_items
+    ] * repeat
     outputs, elapsed = run_score(lines)
     median_ms, p99_ms = latency(all_items)
-    print(f"\nThroughput of `peer-practice score` (one process, start-up included): "
-          f"{len(lines) / elapsed:,.0f} responses/s over {len(lines):,} responses ({elapsed:.2f} s)")
+    print(
+        f"\nThroughput of `peer-practice score` (one process, start-up included): "
+        f"{len(lines) / elapsed:,.0f} responses/s over {len(lines):,} responses ({elapsed:.2f} s)"
+    )
     print(f"In-process latency per response: median {median_ms:.3f} ms, p99 {p99_ms:.3f} ms")
     if missed:
         print(f"\nBelow target: {', '.join(missed)}")

@@ -10,7 +10,7 @@ Every hit keeps the span it matched, so every judgement can be explained.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from simulator.rubric import Criterion
 from simulator.scenario import Node
-from simulator.scoring.text import WORD, as_counsellor_words, normalise
+from simulator.scoring.text import WORD, normalise, shift_perspective
 
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
 _GAP = r"(?:\W+[\w']+){0,4}?\W+"  # what '...' in a cue stands for: up to four words
@@ -49,17 +49,22 @@ class View:
         self.node = node
         self.norm_reply = normalise(reply)
         self.norm_context = normalise(context)
+        # Matching lower-cased text without IGNORECASE is several times faster in `re`.
+        # Lower-casing keeps offsets for all but a few characters (e.g. 'İ'); then keep case.
+        self.lower_reply = _lower_same_length(self.norm_reply)
+        self.lower_context = _lower_same_length(self.norm_context)
         #: Boundary flags raised so far (flag -> first hit), for `flags_raised` criteria.
         self.raised: dict[str, Hit] = {}
         self._stems: dict[tuple[str, frozenset[str]], set[str]] = {}
 
     @cached_property
     def reply_words(self) -> list[str]:
-        return as_counsellor_words(self.reply)
+        return WORD.findall(self.lower_reply.lower())
 
     @cached_property
     def context_words(self) -> list[str]:
-        return as_counsellor_words(self.context)
+        """The peer's words as the counsellor would say them ("I'm" -> "you're")."""
+        return shift_perspective(WORD.findall(self.lower_context.lower()))
 
     def context_stems(self, ignore: frozenset[str]) -> set[str]:
         key = ("context", ignore)
@@ -74,6 +79,11 @@ class View:
         return self._stems[key]
 
 
+def _lower_same_length(text: str) -> str:
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text
+
+
 class Detector(Protocol):
     def find(self, view: View) -> list[Hit]: ...
 
@@ -83,9 +93,40 @@ def _fuzz_processor(text: str) -> str:
     return re.sub(r"[^\w']", " ", text.lower())
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    ordered = sorted(words, key=len, reverse=True)  # longest first: "very sad" before "sad"
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) + ")"
+Trie = dict[str, "Trie"]
+
+
+def _trie_regex(phrases: Iterable[tuple[str, ...]]) -> str:
+    """One regex for many word sequences, sharing prefixes ("i'm sorry", "i'm here" -> one
+    "i'm" branch). Python's `re` tries alternatives one by one, so a flat list of 100 cues
+    is tried 100 times at every position; a trie makes that a handful of checks."""
+    root: Trie = {}
+    for words in phrases:
+        node = root
+        for word in words:
+            node = node.setdefault(word, {})
+        node[""] = {}
+
+    def branch(node: Trie) -> str:
+        parts = []
+        for word in sorted((w for w in node if w), key=lambda w: (-len(w), w)):
+            child = node[word]
+            rest = branch(child) if any(child) else ""
+            piece = re.escape(word)
+            if rest:
+                piece += rf"(?:\s+{rest})" + ("?" if "" in child else "")
+            parts.append(piece)
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return branch(root) if root else "(?!)"
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(normalise(phrase).lower().split())
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return _trie_regex(_words(w) for w in words)
 
 
 def cue_to_regex(cue: str, lexicons: Mapping[str, tuple[str, ...]]) -> str:
@@ -108,18 +149,33 @@ def expand_pattern(pattern: str, lexicons: Mapping[str, tuple[str, ...]]) -> str
 
 class CueDetector:
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
-        alternatives = [cue_to_regex(c, lexicons) for c in crit.cues]
+        literal: list[tuple[str, ...]] = []
+        alternatives: list[str] = []
+        for cue in crit.cues:
+            placeholder = _PLACEHOLDER.fullmatch(cue.strip())
+            if placeholder:
+                literal += [_words(w) for w in lexicons[placeholder.group(1)]]
+            elif "..." in cue or _PLACEHOLDER.search(cue):
+                alternatives.append(cue_to_regex(cue, lexicons))
+            else:
+                literal.append(_words(cue))
+        if literal:
+            alternatives.insert(0, rf"(?<!\w){_trie_regex(literal)}(?!\w)")
         alternatives += [f"(?:{expand_pattern(p, lexicons)})" for p in crit.patterns]
         body = "|".join(alternatives)
         prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
-        self.regex = re.compile(f"{prefix}(?P<hit>{body})", re.IGNORECASE)
+        source = f"{prefix}(?P<hit>{body})"
+        self.regex = re.compile(source)  # for lower-cased text
+        self.regex_any_case = re.compile(source, re.IGNORECASE)
         self.target = crit.target
         self.flags = crit.flags
         self.not_after: re.Pattern[str] | None = None
         if crit.not_after:
             words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_after)
             # ...one of the words, then at most four more words (no punctuation), then the match.
-            self.not_after = re.compile(rf"(?:{words})(?:[ \t]+[\w']+){{0,4}}[ \t]*$", re.IGNORECASE)
+            self.not_after = re.compile(
+                rf"(?:{words})(?:[ \t]+[\w']+){{0,4}}[ \t]*$", re.IGNORECASE
+            )
 
     def _embedded(self, text: str, start: int) -> bool:
         """Whether the match at `start` follows a `not_after` word in its sentence."""
@@ -129,9 +185,13 @@ class CueDetector:
         return self.not_after.search(text, sentence_start, start) is not None
 
     def find(self, view: View) -> list[Hit]:
-        text, norm = (view.context, view.norm_context) if self.target == "context" else (view.reply, view.norm_reply)
+        if self.target == "context":
+            text, norm, lower = view.context, view.norm_context, view.lower_context
+        else:
+            text, norm, lower = view.reply, view.norm_reply, view.lower_reply
+        regex = self.regex if lower is not norm else self.regex_any_case
         hits = []
-        for match in self.regex.finditer(norm):
+        for match in regex.finditer(lower):
             start, end = match.span("hit")
             if self._embedded(norm, start):
                 continue
@@ -326,7 +386,9 @@ class FlagsRaisedDetector:
         for flag in self.watch:
             if flag in view.raised:
                 hit = view.raised[flag]
-                return [Hit(hit.start, hit.end, hit.text, hit.source, note=f"{flag.replace('_', ' ')}")]
+                return [
+                    Hit(hit.start, hit.end, hit.text, hit.source, note=f"{flag.replace('_', ' ')}")
+                ]
         return []
 
 

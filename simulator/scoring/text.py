@@ -37,6 +37,6 @@ def words(text: str) -> list[str]:
     return WORD.findall(normalise(text).lower())
 
 
-def as_counsellor_words(text: str) -> list[str]:
+def shift_perspective(tokens: list[str]) -> list[str]:
     """The peer's words as a counsellor would say them back ("I'm" -> "you're")."""
-    return [_PERSPECTIVE.get(w, w) for w in words(text)]
+    return [_PERSPECTIVE.get(w, w) for w in tokens]
