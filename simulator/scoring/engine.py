@@ -162,6 +162,7 @@ class Scorer:
                 self._next_step(rubric, matched, level),
                 better,
             )
+        results = {skill: results[skill] for skill in self.skills}  # report in rubric order
         feedback = Feedback(
             self._strength(results, matched_by_skill), self._overall_next_step(results)
         )

@@ -1,0 +1,211 @@
+"""The Peer Practice app and `make_app()`, the one factory used by the CLI, `textual run`
+and the tests.
+
+The app holds what all screens share (the scorer, the library, who is practising) and the
+flow between screens; the screens hold their own widgets. Scoring and saving are the domain
+core's; nothing here decides what is scored.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from simulator.loading import Library, RubricSet, load_library, require_rubrics
+from simulator.paths import scenarios_dir
+from simulator.problems import ContentError
+from simulator.profiles import Profiles
+from simulator.scenario import Scenario
+from simulator.scoring import Scorer
+from simulator.session import Session
+from simulator.storage import sessions_dir
+from simulator.tui.screens.end import EndScreen
+from simulator.tui.screens.home import HomeScreen
+from simulator.tui.screens.pause import PauseScreen
+from simulator.tui.screens.practice import PracticeScreen
+from simulator.tui.screens.profile import ProfileScreen
+from simulator.tui.screens.start import StartScreen
+from simulator.tui.themes import THEMES
+
+
+class PeerPracticeApp(App[None]):
+    TITLE = "Peer Practice"
+    CSS_PATH = "app.tcss"
+    BINDINGS = [
+        Binding("ctrl+g,f2", "pause", "Pause", id="pause", priority=True),
+        Binding("ctrl+q", "quit", "Quit", id="quit", show=False, priority=True),
+    ]
+
+    def __init__(
+        self,
+        rubrics: RubricSet,
+        library: Library,
+        *,
+        data_dir: Path | None = None,
+        start: str | None = None,
+        cursor_blink: bool = True,
+    ) -> None:
+        super().__init__()
+        self.rubrics = rubrics
+        self.scorer = Scorer(rubrics)
+        self.library = library
+        self.data_dir = data_dir
+        self.start_id = start
+        self.cursor_blink = cursor_blink
+        self.profiles = Profiles(data_dir)
+        self.trainee: str | None = self.profiles.last
+        self.top_levels = {s: r.max_level for s, r in rubrics.rubrics.items()}
+        for theme in THEMES:
+            self.register_theme(theme)
+        self.theme = "calm"
+
+    # ----------------------------------------------------------------- start-up
+    def on_mount(self) -> None:
+        self.push_screen(HomeScreen())
+        if self.trainee is None:
+            self.choose_trainee()
+        if self.start_id:
+            scenario = self.library.get(self.start_id)
+            if scenario is not None:
+                self.offer_scenario(scenario)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Pause", "Take a break: a short grounding exercise", self.action_pause)
+        yield SystemCommand("Switch name", "Practise under another name", self.choose_trainee)
+        yield SystemCommand("Scenarios", "Back to the scenario library", self.go_home)
+        yield SystemCommand(
+            "High contrast",
+            "Switch to the high-contrast theme",
+            lambda: setattr(self, "theme", "high-contrast"),
+        )
+        if isinstance(screen, PracticeScreen):
+            yield SystemCommand(
+                "Example reply", "Show an example reply for this moment", screen.action_example
+            )
+            yield SystemCommand(
+                "Leave", "Stop this conversation (nothing is lost)", screen.action_leave
+            )
+
+    # -------------------------------------------------------------------- flow
+    def choose_trainee(self) -> None:
+        def chosen(name: str | None) -> None:
+            if name:
+                self.trainee = name
+            if isinstance(self.screen, HomeScreen):
+                self.screen.refresh_trainee()
+
+        self.push_screen(ProfileScreen(self.profiles), chosen)
+
+    def offer_scenario(self, scenario: Scenario) -> None:
+        def chosen(answer: tuple[str, bool] | None) -> None:
+            if answer and answer[0] == "begin":
+                self.begin(scenario, show_scores=answer[1])
+            else:
+                self.notify("Skipped. That's always okay.", timeout=3)
+
+        self.push_screen(StartScreen(scenario), chosen)
+
+    def begin(self, scenario: Scenario, *, show_scores: bool = True) -> None:
+        session = Session(scenario, self.scorer, trainee=self.trainee or "")
+        self.push_screen(PracticeScreen(session, show_scores=show_scores))
+
+    def save_session(self, session: Session) -> None:
+        """Save after every turn; a failed save is reported but never stops practice."""
+        try:
+            session.save(sessions_dir(self.data_dir) / f"{session.id}.json")
+        except OSError as exc:
+            self.notify(
+                f"Couldn't save your practice ({exc.strerror}). Free some disk space; "
+                "the app will try again after your next reply.",
+                severity="error",
+                timeout=8,
+            )
+
+    def finish_session(self, session: Session) -> None:
+        self.call_after_refresh(lambda: self.push_screen(EndScreen(session)))
+
+    def leave_session(self, session: Session) -> None:
+        session.leave()
+        self.save_session(session)
+        self.push_screen(EndScreen(session))
+
+    def retry_moment(self, session: Session, node_id: str) -> None:
+        session.rewind(node_id)
+        self.pop_screen()  # the end screen
+        practice = self.screen
+        if isinstance(practice, PracticeScreen):
+            practice.note("Trying this moment again. Your earlier replies are kept.")
+            practice.show_peer()
+            practice.query_one("#reply").focus()
+
+    def go_home(self) -> None:
+        while not isinstance(self.screen, HomeScreen) and len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def action_pause(self) -> None:
+        if isinstance(self.screen, PauseScreen):
+            return
+        practice = self.screen if isinstance(self.screen, PracticeScreen) else None
+
+        def chosen(choice: str | None) -> None:
+            if practice is None or choice in (None, "resume"):
+                return
+            if choice == "restart":
+                practice.session.rewind(practice.session.scenario.start_id)
+                practice.show_peer()
+            elif choice == "leave":
+                self.leave_session(practice.session)
+
+        self.push_screen(
+            PauseScreen(in_session=practice is not None and not practice.session.is_over), chosen
+        )
+
+
+def make_app(
+    scenarios: Path | None = None,
+    rubrics: Path | None = None,
+    data_dir: Path | None = None,
+    *,
+    start: str | None = None,
+    cursor_blink: bool = True,
+) -> PeerPracticeApp:
+    """The app on these folders (the shipped content by default). Raises ContentError."""
+    rubric_set = require_rubrics(rubrics)
+    library = load_library(scenarios or scenarios_dir(), rubric_set)
+    return PeerPracticeApp(
+        rubric_set, library, data_dir=data_dir, start=start, cursor_blink=cursor_blink
+    )
+
+
+def run_app(
+    scenarios: Path | None = None,
+    rubrics: Path | None = None,
+    data_dir: Path | None = None,
+    *,
+    start: str | None = None,
+) -> None:
+    """Run the app in this terminal; content or folder problems end in one clear message."""
+    try:
+        app = make_app(scenarios, rubrics, data_dir, start=start)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem.format(relative_to=Path.cwd()))
+        print(
+            "peer-practice: the rubrics have problems; fix them (see above) and try again",
+            file=sys.stderr,
+        )
+        sys.exit(1)
+    except OSError as exc:
+        print(
+            f"peer-practice: cannot use the practice folder: {exc.strerror} ({exc.filename}); "
+            "choose another with --data-dir",
+            file=sys.stderr,
+        )
+        sys.exit(1)
+    app.run()

@@ -1,0 +1,1 @@
+"""Screens: home (library), start (content notes), practice, pause, end."""

@@ -1,0 +1,131 @@
+"""The end: the debrief, a per-skill summary, the best reply and one to try again."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Static
+
+from simulator.safe_text import printable
+from simulator.session import Session, Turn
+from simulator.tui.widgets.feedback import highlighted_reply
+
+if TYPE_CHECKING:
+    from simulator.tui.app import PeerPracticeApp
+
+
+def turn_quality(turn: Turn) -> float:
+    """Higher is better: reflection and validation levels, less any boundary level."""
+    total = 0.0
+    for skill in turn.result.skills.values():
+        total += skill.level if skill.higher_is_better else -1.5 * skill.level
+    return total
+
+
+class EndScreen(Screen[None]):
+    BINDINGS = [
+        Binding("r", "retry", "Try this moment again", id="retry"),
+        Binding("h", "home", "Back to scenarios", id="home"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(id="end")
+        self.session = session
+        ranked = sorted(session.turns, key=turn_quality)
+        # The strongest reply is only named when it did something well; the one to retry
+        # is the weakest, unless every reply went well.
+        self.best = ranked[-1] if ranked and turn_quality(ranked[-1]) > 0 else None
+        weakest = ranked[0] if ranked else None
+        self.retry = weakest if weakest is not None and weakest is not self.best else None
+        if self.retry is None and ranked:
+            self.retry = ranked[0]  # everything went well: retrying is still offered
+
+    @property
+    def pp(self) -> PeerPracticeApp:
+        from simulator.tui.app import PeerPracticeApp
+
+        assert isinstance(self.app, PeerPracticeApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with VerticalScroll(id="end-body"):
+            yield Static(self.debrief(), id="debrief")
+            if self.session.turns:
+                yield Static(self.summary(), id="summary")
+                yield Static(self.highlights(), id="highlights")
+        with Horizontal(id="end-buttons"):
+            if self.retry is not None:
+                yield Button("Try this moment again", id="retry", variant="primary")
+            yield Button("Back to scenarios", id="home")
+        yield Footer()
+
+    def debrief(self) -> Text:
+        text = Text()
+        node = self.session.node
+        if self.session.reached_ending and node.ending is not None:
+            name = printable(self.session.scenario.persona.name)
+            text.append(f"{name}: ", style="bold")
+            text.append(" ".join(printable(line) for line in node.peer) + "\n\n", style="italic")
+            text.append(printable(node.ending.title) + "\n", style="bold")
+            text.append(printable(node.ending.debrief) + "\n")
+            for question in node.ending.questions:
+                text.append(f"  • {printable(question)}\n")
+        else:
+            text.append("You left this conversation.\n", style="bold")
+            text.append(
+                "That's always okay. Everything you said is saved, and you can come back to it.\n"
+            )
+        return text
+
+    def summary(self) -> Table:
+        table = Table(title="How your replies went", expand=True)
+        table.add_column("Skill")
+        table.add_column("Best")
+        table.add_column("Replies at each level")
+        for skill in self.session.scorer.skills:
+            results = [t.result.skills[skill] for t in self.session.turns]
+            better = results[0].higher_is_better
+            best = (
+                max(results, key=lambda r: r.level)
+                if better
+                else min(results, key=lambda r: r.level)
+            )
+            counts: dict[str, int] = {}
+            for r in results:
+                counts[r.label] = counts.get(r.label, 0) + 1
+            table.add_row(
+                skill.capitalize(), best.label, ", ".join(f"{k}: {v}" for k, v in counts.items())
+            )
+        return table
+
+    def highlights(self) -> Text:
+        text = Text()
+        if self.best is not None:
+            text.append("Your strongest reply\n", style="bold")
+            text.append_text(highlighted_reply(self.best.reply, self.best.result))
+            text.append("\n" + printable(self.best.result.feedback.strength) + "\n\n")
+        if self.retry is not None and self.retry is not self.best:
+            text.append("One to try again\n", style="bold")
+            text.append(printable(self.retry.reply) + "\n")
+            text.append("Next step: " + printable(self.retry.result.feedback.next_step) + "\n")
+        return text
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "retry":
+            self.action_retry()
+        elif event.button.id == "home":
+            self.action_home()
+
+    def action_retry(self) -> None:
+        if self.retry is not None:
+            self.pp.retry_moment(self.session, self.retry.node_id)
+
+    def action_home(self) -> None:
+        self.pp.go_home()

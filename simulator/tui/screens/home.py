@@ -1,0 +1,135 @@
+"""Home: who is practising, and the scenario library with filters and content notes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from simulator.safe_text import printable
+from simulator.scenario import Scenario
+
+if TYPE_CHECKING:
+    from simulator.tui.app import PeerPracticeApp
+
+SKILLS = ("paraphrasing", "validation", "boundaries")
+
+
+def _stars(difficulty: int) -> str:
+    return "●" * difficulty + "○" * (3 - difficulty)
+
+
+class HomeScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+t", "switch_trainee", "Switch name", id="switch_trainee"),
+        Binding("f", "focus_filters", "Filter", id="filter", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="home")
+        self.shown: list[Scenario] = []
+
+    @property
+    def pp(self) -> PeerPracticeApp:
+        from simulator.tui.app import PeerPracticeApp
+
+        assert isinstance(self.app, PeerPracticeApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with Horizontal(id="trainee-bar"):
+            yield Static("", id="trainee")
+            yield Button("Switch name", id="switch-trainee", compact=True)
+        with Horizontal(id="filters"):
+            yield Select(
+                [(s.capitalize(), s) for s in SKILLS],
+                prompt="Any skill",
+                id="skill-filter",
+                compact=True,
+            )
+            yield Select(
+                [(f"{_stars(d)}  difficulty {d}", d) for d in (1, 2, 3)],
+                prompt="Any difficulty",
+                id="difficulty-filter",
+                compact=True,
+            )
+        with Horizontal(id="library"):
+            yield OptionList(id="scenario-list")
+            with Vertical(id="details"):
+                yield Static("", id="details-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_trainee()
+        self.refresh_list()
+        self.query_one("#scenario-list", OptionList).focus()
+
+    def refresh_trainee(self) -> None:
+        name = self.pp.trainee or "a guest"
+        self.query_one("#trainee", Static).update(
+            Text.assemble("Practising as ", (printable(name), "bold"))
+        )
+
+    def refresh_list(self) -> None:
+        skill = self.query_one("#skill-filter", Select).value
+        difficulty = self.query_one("#difficulty-filter", Select).value
+        self.shown = [
+            s
+            for s in self.pp.library.scenarios
+            if (skill is Select.NULL or skill in s.skills)
+            and (difficulty is Select.NULL or s.difficulty == difficulty)
+        ]
+        options = self.query_one("#scenario-list", OptionList)
+        options.clear_options()
+        for scenario in self.shown:
+            prompt = Text.assemble(
+                (_stars(scenario.difficulty) + "  ", "bold"), printable(scenario.title)
+            )
+            options.add_option(Option(prompt, id=scenario.id))
+        if self.shown:
+            options.highlighted = 0
+            self.show_details(self.shown[0])
+        else:
+            self.query_one("#details-text", Static).update(
+                Text("No scenarios match these filters.")
+            )
+
+    def show_details(self, scenario: Scenario) -> None:
+        text = Text()
+        text.append(printable(scenario.title) + "\n", style="bold")
+        text.append(
+            f"Difficulty {scenario.difficulty} · practises {', '.join(scenario.skills)}\n\n"
+        )
+        text.append(printable(scenario.summary) + "\n\n")
+        text.append("Content notes: ", style="bold")
+        text.append("; ".join(printable(n) for n in scenario.content_notes) or "none")
+        text.append("\n\nPress Enter to read more before starting.", style="dim")
+        self.query_one("#details-text", Static).update(text)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self.refresh_list()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "scenario-list" and 0 <= event.option_index < len(self.shown):
+            self.show_details(self.shown[event.option_index])
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list.id == "scenario-list":
+            self.pp.offer_scenario(self.shown[event.option_index])
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "switch-trainee":
+            self.action_switch_trainee()
+
+    def action_switch_trainee(self) -> None:
+        self.pp.choose_trainee()
+
+    def action_focus_filters(self) -> None:
+        self.query_one("#skill-filter", Select).focus()

@@ -1,0 +1,64 @@
+"""Pick or create a trainee profile: a local pseudonym, no password."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from simulator.profiles import ProfileError, Profiles
+
+
+class ProfileScreen(ModalScreen[str | None]):
+    """Returns the chosen pseudonym, or None when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
+
+    def __init__(self, profiles: Profiles) -> None:
+        super().__init__(id="profile")
+        self.profiles = profiles
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="profile-box"):
+            yield Static(Text("Who's practising?", style="bold"))
+            yield Static(
+                Text(
+                    "Pick your name or type a new one. A nickname is fine: it stays on this "
+                    "computer and is only used to keep your practice apart from others'."
+                ),
+                classes="hint",
+            )
+            if self.profiles.names:
+                yield OptionList(
+                    *[Option(Text(name), id=f"p{i}") for i, name in enumerate(self.profiles.names)],
+                    id="profile-list",
+                )
+            yield Input(placeholder="New name, then Enter", id="new-name", max_length=40)
+            yield Static("", id="profile-error", classes="error")
+
+    def on_mount(self) -> None:
+        target = "#profile-list" if self.profiles.names else "#new-name"
+        self.query_one(target).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.profiles.names[event.option_index])
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        try:
+            name = self.profiles.add(event.value)
+        except ProfileError as exc:
+            self.query_one("#profile-error", Static).update(Text(str(exc)))
+            return
+        except OSError as exc:
+            self.query_one("#profile-error", Static).update(
+                Text(f"Couldn't save the name ({exc.strerror}); you can still practise.")
+            )
+            name = event.value.strip()
+        self.dismiss(name)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,60 @@
+"""Before a scenario starts: its summary and content notes, and the choice to skip it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Static
+
+from simulator.safe_text import printable
+from simulator.scenario import Scenario
+
+
+class StartScreen(ModalScreen[tuple[str, bool]]):
+    """Returns ("begin", with_scores) or ("skip", False)."""
+
+    BINDINGS = [Binding("escape", "skip", "Not now", id="skip")]
+
+    def __init__(self, scenario: Scenario) -> None:
+        super().__init__(id="start")
+        self.scenario = scenario
+
+    def compose(self) -> ComposeResult:
+        s = self.scenario
+        notes = Text()
+        if s.content_notes:
+            notes.append("Content notes: ", style="bold")
+            notes.append("; ".join(printable(n) for n in s.content_notes))
+        else:
+            notes.append("Content notes: none — this one is gentle.", style="bold")
+        with Vertical(id="start-box"):
+            yield Static(Text(printable(s.title), style="bold"), id="start-title")
+            yield Static(Text(printable(s.summary)))
+            yield Static(notes, id="content-notes")
+            yield Static(
+                Text(
+                    f"You'll be talking with {printable(s.persona.name)} ({printable(s.persona.pronouns)}). "
+                    "You can pause at any time with Ctrl+G, and leaving is always okay."
+                ),
+                classes="hint",
+            )
+            yield Checkbox("Practise without scores (feedback at the end)", id="no-scores")
+            with Horizontal(id="start-buttons"):
+                yield Button("Begin", id="begin", variant="primary")
+                yield Button("Not now", id="skip")
+
+    def on_mount(self) -> None:
+        self.query_one("#begin", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "begin":
+            self.dismiss(("begin", not self.query_one("#no-scores", Checkbox).value))
+        else:
+            self.action_skip()
+
+    def action_skip(self) -> None:
+        self.dismiss(("skip", False))

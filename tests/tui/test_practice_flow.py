@@ -1,0 +1,280 @@
+"""The terminal UI driven with the keyboard, as a trainee would (App.run_test + Pilot)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from rich.console import Console
+from textual.widgets import Static
+
+from simulator.profiles import Profiles
+from simulator.tui.app import PeerPracticeApp, make_app
+from simulator.tui.screens.end import EndScreen
+from simulator.tui.screens.home import HomeScreen
+from simulator.tui.screens.pause import PauseScreen
+from simulator.tui.screens.practice import PracticeScreen
+from simulator.tui.screens.profile import ProfileScreen
+from simulator.tui.screens.start import StartScreen
+from simulator.tui.widgets.conversation import Note, PeerLine, TraineeLine
+from simulator.tui.widgets.feedback import FeedbackPanel
+from simulator.tui.widgets.reply_box import ReplyBox
+
+SIZE = (100, 30)
+GOOD = [
+    "It sounds like he really scared you, and you're still shaking.",
+    "You're torn: you want to warn other workers, and you're scared he'll find out it was you.",
+    "You already know a way to warn people and keep your name out of it.",
+]
+
+
+def app_with_profile(data_dir: Path, name: str = "River") -> PeerPracticeApp:
+    Profiles(data_dir).add(name)
+    return make_app(data_dir=data_dir, cursor_blink=False)
+
+
+def plain(widget: Static) -> str:
+    """The text a Static shows, as a person would read it."""
+    console = Console(width=120, file=io.StringIO(), color_system=None)
+    console.print(widget.content if hasattr(widget, "content") else widget.render())
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+async def open_scenario(pilot, index: int) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(index):
+        await pilot.press("down")
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def type_reply(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Put the reply in the box (as a paste would) and press Enter to send it."""
+    pilot.app.screen.query_one(ReplyBox).insert(text)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_first_run_asks_for_a_name_then_shows_the_library(private_data_dir: Path) -> None:
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        await pilot.press(*"River", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert "Practising as River" in plain(app.screen.query_one("#trainee", Static))
+    assert Profiles(private_data_dir).last == "River"
+
+
+async def test_play_a_scenario_to_its_ending_with_the_keyboard(private_data_dir: Path) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_scenario(pilot, 1)
+        assert isinstance(app.screen, StartScreen)
+        notes = plain(app.screen.query_one("#content-notes", Static))
+        assert "violence from a client" in notes
+        await pilot.press("enter")  # Begin
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+        await type_reply(pilot, GOOD[0])
+        panels = list(app.screen.query(FeedbackPanel))
+        assert len(panels) == 1
+        feedback = plain(panels[0])
+        assert feedback.index("✓") < feedback.index("Next step")  # a strength before a next step
+        assert "Paraphrasing" in feedback and "Complex reflection" in feedback
+        assert "Yeah. And I'm so angry." in plain(list(app.screen.query(PeerLine))[-1])
+        await type_reply(pilot, GOOD[1])
+        await type_reply(pilot, GOOD[2])
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, EndScreen)
+        debrief = plain(app.screen.query_one("#debrief", Static))
+        assert "Jade made her own plan" in debrief
+        assert "What did you reflect" in debrief
+        assert "Paraphrasing" in plain(app.screen.query_one("#summary", Static))
+    [saved] = (private_data_dir / "sessions").glob("*.json")
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert [t["reply"] for t in data["turns"]] == GOOD
+    assert data["trainee"] == "River"
+
+
+async def test_a_directing_reply_leads_the_peer_to_close_up(private_data_dir: Path) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_scenario(pilot, 1)
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_reply(pilot, "You should go to the police today.")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, EndScreen)
+        assert "Jade closed up" in plain(app.screen.query_one("#debrief", Static))
+
+
+async def test_pause_and_resume_mid_scenario_keeps_everything(private_data_dir: Path) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_scenario(pilot, 1)
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_reply(pilot, GOOD[0])
+        await pilot.press(*"half a thought")
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert isinstance(app.screen, PauseScreen)
+        assert "5-4-3-2-1" in plain(app.screen.query_one("#grounding", Static))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+        assert app.screen.query_one(ReplyBox).text == "half a thought"
+        assert len(app.screen.query(TraineeLine)) == 1
+
+
+async def test_pause_works_on_the_home_screen_too(private_data_dir: Path) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert isinstance(app.screen, PauseScreen)
+        assert [b.id for b in app.screen.query("Button")] == ["resume"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_leaving_from_pause_keeps_the_transcript_and_says_its_okay(
+    private_data_dir: Path,
+) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_scenario(pilot, 1)
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_reply(pilot, GOOD[0])
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        await pilot.click("#leave")
+        await pilot.pause()
+        assert isinstance(app.screen, EndScreen)
+        assert "That's always okay" in plain(app.screen.query_one("#debrief", Static))
+    [saved] = (private_data_dir / "sessions").glob("*.json")
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert data["left_early"] is True and [t["reply"] for t in data["turns"]] == [GOOD[0]]
+
+
+async def test_skipping_a_scenario_starts_nothing(private_data_dir: Path) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_scenario(pilot, 2)
+        assert isinstance(app.screen, StartScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    assert (
+        not list((private_data_dir / "sessions").glob("*.json"))
+        if (private_data_dir / "sessions").exists()
+        else True
+    )
+
+
+async def test_try_this_moment_again_goes_back_to_that_moment(private_data_dir: Path) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_scenario(pilot, 1)
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_reply(pilot, "At least you got out okay. You should call the cops.")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, EndScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+        assert app.screen.session.node_id == "opening"
+        await type_reply(pilot, GOOD[0])
+        assert app.screen.session.node_id == "anger"
+
+
+async def test_practice_without_scores_keeps_feedback_for_the_end(private_data_dir: Path) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_scenario(pilot, 1)
+        await pilot.click("#no-scores")
+        await pilot.click("#begin")
+        await pilot.pause()
+        await type_reply(pilot, GOOD[0])
+        assert not app.screen.query(FeedbackPanel)
+        assert "Feedback comes at the end" in plain(app.screen.query(Note).last())
+
+
+async def test_enter_sends_and_ctrl_n_makes_a_new_line(private_data_dir: Path) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_scenario(pilot, 0)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*"That sounds exhausting.", "ctrl+n", *"No wonder you're tired.")
+        assert (
+            app.screen.query_one(ReplyBox).text
+            == "That sounds exhausting.\nNo wonder you're tired."
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "No wonder you're tired." in plain(app.screen.query(TraineeLine).last())
+        ids = {active.binding.id for active in app.screen.active_bindings.values()}
+        assert {"send", "newline", "pause", "example", "leave"} <= ids  # remappable by id
+
+
+async def test_example_reply_on_request(private_data_dir: Path) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_scenario(pilot, 0)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert "It sounds like a draining week" in plain(app.screen.query(Note).last())
+
+
+async def test_markup_in_a_reply_is_shown_literally(private_data_dir: Path) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_scenario(pilot, 0)
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_reply(pilot, "[bold red]You[/] sound worn out.")
+        shown = plain(app.screen.query(TraineeLine).last())
+        assert "[bold red]You[/] sound worn out." in shown
+
+
+async def test_filters_narrow_the_library(private_data_dir: Path) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        home.query_one("#difficulty-filter").value = 3
+        await pilot.pause()
+        assert [s.difficulty for s in home.shown] == [3]
+        home.query_one("#difficulty-filter").value = home.query_one("#difficulty-filter").NULL
+        home.query_one("#skill-filter").value = "boundaries"
+        await pilot.pause()
+        assert all("boundaries" in s.skills for s in home.shown)
+
+
+async def test_command_palette_offers_the_main_actions(private_data_dir: Path) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert {"Pause", "Switch name", "Scenarios", "High contrast", "Theme"} <= titles
+        assert "high-contrast" in app.available_themes

@@ -1,0 +1,75 @@
+"""SVG snapshots of the key screens at 100x30, grouped by feature (cursor blink frozen).
+
+Update after an intended change with `pytest tests/tui/test_snapshots.py --snapshot-update`
+and look at the SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.profiles import Profiles
+from simulator.tui.app import make_app
+from simulator.tui.widgets.reply_box import ReplyBox
+
+SIZE = (100, 30)
+REPLY = "It sounds like he really scared you, and you're still shaking."
+
+
+def app_for(data_dir: Path):  # type: ignore[no-untyped-def]
+    Profiles(data_dir).add("River")
+    return make_app(data_dir=data_dir, cursor_blink=False)
+
+
+async def _start_bad_date(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    await pilot.press("down", "enter")
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def _reply_once(pilot) -> None:  # type: ignore[no-untyped-def]
+    await _start_bad_date(pilot)
+    pilot.app.screen.query_one(ReplyBox).insert(REPLY)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def test_home_library(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(app_for(private_data_dir), terminal_size=SIZE)
+
+
+def test_start_content_notes(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(app_for(private_data_dir), press=["down", "enter"], terminal_size=SIZE)
+
+
+def test_practice_with_feedback(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(app_for(private_data_dir), terminal_size=SIZE, run_before=_reply_once)
+
+
+def test_pause(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _start_bad_date(pilot)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+
+    assert snap_compare(app_for(private_data_dir), terminal_size=SIZE, run_before=run_before)
+
+
+def test_end_debrief(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _start_bad_date(pilot)
+        pilot.app.screen.query_one(ReplyBox).insert("You should go to the police today.")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+
+    assert snap_compare(app_for(private_data_dir), terminal_size=SIZE, run_before=run_before)
+
+
+def test_high_contrast_theme(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        pilot.app.theme = "high-contrast"
+        await pilot.pause()
+
+    assert snap_compare(app_for(private_data_dir), terminal_size=SIZE, run_before=run_before)
