@@ -26,6 +26,9 @@ check: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/python -m simulator.schema_export
 
+bench-ui: $(STAMP)
+	@$(BIN)/python bench/bench_ui.py
+
 bench-score: $(STAMP)
 	@$(BIN)/python bench/bench_score.py
 

@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from rapidfuzz import process
-
 from simulator.conditions import ConditionError, parse_condition
 from simulator.paths import rubrics_dir
 from simulator.problems import ContentError, Problem, Severity
@@ -32,6 +30,8 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    from rapidfuzz import process  # only needed when something is misspelt
+
     best = process.extractOne(word, list(choices), score_cutoff=70)
     return f"did you mean '{best[0]}'?" if best else ""
 

@@ -10,8 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from simulator.session import write_private_json
-from simulator.storage import data_dir
+from simulator.storage import data_dir, write_private_json
 
 MAX_NAME = 40
 _ALLOWED = re.compile(r"^[\w .'-]+$")

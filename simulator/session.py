@@ -9,8 +9,6 @@ saves to versioned JSON and restores against the same scenario.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,6 +19,7 @@ from simulator.conditions import parse_condition
 from simulator.scenario import Node, Scenario
 from simulator.scoring import Scorer, ScoreResult
 from simulator.scoring.results import result_from_record, result_to_record
+from simulator.storage import write_private_json
 
 SAVE_FORMAT = "peer-practice-session"
 SAVE_VERSION = 1
@@ -210,18 +209,3 @@ class Session:
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise SessionError(f"{path}: the session file is damaged ({exc})") from exc
         return cls.from_json(data, scenario, scorer)
-
-
-def write_private_json(path: Path, data: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=1)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

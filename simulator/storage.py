@@ -7,8 +7,11 @@ owner-only (0700) and every file in it is written owner-only (0600).
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -32,3 +35,19 @@ def sessions_dir(override: Path | None = None) -> Path:
     folder = data_dir(override) / "sessions"
     folder.mkdir(exist_ok=True, mode=0o700)
     return folder
+
+
+def write_private_json(path: Path, data: Any) -> None:
+    """Write JSON atomically (a crash mid-write keeps the old file), readable by the owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -9,8 +9,10 @@ core's; nothing here decides what is scored.
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -21,16 +23,18 @@ from simulator.paths import scenarios_dir
 from simulator.problems import ContentError
 from simulator.profiles import Profiles
 from simulator.scenario import Scenario
-from simulator.scoring import Scorer
-from simulator.session import Session
 from simulator.storage import sessions_dir
-from simulator.tui.screens.end import EndScreen
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.screens.pause import PauseScreen
 from simulator.tui.screens.practice import PracticeScreen
-from simulator.tui.screens.profile import ProfileScreen
-from simulator.tui.screens.start import StartScreen
 from simulator.tui.themes import THEMES
+
+if TYPE_CHECKING:
+    from simulator.scoring import Scorer
+    from simulator.session import Session
+
+# Screens and the scorer that the first screen does not need are imported when first used,
+# to keep start-up quick (see `make bench-ui`).
 
 
 class PeerPracticeApp(App[None]):
@@ -52,7 +56,8 @@ class PeerPracticeApp(App[None]):
     ) -> None:
         super().__init__()
         self.rubrics = rubrics
-        self.scorer = Scorer(rubrics)
+        self._scorer: Scorer | None = None
+        self._scorer_lock = threading.Lock()
         self.library = library
         self.data_dir = data_dir
         self.start_id = start
@@ -64,9 +69,24 @@ class PeerPracticeApp(App[None]):
             self.register_theme(theme)
         self.theme = "calm"
 
+    @property
+    def scorer(self) -> Scorer:
+        """Compiling the rubrics takes a moment, so it happens in a thread after the first
+        screen is up; the first reply waits for it only if it comes very fast."""
+        from simulator.scoring import Scorer
+
+        with self._scorer_lock:
+            if self._scorer is None:
+                self._scorer = Scorer(self.rubrics)
+            return self._scorer
+
     # ----------------------------------------------------------------- start-up
     def on_mount(self) -> None:
         self.push_screen(HomeScreen())
+        # Compile once the first screen is up and the person is reading it.
+        self.set_timer(
+            1.0, lambda: self.run_worker(lambda: self.scorer, thread=True, name="compile")
+        )
         if self.trainee is None:
             self.choose_trainee()
         if self.start_id:
@@ -94,6 +114,8 @@ class PeerPracticeApp(App[None]):
 
     # -------------------------------------------------------------------- flow
     def choose_trainee(self) -> None:
+        from simulator.tui.screens.profile import ProfileScreen
+
         def chosen(name: str | None) -> None:
             if name:
                 self.trainee = name
@@ -103,6 +125,8 @@ class PeerPracticeApp(App[None]):
         self.push_screen(ProfileScreen(self.profiles), chosen)
 
     def offer_scenario(self, scenario: Scenario) -> None:
+        from simulator.tui.screens.start import StartScreen
+
         def chosen(answer: tuple[str, bool] | None) -> None:
             if answer and answer[0] == "begin":
                 self.begin(scenario, show_scores=answer[1])
@@ -112,6 +136,8 @@ class PeerPracticeApp(App[None]):
         self.push_screen(StartScreen(scenario), chosen)
 
     def begin(self, scenario: Scenario, *, show_scores: bool = True) -> None:
+        from simulator.session import Session
+
         session = Session(scenario, self.scorer, trainee=self.trainee or "")
         self.push_screen(PracticeScreen(session, show_scores=show_scores))
 
@@ -128,9 +154,13 @@ class PeerPracticeApp(App[None]):
             )
 
     def finish_session(self, session: Session) -> None:
+        from simulator.tui.screens.end import EndScreen
+
         self.call_after_refresh(lambda: self.push_screen(EndScreen(session)))
 
     def leave_session(self, session: Session) -> None:
+        from simulator.tui.screens.end import EndScreen
+
         session.leave()
         self.save_session(session)
         self.push_screen(EndScreen(session))

@@ -1,0 +1,137 @@
+"""UI benchmark: time from launch to the first screen, and from the send key to feedback.
+
+Launch is measured from outside: a fresh Python process starts, imports the app, loads the
+shipped content, and runs it headless until the home screen has been composed and painted;
+the parent times that whole span (5 runs; median and worst). Send-to-feedback is measured
+inside a headless app driven by Pilot: the clock starts when the Enter key reaches the reply
+box and stops when the feedback panel is rendered (20 replies; median and p95). Pilot's own
+waiting between key presses is not counted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHILD = """
+import asyncio
+from simulator.profiles import Profiles
+from simulator.tui.app import make_app
+from simulator.tui.screens.home import HomeScreen
+
+async def run():
+    Profiles().add("Bench")
+    app = make_app(cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        while not isinstance(app.screen, HomeScreen):
+            await pilot.pause(0.001)
+        await pilot.pause()
+        print("READY", flush=True)
+
+asyncio.run(run())
+"""
+
+REPLIES = [
+    "It sounds like he really scared you, and you're still shaking.",
+    "You should go to the police.",
+    "That makes sense; anyone would be angry after that.",
+    "At least you got out okay.",
+]
+
+
+def launch_times(runs: int = 5) -> list[float]:
+    """The first run may compile the package's bytecode (as a user's first launch does);
+    it is run but not counted. PYTHONDONTWRITEBYTECODE, set in some sandboxes, is removed
+    so the runs see the .pyc files a user's machine would have."""
+    times = []
+    for _ in range(runs + 1):
+        with tempfile.TemporaryDirectory() as data:
+            env = {**os.environ, "PEER_PRACTICE_DATA_DIR": data}
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            start = time.perf_counter()
+            proc = subprocess.run(
+                [sys.executable, "-c", CHILD],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            elapsed = time.perf_counter() - start
+            assert "READY" in proc.stdout, proc.stderr
+            times.append(elapsed)
+    return times[1:]
+
+
+async def feedback_times(count: int = 20) -> list[float]:
+    from simulator.profiles import Profiles
+    from simulator.tui.app import make_app
+    from simulator.tui.screens.practice import PracticeScreen
+    from simulator.tui.widgets.feedback import FeedbackPanel
+    from simulator.tui.widgets.reply_box import ReplyBox
+
+    pressed: list[float] = []
+    drawn: list[float] = []
+    original_key, original_render = ReplyBox._on_key, FeedbackPanel.render
+
+    async def on_key(self: ReplyBox, event: Any) -> None:
+        if event.key == "enter":
+            pressed.append(time.perf_counter())
+        await original_key(self, event)
+
+    def render(self: FeedbackPanel) -> Any:
+        if not getattr(self, "_bench_drawn", False):
+            self._bench_drawn = True
+            drawn.append(time.perf_counter())
+        return original_render(self)
+
+    ReplyBox._on_key = on_key  # type: ignore[method-assign]
+    FeedbackPanel.render = render  # type: ignore[method-assign]
+    with tempfile.TemporaryDirectory() as data:
+        os.environ["PEER_PRACTICE_DATA_DIR"] = data
+        Profiles().add("Bench")
+        while len(drawn) < count:
+            app = make_app(cursor_blink=False)
+            async with app.run_test(size=(100, 30)) as pilot:
+                await pilot.pause()
+                await pilot.press("down", "down", "enter")  # the three-reply-deep scenario
+                await pilot.pause()
+                await pilot.press("enter")
+                await pilot.pause()
+                while (
+                    isinstance(app.screen, PracticeScreen)
+                    and not app.screen.session.is_over
+                    and len(drawn) < count
+                ):
+                    app.screen.query_one(ReplyBox).insert(REPLIES[len(drawn) % len(REPLIES)])
+                    await pilot.press("enter")
+                    await pilot.pause(0.05)
+    return [d - p for p, d in zip(pressed, drawn, strict=False)]
+
+
+def main() -> int:
+    launches = launch_times()
+    print(
+        f"Launch to first screen (fresh process, headless, 5 runs): median "
+        f"{statistics.median(launches) * 1000:.0f} ms, worst {max(launches) * 1000:.0f} ms  (goal < 1000 ms)"
+    )
+    sends = sorted(asyncio.run(feedback_times()))
+    p95 = sends[max(0, int(len(sends) * 0.95) - 1)]
+    print(
+        f"Send key to feedback rendered ({len(sends)} replies): median {statistics.median(sends) * 1000:.1f} ms, "
+        f"p95 {p95 * 1000:.1f} ms  (goal < 100 ms)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
