@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+
 from simulator.conditions import ConditionError, parse_condition
 from simulator.paths import rubrics_dir
 from simulator.problems import ContentError, Problem, Severity

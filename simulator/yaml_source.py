@@ -131,10 +131,10 @@ def _compose(text: str) -> Node | None:
     fast = getattr(yaml, "CSafeLoader", None)
     if fast is not None:
         try:
-            return yaml.compose(text, Loader=fast)  # type: ignore[no-any-return]
+            return yaml.compose(text, Loader=fast)
         except (yaml.YAMLError, RecursionError):
             pass
-    return yaml.compose(text, Loader=yaml.SafeLoader)  # type: ignore[no-any-return]
+    return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
