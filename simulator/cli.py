@@ -254,6 +254,71 @@ def validate(paths: tuple[Path, ...], strict: bool) -> None:
     sys.exit(1 if report.errors else 0)
 
 
+@main.group()
+def rubric() -> None:
+    """Tools for facilitators tuning a rubric."""
+
+
+@rubric.command("check")
+@click.argument(
+    "rubric_file", metavar="RUBRIC", type=click.Path(path_type=Path, exists=True, dir_okay=False)
+)
+@click.option(
+    "--labelled",
+    "labelled",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Your labelled examples: .jsonl, .yaml or .csv with response, level (and context, flags).",
+)
+@click.option("--show", default=20, show_default=True, help="How many disagreements to list.")
+def rubric_check(rubric_file: Path, labelled: Path, show: int) -> None:
+    """How far RUBRIC agrees with your own labelled examples."""
+    from simulator.rubric_check import check_rubric, read_examples, rubric_set_with
+
+    rubric_set, skill, problems = rubric_set_with(rubric_file)
+    if rubric_set is None or skill is None:
+        _print_problems(problems)
+        _fail(f"{rubric_file} has problems; fix them (see above) and try again")
+    examples, problems = read_examples(labelled)
+    if problems:
+        _print_problems(problems)
+        _fail(f"{labelled} has problems; fix them (see above) and try again")
+    report = check_rubric(rubric_set, skill, examples)
+    levels = report.levels
+    click.echo(
+        f"Rubric: {rubric_file} ({skill})   examples: {report.total}   agreement: {report.agreement:.0%}\n"
+    )
+    click.echo("Confusion matrix (rows: your level, columns: the rubric's level)")
+    click.echo("        " + "".join(f"{lv:>6}" for lv in levels))
+    for gold in levels:
+        click.echo(
+            f"{gold:>6}  " + "".join(f"{report.matrix.get((gold, pred), 0):>6}" for pred in levels)
+        )
+    click.echo("")
+    for lv in levels:
+        click.echo(
+            f"level {lv}: precision {report.precision(lv):.2f}  recall {report.recall(lv):.2f}"
+        )
+    if report.wrong:
+        click.echo(
+            f"\nDisagreements ({len(report.wrong)}; showing {min(show, len(report.wrong))}):"
+        )
+    for item in report.wrong[:show]:
+        ex = item.example
+        click.echo(f"\n{labelled}:{ex.line}: you said {ex.level}, the rubric said {item.predicted}")
+        click.echo(f"  reply: {printable(ex.response)}")
+        fired = item.result.skills[skill].evidence
+        if ex.flags is not None:
+            click.echo(
+                f"  flags: you said {sorted(ex.flags)}, the rubric said {sorted(item.result.skills[skill].flags)}"
+            )
+        if fired:
+            for ev in fired:
+                click.echo(f'  cue fired: {ev.criterion} on "{printable(ev.text)}"')
+        else:
+            click.echo("  no cue fired")
+
+
 def _score_lines(source: TextIO) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(source, 1):
         if line.strip():
