@@ -95,6 +95,16 @@ def _poor_example_locs(scenario: Scenario) -> set[Loc]:
     }
 
 
+RUBRIC_TEXT_FIELDS = {"title", "description", "explanation", "label", "descriptor", "feedback", "next_step", "strength", "default_strength"}
+
+
+def lint_rubric(doc: YamlDocument) -> list[Problem]:
+    """Stigmatising terms in a rubric's own words. Cues, patterns and lexicons are left out:
+    they list what a trainee should *not* say."""
+    skip = {loc for loc, _ in _strings(doc.data, ()) if not (loc and loc[-1] in RUBRIC_TEXT_FIELDS)}
+    return lint_terms(doc, skip_locs=skip)
+
+
 def lint_scenario(scenario: Scenario, doc: YamlDocument) -> list[Problem]:
     def warn(loc: Loc, message: str, hint: str = "") -> Problem:
         return doc.problem(loc, message, hint, severity=Severity.WARNING, prefer_key=True)
@@ -116,8 +126,20 @@ def lint_scenario(scenario: Scenario, doc: YamlDocument) -> list[Problem]:
             continue
         if not node.key_points:
             problems.append(warn(base, f"node '{nid}' has no key points to paraphrase"))
+        if not node.feelings:
+            problems.append(warn(base, f"node '{nid}' has no feelings to validate"))
         if not node.examples:
             problems.append(warn(base, f"node '{nid}' has no example replies"))
+        else:
+            for quality in ("good", "poor"):
+                if not any(e.quality == quality for e in node.examples):
+                    problems.append(
+                        warn(
+                            (*base, "examples"),
+                            f"node '{nid}' has no {quality} example reply",
+                            "trainees learn from seeing both a good and a poor reply",
+                        )
+                    )
     # Poor example replies show what not to say, so their wording is not linted.
     problems += lint_terms(doc, skip_locs=_poor_example_locs(scenario))
     return problems

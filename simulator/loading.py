@@ -256,8 +256,11 @@ def load_rubric_files(paths: Iterable[Path]) -> tuple[RubricSet, list[Problem]]:
                     )
                 )
             lexicons[name] = words
+    from simulator.lint import lint_rubric
+
     for rubric, doc in loaded:
         problems += _check_rubric(rubric, doc, lexicons)
+        problems += lint_rubric(doc)
     return RubricSet(by_skill, lexicons), problems
 
 

@@ -190,6 +190,8 @@ def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
             hint = "keep one scenario or rubric per file"
         elif "found undefined alias" in str(exc):
             hint = "an alias (*name) must refer to an anchor (&name) defined above it"
+        elif "mapping values are not allowed here" in str(exc):
+            hint = "a value containing ': ' must be in quotes, or the line is indented too far"
         elif "could not find expected ':'" in str(exc):
             hint = "a key needs a colon after it; text with ': ' inside should be in quotes"
         return fail(f"YAML syntax error: {message}", hint, line, col)
