@@ -151,6 +151,11 @@ def _play(scenario: Scenario, scorer: Scorer, data_dir: Path | None, *, show_sco
         session.leave()
         _save_quietly(session, save_to)
         _fail(f"stopped. Your practice so far is saved in {save_to}", 130)
+    except BrokenPipeError:
+        # The output was closed (e.g. `| head`): every turn is already saved; stop quietly.
+        _save_quietly(session, save_to)
+        sys.stderr.close()
+        sys.exit(0)
     except OSError as exc:
         _fail(
             f"could not save your practice: {exc.strerror}. Free some disk space or use --data-dir; "

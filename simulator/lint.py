@@ -95,7 +95,17 @@ def _poor_example_locs(scenario: Scenario) -> set[Loc]:
     }
 
 
-RUBRIC_TEXT_FIELDS = {"title", "description", "explanation", "label", "descriptor", "feedback", "next_step", "strength", "default_strength"}
+RUBRIC_TEXT_FIELDS = {
+    "title",
+    "description",
+    "explanation",
+    "label",
+    "descriptor",
+    "feedback",
+    "next_step",
+    "strength",
+    "default_strength",
+}
 
 
 def lint_rubric(doc: YamlDocument) -> list[Problem]:

@@ -178,15 +178,16 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
                 doc.problem(("criteria", i, "id"), f"criterion id '{crit.id}' is used twice")
             )
         seen_ids.add(crit.id)
-        for j, ref in enumerate(crit.unless):
-            if ref not in ids:
-                problems.append(
-                    doc.problem(
-                        ("criteria", i, "unless", j),
-                        f"'unless' names unknown criterion '{ref}'",
-                        _did_you_mean(ref, ids),
+        for field_name in ("unless", "only_with"):
+            for j, ref in enumerate(getattr(crit, field_name)):
+                if ref not in ids:
+                    problems.append(
+                        doc.problem(
+                            ("criteria", i, field_name, j),
+                            f"'{field_name}' names unknown criterion '{ref}'",
+                            _did_you_mean(ref, ids),
+                        )
                     )
-                )
         if crit.severity is not None and crit.severity > rubric.max_level:
             problems.append(
                 doc.problem(

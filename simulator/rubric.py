@@ -105,6 +105,9 @@ class Criterion(FileModel):
         None, description="Boundaries: the level this criterion sets when it matches."
     )
     unless: tuple[Slug, ...] = Field((), description="Ignored when any of these matched.")
+    only_with: tuple[Slug, ...] = Field(
+        (), description="Counts only when all of these criteria matched too."
+    )
     cap_level: int | None = Field(None, description="When matched, the level is at most this.")
     limits: Limit | None = None
     strength: str = Field("", description="Feedback naming the strength; {evidence} is the span.")

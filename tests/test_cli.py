@@ -64,7 +64,8 @@ def test_plain_mode_without_scores_keeps_feedback_for_the_end(private_data_dir: 
     result = run(
         ["play", "warm-up-long-week", "--plain", "--no-scores"],
         private_data_dir,
-        "That sounds exhausting. No wonder you're tired.\nOf course that stresses you out.\n",
+        "That sounds exhausting. No wonder you're tired.\nOf course that stresses you out.\n"
+        "You're craving some real rest.\n",
     )
     out = result.stdout
     ending = out.index("Ending:")

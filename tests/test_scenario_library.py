@@ -15,7 +15,9 @@ from simulator.scoring import Scorer
 from simulator.session import Session
 from tests.helpers import CLI, ROOT
 
-LIBRARY = load_library(scenarios_dir(), __import__("simulator.loading", fromlist=["require_rubrics"]).require_rubrics())
+LIBRARY = load_library(
+    scenarios_dir(), __import__("simulator.loading", fromlist=["require_rubrics"]).require_rubrics()
+)
 SCENARIOS = LIBRARY.scenarios
 
 
@@ -29,8 +31,13 @@ def test_there_are_at_least_twelve_across_three_difficulties() -> None:
 
 
 def test_validate_strict_passes_on_the_shipped_scenarios() -> None:
-    result = subprocess.run([*CLI, "validate", "--strict", "scenarios/", "rubrics/"], capture_output=True,
-                            text=True, cwd=ROOT, check=False)
+    result = subprocess.run(
+        [*CLI, "validate", "--strict", "scenarios/", "rubrics/"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == ""
 
@@ -88,10 +95,14 @@ def example_cases() -> list[tuple[str, str, str, str, str]]:
     return cases
 
 
-@pytest.mark.parametrize(("scenario_id", "node_id", "quality", "skill", "reply"), example_cases(),
-                         ids=lambda v: str(v)[:40])
-def test_examples_score_as_their_quality_says(scorer: Scorer, scenario_id: str, node_id: str, quality: str,
-                                              skill: str, reply: str) -> None:
+@pytest.mark.parametrize(
+    ("scenario_id", "node_id", "quality", "skill", "reply"),
+    example_cases(),
+    ids=lambda v: str(v)[:40],
+)
+def test_examples_score_as_their_quality_says(
+    scorer: Scorer, scenario_id: str, node_id: str, quality: str, skill: str, reply: str
+) -> None:
     scenario = LIBRARY.get(scenario_id)
     assert scenario is not None
     node = scenario.nodes[node_id]
@@ -100,4 +111,6 @@ def test_examples_score_as_their_quality_says(scorer: Scorer, scenario_id: str, 
         ok = result.level == 0 if skill == "boundaries" else result.level >= 1
     else:
         ok = result.level >= 1 if skill == "boundaries" else result.level == 0
-    assert ok, f"{quality} example scored {result.label} on {skill}: {reply!r} ({[e.criterion for e in result.evidence]})"
+    assert ok, (
+        f"{quality} example scored {result.label} on {skill}: {reply!r} ({[e.criterion for e in result.evidence]})"
+    )

@@ -69,7 +69,11 @@ class Scorer:
             if hits:
                 matched.append(_Matched(compiled.crit, tuple(hits)))
         fired = {m.crit.id for m in matched}
-        kept = [m for m in matched if not fired.intersection(m.crit.unless)]
+        kept = [
+            m
+            for m in matched
+            if not fired.intersection(m.crit.unless) and fired.issuperset(m.crit.only_with)
+        ]
         for m in kept:
             for hit in m.hits:
                 for flag in hit.flags:

@@ -21,9 +21,13 @@ def app_for(data_dir: Path):  # type: ignore[no-untyped-def]
     return make_app(data_dir=data_dir, cursor_blink=False)
 
 
+def _downs_to(app, scenario_id: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return ["down"] * [s.id for s in app.library.scenarios].index(scenario_id)
+
+
 async def _start_bad_date(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
-    await pilot.press("down", "enter")
+    await pilot.press(*_downs_to(pilot.app, "bad-date-next-steps"), "enter")
     await pilot.pause()
     await pilot.press("enter")
     await pilot.pause()
@@ -41,7 +45,10 @@ def test_home_library(snap_compare, private_data_dir: Path) -> None:  # type: ig
 
 
 def test_start_content_notes(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(app_for(private_data_dir), press=["down", "enter"], terminal_size=SIZE)
+    app = app_for(private_data_dir)
+    assert snap_compare(
+        app, press=[*_downs_to(app, "bad-date-next-steps"), "enter"], terminal_size=SIZE
+    )
 
 
 def test_practice_with_feedback(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
