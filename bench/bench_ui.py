@@ -25,11 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 CHILD = """
 import asyncio
 from simulator.profiles import Profiles
+from simulator.store import Store
 from simulator.tui.app import make_app
 from simulator.tui.screens.home import HomeScreen
 
 async def run():
-    Profiles().add("Bench")
+    Profiles(Store()).add("Bench")
     app = make_app(cursor_blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
         while not isinstance(app.screen, HomeScreen):
@@ -74,6 +75,7 @@ def launch_times(runs: int = 5) -> list[float]:
 
 async def feedback_times(count: int = 20) -> list[float]:
     from simulator.profiles import Profiles
+    from simulator.store import Store
     from simulator.tui.app import make_app
     from simulator.tui.screens.practice import PracticeScreen
     from simulator.tui.widgets.feedback import FeedbackPanel
@@ -98,7 +100,7 @@ async def feedback_times(count: int = 20) -> list[float]:
     FeedbackPanel.render = render  # type: ignore[method-assign]
     with tempfile.TemporaryDirectory() as data:
         os.environ["PEER_PRACTICE_DATA_DIR"] = data
-        Profiles().add("Bench")
+        Profiles(Store()).add("Bench")
         while len(drawn) < count:
             app = make_app(cursor_blink=False)
             async with app.run_test(size=(100, 30)) as pilot:

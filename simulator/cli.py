@@ -7,8 +7,8 @@ terminal) ends in one message saying what, where and how to fix it, and an exit 
 
 from __future__ import annotations
 
-import contextlib
 import json
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +24,7 @@ from simulator.safe_text import printable
 from simulator.scenario import Scenario
 from simulator.scoring import Scorer
 from simulator.session import Session
+from simulator.store import Store, StoreError
 
 PATH = click.Path(path_type=Path)
 
@@ -126,9 +127,18 @@ def _read_line(prompt: str) -> str | None:
     return line.rstrip("\n")
 
 
+def _open_store(data_dir: Path | None) -> Store:
+    try:
+        return Store(data_dir)
+    except StoreError as exc:
+        _fail(str(exc))
+    except (OSError, sqlite3.Error) as exc:
+        _fail(f"cannot use the practice folder: {exc}; choose another with --data-dir")
+
+
 def _play(scenario: Scenario, scorer: Scorer, data_dir: Path | None, *, show_scores: bool) -> None:
     from simulator.plain import PlainPlayer, describe
-    from simulator.storage import sessions_dir
+    from simulator.recorder import Recorder
 
     click.echo(describe(scenario))
     if sys.stdin.isatty():
@@ -137,35 +147,30 @@ def _play(scenario: Scenario, scorer: Scorer, data_dir: Path | None, *, show_sco
             click.echo("Skipped. That's always okay.")
             return
     click.echo("Type /help for commands, /pause for a break.\n")
-    session = Session(scenario, scorer)
+    store = _open_store(data_dir)
+    recorder = Recorder(store)
+    session = Session(scenario, scorer, trainee=store.last_trainee() or "")
     try:
-        save_to = sessions_dir(data_dir) / f"{session.id}.json"
-    except OSError as exc:
-        _fail(
-            f"cannot create the practice folder: {exc.strerror} ({exc.filename}); use --data-dir to choose another"
-        )
-    player = PlainPlayer(session, sys.stdout, _read_line, save_to=save_to, show_scores=show_scores)
-    try:
-        player.run()
+        recorder.started(session, show_scores=show_scores)
+        PlainPlayer(
+            session, sys.stdout, _read_line, recorder=recorder, show_scores=show_scores
+        ).run()
     except KeyboardInterrupt:
-        session.leave()
-        _save_quietly(session, save_to)
-        _fail(f"stopped. Your practice so far is saved in {save_to}", 130)
+        _fail(
+            f"stopped. Every reply you sent is kept (session {session.id}); it will be offered to resume.",
+            130,
+        )
     except BrokenPipeError:
-        # The output was closed (e.g. `| head`): every turn is already saved; stop quietly.
-        _save_quietly(session, save_to)
+        # The output was closed (e.g. `| head`): every turn is already committed; stop quietly.
         sys.stderr.close()
         sys.exit(0)
-    except OSError as exc:
+    except (sqlite3.Error, OSError) as exc:
         _fail(
-            f"could not save your practice: {exc.strerror}. Free some disk space or use --data-dir; "
-            "the replies sent so far were saved up to the last one that fit."
+            f"could not save your practice ({exc}). Free some disk space or use --data-dir; "
+            "every reply before this one was saved."
         )
-
-
-def _save_quietly(session: Session, path: Path) -> None:
-    with contextlib.suppress(OSError):
-        session.save(path)
+    finally:
+        store.close()
 
 
 def _find_scenario(ref: str, library: Library, rubrics: RubricSet) -> Scenario:

@@ -8,9 +8,9 @@ a closed terminal or Ctrl-C loses nothing that was sent.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TextIO
 
+from simulator.recorder import Recorder
 from simulator.safe_text import printable
 from simulator.scenario import Scenario
 from simulator.scoring import ScoreResult
@@ -65,13 +65,13 @@ class PlainPlayer:
         out: TextIO,
         read_line: Callable[[str], str | None],
         *,
-        save_to: Path | None = None,
+        recorder: Recorder | None = None,
         show_scores: bool = True,
     ) -> None:
         self.session = session
         self.out = out
         self.read_line = read_line
-        self.save_to = save_to
+        self.recorder = recorder
         self.show_scores = show_scores
 
     def say(self, text: str = "") -> None:
@@ -85,10 +85,6 @@ class PlainPlayer:
             self.say(printable(node.direction))
         for line in node.peer:
             self.say(f"{name}: {printable(line)}")
-
-    def save(self) -> None:
-        if self.save_to is not None:
-            self.session.save(self.save_to)
 
     def run(self) -> Session:
         self.show_peer()
@@ -110,12 +106,14 @@ class PlainPlayer:
             except SessionError as exc:
                 self.say(str(exc))
                 continue
-            self.save()
+            if self.recorder is not None:
+                self.recorder.turn_taken(self.session, turn)  # committed before anything else
             if self.show_scores:
                 self.say(format_result(turn.result))
             self.say()
             self.show_peer()
-        self.save()
+        if self.recorder is not None:
+            self.recorder.ended(self.session)
         self.finish()
         return self.session
 
@@ -126,6 +124,8 @@ class PlainPlayer:
             self.show_peer()
         elif name == "restart":
             self.session.rewind(self.session.scenario.start_id)
+            if self.recorder is not None:
+                self.recorder.resumed(self.session)
             self.say("Starting again from the beginning.")
             self.show_peer()
         elif name == "example":
@@ -168,5 +168,7 @@ class PlainPlayer:
                 self.say(
                     f"  {skill.capitalize()}: {label} level {max(levels)} over {len(levels)} replies"
                 )
-        if self.save_to is not None:
-            self.say(f"Saved to {self.save_to}")
+        if self.recorder is not None and session.turns:
+            self.say(
+                f"Saved in your practice history as {session.id} (see 'peer-practice history')."
+            )

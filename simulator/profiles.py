@@ -1,4 +1,4 @@
-"""Trainee profiles: local pseudonyms, no passwords, kept in the private data folder.
+"""Trainee profiles: local pseudonyms, no passwords, kept in the practice store.
 
 Shared training laptops are common, so several people may practise on one machine; each
 picks a pseudonym. Nothing here identifies anyone unless they choose a real name.
@@ -6,11 +6,9 @@ picks a pseudonym. Nothing here identifies anyone unless they choose a real name
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
-from simulator.storage import data_dir, write_private_json
+from simulator.store import Store
 
 MAX_NAME = 40
 _ALLOWED = re.compile(r"^[\w .'-]+$")
@@ -33,37 +31,22 @@ def clean_name(name: str) -> str:
 
 
 class Profiles:
-    """The pseudonyms used on this machine and which one was used last."""
+    """The pseudonyms used on this machine, most recently used first."""
 
-    def __init__(self, folder: Path | None = None) -> None:
-        self.path = data_dir(folder) / "profiles.json"
-        self.names: list[str] = []
-        self.last: str | None = None
-        self._load()
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
-    def _load(self) -> None:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return
-        if isinstance(data, dict):
-            self.names = [n for n in data.get("names", []) if isinstance(n, str)]
-            last = data.get("last")
-            self.last = last if last in self.names else None
+    @property
+    def names(self) -> list[str]:
+        return self.store.trainees()
 
-    def save(self) -> None:
-        write_private_json(self.path, {"version": 1, "names": self.names, "last": self.last})
+    @property
+    def last(self) -> str | None:
+        return self.store.last_trainee()
 
     def add(self, name: str) -> str:
-        name = clean_name(name)
-        if name.casefold() not in (n.casefold() for n in self.names):
-            self.names.append(name)
-        self.use(name)
-        return name
+        """Create (or switch to) a pseudonym; switching is one action."""
+        return self.store.use_trainee(clean_name(name))
 
-    def use(self, name: str) -> None:
-        match = next((n for n in self.names if n.casefold() == name.casefold()), None)
-        if match is None:
-            raise ProfileError(f"no profile called '{name}'")
-        self.last = match
-        self.save()
+    def use(self, name: str) -> str:
+        return self.add(name)

@@ -8,6 +8,7 @@ import stat
 import subprocess
 from pathlib import Path
 
+from simulator.store import Store
 from tests.helpers import CLI, ROOT, cli_env
 
 
@@ -43,10 +44,11 @@ def test_plain_mode_plays_to_an_ending(private_data_dir: Path) -> None:
     assert "Strength:" in out and "Next step:" in out
     assert "Ending: Jade made her own plan" in out
     assert "What did you reflect that helped Jade" in out
-    saved = list((private_data_dir / "sessions").glob("*.json"))
-    assert len(saved) == 1
-    assert stat.S_IMODE(saved[0].stat().st_mode) == 0o600
-    assert len(json.loads(saved[0].read_text(encoding="utf-8"))["turns"]) == 3
+    store = Store(private_data_dir)
+    [row] = store.sessions()
+    assert (row.status, row.ending, row.turns) == ("ended", "Jade made her own plan", 3)
+    assert [t.reply for t in store.turns(row.id)] == GOOD_PATH
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
 
 
 def test_plain_mode_follows_the_poor_branch(private_data_dir: Path) -> None:
@@ -78,9 +80,10 @@ def test_end_of_input_keeps_the_practice_and_exits_cleanly(private_data_dir: Pat
     assert result.returncode == 0
     assert "Input ended. Your practice so far is kept." in result.stdout
     assert "You left this conversation. That's always okay." in result.stdout
-    [saved] = (private_data_dir / "sessions").glob("*.json")
-    data = json.loads(saved.read_text(encoding="utf-8"))
-    assert [t["reply"] for t in data["turns"]] == [GOOD_PATH[0]]
+    store = Store(private_data_dir)
+    [row] = store.sessions()
+    assert row.status == "left"
+    assert [t.reply for t in store.turns(row.id)] == [GOOD_PATH[0]]
 
 
 def test_plain_mode_commands(private_data_dir: Path) -> None:
@@ -147,6 +150,6 @@ def test_unwritable_data_dir_is_one_clear_message(tmp_path: Path) -> None:
     blocker.write_text("not a folder", encoding="utf-8")
     result = run(["play", "warm-up-long-week", "--plain"], blocker / "data", "hi\n")
     assert result.returncode == 1
-    assert "cannot create the practice folder" in result.stderr
+    assert "cannot use the practice folder" in result.stderr and "Not a directory" in result.stderr
     assert "--data-dir" in result.stderr
     assert "Traceback" not in result.stderr

@@ -8,9 +8,10 @@ core's; nothing here decides what is scored.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,8 +23,10 @@ from simulator.loading import Library, RubricSet, load_library, require_rubrics
 from simulator.paths import scenarios_dir
 from simulator.problems import ContentError
 from simulator.profiles import Profiles
+from simulator.recorder import Recorder
 from simulator.scenario import Scenario
-from simulator.storage import sessions_dir
+from simulator.session import SessionError
+from simulator.store import Store, StoreError
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.screens.pause import PauseScreen
 from simulator.tui.screens.practice import PracticeScreen
@@ -31,7 +34,7 @@ from simulator.tui.themes import THEMES
 
 if TYPE_CHECKING:
     from simulator.scoring import Scorer
-    from simulator.session import Session
+    from simulator.session import Session, Turn
 
 # Screens and the scorer that the first screen does not need are imported when first used,
 # to keep start-up quick (see `make bench-ui`).
@@ -62,7 +65,9 @@ class PeerPracticeApp(App[None]):
         self.data_dir = data_dir
         self.start_id = start
         self.cursor_blink = cursor_blink
-        self.profiles = Profiles(data_dir)
+        self.store = Store(data_dir)
+        self.recorder = Recorder(self.store)
+        self.profiles = Profiles(self.store)
         self.trainee: str | None = self.profiles.last
         self.top_levels = {s: r.max_level for s, r in rubrics.rubrics.items()}
         for theme in THEMES:
@@ -83,6 +88,8 @@ class PeerPracticeApp(App[None]):
     # ----------------------------------------------------------------- start-up
     def on_mount(self) -> None:
         self.push_screen(HomeScreen())
+        if self.trainee is not None:
+            self.offer_resume()
         # Compile once the first screen is up and the person is reading it.
         self.set_timer(
             1.0, lambda: self.run_worker(lambda: self.scorer, thread=True, name="compile")
@@ -119,6 +126,7 @@ class PeerPracticeApp(App[None]):
         def chosen(name: str | None) -> None:
             if name:
                 self.trainee = name
+                self.offer_resume()
             if isinstance(self.screen, HomeScreen):
                 self.screen.refresh_trainee()
 
@@ -139,19 +147,51 @@ class PeerPracticeApp(App[None]):
         from simulator.session import Session
 
         session = Session(scenario, self.scorer, trainee=self.trainee or "")
+        self.record(lambda: self.recorder.started(session, show_scores=show_scores))
         self.push_screen(PracticeScreen(session, show_scores=show_scores))
 
-    def save_session(self, session: Session) -> None:
-        """Save after every turn; a failed save is reported but never stops practice."""
+    def record(self, action: Callable[[], None]) -> bool:
+        """Commit to the store; a failure is reported but never stops practice."""
         try:
-            session.save(sessions_dir(self.data_dir) / f"{session.id}.json")
-        except OSError as exc:
+            action()
+        except (sqlite3.Error, OSError) as exc:
             self.notify(
-                f"Couldn't save your practice ({exc.strerror}). Free some disk space; "
-                "the app will try again after your next reply.",
+                f"Couldn't save your practice ({exc}). Free some disk space; your conversation "
+                "is still on screen and the next reply will be saved if it can be.",
                 severity="error",
-                timeout=8,
+                timeout=10,
             )
+            return False
+        return True
+
+    def record_turn(self, session: Session, turn: Turn) -> None:
+        if self.record(lambda: self.recorder.turn_taken(session, turn)) and session.is_over:
+            self.record(lambda: self.recorder.ended(session))
+
+    def offer_resume(self) -> None:
+        """Offer the newest conversation that was interrupted (a crash, a closed terminal)."""
+        from simulator.tui.screens.resume import ResumeScreen
+
+        try:
+            waiting = self.store.interrupted(self.trainee)
+        except sqlite3.Error:
+            return
+        if not waiting:
+            return
+        row = waiting[0]
+
+        def chosen(answer: str | None) -> None:
+            if answer == "resume":
+                try:
+                    session = self.recorder.restore(row, self.library, self.scorer)
+                except SessionError as exc:
+                    self.notify(f"Couldn't resume: {exc}.", severity="warning")
+                    return
+                self.push_screen(PracticeScreen(session, show_scores=row.show_scores, resumed=True))
+            elif answer == "close":
+                self.record(lambda: self.store.end_session(row.id, "left", None))
+
+        self.push_screen(ResumeScreen(row), chosen)
 
     def finish_session(self, session: Session) -> None:
         from simulator.tui.screens.end import EndScreen
@@ -162,11 +202,12 @@ class PeerPracticeApp(App[None]):
         from simulator.tui.screens.end import EndScreen
 
         session.leave()
-        self.save_session(session)
+        self.record(lambda: self.recorder.ended(session))
         self.push_screen(EndScreen(session))
 
     def retry_moment(self, session: Session, node_id: str) -> None:
         session.rewind(node_id)
+        self.record(lambda: self.recorder.resumed(session))
         self.pop_screen()  # the end screen
         practice = self.screen
         if isinstance(practice, PracticeScreen):
@@ -231,10 +272,12 @@ def run_app(
             file=sys.stderr,
         )
         sys.exit(1)
-    except OSError as exc:
+    except StoreError as exc:
+        print(f"peer-practice: {exc}", file=sys.stderr)
+        sys.exit(1)
+    except (OSError, sqlite3.Error) as exc:
         print(
-            f"peer-practice: cannot use the practice folder: {exc.strerror} ({exc.filename}); "
-            "choose another with --data-dir",
+            f"peer-practice: cannot use the practice folder: {exc}; choose another with --data-dir",
             file=sys.stderr,
         )
         sys.exit(1)

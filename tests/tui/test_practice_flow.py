@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 
 from rich.console import Console
 from textual.widgets import Static
 
 from simulator.profiles import Profiles
+from simulator.store import Store
 from simulator.tui.app import PeerPracticeApp, make_app
 from simulator.tui.screens.end import EndScreen
 from simulator.tui.screens.home import HomeScreen
@@ -30,7 +30,7 @@ GOOD = [
 
 
 def app_with_profile(data_dir: Path, name: str = "River") -> PeerPracticeApp:
-    Profiles(data_dir).add(name)
+    Profiles(Store(data_dir)).add(name)
     return make_app(data_dir=data_dir, cursor_blink=False)
 
 
@@ -70,7 +70,7 @@ async def test_first_run_asks_for_a_name_then_shows_the_library(private_data_dir
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert "Practising as River" in plain(app.screen.query_one("#trainee", Static))
-    assert Profiles(private_data_dir).last == "River"
+    assert Profiles(Store(private_data_dir)).last == "River"
 
 
 async def test_play_a_scenario_to_its_ending_with_the_keyboard(private_data_dir: Path) -> None:
@@ -99,10 +99,10 @@ async def test_play_a_scenario_to_its_ending_with_the_keyboard(private_data_dir:
         assert "Jade made her own plan" in debrief
         assert "What did you reflect" in debrief
         assert "Paraphrasing" in plain(app.screen.query_one("#summary", Static))
-    [saved] = (private_data_dir / "sessions").glob("*.json")
-    data = json.loads(saved.read_text(encoding="utf-8"))
-    assert [t["reply"] for t in data["turns"]] == GOOD
-    assert data["trainee"] == "River"
+    store = Store(private_data_dir)
+    [row] = store.sessions()
+    assert (row.trainee, row.status, row.ending) == ("River", "ended", "Jade made her own plan")
+    assert [t.reply for t in store.turns(row.id)] == GOOD
 
 
 async def test_a_directing_reply_leads_the_peer_to_close_up(private_data_dir: Path) -> None:
@@ -167,9 +167,9 @@ async def test_leaving_from_pause_keeps_the_transcript_and_says_its_okay(
         await pilot.pause()
         assert isinstance(app.screen, EndScreen)
         assert "That's always okay" in plain(app.screen.query_one("#debrief", Static))
-    [saved] = (private_data_dir / "sessions").glob("*.json")
-    data = json.loads(saved.read_text(encoding="utf-8"))
-    assert data["left_early"] is True and [t["reply"] for t in data["turns"]] == [GOOD[0]]
+    store = Store(private_data_dir)
+    [row] = store.sessions()
+    assert row.status == "left" and [t.reply for t in store.turns(row.id)] == [GOOD[0]]
 
 
 async def test_skipping_a_scenario_starts_nothing(private_data_dir: Path) -> None:
@@ -181,11 +181,7 @@ async def test_skipping_a_scenario_starts_nothing(private_data_dir: Path) -> Non
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
-    assert (
-        not list((private_data_dir / "sessions").glob("*.json"))
-        if (private_data_dir / "sessions").exists()
-        else True
-    )
+    assert Store(private_data_dir).sessions() == []
 
 
 async def test_try_this_moment_again_goes_back_to_that_moment(private_data_dir: Path) -> None:

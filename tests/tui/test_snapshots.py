@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from simulator.profiles import Profiles
+from simulator.store import Store
 from simulator.tui.app import make_app
 from simulator.tui.widgets.reply_box import ReplyBox
 
@@ -17,7 +18,7 @@ REPLY = "It sounds like he really scared you, and you're still shaking."
 
 
 def app_for(data_dir: Path):  # type: ignore[no-untyped-def]
-    Profiles(data_dir).add("River")
+    Profiles(Store(data_dir)).add("River")
     return make_app(data_dir=data_dir, cursor_blink=False)
 
 

@@ -26,10 +26,13 @@ class PracticeScreen(Screen[None]):
         Binding("ctrl+l", "leave", "Leave", id="leave"),
     ]
 
-    def __init__(self, session: Session, *, show_scores: bool = True) -> None:
+    def __init__(
+        self, session: Session, *, show_scores: bool = True, resumed: bool = False
+    ) -> None:
         super().__init__(id="practice")
         self.session = session
         self.show_scores = show_scores
+        self.resumed = resumed
         self.last_node_id = session.node_id
 
     @property
@@ -54,6 +57,15 @@ class PracticeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.resumed:
+            conversation = self.query_one(Conversation)
+            for turn in self.session.turns:
+                node = self.session.scenario.nodes[turn.node_id]
+                conversation.add(
+                    PeerLine(self.session.scenario.persona.name, node.peer, node.direction)
+                )
+                conversation.add(TraineeLine(turn.reply))
+            self.note("Welcome back. Here is where you left off; nothing was lost.")
         self.show_peer()
         reply = self.query_one(ReplyBox)
         reply.cursor_blink = self.pp.cursor_blink
@@ -81,7 +93,7 @@ class PracticeScreen(Screen[None]):
             return
         self.query_one(ReplyBox).clear()
         self.last_node_id = replied_at
-        self.pp.save_session(self.session)
+        self.pp.record_turn(self.session, turn)
         conversation.add(TraineeLine(turn.reply))
         if self.show_scores:
             conversation.add(FeedbackPanel(turn.reply, turn.result, self.pp.top_levels))

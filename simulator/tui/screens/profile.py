@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -53,9 +55,9 @@ class ProfileScreen(ModalScreen[str | None]):
         except ProfileError as exc:
             self.query_one("#profile-error", Static).update(Text(str(exc)))
             return
-        except OSError as exc:
+        except (OSError, sqlite3.Error) as exc:
             self.query_one("#profile-error", Static).update(
-                Text(f"Couldn't save the name ({exc.strerror}); you can still practise.")
+                Text(f"Couldn't save the name ({exc}); you can still practise.")
             )
             name = event.value.strip()
         self.dismiss(name)

@@ -1,0 +1,65 @@
+"""Recording practice in the store as it happens, and restoring interrupted sessions.
+
+The session engine knows nothing about storage; the CLI and the UI hand each event to a
+`Recorder`, which commits it at once. Restoring rebuilds a `Session` from the stored turns
+against the (immutable) scenario, ready to continue where it stopped.
+"""
+
+from __future__ import annotations
+
+from simulator.loading import Library
+from simulator.scoring import Scorer
+from simulator.scoring.results import result_from_record
+from simulator.session import Session, SessionError, Turn
+from simulator.store import SessionRow, Store
+
+
+class Recorder:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def started(self, session: Session, *, show_scores: bool = True) -> None:
+        self.store.start_session(
+            session.id,
+            session.trainee,
+            session.scenario.id,
+            session.scenario.title,
+            session.started_at,
+            show_scores=show_scores,
+        )
+
+    def turn_taken(self, session: Session, turn: Turn) -> None:
+        self.store.add_turn(session.id, len(session.turns), turn.to_json())
+
+    def ended(self, session: Session) -> None:
+        if session.reached_ending and session.node.ending is not None:
+            self.store.end_session(session.id, "ended", session.node.ending.title)
+        else:
+            self.store.end_session(session.id, "left", None)
+
+    def resumed(self, session: Session) -> None:
+        self.store.set_status(session.id, "active")
+
+    def restore(self, row: SessionRow, library: Library, scorer: Scorer) -> Session:
+        scenario = library.get(row.scenario_id)
+        if scenario is None:
+            raise SessionError(f"the scenario '{row.scenario_id}' is no longer in the library")
+        session = Session(
+            scenario, scorer, session_id=row.id, trainee=row.trainee, started_at=row.started_at
+        )
+        for stored in self.store.turns(row.id):
+            for node_id in (stored.node_id, stored.next_node_id):
+                if node_id not in scenario.nodes:
+                    raise SessionError(
+                        f"the scenario has changed since; moment '{node_id}' is gone"
+                    )
+            turn = Turn(
+                stored.node_id,
+                stored.reply,
+                result_from_record(stored.result),
+                stored.next_node_id,
+                stored.at,
+            )
+            session.turns.append(turn)
+            session.node_id = stored.next_node_id
+        return session

@@ -1,0 +1,388 @@
+"""The local store: trainees, sessions and turns in one SQLite file on this machine.
+
+Why SQLite: each turn is committed the moment it is sent (a crash, a kill -9 or a closed
+terminal loses nothing that was sent), several processes can write at once (WAL mode and a
+busy timeout), and forgetting someone is a real DELETE followed by VACUUM. The file is
+owner-only (0600) in the private data folder (see `simulator.storage`).
+
+The schema is versioned with `PRAGMA user_version`; `MIGRATIONS[n]` moves a database from
+version n to n+1, so an older file is upgraded in place when it is opened.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from simulator.storage import data_dir
+
+DB_NAME = "practice.sqlite3"
+
+MIGRATIONS: list[str] = [
+    # 0 -> 1: the first schema.
+    """
+    CREATE TABLE trainees (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        created_at TEXT NOT NULL,
+        last_used_at TEXT NOT NULL
+    );
+    CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        trainee_id INTEGER REFERENCES trainees(id) ON DELETE CASCADE,
+        scenario_id TEXT NOT NULL,
+        scenario_title TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        status TEXT NOT NULL DEFAULT 'active',
+        ending TEXT
+    );
+    CREATE TABLE turns (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        node_id TEXT NOT NULL,
+        reply TEXT NOT NULL,
+        result TEXT NOT NULL,
+        next_node_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        UNIQUE (session_id, seq)
+    );
+    """,
+    # 1 -> 2: remember whether scores were shown, keep per-skill levels in columns for fast
+    # progress queries, and index what history and progress read.
+    """
+    ALTER TABLE sessions ADD COLUMN show_scores INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE turns ADD COLUMN paraphrasing INTEGER;
+    ALTER TABLE turns ADD COLUMN validation INTEGER;
+    ALTER TABLE turns ADD COLUMN boundaries INTEGER;
+    UPDATE turns SET
+        paraphrasing = json_extract(result, '$.skills.paraphrasing.level'),
+        validation = json_extract(result, '$.skills.validation.level'),
+        boundaries = json_extract(result, '$.skills.boundaries.level');
+    CREATE INDEX sessions_by_trainee ON sessions (trainee_id, started_at);
+    CREATE INDEX sessions_by_status ON sessions (status);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """The store cannot be used (a newer schema, a damaged file, a full disk)."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: str
+    trainee: str
+    scenario_id: str
+    scenario_title: str
+    started_at: str
+    ended_at: str | None
+    status: str
+    ending: str | None
+    turns: int
+    show_scores: bool = True
+
+
+@dataclass(frozen=True)
+class TurnRow:
+    seq: int
+    node_id: str
+    reply: str
+    result: dict[str, Any]
+    next_node_id: str
+    at: str
+
+
+class Store:
+    """One open connection to the practice database."""
+
+    def __init__(self, folder: Path | None = None, *, path: Path | None = None) -> None:
+        self.path = path or data_dir(folder) / DB_NAME
+        new = not self.path.exists()
+        if new:
+            # Create it owner-only before SQLite writes anything into it.
+            fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        os.chmod(self.path, 0o600)
+        try:
+            self.db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA busy_timeout=10000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: the practice database can't be opened ({exc})") from exc
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(self.path) + suffix)
+            if side.exists():
+                os.chmod(side, 0o600)
+
+    # ------------------------------------------------------------------ schema
+    @property
+    def version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.version
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer Peer Practice (schema {version}); update to open it"
+            )
+        for target in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in _statements(MIGRATIONS[target]):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version={target + 1}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        with suppress(sqlite3.Error):
+            self.db.close()
+
+    # ---------------------------------------------------------------- trainees
+    def trainees(self) -> list[str]:
+        rows = self.db.execute("SELECT name FROM trainees ORDER BY last_used_at DESC, name")
+        return [r["name"] for r in rows]
+
+    def last_trainee(self) -> str | None:
+        names = self.trainees()
+        return names[0] if names else None
+
+    def use_trainee(self, name: str) -> str:
+        """Create the trainee if new, mark as used now, and return the stored spelling."""
+        now = _now()
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO trainees (name, created_at, last_used_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET last_used_at = excluded.last_used_at",
+                (name, now, now),
+            )
+        row = self.db.execute("SELECT name FROM trainees WHERE name = ?", (name,)).fetchone()
+        return str(row["name"])
+
+    def _trainee_id(self, name: str) -> int | None:
+        if not name:
+            return None
+        row = self.db.execute("SELECT id FROM trainees WHERE name = ?", (name,)).fetchone()
+        return int(row["id"]) if row else None
+
+    # ---------------------------------------------------------------- sessions
+    def start_session(
+        self,
+        session_id: str,
+        trainee: str,
+        scenario_id: str,
+        title: str,
+        started_at: str,
+        *,
+        show_scores: bool = True,
+    ) -> None:
+        trainee_id = self._trainee_id(trainee) if trainee else None
+        if trainee and trainee_id is None:
+            self.use_trainee(trainee)
+            trainee_id = self._trainee_id(trainee)
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR IGNORE INTO sessions (id, trainee_id, scenario_id, scenario_title, started_at, show_scores) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (session_id, trainee_id, scenario_id, title, started_at, int(show_scores)),
+            )
+
+    def add_turn(self, session_id: str, seq: int, turn: dict[str, Any]) -> None:
+        """Commit one turn now. `turn` is `simulator.session.Turn.to_json()`."""
+        levels = {k: v["level"] for k, v in turn["result"]["skills"].items()}
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO turns (session_id, seq, node_id, reply, result, next_node_id, at, "
+                "paraphrasing, validation, boundaries) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    seq,
+                    turn["node"],
+                    turn["reply"],
+                    json.dumps(turn["result"], ensure_ascii=False),
+                    turn["next"],
+                    turn["at"],
+                    levels.get("paraphrasing"),
+                    levels.get("validation"),
+                    levels.get("boundaries"),
+                ),
+            )
+
+    def end_session(self, session_id: str, status: str, ending: str | None) -> None:
+        with self.transaction():
+            self.db.execute(
+                "UPDATE sessions SET status = ?, ending = ?, ended_at = ? WHERE id = ?",
+                (status, ending, _now(), session_id),
+            )
+
+    def set_status(self, session_id: str, status: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "UPDATE sessions SET status = ?, ended_at = NULL WHERE id = ?", (status, session_id)
+            )
+
+    def sessions(
+        self, *, trainee: str | None = None, limit: int | None = None, status: str | None = None
+    ) -> list[SessionRow]:
+        where, args = [], []
+        if trainee is not None:
+            where.append("t.name = ?")
+            args.append(trainee)
+        if status is not None:
+            where.append("s.status = ?")
+            args.append(status)
+        sql = (
+            "SELECT s.*, COALESCE(t.name, '') AS trainee, "
+            "(SELECT COUNT(*) FROM turns WHERE session_id = s.id) AS turn_count "
+            "FROM sessions s LEFT JOIN trainees t ON t.id = s.trainee_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY s.started_at DESC, s.id"
+            + (f" LIMIT {int(limit)}" if limit else "")
+        )
+        return [
+            SessionRow(
+                r["id"],
+                r["trainee"],
+                r["scenario_id"],
+                r["scenario_title"],
+                r["started_at"],
+                r["ended_at"],
+                r["status"],
+                r["ending"],
+                r["turn_count"],
+                bool(r["show_scores"]),
+            )
+            for r in self.db.execute(sql, args)
+        ]
+
+    def session(self, session_id: str) -> SessionRow | None:
+        """The session with this id, or the only one whose id starts with it."""
+        row = self.db.execute(
+            "SELECT s.*, COALESCE(t.name, '') AS trainee, (SELECT COUNT(*) FROM turns WHERE session_id = s.id) AS turn_count "
+            "FROM sessions s LEFT JOIN trainees t ON t.id = s.trainee_id WHERE s.id = ? OR s.id LIKE ? "
+            "ORDER BY s.id = ? DESC LIMIT 2",
+            (session_id, session_id + "%", session_id),
+        ).fetchall()
+        if not row or (len(row) > 1 and row[0]["id"] != session_id):
+            return None
+        r = row[0]
+        return SessionRow(
+            r["id"],
+            r["trainee"],
+            r["scenario_id"],
+            r["scenario_title"],
+            r["started_at"],
+            r["ended_at"],
+            r["status"],
+            r["ending"],
+            r["turn_count"],
+            bool(r["show_scores"]),
+        )
+
+    def turns(self, session_id: str) -> list[TurnRow]:
+        rows = self.db.execute(
+            "SELECT seq, node_id, reply, result, next_node_id, at FROM turns WHERE session_id = ? ORDER BY seq",
+            (session_id,),
+        )
+        return [
+            TurnRow(
+                r["seq"],
+                r["node_id"],
+                r["reply"],
+                json.loads(r["result"]),
+                r["next_node_id"],
+                r["at"],
+            )
+            for r in rows
+        ]
+
+    def interrupted(self, trainee: str | None) -> list[SessionRow]:
+        """Sessions that were never ended (a crash, a closed terminal) and have turns."""
+        return [s for s in self.sessions(trainee=trainee, status="active") if s.turns > 0]
+
+    # ---------------------------------------------------------------- progress
+    def skill_trend(self, trainee: str, *, last: int = 30) -> list[tuple[str, float, float, float]]:
+        """Per session (oldest first): start time and the mean level of each skill."""
+        rows = self.db.execute(
+            "SELECT s.started_at, AVG(u.paraphrasing) p, AVG(u.validation) v, AVG(u.boundaries) b "
+            "FROM sessions s JOIN trainees t ON t.id = s.trainee_id JOIN turns u ON u.session_id = s.id "
+            "WHERE t.name = ? GROUP BY s.id ORDER BY s.started_at DESC LIMIT ?",
+            (trainee, last),
+        ).fetchall()
+        return [
+            (r["started_at"], r["p"] or 0.0, r["v"] or 0.0, r["b"] or 0.0) for r in reversed(rows)
+        ]
+
+    def practice_days(self, trainee: str) -> list[str]:
+        rows = self.db.execute(
+            "SELECT DISTINCT substr(s.started_at, 1, 10) d FROM sessions s JOIN trainees t ON t.id = s.trainee_id "
+            "WHERE t.name = ? ORDER BY d",
+            (trainee,),
+        )
+        return [r["d"] for r in rows]
+
+    def scenarios_done(self, trainee: str) -> set[str]:
+        rows = self.db.execute(
+            "SELECT DISTINCT s.scenario_id FROM sessions s JOIN trainees t ON t.id = s.trainee_id "
+            "WHERE t.name = ? AND s.status = 'ended'",
+            (trainee,),
+        )
+        return {r["scenario_id"] for r in rows}
+
+    # ------------------------------------------------------------------ forget
+    def forget(self, *, trainee: str | None = None, everything: bool = False) -> int:
+        """Delete for real: rows, then VACUUM and a WAL checkpoint so no page keeps the text.
+        Returns how many sessions were deleted."""
+        with self.transaction():
+            if everything:
+                count = self.db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+                self.db.execute("DELETE FROM turns")
+                self.db.execute("DELETE FROM sessions")
+                self.db.execute("DELETE FROM trainees")
+            else:
+                trainee_id = self._trainee_id(trainee or "")
+                if trainee_id is None:
+                    return 0
+                count = self.db.execute(
+                    "SELECT COUNT(*) FROM sessions WHERE trainee_id = ?", (trainee_id,)
+                ).fetchone()[0]
+                self.db.execute(
+                    "DELETE FROM turns WHERE session_id IN (SELECT id FROM sessions WHERE trainee_id = ?)",
+                    (trainee_id,),
+                )
+                self.db.execute("DELETE FROM sessions WHERE trainee_id = ?", (trainee_id,))
+                self.db.execute("DELETE FROM trainees WHERE id = ?", (trainee_id,))
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.execute("VACUUM")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(count)
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
