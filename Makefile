@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check bench-score bench-ui clean schema
+.PHONY: run test check bench-score bench-ui bench-store clean schema
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ schema: $(STAMP)
 
 bench-ui: $(STAMP)
 	@$(BIN)/python bench/bench_ui.py
+
+bench-store: $(STAMP)
+	@$(BIN)/python bench/bench_store.py
 
 bench-score: $(STAMP)
 	@$(BIN)/python bench/bench_score.py

@@ -8,23 +8,28 @@ terminal) ends in one message saying what, where and how to fix it, and an exit 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import click
 
 from simulator import __version__
-from simulator.loading import Library, RubricSet, load_library, require_rubrics
 from simulator.paths import scenarios_dir
 from simulator.problems import ContentError, Problem
 from simulator.safe_text import printable
-from simulator.scenario import Scenario
-from simulator.scoring import Scorer
-from simulator.session import Session
 from simulator.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from simulator.loading import Library, RubricSet
+    from simulator.scenario import Scenario
+    from simulator.scoring import Scorer
+
+# The content models, the scorer and the TUI are imported by the commands that use them, so
+# quick commands such as `history` start fast (see `make bench-store`).
 
 PATH = click.Path(path_type=Path)
 
@@ -40,6 +45,8 @@ def _print_problems(problems: list[Problem]) -> None:
 
 
 def _rubrics(folder: Path | None) -> RubricSet:
+    from simulator.loading import require_rubrics
+
     try:
         return require_rubrics(folder)
     except ContentError as exc:
@@ -48,6 +55,8 @@ def _rubrics(folder: Path | None) -> RubricSet:
 
 
 def _library(folder: Path | None, rubrics: RubricSet) -> Library:
+    from simulator.loading import load_library
+
     library = load_library(folder or scenarios_dir(), rubrics)
     errors = [p for p in library.problems if p.is_error]
     if errors:
@@ -94,6 +103,8 @@ def main(
 
 
 def _choose_and_play(ctx: click.Context) -> None:
+    from simulator.scoring import Scorer
+
     rubrics = _rubrics(ctx.obj["rubrics"])
     library = _library(ctx.obj["scenarios"], rubrics)
     if not library.scenarios:
@@ -139,6 +150,7 @@ def _open_store(data_dir: Path | None) -> Store:
 def _play(scenario: Scenario, scorer: Scorer, data_dir: Path | None, *, show_scores: bool) -> None:
     from simulator.plain import PlainPlayer, describe
     from simulator.recorder import Recorder
+    from simulator.session import Session
 
     click.echo(describe(scenario))
     if sys.stdin.isatty():
@@ -205,6 +217,9 @@ def _find_scenario(ref: str, library: Library, rubrics: RubricSet) -> Scenario:
 @click.pass_context
 def play(ctx: click.Context, scenario: str, plain: bool, no_scores: bool) -> None:
     """Play SCENARIO (an id from 'peer-practice scenarios', or a .yaml file)."""
+    from simulator.loading import load_library
+    from simulator.scoring import Scorer
+
     rubrics = _rubrics(ctx.obj["rubrics"])
     library = load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics)
     chosen = _find_scenario(scenario, library, rubrics)
@@ -329,6 +344,106 @@ def rubric_check(rubric_file: Path, labelled: Path, show: int) -> None:
             click.echo("  no cue fired")
 
 
+@main.command()
+@click.option("--trainee", help="Only this trainee's sessions.")
+@click.option(
+    "--limit", default=50, show_default=True, help="How many sessions to list (0 for all)."
+)
+@click.pass_context
+def history(ctx: click.Context, trainee: str | None, limit: int) -> None:
+    """List past practice sessions, newest first."""
+    store = _open_store(ctx.obj["data_dir"])
+    rows = store.sessions(trainee=trainee, limit=limit or None)
+    if not rows:
+        click.echo("No practice yet." if trainee is None else f"No practice yet for {trainee}.")
+        return
+    for row in rows:
+        outcome = row.ending or {"left": "left early", "active": "not finished"}.get(
+            row.status, row.status
+        )
+        click.echo(
+            f"{row.id}  {row.started_at[:16].replace('T', ' ')}  {printable(row.trainee) or 'guest':<12}  "
+            f"{printable(row.scenario_title)}  ·  {row.turns} repl{'y' if row.turns == 1 else 'ies'}  ·  {printable(outcome)}"
+        )
+
+
+@main.command()
+@click.argument("session_id", required=False)
+@click.option(
+    "--all", "everything", is_flag=True, help="Every session (or every session of --trainee)."
+)
+@click.option("--trainee", help="With --all: only this trainee's sessions.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write to a file (owner-only).",
+)
+@click.pass_context
+def export(
+    ctx: click.Context,
+    session_id: str | None,
+    everything: bool,
+    trainee: str | None,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """Export a transcript with scores for supervision: SESSION (an id from 'history') or --all."""
+    from simulator.export import export as render
+
+    if bool(session_id) == everything:
+        _fail("name one SESSION (from 'peer-practice history') or use --all", 2)
+    store = _open_store(ctx.obj["data_dir"])
+    if everything:
+        rows = list(reversed(store.sessions(trainee=trainee)))
+    else:
+        row = store.session(session_id or "")
+        if row is None:
+            _fail(f"no session '{session_id}'; 'peer-practice history' lists them", 2)
+        rows = [row]
+    text = render(store, rows, fmt)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror}")
+    click.echo(f"Wrote {len(rows)} session(s) to {output}", err=True)
+
+
+@main.command()
+@click.option("--trainee", help="Delete everything kept for this trainee.")
+@click.option(
+    "--all", "everything", is_flag=True, help="Delete every trainee's practice on this machine."
+)
+@click.option("--yes", is_flag=True, help="Don't ask for confirmation.")
+@click.pass_context
+def forget(ctx: click.Context, trainee: str | None, everything: bool, yes: bool) -> None:
+    """Delete practice for real (rows removed, database compacted), after a confirmation."""
+    if bool(trainee) == everything:
+        _fail("say whose practice to delete: --trainee NAME, or --all", 2)
+    store = _open_store(ctx.obj["data_dir"])
+    if trainee and trainee.casefold() not in (n.casefold() for n in store.trainees()):
+        _fail(f"no trainee called '{trainee}' on this machine", 2)
+    who = "everyone's practice on this machine" if everything else f"all of {trainee}'s practice"
+    if not yes:
+        if not sys.stdin.isatty():
+            _fail("forget needs a confirmation; run it in a terminal or add --yes", 2)
+        if not click.confirm(f"Delete {who}? This cannot be undone", default=False):
+            click.echo("Nothing was deleted.")
+            return
+    count = store.forget(trainee=trainee, everything=everything)
+    click.echo(
+        f"Deleted {who} ({count} session(s)). The database was compacted so the text is gone."
+    )
+
+
 def _score_lines(source: TextIO) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(source, 1):
         if line.strip():
@@ -364,6 +479,8 @@ def _score_one(scorer: Scorer, number: int, line: str) -> dict[str, Any]:
 @click.pass_context
 def score(ctx: click.Context, source: TextIO) -> None:
     """Score replies in JSONL: {"id", "context", "response"} in, one JSON line out per input."""
+    from simulator.scoring import Scorer
+
     scorer = Scorer(_rubrics(ctx.obj["rubrics"]))
     out = sys.stdout
     try:

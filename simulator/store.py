@@ -70,6 +70,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX sessions_by_trainee ON sessions (trainee_id, started_at);
     CREATE INDEX sessions_by_status ON sessions (status);
     """,
+    # 2 -> 3: history lists everyone's sessions newest first.
+    """
+    CREATE INDEX sessions_by_start ON sessions (started_at);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -120,6 +124,7 @@ class Store:
         try:
             self.db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
             self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA busy_timeout=10000")
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -138,16 +143,22 @@ class Store:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
-        version = self.version
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path} was written by a newer Peer Practice (schema {version}); update to open it"
-            )
-        for target in range(version, SCHEMA_VERSION):
+        """Bring the file up to SCHEMA_VERSION, one step per transaction. The version is read
+        inside the (write-locked) transaction, so two processes opening a new file at once
+        don't both apply the same step."""
+        while True:
             with self.transaction():
-                for statement in _statements(MIGRATIONS[target]):
+                version = self.version
+                if version > SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{self.path} was written by a newer Peer Practice (schema {version}); "
+                        "update to open it"
+                    )
+                if version == SCHEMA_VERSION:
+                    return
+                for statement in _statements(MIGRATIONS[version]):
                     self.db.execute(statement)
-                self.db.execute(f"PRAGMA user_version={target + 1}")
+                self.db.execute(f"PRAGMA user_version={version + 1}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -328,16 +339,22 @@ class Store:
 
     # ---------------------------------------------------------------- progress
     def skill_trend(self, trainee: str, *, last: int = 30) -> list[tuple[str, float, float, float]]:
-        """Per session (oldest first): start time and the mean level of each skill."""
+        """Per session (oldest first, at most `last`): start time and each skill's mean level."""
         rows = self.db.execute(
-            "SELECT s.started_at, AVG(u.paraphrasing) p, AVG(u.validation) v, AVG(u.boundaries) b "
-            "FROM sessions s JOIN trainees t ON t.id = s.trainee_id JOIN turns u ON u.session_id = s.id "
-            "WHERE t.name = ? GROUP BY s.id ORDER BY s.started_at DESC LIMIT ?",
+            "WITH recent AS (SELECT s.id, s.started_at FROM sessions s JOIN trainees t ON t.id = s.trainee_id "
+            "  WHERE t.name = ? ORDER BY s.started_at DESC LIMIT ?) "
+            "SELECT r.started_at, AVG(u.paraphrasing) p, AVG(u.validation) v, AVG(u.boundaries) b "
+            "FROM recent r JOIN turns u ON u.session_id = r.id GROUP BY r.id ORDER BY r.started_at",
             (trainee, last),
         ).fetchall()
-        return [
-            (r["started_at"], r["p"] or 0.0, r["v"] or 0.0, r["b"] or 0.0) for r in reversed(rows)
-        ]
+        return [(r["started_at"], r["p"] or 0.0, r["v"] or 0.0, r["b"] or 0.0) for r in rows]
+
+    def session_count(self, trainee: str) -> int:
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM sessions s JOIN trainees t ON t.id = s.trainee_id WHERE t.name = ?",
+            (trainee,),
+        ).fetchone()
+        return int(row[0])
 
     def practice_days(self, trainee: str) -> list[str]:
         rows = self.db.execute(

@@ -106,6 +106,7 @@ class PeerPracticeApp(App[None]):
         yield SystemCommand("Pause", "Take a break: a short grounding exercise", self.action_pause)
         yield SystemCommand("Switch name", "Practise under another name", self.choose_trainee)
         yield SystemCommand("Scenarios", "Back to the scenario library", self.go_home)
+        yield SystemCommand("Progress", "Your practice over time", self.show_progress)
         yield SystemCommand(
             "High contrast",
             "Switch to the high-contrast theme",
@@ -214,6 +215,11 @@ class PeerPracticeApp(App[None]):
             practice.note("Trying this moment again. Your earlier replies are kept.")
             practice.show_peer()
             practice.query_one("#reply").focus()
+
+    def show_progress(self) -> None:
+        from simulator.tui.screens.progress import ProgressScreen
+
+        self.push_screen(ProgressScreen())
 
     def go_home(self) -> None:
         while not isinstance(self.screen, HomeScreen) and len(self.screen_stack) > 1:

@@ -281,3 +281,57 @@ async def test_command_palette_offers_the_main_actions(private_data_dir: Path) -
         titles = {c.title for c in app.get_system_commands(app.screen)}
         assert {"Pause", "Switch name", "Scenarios", "High contrast", "Theme"} <= titles
         assert "high-contrast" in app.available_themes
+
+
+async def test_an_interrupted_session_is_offered_and_resumes_with_its_transcript(
+    private_data_dir: Path,
+) -> None:
+    from simulator.recorder import Recorder
+    from simulator.session import Session
+    from simulator.tui.screens.resume import ResumeScreen
+
+    first = app_with_profile(private_data_dir)
+    scenario = first.library.get(BAD_DATE)
+    assert scenario is not None
+    session = Session(scenario, first.scorer, trainee="River")
+    recorder = Recorder(first.store)
+    recorder.started(session)
+    recorder.turn_taken(session, session.reply(GOOD[0]))  # then the process "dies": never ended
+    first.store.close()
+
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ResumeScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+        assert app.screen.session.id == session.id and app.screen.session.node_id == "anger"
+        assert GOOD[0] in plain(app.screen.query(TraineeLine).first())
+        await type_reply(pilot, GOOD[1])
+    assert [t.reply for t in Store(private_data_dir).turns(session.id)] == GOOD[:2]
+
+
+async def test_progress_view_shows_trends_after_practice(private_data_dir: Path) -> None:
+    from textual.widgets import Sparkline
+
+    from simulator.tui.screens.progress import ProgressScreen
+
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for reply in ("You should call the police.", GOOD[0]):
+            await open_scenario(pilot, BAD_DATE)
+            await pilot.press("enter")
+            await pilot.pause()
+            await type_reply(pilot, reply)
+            await pilot.pause(0.2)
+            app.go_home()
+            await pilot.pause()
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, ProgressScreen)
+        line = app.screen.query_one("#trend-paraphrasing", Sparkline)
+        assert list(line.data or []) == [0.0, 1.0]
+        assert "Sessions: 2" in plain(app.screen.query_one("#counts", Static))
+        assert "Something to practise next" in plain(app.screen.query_one("#weakest", Static))

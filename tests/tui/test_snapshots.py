@@ -81,3 +81,18 @@ def test_high_contrast_theme(snap_compare, private_data_dir: Path) -> None:  # t
         await pilot.pause()
 
     assert snap_compare(app_for(private_data_dir), terminal_size=SIZE, run_before=run_before)
+
+
+def test_progress_view(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        for reply in ("You should go to the police today.", REPLY):
+            await _start_bad_date(pilot)
+            pilot.app.screen.query_one(ReplyBox).insert(reply)
+            await pilot.press("enter")
+            await pilot.pause(0.3)
+            pilot.app.go_home()
+            await pilot.pause()
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+
+    assert snap_compare(app_for(private_data_dir), terminal_size=SIZE, run_before=run_before)

@@ -28,6 +28,7 @@ def _stars(difficulty: int) -> str:
 class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+t", "switch_trainee", "Switch name", id="switch_trainee"),
+        Binding("ctrl+o", "progress", "Progress", id="progress"),
         Binding("f", "focus_filters", "Filter", id="filter", show=False),
     ]
 
@@ -130,6 +131,9 @@ class HomeScreen(Screen[None]):
 
     def action_switch_trainee(self) -> None:
         self.pp.choose_trainee()
+
+    def action_progress(self) -> None:
+        self.pp.show_progress()
 
     def action_focus_filters(self) -> None:
         self.query_one("#skill-filter", Select).focus()

@@ -1,0 +1,81 @@
+"""Progress: per-skill trends as sparklines, scenarios done, what to practise next."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Header, Sparkline, Static
+
+from simulator.progress import SKILLS, progress
+from simulator.safe_text import printable
+
+if TYPE_CHECKING:
+    from simulator.tui.app import PeerPracticeApp
+
+LABELS = {
+    "paraphrasing": "Paraphrasing",
+    "validation": "Validation",
+    "boundaries": "Boundaries held",
+}
+
+
+class ProgressScreen(Screen[None]):
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
+
+    def __init__(self) -> None:
+        super().__init__(id="progress")
+
+    @property
+    def pp(self) -> PeerPracticeApp:
+        from simulator.tui.app import PeerPracticeApp
+
+        assert isinstance(self.app, PeerPracticeApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        name = self.pp.trainee or ""
+        data = progress(self.pp.store, self.pp.library, name) if name else None
+        yield Header(show_clock=False)
+        yield Footer()
+        with VerticalScroll(id="progress-body"):
+            title = Text.assemble(("Your practice", "bold"), f", {printable(name)}" if name else "")
+            yield Static(title, id="progress-title")
+            if data is None:
+                yield Static(
+                    Text(
+                        "Choose a name first (Ctrl+T on the home screen) to keep track of progress."
+                    )
+                )
+                return
+            yield Static(Text(data.encouragement), id="encouragement")
+            yield Static(
+                Text(
+                    f"Sessions: {data.sessions}   ·   Scenarios finished: {data.scenarios_done} of {data.scenarios_total}"
+                ),
+                id="counts",
+            )
+            for skill in SKILLS:
+                values = data.trends[skill]
+                with Horizontal(classes="trend"):
+                    yield Static(Text(LABELS[skill]), classes="trend-label")
+                    yield Sparkline(
+                        values or [0.0],
+                        summary_function=max,
+                        classes="trend-line",
+                        id=f"trend-{skill}",
+                    )
+                    latest = f"{values[-1]:.0%}" if values else "—"
+                    yield Static(Text(f"latest {latest}"), classes="trend-value")
+            if data.weakest:
+                text = Text()
+                text.append("Something to practise next: ", style="bold")
+                text.append(f"{data.weakest}. ")
+                if data.suggestions:
+                    text.append("Scenarios that work on it: ")
+                    text.append(", ".join(printable(s.title) for s in data.suggestions) + ".")
+                yield Static(text, id="weakest")
