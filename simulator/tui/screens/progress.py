@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Sparkline, Static
+from textual.widgets import Footer, Header, Sparkline, Static
 
 from simulator.progress import SKILLS, progress
 from simulator.safe_text import printable
