@@ -258,51 +258,14 @@ class Store:
                 "UPDATE sessions SET status = ?, ended_at = NULL WHERE id = ?", (status, session_id)
             )
 
-    def sessions(
-        self, *, trainee: str | None = None, limit: int | None = None, status: str | None = None
-    ) -> list[SessionRow]:
-        where, args = [], []
-        if trainee is not None:
-            where.append("t.name = ?")
-            args.append(trainee)
-        if status is not None:
-            where.append("s.status = ?")
-            args.append(status)
-        sql = (
-            "SELECT s.*, COALESCE(t.name, '') AS trainee, "
-            "(SELECT COUNT(*) FROM turns WHERE session_id = s.id) AS turn_count "
-            "FROM sessions s LEFT JOIN trainees t ON t.id = s.trainee_id"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY s.started_at DESC, s.id"
-            + (f" LIMIT {int(limit)}" if limit else "")
-        )
-        return [
-            SessionRow(
-                r["id"],
-                r["trainee"],
-                r["scenario_id"],
-                r["scenario_title"],
-                r["started_at"],
-                r["ended_at"],
-                r["status"],
-                r["ending"],
-                r["turn_count"],
-                bool(r["show_scores"]),
-            )
-            for r in self.db.execute(sql, args)
-        ]
+    _SESSION_SELECT = (
+        "SELECT s.*, COALESCE(t.name, '') AS trainee, "
+        "(SELECT COUNT(*) FROM turns WHERE session_id = s.id) AS turn_count "
+        "FROM sessions s LEFT JOIN trainees t ON t.id = s.trainee_id"
+    )
 
-    def session(self, session_id: str) -> SessionRow | None:
-        """The session with this id, or the only one whose id starts with it."""
-        row = self.db.execute(
-            "SELECT s.*, COALESCE(t.name, '') AS trainee, (SELECT COUNT(*) FROM turns WHERE session_id = s.id) AS turn_count "
-            "FROM sessions s LEFT JOIN trainees t ON t.id = s.trainee_id WHERE s.id = ? OR s.id LIKE ? "
-            "ORDER BY s.id = ? DESC LIMIT 2",
-            (session_id, session_id + "%", session_id),
-        ).fetchall()
-        if not row or (len(row) > 1 and row[0]["id"] != session_id):
-            return None
-        r = row[0]
+    @staticmethod
+    def _session_row(r: sqlite3.Row) -> SessionRow:
         return SessionRow(
             r["id"],
             r["trainee"],
@@ -315,6 +278,34 @@ class Store:
             r["turn_count"],
             bool(r["show_scores"]),
         )
+
+    def sessions(
+        self, *, trainee: str | None = None, limit: int | None = None, status: str | None = None
+    ) -> list[SessionRow]:
+        where, args = [], []
+        if trainee is not None:
+            where.append("t.name = ?")
+            args.append(trainee)
+        if status is not None:
+            where.append("s.status = ?")
+            args.append(status)
+        sql = (
+            self._SESSION_SELECT
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY s.started_at DESC, s.id"
+            + (f" LIMIT {int(limit)}" if limit else "")
+        )
+        return [self._session_row(r) for r in self.db.execute(sql, args)]
+
+    def session(self, session_id: str) -> SessionRow | None:
+        """The session with this id, or the only one whose id starts with it."""
+        rows = self.db.execute(
+            self._SESSION_SELECT + " WHERE s.id = ? OR s.id LIKE ? ORDER BY s.id = ? DESC LIMIT 2",
+            (session_id, session_id + "%", session_id),
+        ).fetchall()
+        if not rows or (len(rows) > 1 and rows[0]["id"] != session_id):
+            return None
+        return self._session_row(rows[0])
 
     def turns(self, session_id: str) -> list[TurnRow]:
         rows = self.db.execute(

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Static
 
 from simulator.safe_text import printable
 from simulator.session import Session, Turn
+from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.feedback import highlighted_reply
-
-if TYPE_CHECKING:
-    from simulator.tui.app import PeerPracticeApp
 
 
 def turn_quality(turn: Turn) -> float:
@@ -28,7 +23,7 @@ def turn_quality(turn: Turn) -> float:
     return total
 
 
-class EndScreen(Screen[None]):
+class EndScreen(AppScreen):
     BINDINGS = [
         Binding("r", "retry", "Try this moment again", id="retry"),
         Binding("h", "home", "Back to scenarios", id="home"),
@@ -45,13 +40,6 @@ class EndScreen(Screen[None]):
         self.retry = weakest if weakest is not None and weakest is not self.best else None
         if self.retry is None and ranked:
             self.retry = ranked[0]  # everything went well: retrying is still offered
-
-    @property
-    def pp(self) -> PeerPracticeApp:
-        from simulator.tui.app import PeerPracticeApp
-
-        assert isinstance(self.app, PeerPracticeApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)

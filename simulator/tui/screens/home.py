@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from simulator.safe_text import printable
 from simulator.scenario import Scenario
-
-if TYPE_CHECKING:
-    from simulator.tui.app import PeerPracticeApp
+from simulator.tui.screens.base import AppScreen
 
 SKILLS = ("paraphrasing", "validation", "boundaries")
 
@@ -25,7 +20,7 @@ def _stars(difficulty: int) -> str:
     return "●" * difficulty + "○" * (3 - difficulty)
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(AppScreen):
     BINDINGS = [
         Binding("ctrl+t", "switch_trainee", "Switch name", id="switch_trainee"),
         Binding("ctrl+o", "progress", "Progress", id="progress"),
@@ -35,13 +30,6 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__(id="home")
         self.shown: list[Scenario] = []
-
-    @property
-    def pp(self) -> PeerPracticeApp:
-        from simulator.tui.app import PeerPracticeApp
-
-        assert isinstance(self.app, PeerPracticeApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from simulator.safe_text import printable
 from simulator.session import Session, SessionError
+from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.conversation import Conversation, Note, PeerLine, TraineeLine
 from simulator.tui.widgets.feedback import FeedbackPanel
 from simulator.tui.widgets.reply_box import ReplyBox
 
-if TYPE_CHECKING:
-    from simulator.tui.app import PeerPracticeApp
 
-
-class PracticeScreen(Screen[None]):
+class PracticeScreen(AppScreen):
     BINDINGS = [
         Binding("ctrl+r", "example", "Example reply", id="example"),
         Binding("ctrl+l", "leave", "Leave", id="leave"),
@@ -34,13 +29,6 @@ class PracticeScreen(Screen[None]):
         self.show_scores = show_scores
         self.resumed = resumed
         self.last_node_id = session.node_id
-
-    @property
-    def pp(self) -> PeerPracticeApp:
-        from simulator.tui.app import PeerPracticeApp
-
-        assert isinstance(self.app, PeerPracticeApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)

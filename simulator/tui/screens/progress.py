@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Sparkline, Static
 
 from simulator.progress import SKILLS, progress
 from simulator.safe_text import printable
-
-if TYPE_CHECKING:
-    from simulator.tui.app import PeerPracticeApp
+from simulator.tui.screens.base import AppScreen
 
 LABELS = {
     "paraphrasing": "Paraphrasing",
@@ -24,18 +19,11 @@ LABELS = {
 }
 
 
-class ProgressScreen(Screen[None]):
+class ProgressScreen(AppScreen):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
 
     def __init__(self) -> None:
         super().__init__(id="progress")
-
-    @property
-    def pp(self) -> PeerPracticeApp:
-        from simulator.tui.app import PeerPracticeApp
-
-        assert isinstance(self.app, PeerPracticeApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         name = self.pp.trainee or ""
