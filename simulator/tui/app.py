@@ -28,8 +28,6 @@ from simulator.scenario import Scenario
 from simulator.session import SessionError
 from simulator.store import Store, StoreError
 from simulator.tui.screens.home import HomeScreen
-from simulator.tui.screens.pause import PauseScreen
-from simulator.tui.screens.practice import PracticeScreen
 from simulator.tui.themes import THEMES
 
 if TYPE_CHECKING:
@@ -102,6 +100,8 @@ class PeerPracticeApp(App[None]):
                 self.offer_scenario(scenario)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        from simulator.tui.screens.practice import PracticeScreen
+
         yield from super().get_system_commands(screen)
         yield SystemCommand("Pause", "Take a break: a short grounding exercise", self.action_pause)
         yield SystemCommand("Switch name", "Practise under another name", self.choose_trainee)
@@ -146,6 +146,7 @@ class PeerPracticeApp(App[None]):
 
     def begin(self, scenario: Scenario, *, show_scores: bool = True) -> None:
         from simulator.session import Session
+        from simulator.tui.screens.practice import PracticeScreen
 
         session = Session(scenario, self.scorer, trainee=self.trainee or "")
         self.record(lambda: self.recorder.started(session, show_scores=show_scores))
@@ -171,6 +172,7 @@ class PeerPracticeApp(App[None]):
 
     def offer_resume(self) -> None:
         """Offer the newest conversation that was interrupted (a crash, a closed terminal)."""
+        from simulator.tui.screens.practice import PracticeScreen
         from simulator.tui.screens.resume import ResumeScreen
 
         try:
@@ -207,6 +209,8 @@ class PeerPracticeApp(App[None]):
         self.push_screen(EndScreen(session))
 
     def retry_moment(self, session: Session, node_id: str) -> None:
+        from simulator.tui.screens.practice import PracticeScreen
+
         session.rewind(node_id)
         self.record(lambda: self.recorder.resumed(session))
         self.pop_screen()  # the end screen
@@ -226,6 +230,9 @@ class PeerPracticeApp(App[None]):
             self.pop_screen()
 
     def action_pause(self) -> None:
+        from simulator.tui.screens.pause import PauseScreen
+        from simulator.tui.screens.practice import PracticeScreen
+
         if isinstance(self.screen, PauseScreen):
             return
         practice = self.screen if isinstance(self.screen, PracticeScreen) else None
