@@ -459,7 +459,8 @@ def load_library(folder: Path, rubrics: RubricSet) -> Library:
             continue
         paths[scenario.id] = path
         scenarios.append(scenario)
-    scenarios.sort(key=lambda s: (s.difficulty, s.title.lower()))
+    # Gentlest first: by difficulty, then fewer content notes (the warm-up leads), then title.
+    scenarios.sort(key=lambda s: (s.difficulty, len(s.content_notes), s.title.lower()))
     return Library(scenarios, problems, paths)
 
 
