@@ -85,6 +85,7 @@ class PeerPracticeApp(App[None]):
 
     # ----------------------------------------------------------------- start-up
     def on_mount(self) -> None:
+        self.apply_keymap()
         self.push_screen(HomeScreen())
         if self.trainee is not None:
             self.offer_resume()
@@ -98,6 +99,21 @@ class PeerPracticeApp(App[None]):
             scenario = self.library.get(self.start_id)
             if scenario is not None:
                 self.offer_scenario(scenario)
+
+    def apply_keymap(self) -> None:
+        from simulator.storage import data_dir
+        from simulator.tui.keymap import load_keymap
+
+        try:
+            keymap, problems = load_keymap(data_dir(self.data_dir))
+        except OSError:
+            return
+        if keymap:
+            self.set_keymap(keymap)
+        for problem in problems:
+            self.notify(
+                problem.format(), title="Keymap not fully applied", severity="warning", timeout=10
+            )
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         from simulator.tui.screens.practice import PracticeScreen

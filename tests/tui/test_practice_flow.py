@@ -335,3 +335,18 @@ async def test_progress_view_shows_trends_after_practice(private_data_dir: Path)
         assert list(line.data or []) == [0.0, 1.0]
         assert "Sessions: 2" in plain(app.screen.query_one("#counts", Static))
         assert "Something to practise next" in plain(app.screen.query_one("#weakest", Static))
+
+
+async def test_keys_can_be_remapped_by_binding_id(private_data_dir: Path) -> None:
+    from simulator.tui.screens.pause import PauseScreen as Pause
+
+    (private_data_dir).mkdir(parents=True, exist_ok=True)
+    (private_data_dir / "keymap.yaml").write_text("pause: f5\nprogress: 42\n", encoding="utf-8")
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, Pause)
+        messages = [n.message for n in app._notifications]
+        assert any("keymap.yaml:2:11" in m and "progress" in m for m in messages), messages
