@@ -350,3 +350,28 @@ async def test_keys_can_be_remapped_by_binding_id(private_data_dir: Path) -> Non
         assert isinstance(app.screen, Pause)
         messages = [n.message for n in app._notifications]
         assert any("keymap.yaml:2:11" in m and "progress" in m for m in messages), messages
+
+
+async def test_a_failed_save_is_reported_and_practice_goes_on(private_data_dir: Path) -> None:
+    """A full disk or a read-only file must not crash the app or lose what is on screen."""
+    import sqlite3
+
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_scenario(pilot, BAD_DATE)
+        await pilot.press("enter")
+        await pilot.pause()
+
+        def disk_full(*args: object, **kwargs: object) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        app.store.add_turn = disk_full  # type: ignore[method-assign]
+        await type_reply(pilot, GOOD[0])
+        assert isinstance(app.screen, PracticeScreen)
+        assert GOOD[0] in plain(app.screen.query(TraineeLine).last())
+        assert app.screen.query(FeedbackPanel)
+        messages = [n.message for n in app._notifications]
+        assert any("Couldn't save your practice" in m and "disk is full" in m for m in messages), (
+            messages
+        )
