@@ -444,6 +444,25 @@ def forget(ctx: click.Context, trainee: str | None, everything: bool, yes: bool)
     )
 
 
+@main.command()
+@click.pass_context
+def calibration(ctx: click.Context) -> None:
+    """Agreement between observers' ratings (pair practice) and the automatic scores."""
+    from simulator.pair import SKILLS, agreement
+
+    store = _open_store(ctx.obj["data_dir"])
+    pairs = store.ratings()
+    if not pairs:
+        click.echo("No observer ratings yet. They are collected in pair practice.")
+        return
+    click.echo(f"{'skill':<14}{'rated':>6}{'exact':>8}{'within 1':>10}{'kappa':>8}")
+    for row in agreement({s: pairs.get(s, []) for s in SKILLS}):
+        kappa = "—" if row.kappa is None else f"{row.kappa:.2f}"
+        click.echo(
+            f"{row.skill:<14}{row.rated:>6}{row.exact:>8.0%}{row.within_one:>10.0%}{kappa:>8}"
+        )
+
+
 def _score_lines(source: TextIO) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(source, 1):
         if line.strip():

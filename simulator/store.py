@@ -74,6 +74,20 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX sessions_by_start ON sessions (started_at);
     """,
+    # 3 -> 4: observer ratings from pair practice, kept as calibration data for facilitators.
+    """
+    CREATE TABLE calibration (
+        id INTEGER PRIMARY KEY,
+        scenario_id TEXT NOT NULL,
+        skill TEXT NOT NULL,
+        human_level INTEGER NOT NULL,
+        auto_level INTEGER NOT NULL,
+        reply TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL
+    );
+    CREATE INDEX calibration_by_skill ON calibration (skill);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -363,6 +377,36 @@ class Store:
         )
         return {r["scenario_id"] for r in rows}
 
+    # ------------------------------------------------------------- calibration
+    def add_ratings(
+        self,
+        scenario_id: str,
+        reply: str,
+        human: dict[str, int],
+        auto: dict[str, int],
+        note: str = "",
+    ) -> None:
+        now = _now()
+        with self.transaction():
+            self.db.executemany(
+                "INSERT INTO calibration (scenario_id, skill, human_level, auto_level, reply, note, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (scenario_id, skill, level, auto[skill], reply, note, now)
+                    for skill, level in human.items()
+                ],
+            )
+
+    def ratings(self) -> dict[str, list[tuple[int, int]]]:
+        pairs: dict[str, list[tuple[int, int]]] = {}
+        for row in self.db.execute(
+            "SELECT skill, human_level, auto_level FROM calibration ORDER BY id"
+        ):
+            pairs.setdefault(row["skill"], []).append(
+                (int(row["human_level"]), int(row["auto_level"]))
+            )
+        return pairs
+
     # ------------------------------------------------------------------ forget
     def forget(self, *, trainee: str | None = None, everything: bool = False) -> int:
         """Delete for real: rows, then VACUUM and a WAL checkpoint so no page keeps the text.
@@ -373,6 +417,7 @@ class Store:
                 self.db.execute("DELETE FROM turns")
                 self.db.execute("DELETE FROM sessions")
                 self.db.execute("DELETE FROM trainees")
+                self.db.execute("DELETE FROM calibration")
             else:
                 trainee_id = self._trainee_id(trainee or "")
                 if trainee_id is None:

@@ -1,0 +1,169 @@
+"""Pair practice on one screen: one person plays the peer, one counsels, one may observe.
+
+Domain only (no UI). The peer-player sees the scenario's lines as prompts and may say them
+as written or improvise. A counsellor reply is scored node-aware when the peer followed the
+script closely, generically (against what the peer actually said) when they improvised. An
+observer's ratings sit beside the automatic scores; `agreement` compares them, and the
+ratings are stored as calibration data for facilitators (`peer-practice calibration`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, utils
+
+from simulator.scenario import Node, Scenario
+from simulator.scoring import Scorer, ScoreResult
+
+SKILLS = ("paraphrasing", "validation", "boundaries")
+#: How close (0-100) the peer-player's words must be to the script to count as following it.
+SCRIPT_MATCH = 80.0
+
+
+@dataclass
+class Exchange:
+    round: int
+    node_id: str
+    peer_line: str
+    followed_script: bool
+    reply: str
+    auto: ScoreResult
+    human: dict[str, int] | None = None
+    note: str = ""
+
+
+@dataclass
+class Roles:
+    peer: str
+    counsellor: str
+    observer: str = ""
+
+    def swapped(self) -> Roles:
+        return Roles(self.counsellor, self.peer, self.observer)
+
+
+@dataclass
+class PairSession:
+    scenario: Scenario
+    scorer: Scorer
+    roles: Roles
+    round: int = 1
+    node_id: str = ""
+    exchanges: list[Exchange] = field(default_factory=list)
+    _peer_line: str | None = None
+
+    def __post_init__(self) -> None:
+        self.node_id = self.node_id or self.scenario.start_id
+
+    @property
+    def node(self) -> Node:
+        return self.scenario.nodes[self.node_id]
+
+    @property
+    def round_over(self) -> bool:
+        return self.node.is_ending
+
+    def prompt(self) -> tuple[str, ...]:
+        """The scenario's lines for the peer-player at this moment."""
+        return self.node.peer
+
+    def peer_says(self, text: str) -> bool:
+        """Record what the peer-player said; returns whether it follows the script."""
+        text = text.strip()
+        if not text:
+            raise ValueError("the peer's line is empty")
+        self._peer_line = text
+        return self._follows(text)
+
+    def _follows(self, text: str) -> bool:
+        script = " ".join(self.node.peer)
+        return fuzz.token_set_ratio(text, script, processor=utils.default_process) >= SCRIPT_MATCH
+
+    def counsellor_replies(self, reply: str) -> Exchange:
+        if self._peer_line is None:
+            raise ValueError("the peer speaks first")
+        if self.round_over:
+            raise ValueError("this round has ended; swap roles to start the next")
+        followed = self._follows(self._peer_line)
+        node = self.node if followed else None
+        result = self.scorer.score(self._peer_line, reply.strip(), node)
+        exchange = Exchange(
+            self.round, self.node_id, self._peer_line, followed, reply.strip(), result
+        )
+        self.exchanges.append(exchange)
+        self.node_id = self._next(result)
+        self._peer_line = None
+        return exchange
+
+    def _next(self, result: ScoreResult) -> str:
+        from simulator.conditions import parse_condition
+
+        rubrics = self.scorer.rubrics.rubrics
+        for transition in self.node.transitions:
+            if all(
+                parse_condition(k, v, rubrics).holds(result.levels, result.flags)
+                for k, v in transition.when.items()
+            ):
+                return transition.to
+        assert self.node.default is not None
+        return self.node.default
+
+    def observe(self, levels: dict[str, int], note: str = "") -> Exchange:
+        """The observer's ratings for the latest reply (levels as in the rubrics)."""
+        if not self.exchanges:
+            raise ValueError("there is no reply to rate yet")
+        for skill, level in levels.items():
+            top = self.scorer.rubrics.rubrics[skill].max_level
+            if skill not in SKILLS or not 0 <= level <= top:
+                raise ValueError(f"'{skill}' takes a level from 0 to {top}")
+        exchange = self.exchanges[-1]
+        exchange.human = dict(levels)
+        exchange.note = note
+        return exchange
+
+    def swap(self) -> None:
+        """Roles swap and the second round starts from the beginning; round one is kept."""
+        self.roles = self.roles.swapped()
+        self.round += 1
+        self.node_id = self.scenario.start_id
+        self._peer_line = None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    skill: str
+    rated: int
+    exact: float
+    within_one: float
+    kappa: float | None
+
+
+def agreement(pairs_by_skill: dict[str, list[tuple[int, int]]]) -> list[Agreement]:
+    """Human vs automatic levels per skill: exact agreement, within one level, Cohen's kappa."""
+    out = []
+    for skill, pairs in pairs_by_skill.items():
+        if not pairs:
+            out.append(Agreement(skill, 0, 0.0, 0.0, None))
+            continue
+        n = len(pairs)
+        exact = sum(h == a for h, a in pairs) / n
+        near = sum(abs(h - a) <= 1 for h, a in pairs) / n
+        levels = sorted({v for pair in pairs for v in pair})
+        expected = sum(
+            (sum(h == lv for h, _ in pairs) / n) * (sum(a == lv for _, a in pairs) / n)
+            for lv in levels
+        )
+        kappa = None if expected >= 1 else (exact - expected) / (1 - expected)
+        out.append(Agreement(skill, n, exact, near, kappa))
+    return out
+
+
+def session_agreement(session: PairSession) -> list[Agreement]:
+    pairs: dict[str, list[tuple[int, int]]] = {s: [] for s in SKILLS}
+    for exchange in session.exchanges:
+        if exchange.human is None:
+            continue
+        for skill, level in exchange.human.items():
+            pairs[skill].append((level, exchange.auto.skills[skill].level))
+    return agreement(pairs)
