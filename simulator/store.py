@@ -78,6 +78,7 @@ MIGRATIONS: list[str] = [
     """
     CREATE TABLE calibration (
         id INTEGER PRIMARY KEY,
+        trainee TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
         scenario_id TEXT NOT NULL,
         skill TEXT NOT NULL,
         human_level INTEGER NOT NULL,
@@ -385,16 +386,20 @@ class Store:
         human: dict[str, int],
         auto: dict[str, int],
         note: str = "",
+        *,
+        trainee: str = "",
     ) -> None:
+        """An observer's ratings of one reply by `trainee` (the counsellor), beside the scorer's."""
         now = _now()
+        rows = [
+            (trainee, scenario_id, skill, level, auto[skill], reply, note, now)
+            for skill, level in human.items()
+        ]
         with self.transaction():
             self.db.executemany(
-                "INSERT INTO calibration (scenario_id, skill, human_level, auto_level, reply, note, at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (scenario_id, skill, level, auto[skill], reply, note, now)
-                    for skill, level in human.items()
-                ],
+                "INSERT INTO calibration (trainee, scenario_id, skill, human_level, auto_level, reply, note, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
             )
 
     def ratings(self) -> dict[str, list[tuple[int, int]]]:
@@ -431,6 +436,7 @@ class Store:
                 )
                 self.db.execute("DELETE FROM sessions WHERE trainee_id = ?", (trainee_id,))
                 self.db.execute("DELETE FROM trainees WHERE id = ?", (trainee_id,))
+                self.db.execute("DELETE FROM calibration WHERE trainee = ?", (trainee,))
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.execute("VACUUM")
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

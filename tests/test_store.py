@@ -230,6 +230,20 @@ def test_forget_leaves_nothing_behind(
         trainee="Robin",
     )
     _played(store, library["warm-up-long-week"], scorer, ["That sounds exhausting."], trainee="Sam")
+    store.add_ratings(
+        "bad-date-next-steps",
+        f"{marker} rated",
+        {"validation": 1},
+        {"validation": 1},
+        trainee="Robin",
+    )
+    store.add_ratings(
+        "warm-up-long-week",
+        "Sam's rated reply",
+        {"validation": 1},
+        {"validation": 0},
+        trainee="Sam",
+    )
     store.close()
     env = cli_env(private_data_dir)
     refused = subprocess.run(
@@ -256,6 +270,7 @@ def test_forget_leaves_nothing_behind(
         assert b"Robin" not in path.read_bytes()
     store = Store(private_data_dir)
     assert store.trainees() == ["Sam"] and len(store.sessions()) == 1
+    assert store.ratings() == {"validation": [(1, 0)]}  # Sam's calibration data is kept
 
 
 def test_progress_over_three_days(
