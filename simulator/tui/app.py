@@ -123,6 +123,12 @@ class PeerPracticeApp(App[None]):
         yield SystemCommand("Switch name", "Practise under another name", self.choose_trainee)
         yield SystemCommand("Scenarios", "Back to the scenario library", self.go_home)
         yield SystemCommand("Progress", "Your practice over time", self.show_progress)
+        if isinstance(screen, HomeScreen):
+            yield SystemCommand(
+                "Pair practice",
+                "A mock session with a role card and an observer",
+                screen.action_pair,
+            )
         yield SystemCommand(
             "High contrast",
             "Switch to the high-contrast theme",
@@ -235,6 +241,22 @@ class PeerPracticeApp(App[None]):
             practice.note("Trying this moment again. Your earlier replies are kept.")
             practice.show_peer()
             practice.query_one("#reply").focus()
+
+    def start_pair(self, scenario: Scenario) -> None:
+        from simulator.pair import PairSession
+        from simulator.tui.screens.pair import PairScreen, PairSetupScreen
+
+        def chosen(roles: object) -> None:
+            if roles is not None:
+                from simulator.pair import Roles
+
+                assert isinstance(roles, Roles)
+                self.push_screen(PairScreen(PairSession(scenario, self.scorer, roles)))
+
+        self.push_screen(PairSetupScreen(scenario, self.trainee or ""), chosen)
+
+    def action_go_home(self) -> None:
+        self.go_home()
 
     def show_progress(self) -> None:
         from simulator.tui.screens.progress import ProgressScreen

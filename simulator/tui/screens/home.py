@@ -24,6 +24,7 @@ class HomeScreen(AppScreen):
     BINDINGS = [
         Binding("ctrl+t", "switch_trainee", "Switch name", id="switch_trainee"),
         Binding("ctrl+o", "progress", "Progress", id="progress"),
+        Binding("ctrl+y", "pair", "Pair practice", id="pair"),
         Binding("f", "focus_filters", "Filter", id="filter", show=False),
     ]
 
@@ -119,6 +120,14 @@ class HomeScreen(AppScreen):
 
     def action_switch_trainee(self) -> None:
         self.pp.choose_trainee()
+
+    def action_pair(self) -> None:
+        options = self.query_one("#scenario-list", OptionList)
+        index = options.highlighted
+        if index is None or not 0 <= index < len(self.shown):
+            self.notify("Choose a scenario in the list first.")
+            return
+        self.pp.start_pair(self.shown[index])
 
     def action_progress(self) -> None:
         self.pp.show_progress()

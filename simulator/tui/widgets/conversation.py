@@ -29,9 +29,9 @@ class PeerLine(Static):
 class TraineeLine(Static):
     """What the trainee replied."""
 
-    def __init__(self, reply: str) -> None:
+    def __init__(self, reply: str, speaker: str = "You") -> None:
         text = Text()
-        text.append("You\n", style="bold")
+        text.append(printable(speaker) + "\n", style="bold")
         text.append(printable(reply))
         super().__init__(text, classes="trainee")
 

@@ -1,0 +1,70 @@
+"""Pair practice on one screen, driven with Pilot: both roles, a swap, observer ratings, and
+the side-by-side of observer and automatic scores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.profiles import Profiles
+from simulator.store import Store
+from simulator.tui.app import make_app
+from simulator.tui.screens.home import HomeScreen
+from simulator.tui.screens.pair import PairResultsScreen, PairScreen, PairSetupScreen
+from simulator.tui.widgets.reply_box import ReplyBox
+from tests.tui.test_practice_flow import plain
+
+POOR = "You should go to the police today."
+
+
+async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path) -> None:
+    Profiles(Store(private_data_dir)).add("River")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        for _ in range([s.id for s in home.shown].index("bad-date-next-steps")):
+            await pilot.press("down")
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert isinstance(app.screen, PairSetupScreen)
+        await pilot.press(*"Ash", "enter")  # peer-player; the counsellor defaults to River
+        await pilot.press("enter")
+        await pilot.press(*"Kim", "enter")  # observer
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PairScreen)
+        assert "Role card for Ash" in plain(screen.query_one("#role-card"))
+        box = screen.query_one(ReplyBox)
+        assert box.text.startswith("Last night a new guy got rough")  # the script as a prompt
+
+        for round_no in (1, 2):
+            await pilot.press("enter")  # the peer says the scripted line
+            await pilot.pause()
+            box.insert(POOR)  # the counsellor directs: the round ends (Jade closes up)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert screen.query_one("#observer-sheet").display
+            screen.query_one("#rate-paraphrasing").value = 0
+            screen.query_one("#rate-validation").value = 0
+            screen.query_one("#rate-boundaries").value = 1
+            screen.query_one("#rate-note").focus()
+            await pilot.press(*"directive", "enter")
+            await pilot.pause()
+            assert screen.pair.round_over and screen.pair.round == round_no
+            if round_no == 1:
+                await pilot.press("ctrl+s")
+                await pilot.pause()
+                assert (screen.pair.roles.peer, screen.pair.roles.counsellor) == ("River", "Ash")
+                assert "Role card for River" in plain(screen.query_one("#role-card"))
+
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, PairResultsScreen)
+        table = plain(app.screen.query_one("#pair-table"))
+        assert table.count(POOR) == 2 and "0 / 0" in table and "1 / 2" in table
+        summary = plain(app.screen.query_one("#pair-agreement"))
+        assert "Paraphrasing: agreed on 100% of 2 rated replies" in summary
+        assert "Boundaries: agreed on 0% of 2 rated replies" in summary
+    ratings = Store(private_data_dir).ratings()
+    assert ratings["boundaries"] == [(1, 2), (1, 2)]
