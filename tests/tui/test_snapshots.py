@@ -96,3 +96,19 @@ def test_progress_view(snap_compare, private_data_dir: Path) -> None:  # type: i
         await pilot.pause()
 
     assert snap_compare(app_for(private_data_dir), terminal_size=SIZE, run_before=run_before)
+
+
+def test_pair_practice_observer_sheet(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        await pilot.press(*_downs_to(pilot.app, "bad-date-next-steps"), "ctrl+y")
+        await pilot.pause()
+        await pilot.press(*"Ash", "enter", "enter", *"Kim", "enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        pilot.app.screen.query_one(ReplyBox).insert(REPLY)
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(app_for(private_data_dir), terminal_size=SIZE, run_before=run_before)

@@ -89,16 +89,19 @@ class PairScreen(AppScreen):
             with Vertical(id="pair-talk"):
                 yield Static("", id="turn-label")
                 yield Conversation(id="conversation")
-                with Horizontal(id="observer-sheet"):
-                    for skill in SKILLS:
-                        top = 2
-                        yield Select(
-                            [(str(i), i) for i in range(top + 1)],
-                            prompt=skill.capitalize(),
-                            id=f"rate-{skill}",
-                            compact=True,
-                        )
-                    yield Input(placeholder="Note (optional), Enter to save", id="rate-note")
+                with Vertical(id="observer-sheet"):
+                    with Horizontal(id="observer-levels"):
+                        for skill in SKILLS:
+                            top = self.pp.top_levels.get(skill, 2)
+                            yield Select(
+                                [(str(i), i) for i in range(top + 1)],
+                                prompt=skill.capitalize(),
+                                id=f"rate-{skill}",
+                                compact=True,
+                            )
+                    yield Input(
+                        placeholder="Observer's note (optional), then Enter to save", id="rate-note"
+                    )
                 yield ReplyBox(id="reply")
         yield Footer()
 
