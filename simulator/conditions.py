@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from simulator.rubric import Rubric
+from simulator.scenario import Node
 
 _OPS: dict[str, Callable[[int, int], bool]] = {
     ">=": operator.ge,
@@ -78,3 +79,17 @@ def parse_condition(skill: str, raw: str | int, rubrics: Mapping[str, Rubric]) -
             raise ConditionError(f"'{skill}' has no level named '{word}'", f"use one of: {names}")
         level = named.level
     return Condition(skill, op, level)
+
+
+def next_node_id(
+    node: Node, levels: Mapping[str, int], flags: frozenset[str], rubrics: Mapping[str, Rubric]
+) -> str:
+    """Where a reply leads from `node`: the first transition whose conditions all hold, else
+    the node's default. Used by solo sessions and pair practice alike."""
+    for transition in node.transitions:
+        if all(
+            parse_condition(k, v, rubrics).holds(levels, flags) for k, v in transition.when.items()
+        ):
+            return transition.to
+    assert node.default is not None, "validated scenarios have a default on every non-ending"
+    return node.default

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, utils
 
+from simulator.conditions import next_node_id
 from simulator.scenario import Node, Scenario
 from simulator.scoring import Scorer, ScoreResult
 
@@ -92,22 +93,11 @@ class PairSession:
             self.round, self.node_id, self._peer_line, followed, reply.strip(), result
         )
         self.exchanges.append(exchange)
-        self.node_id = self._next(result)
+        self.node_id = next_node_id(
+            self.node, result.levels, result.flags, self.scorer.rubrics.rubrics
+        )
         self._peer_line = None
         return exchange
-
-    def _next(self, result: ScoreResult) -> str:
-        from simulator.conditions import parse_condition
-
-        rubrics = self.scorer.rubrics.rubrics
-        for transition in self.node.transitions:
-            if all(
-                parse_condition(k, v, rubrics).holds(result.levels, result.flags)
-                for k, v in transition.when.items()
-            ):
-                return transition.to
-        assert self.node.default is not None
-        return self.node.default
 
     def observe(self, levels: dict[str, int], note: str = "") -> Exchange:
         """The observer's ratings for the latest reply (levels as in the rubrics)."""

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from simulator.conditions import parse_condition
+from simulator.conditions import next_node_id
 from simulator.scenario import Node, Scenario
 from simulator.scoring import Scorer, ScoreResult
 from simulator.scoring.results import result_from_record, result_to_record
@@ -115,15 +115,7 @@ class Session:
         return turn
 
     def next_node_for(self, result: ScoreResult) -> str:
-        rubrics = self.scorer.rubrics.rubrics
-        for transition in self.node.transitions:
-            conditions = [parse_condition(k, v, rubrics) for k, v in transition.when.items()]
-            if all(c.holds(result.levels, result.flags) for c in conditions):
-                return transition.to
-        assert self.node.default is not None, (
-            "validated scenarios have a default on every non-ending"
-        )
-        return self.node.default
+        return next_node_id(self.node, result.levels, result.flags, self.scorer.rubrics.rubrics)
 
     def leave(self) -> None:
         """Stop here. Leaving is never penalised: the turns so far are kept as they are."""
