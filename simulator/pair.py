@@ -53,6 +53,7 @@ class PairSession:
     node_id: str = ""
     exchanges: list[Exchange] = field(default_factory=list)
     _peer_line: str | None = None
+    _followed: bool = False
 
     def __post_init__(self) -> None:
         self.node_id = self.node_id or self.scenario.start_id
@@ -75,7 +76,8 @@ class PairSession:
         if not text:
             raise ValueError("the peer's line is empty")
         self._peer_line = text
-        return self._follows(text)
+        self._followed = self._follows(text)
+        return self._followed
 
     def _follows(self, text: str) -> bool:
         script = " ".join(self.node.peer)
@@ -86,7 +88,7 @@ class PairSession:
             raise ValueError("the peer speaks first")
         if self.round_over:
             raise ValueError("this round has ended; swap roles to start the next")
-        followed = self._follows(self._peer_line)
+        followed = self._followed
         node = self.node if followed else None
         result = self.scorer.score(self._peer_line, reply.strip(), node)
         exchange = Exchange(

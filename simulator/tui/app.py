@@ -243,14 +243,11 @@ class PeerPracticeApp(App[None]):
             practice.query_one("#reply").focus()
 
     def start_pair(self, scenario: Scenario) -> None:
-        from simulator.pair import PairSession
+        from simulator.pair import PairSession, Roles
         from simulator.tui.screens.pair import PairScreen, PairSetupScreen
 
-        def chosen(roles: object) -> None:
+        def chosen(roles: Roles | None) -> None:
             if roles is not None:
-                from simulator.pair import Roles
-
-                assert isinstance(roles, Roles)
                 self.push_screen(PairScreen(PairSession(scenario, self.scorer, roles)))
 
         self.push_screen(PairSetupScreen(scenario, self.trainee or ""), chosen)
