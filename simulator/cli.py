@@ -512,9 +512,5 @@ def score(ctx: click.Context, source: TextIO) -> None:
         _fail(f"the input is not UTF-8 text (byte {exc.start}); save it as UTF-8")
 
 
-def run() -> None:  # pragma: no cover - thin wrapper for `python -m simulator`
-    main()
-
-
 if __name__ == "__main__":  # pragma: no cover
     main()

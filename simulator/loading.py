@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from simulator.conditions import ConditionError, parse_condition
 from simulator.paths import rubrics_dir
-from simulator.problems import ContentError, Problem, Severity
+from simulator.problems import ContentError, Problem
 from simulator.rubric import Rubric
 from simulator.scenario import Scenario
 from simulator.yaml_source import YamlDocument, read_yaml
@@ -462,7 +462,3 @@ def load_library(folder: Path, rubrics: RubricSet) -> Library:
     # Gentlest first: by difficulty, then fewer content notes (the warm-up leads), then title.
     scenarios.sort(key=lambda s: (s.difficulty, len(s.content_notes), s.title.lower()))
     return Library(scenarios, problems, paths)
-
-
-def warnings_only(problems: Iterable[Problem]) -> list[Problem]:
-    return [p for p in problems if p.severity is Severity.WARNING]

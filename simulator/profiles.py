@@ -47,6 +47,3 @@ class Profiles:
     def add(self, name: str) -> str:
         """Create (or switch to) a pseudonym; switching is one action."""
         return self.store.use_trainee(clean_name(name))
-
-    def use(self, name: str) -> str:
-        return self.add(name)

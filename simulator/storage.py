@@ -31,12 +31,6 @@ def data_dir(override: Path | None = None) -> Path:
     return folder
 
 
-def sessions_dir(override: Path | None = None) -> Path:
-    folder = data_dir(override) / "sessions"
-    folder.mkdir(exist_ok=True, mode=0o700)
-    return folder
-
-
 def write_private_json(path: Path, data: Any) -> None:
     """Write JSON atomically (a crash mid-write keeps the old file), readable by the owner only."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
