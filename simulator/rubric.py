@@ -8,6 +8,7 @@ can read and change what is scored.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
@@ -140,9 +141,15 @@ class Rubric(FileModel):
         "", description="A strength to name when no criterion supplied one."
     )
 
+    @cached_property
+    def by_level(self) -> tuple[Level, ...]:
+        """Levels ordered by number. The loader requires them numbered 0, 1, 2 … without gaps,
+        so `by_level[n]` is level n (the scorer reads this on every reply)."""
+        return tuple(sorted(self.levels, key=lambda lv: lv.level))
+
+    @cached_property
+    def max_level(self) -> int:
+        return self.by_level[-1].level
+
     def level_named(self, name: str) -> Level | None:
         return next((lv for lv in self.levels if lv.name == name), None)
-
-    @property
-    def max_level(self) -> int:
-        return max(lv.level for lv in self.levels)

@@ -91,7 +91,7 @@ class Scorer:
         score = min(1.0, max(0.0, sum(m.crit.weight for m in matched)))
         fired = {m.crit.id for m in matched}
         level = 0
-        for lv in sorted(rubric.levels, key=lambda lv: lv.level):
+        for lv in rubric.by_level:
             if score >= lv.min_score and (
                 not lv.requires_any or fired.intersection(lv.requires_any)
             ):
@@ -99,9 +99,8 @@ class Scorer:
         caps = [m.crit.cap_level for m in matched if m.crit.cap_level is not None]
         if caps and min(caps) < level:
             level = min(caps)
-            above = [lv.min_score for lv in rubric.levels if lv.level == level + 1]
-            if above:
-                score = min(score, max(0.0, above[0] - 0.01))
+            if level + 1 <= rubric.max_level:
+                score = min(score, max(0.0, rubric.by_level[level + 1].min_score - 0.01))
         return level, round(score, 2)
 
     def _rate_worse(
@@ -141,7 +140,7 @@ class Scorer:
                 flags: tuple[str, ...] = ()
             else:
                 level, score, flags = self._rate_worse(rubric, matched)
-            info = next(lv for lv in rubric.levels if lv.level == level)
+            info = rubric.by_level[level]
             evidence = tuple(
                 Evidence(
                     m.crit.id,
@@ -191,7 +190,7 @@ class Scorer:
             if m.crit.next_step:
                 note = m.hits[0].note if m.crit.detector == "node_pitfalls" else ""
                 return f"{note} {m.crit.next_step}".strip()
-        return next(lv for lv in rubric.levels if lv.level == level).next_step
+        return rubric.by_level[level].next_step
 
     def _strength(
         self, results: Mapping[str, SkillResult], matched: Mapping[str, list[_Matched]]
