@@ -87,6 +87,15 @@ class PeerPracticeApp(App[None]):
     def on_mount(self) -> None:
         self.apply_keymap()
         self.push_screen(HomeScreen())
+        errors = [p for p in self.library.problems if p.is_error]
+        if errors:
+            self.notify(
+                f"{len(errors)} problem(s) kept some scenarios out, e.g. {errors[0].format()}\n"
+                "Run 'peer-practice validate' on the folder for the full list.",
+                title="Some scenarios could not be loaded",
+                severity="warning",
+                timeout=15,
+            )
         if self.trainee is not None:
             self.offer_resume()
         # Compile once the first screen is up and the person is reading it.

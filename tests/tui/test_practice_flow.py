@@ -375,3 +375,19 @@ async def test_a_failed_save_is_reported_and_practice_goes_on(private_data_dir: 
         assert any("Couldn't save your practice" in m and "disk is full" in m for m in messages), (
             messages
         )
+
+
+async def test_broken_scenario_files_are_reported_not_hidden(
+    private_data_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    (folder / "broken.yaml").write_text("id: broken\ntitle: [unclosed\n", encoding="utf-8")
+    Profiles(Store(private_data_dir)).add("River")
+    app = make_app(scenarios=folder, data_dir=private_data_dir, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("broken.yaml:" in m and "peer-practice validate" in m for m in messages), (
+            messages
+        )
