@@ -429,7 +429,7 @@ def forget(ctx: click.Context, trainee: str | None, everything: bool, yes: bool)
     if bool(trainee) == everything:
         _fail("say whose practice to delete: --trainee NAME, or --all", 2)
     store = _open_store(ctx.obj["data_dir"])
-    if trainee and trainee.casefold() not in (n.casefold() for n in store.trainees()):
+    if trainee and not store.knows(trainee):
         _fail(f"no trainee called '{trainee}' on this machine", 2)
     who = "everyone's practice on this machine" if everything else f"all of {trainee}'s practice"
     if not yes:

@@ -9,7 +9,9 @@ ratings are stored as calibration data for facilitators (`peer-practice calibrat
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz, utils
 
@@ -18,6 +20,8 @@ from simulator.scenario import Node, Scenario
 from simulator.scoring import Scorer, ScoreResult
 
 SKILLS = ("paraphrasing", "validation", "boundaries")
+#: Who acts next. "done": the round has reached an ending (swap roles, or see the results).
+PHASES = ("peer", "counsellor", "observer", "done")
 #: How close (0-100) the peer-player's words must be to the script to count as following it.
 SCRIPT_MATCH = 80.0
 
@@ -32,6 +36,18 @@ class Exchange:
     auto: ScoreResult
     human: dict[str, int] | None = None
     note: str = ""
+    #: An observer was there when the reply was given, so it waits for their ratings.
+    needs_rating: bool = False
+
+
+@dataclass(frozen=True)
+class Happened:
+    """What one applied step did, for a screen to show."""
+
+    kind: str  # "peer", "reply", "rating" or "swap"
+    text: str = ""
+    followed: bool = False
+    exchange: Exchange | None = None
 
 
 @dataclass
@@ -66,6 +82,40 @@ class PairSession:
     def round_over(self) -> bool:
         return self.node.is_ending
 
+    @property
+    def phase(self) -> str:
+        """Whose turn it is: "peer", "counsellor", "observer" (rating the last reply) or "done"."""
+        last = self.exchanges[-1] if self.exchanges else None
+        if last is not None and last.needs_rating and last.human is None:
+            return "observer"
+        if self.round_over:
+            return "done"
+        return "peer" if self._peer_line is None else "counsellor"
+
+    def apply(self, kind: str, body: Mapping[str, Any]) -> Happened | None:
+        """One step from the shared vocabulary: "peer" {text}, "reply" {text},
+        "rating" {levels, note} or "swap" {}. A step out of turn, or a malformed one, is
+        ignored (None), so every process that applies the same log in order ends up in the
+        same state; this is how rooms stay in step (see `simulator.room`)."""
+        phase = self.phase
+        try:
+            if kind == "peer" and phase == "peer":
+                text = str(body["text"])
+                return Happened("peer", text.strip(), self.peer_says(text))
+            if kind == "reply" and phase == "counsellor":
+                exchange = self.counsellor_replies(str(body["text"]))
+                return Happened("reply", exchange.reply, exchange.followed_script, exchange)
+            if kind == "rating" and phase == "observer":
+                levels = {str(k): int(v) for k, v in dict(body.get("levels", {})).items()}
+                exchange = self.observe(levels, str(body.get("note", "")))
+                return Happened("rating", exchange.note, exchange=exchange)
+            if kind == "swap" and phase == "done" and self.round == 1:
+                self.swap()
+                return Happened("swap")
+        except (KeyError, ValueError, TypeError):
+            return None
+        return None
+
     def prompt(self) -> tuple[str, ...]:
         """The scenario's lines for the peer-player at this moment."""
         return self.node.peer
@@ -88,11 +138,19 @@ class PairSession:
             raise ValueError("the peer speaks first")
         if self.round_over:
             raise ValueError("this round has ended; swap roles to start the next")
+        if not reply.strip():
+            raise ValueError("the reply is empty")
         followed = self._followed
         node = self.node if followed else None
         result = self.scorer.score(self._peer_line, reply.strip(), node)
         exchange = Exchange(
-            self.round, self.node_id, self._peer_line, followed, reply.strip(), result
+            self.round,
+            self.node_id,
+            self._peer_line,
+            followed,
+            reply.strip(),
+            result,
+            needs_rating=bool(self.roles.observer),
         )
         self.exchanges.append(exchange)
         self.node_id = next_node_id(

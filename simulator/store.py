@@ -89,6 +89,25 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX calibration_by_skill ON calibration (skill);
     """,
+    # 4 -> 5: rooms for pair practice across terminals and browser tabs (`simulator.room`).
+    # A room is its code and its log; deleting the room deletes the log.
+    """
+    CREATE TABLE rooms (
+        code TEXT PRIMARY KEY,
+        scenario_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    );
+    CREATE TABLE room_events (
+        id INTEGER PRIMARY KEY,
+        room TEXT NOT NULL REFERENCES rooms(code) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        member TEXT NOT NULL,
+        body TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX room_events_by_room ON room_events (room, id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -210,6 +229,18 @@ class Store:
             )
         row = self.db.execute("SELECT name FROM trainees WHERE name = ?", (name,)).fetchone()
         return str(row["name"])
+
+    def knows(self, name: str) -> bool:
+        """Whether anything is kept under this name: a profile, observer ratings of their
+        replies, or a room they joined."""
+        row = self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM trainees WHERE name = ?1) "
+            "OR EXISTS (SELECT 1 FROM calibration WHERE trainee = ?1) "
+            "OR EXISTS (SELECT 1 FROM room_events WHERE kind = 'join' "
+            "  AND json_extract(body, '$.name') = ?1 COLLATE NOCASE)",
+            (name,),
+        ).fetchone()
+        return bool(row[0])
 
     def _trainee_id(self, name: str) -> int | None:
         if not name:
@@ -412,6 +443,58 @@ class Store:
             )
         return pairs
 
+    # ------------------------------------------------------------------- rooms
+    def purge_rooms(self, now: datetime | None = None) -> int:
+        """Delete rooms (and everything said in them) whose time is up."""
+        stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+        with self.transaction():
+            cursor = self.db.execute("DELETE FROM rooms WHERE expires_at <= ?", (stamp,))
+        return int(cursor.rowcount)
+
+    def create_room(self, code: str, scenario_id: str, expires_at: datetime) -> bool:
+        """A new room; False when the code is already in use."""
+        with self.transaction():
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO rooms (code, scenario_id, created_at, expires_at) "
+                "VALUES (?, ?, ?, ?)",
+                (code, scenario_id, _now(), expires_at.isoformat(timespec="seconds")),
+            )
+        return cursor.rowcount == 1
+
+    def room(self, code: str) -> tuple[str, str] | None:
+        """(scenario id, expiry) of a live room, or None."""
+        row = self.db.execute(
+            "SELECT scenario_id, expires_at FROM rooms WHERE code = ? AND expires_at > ?",
+            (code, _now()),
+        ).fetchone()
+        return (str(row["scenario_id"]), str(row["expires_at"])) if row else None
+
+    def add_room_event(
+        self, code: str, kind: str, member: str, body: dict[str, Any], expires_at: datetime
+    ) -> int:
+        """Append to a room's log (the caller holds a transaction) and keep the room alive."""
+        cursor = self.db.execute(
+            "INSERT INTO room_events (room, kind, member, body, at) VALUES (?, ?, ?, ?, ?)",
+            (code, kind, member, json.dumps(body, ensure_ascii=False), _now()),
+        )
+        self.db.execute(
+            "UPDATE rooms SET expires_at = ? WHERE code = ?",
+            (expires_at.isoformat(timespec="seconds"), code),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def room_events(self, code: str, after: int = 0) -> list[tuple[int, str, str, dict[str, Any]]]:
+        """(id, kind, member, body) of a room's log after event `after`, oldest first."""
+        rows = self.db.execute(
+            "SELECT id, kind, member, body FROM room_events WHERE room = ? AND id > ? ORDER BY id",
+            (code, after),
+        )
+        return [(int(r["id"]), r["kind"], r["member"], json.loads(r["body"])) for r in rows]
+
+    def data_version(self) -> int:
+        """Changes when another connection commits: a cheap 'anything new?' before a query."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     # ------------------------------------------------------------------ forget
     def forget(self, *, trainee: str | None = None, everything: bool = False) -> int:
         """Delete for real: rows, then VACUUM and a WAL checkpoint so no page keeps the text.
@@ -423,10 +506,9 @@ class Store:
                 self.db.execute("DELETE FROM sessions")
                 self.db.execute("DELETE FROM trainees")
                 self.db.execute("DELETE FROM calibration")
+                self.db.execute("DELETE FROM rooms")
             else:
                 trainee_id = self._trainee_id(trainee or "")
-                if trainee_id is None:
-                    return 0
                 count = self.db.execute(
                     "SELECT COUNT(*) FROM sessions WHERE trainee_id = ?", (trainee_id,)
                 ).fetchone()[0]
@@ -437,6 +519,12 @@ class Store:
                 self.db.execute("DELETE FROM sessions WHERE trainee_id = ?", (trainee_id,))
                 self.db.execute("DELETE FROM trainees WHERE id = ?", (trainee_id,))
                 self.db.execute("DELETE FROM calibration WHERE trainee = ?", (trainee,))
+                # Rooms they were in go too (a room lives a few hours; its log names them).
+                self.db.execute(
+                    "DELETE FROM rooms WHERE code IN (SELECT room FROM room_events "
+                    "WHERE kind = 'join' AND json_extract(body, '$.name') = ? COLLATE NOCASE)",
+                    (trainee,),
+                )
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.execute("VACUUM")
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,0 +1,234 @@
+"""Rooms: pair practice across terminals and browser tabs, shared through the local store.
+
+Why a log in the store and no network protocol: every participant's process (a terminal on
+this machine, or a browser tab of `peer-practice serve`, which runs one process per tab)
+opens the same SQLite file. What a participant does (joins, says a line, replies, rates,
+swaps, leaves) is appended to the room's log; each process reads the log in order and folds
+it into its own `PairSession` with `PairSession.apply`. Scoring is deterministic, so the same
+log gives everyone the same conversation, branches and scores, and nobody's process has to
+trust or serve anyone else's. WAL mode lets readers poll while someone writes.
+
+A room is found only by its code (never listed anywhere), lives `ROOM_LIFETIME` after its
+last activity, and is then deleted with everything said in it.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from simulator.pair import Happened, PairSession, Roles
+from simulator.scenario import Scenario
+from simulator.scoring import Scorer
+from simulator.store import Store
+
+#: Unambiguous when read aloud or copied from a whiteboard: no 0/O, 1/I/L.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 6
+ROOM_LIFETIME = timedelta(hours=3)
+#: How often a participant's screen looks for new lines (see `make bench-room`).
+POLL_SECONDS = 0.03
+ROLES = ("peer", "counsellor", "observer")
+#: Which role may take each step of the log.
+STEP_ROLE = {"peer": "peer", "reply": "counsellor", "rating": "observer"}
+
+
+class RoomError(Exception):
+    """A room can't be joined or used; the message says why and what to do."""
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalise_code(text: str) -> str:
+    """'kx7-4pq' and 'KX7 4PQ' both mean KX74PQ."""
+    code = "".join(ch for ch in text.upper() if not ch.isspace() and ch != "-")
+    if len(code) != CODE_LENGTH or any(ch not in CODE_ALPHABET for ch in code):
+        raise RoomError(
+            f"'{text.strip()}' is not a room code; a code is {CODE_LENGTH} letters and digits, "
+            "like KX74PQ"
+        )
+    return code
+
+
+def pretty_code(code: str) -> str:
+    return f"{code[:3]}-{code[3:]}"
+
+
+@dataclass(frozen=True)
+class RoomEvent:
+    id: int
+    kind: str
+    member: str
+    body: dict[str, Any]
+
+
+@dataclass
+class Member:
+    id: str
+    name: str
+    role: str
+
+
+class RoomPlay:
+    """A room's shared state, folded from its log: who holds which role, and the session."""
+
+    def __init__(self, scenario: Scenario, scorer: Scorer) -> None:
+        self.pair = PairSession(scenario, scorer, Roles("", "", ""))
+        self.members: dict[str, Member] = {}
+        self.last_event = 0
+
+    def holder(self, role: str) -> Member | None:
+        return next((m for m in self.members.values() if m.role == role), None)
+
+    def free_roles(self) -> list[str]:
+        return [role for role in ROLES if self.holder(role) is None]
+
+    def apply(self, event: RoomEvent) -> Happened | None:
+        """Apply one logged step; steps out of turn or by someone without the role are ignored."""
+        self.last_event = max(self.last_event, event.id)
+        body = event.body
+        if event.kind == "join":
+            role, name = str(body.get("role", "")), str(body.get("name", "")).strip()
+            if role not in ROLES or self.holder(role) or event.member in self.members or not name:
+                return None
+            self.members[event.member] = Member(event.member, name, role)
+            self._sync_roles()
+            return Happened("join", f"{name} joined as the {role}.")
+        if event.kind == "leave":
+            member = self.members.pop(event.member, None)
+            if member is None:
+                return None
+            if member.role == "observer" and self.pair.phase == "observer":
+                self.pair.exchanges[-1].needs_rating = False  # nobody is left to rate it
+            self._sync_roles()
+            return Happened("leave", f"{member.name} left the room.")
+        if event.member not in self.members:
+            return None
+        needed = STEP_ROLE.get(event.kind)
+        if needed is not None:
+            holder = self.holder(needed)
+            if holder is None or holder.id != event.member:
+                return None
+        happened = self.pair.apply(event.kind, body)
+        if happened is not None and happened.kind == "swap":
+            for member in self.members.values():
+                if member.role in ("peer", "counsellor"):
+                    member.role = "counsellor" if member.role == "peer" else "peer"
+            self._sync_roles()
+        return happened
+
+    def _sync_roles(self) -> None:
+        names = {m.role: m.name for m in self.members.values()}
+        self.pair.roles = Roles(
+            names.get("peer", ""), names.get("counsellor", ""), names.get("observer", "")
+        )
+
+
+def _expiry() -> datetime:
+    return datetime.now(UTC) + ROOM_LIFETIME
+
+
+class RoomClient:
+    """One participant's seat in a room: sends their steps, reads everyone's."""
+
+    def __init__(self, store: Store, code: str, member: str, play: RoomPlay) -> None:
+        self.store = store
+        self.code = code
+        self.member = member
+        self.play = play
+        self._seen_version = -1
+
+    @property
+    def me(self) -> Member | None:
+        return self.play.members.get(self.member)
+
+    @classmethod
+    def create(
+        cls, store: Store, scenario: Scenario, scorer: Scorer, name: str, role: str
+    ) -> RoomClient:
+        store.purge_rooms()
+        for _ in range(20):
+            code = new_code()
+            if store.create_room(code, scenario.id, _expiry()):
+                break
+        else:  # pragma: no cover - 887 million codes
+            raise RoomError("couldn't find a free room code; try again")
+        return cls._enter(store, code, scenario, scorer, name, role)
+
+    @staticmethod
+    def scenario_of(store: Store, code: str) -> str:
+        """The scenario id of a live room, or RoomError saying why it can't be joined."""
+        store.purge_rooms()
+        found = store.room(code)
+        if found is None:
+            raise RoomError(
+                f"there is no room {pretty_code(code)} here; check the code with the person who "
+                f"started it (rooms close {ROOM_LIFETIME.seconds // 3600} hours after their last line)"
+            )
+        return found[0]
+
+    @classmethod
+    def join(
+        cls, store: Store, code: str, scenario: Scenario, scorer: Scorer, name: str, role: str
+    ) -> RoomClient:
+        return cls._enter(store, code, scenario, scorer, name, role)
+
+    @classmethod
+    def _enter(
+        cls, store: Store, code: str, scenario: Scenario, scorer: Scorer, name: str, role: str
+    ) -> RoomClient:
+        if role not in ROLES:
+            raise RoomError(f"'{role}' is not a role here; choose one of {', '.join(ROLES)}")
+        if not name.strip():
+            raise RoomError("say what name to show the others")
+        member = uuid.uuid4().hex[:12]
+        play = RoomPlay(scenario, scorer)
+        # Read the log and claim the role in one write transaction: two people can't both
+        # become the counsellor.
+        with store.transaction():
+            if store.room(code) is None:
+                raise RoomError(f"room {pretty_code(code)} has closed")
+            for row in store.room_events(code):
+                play.apply(RoomEvent(*row))
+            if role not in play.free_roles():
+                taken = play.holder(role)
+                free = ", ".join(play.free_roles()) or "none"
+                raise RoomError(
+                    f"{taken.name if taken else 'someone'} is already the {role} in this room "
+                    f"(free roles: {free})"
+                )
+            store.add_room_event(
+                code, "join", member, {"name": name.strip(), "role": role}, _expiry()
+            )
+        return cls(store, code, member, RoomPlay(scenario, scorer))
+
+    def send(self, kind: str, body: dict[str, Any] | None = None) -> None:
+        """Append one step of ours to the log (it shows up for everyone, us too, on `poll`)."""
+        with self.store.transaction():
+            if self.store.room(self.code) is None:
+                raise RoomError(f"room {pretty_code(self.code)} has closed")
+            self.store.add_room_event(self.code, kind, self.member, body or {}, _expiry())
+        self._seen_version = -1  # our own commit doesn't change data_version for us
+
+    def poll(self) -> list[tuple[RoomEvent, Happened | None]]:
+        """New steps since the last poll, applied in order, with what each did."""
+        version = self.store.data_version()
+        if version == self._seen_version:
+            return []
+        self._seen_version = version
+        out = []
+        for row in self.store.room_events(self.code, self.play.last_event):
+            event = RoomEvent(*row)
+            out.append((event, self.play.apply(event)))
+        return out
+
+    def leave(self) -> None:
+        try:
+            self.send("leave")
+        except RoomError:
+            pass

@@ -1,0 +1,169 @@
+"""Rooms (domain): participants on separate connections to the store share one conversation,
+roles are claimed once, steps out of turn are ignored the same way everywhere, rooms are
+found only by their code, and an expired or forgotten room leaves nothing behind."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from simulator.room import ROOM_LIFETIME, RoomClient, RoomError, normalise_code, pretty_code
+from simulator.scenario import Scenario
+from simulator.scoring import Scorer
+from simulator.store import Store
+from tests.helpers import CLI, ROOT, cli_env
+
+SCENARIO = "bad-date-next-steps"
+
+
+def seat(
+    folder: Path,
+    library: dict[str, Scenario],
+    scorer: Scorer,
+    name: str,
+    role: str,
+    code: str | None = None,
+) -> RoomClient:
+    """A participant with their own connection to the store, as their own process has."""
+    store = Store(folder)
+    if code is None:
+        return RoomClient.create(store, library[SCENARIO], scorer, name, role)
+    scenario = library[RoomClient.scenario_of(store, code)]
+    return RoomClient.join(store, code, scenario, scorer, name, role)
+
+
+def sync(*clients: RoomClient) -> None:
+    for client in clients:
+        client.poll()
+
+
+def test_lines_reach_everyone_and_all_see_the_same_scores(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    river = seat(private_data_dir, library, scorer, "River", "counsellor", ash.code)
+    sync(ash, river)
+    assert river.play.pair.roles.peer == "Ash" and ash.play.pair.roles.counsellor == "River"
+
+    line = " ".join(ash.play.pair.prompt())
+    ash.send("peer", {"text": line})
+    [(event, happened)] = river.poll()
+    assert event.kind == "peer" and happened is not None
+    assert happened.text == line and happened.followed
+    river.send(
+        "reply", {"text": "It sounds like he really scared you, and you want to warn others."}
+    )
+    sync(ash, river)
+    [mine], [theirs] = ash.play.pair.exchanges, river.play.pair.exchanges
+    assert mine.auto.levels == theirs.auto.levels and mine.auto.levels["paraphrasing"] >= 1
+    assert ash.play.pair.node_id == river.play.pair.node_id != "opening"
+
+
+def test_observer_rates_then_roles_swap_for_round_two(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    river = seat(private_data_dir, library, scorer, "River", "counsellor", ash.code)
+    kim = seat(private_data_dir, library, scorer, "Kim", "observer", ash.code)
+    sync(ash, river, kim)
+    ash.send("peer", {"text": " ".join(ash.play.pair.prompt())})
+    sync(river)
+    river.send("reply", {"text": "You should go to the police today."})
+    sync(ash, river, kim)
+    assert {c.play.pair.phase for c in (ash, river, kim)} == {"observer"}
+    ash.send("swap")  # out of turn: the observer hasn't rated yet, so it is ignored
+    kim.send("rating", {"levels": {"paraphrasing": 0, "validation": 0, "boundaries": 2}})
+    sync(ash, river, kim)
+    assert {c.play.pair.phase for c in (ash, river, kim)} == {"done"}
+    river.send("swap")
+    sync(ash, river, kim)
+    for client in (ash, river, kim):
+        pair = client.play.pair
+        assert (pair.round, pair.roles.peer, pair.roles.counsellor) == (2, "River", "Ash")
+        assert pair.exchanges[0].human == {"paraphrasing": 0, "validation": 0, "boundaries": 2}
+    assert ash.me is not None and ash.me.role == "counsellor"
+
+
+def test_only_the_role_holder_speaks_for_the_role(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    river = seat(private_data_dir, library, scorer, "River", "counsellor", ash.code)
+    river.send("peer", {"text": "I am not the peer-player."})
+    river.send("reply", {"text": "Replying before anyone spoke."})
+    sync(ash, river)
+    for client in (ash, river):
+        assert client.play.pair.phase == "peer" and not client.play.pair.exchanges
+
+
+def test_a_role_is_claimed_once(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    with pytest.raises(
+        RoomError, match=r"Ash is already the peer .*free roles: counsellor, observer"
+    ):
+        seat(private_data_dir, library, scorer, "Sam", "peer", ash.code)
+    ash.leave()
+    seat(private_data_dir, library, scorer, "Sam", "peer", ash.code)  # free again
+
+
+def test_codes_are_forgiving_to_type_and_strict_to_match(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    typed = pretty_code(ash.code).lower().replace("-", " - ")
+    assert normalise_code(typed) == ash.code
+    with pytest.raises(RoomError, match="not a room code"):
+        normalise_code("hello")
+    other = "".join("A" if ch != "A" else "B" for ch in ash.code)
+    with pytest.raises(RoomError, match="there is no room"):
+        RoomClient.scenario_of(Store(private_data_dir), other)
+
+
+def test_nothing_of_a_room_is_visible_from_another(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    sam = seat(private_data_dir, library, scorer, "Sam", "peer")
+    ash.send("peer", {"text": "Something only for this room."})
+    seen = [event for event, _ in sam.poll()]
+    assert [e.kind for e in seen] == ["join"] and seen[0].body["name"] == "Sam"
+
+
+def test_rooms_expire_and_leave_nothing_behind(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    ash.send("peer", {"text": "Words that should not outlive the room."})
+    store = Store(private_data_dir)
+    assert store.purge_rooms(datetime.now(UTC) + ROOM_LIFETIME - timedelta(minutes=5)) == 0
+    assert store.purge_rooms(datetime.now(UTC) + ROOM_LIFETIME + timedelta(minutes=1)) == 1
+    with pytest.raises(RoomError, match="has closed"):
+        ash.send("peer", {"text": "too late"})
+    db = sqlite3.connect(store.path)
+    assert db.execute("SELECT COUNT(*) FROM room_events").fetchone()[0] == 0
+    assert db.execute("SELECT COUNT(*) FROM rooms").fetchone()[0] == 0
+
+
+def test_forget_removes_the_rooms_someone_was_in(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    ash.send("peer", {"text": "A line with a secret in it."})
+    keep = seat(private_data_dir, library, scorer, "Noor", "peer")
+    subprocess.run(
+        [*CLI, "forget", "--trainee", "ash", "--yes"],
+        env=cli_env(private_data_dir),
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    store = Store(private_data_dir)
+    assert store.room(ash.code) is None and store.room(keep.code) is not None
+    for path in private_data_dir.iterdir():
+        assert b"secret in it" not in path.read_bytes()
