@@ -15,7 +15,9 @@ last activity, and is then deleted with everything said in it.
 from __future__ import annotations
 
 import secrets
+import sqlite3
 import uuid
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -228,7 +230,5 @@ class RoomClient:
         return out
 
     def leave(self) -> None:
-        try:
+        with suppress(RoomError, sqlite3.Error):
             self.send("leave")
-        except RoomError:
-            pass
