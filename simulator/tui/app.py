@@ -33,6 +33,7 @@ from simulator.tui.themes import THEMES
 if TYPE_CHECKING:
     from simulator.scoring import Scorer
     from simulator.session import Session, Turn
+    from simulator.tui.screens.pair import RoomChoice
 
 # Screens and the scorer that the first screen does not need are imported when first used,
 # to keep start-up quick (see `make bench-ui`).
@@ -137,6 +138,11 @@ class PeerPracticeApp(App[None]):
                 "Pair practice",
                 "A mock session with a role card and an observer",
                 screen.action_pair,
+            )
+            yield SystemCommand(
+                "Room",
+                "Practise together, each on your own terminal or browser tab",
+                screen.action_room,
             )
         yield SystemCommand(
             "High contrast",
@@ -260,6 +266,51 @@ class PeerPracticeApp(App[None]):
                 self.push_screen(PairScreen(PairSession(scenario, self.scorer, roles)))
 
         self.push_screen(PairSetupScreen(scenario, self.trainee or ""), chosen)
+
+    def open_room(self, scenario: Scenario | None) -> None:
+        """The room dialog, then the room: everyone at their own terminal or browser tab."""
+        from simulator.tui.screens.pair import RoomLobbyScreen
+
+        def chosen(choice: RoomChoice | None) -> None:
+            if choice is not None:
+                self.enter_room(choice, scenario)
+
+        self.push_screen(RoomLobbyScreen(scenario, self.trainee or ""), chosen)
+
+    def enter_room(self, choice: RoomChoice, scenario: Scenario | None) -> None:
+        from simulator.room import RoomClient, RoomError, normalise_code
+        from simulator.tui.screens.pair import PairScreen
+
+        try:
+            if choice.action == "start" and scenario is not None:
+                client = RoomClient.create(
+                    self.store, scenario, self.scorer, choice.name, choice.role
+                )
+            else:
+                code = normalise_code(choice.code)
+                wanted = RoomClient.scenario_of(self.store, code)
+                scenario = self.library.get(wanted)
+                if scenario is None:
+                    raise RoomError(
+                        f"that room practises '{wanted}', which isn't in this library; "
+                        "open the same scenarios folder as the person who started it"
+                    )
+                client = RoomClient.join(
+                    self.store, code, scenario, self.scorer, choice.name, choice.role
+                )
+        except RoomError as exc:
+            message = str(exc)
+            self.notify(
+                message[:1].upper() + message[1:] + ".",
+                title="Couldn't enter the room",
+                severity="warning",
+                timeout=10,
+            )
+            return
+        except sqlite3.Error as exc:
+            self.notify(f"The practice store can't be used just now ({exc}).", severity="error")
+            return
+        self.push_screen(PairScreen(client.play.pair, room=client))
 
     def action_go_home(self) -> None:
         self.go_home()

@@ -25,6 +25,7 @@ class HomeScreen(AppScreen):
         Binding("ctrl+t", "switch_trainee", "Switch name", id="switch_trainee"),
         Binding("ctrl+o", "progress", "Progress", id="progress"),
         Binding("ctrl+y", "pair", "Pair practice", id="pair"),
+        Binding("ctrl+b", "room", "Room", id="room"),
         Binding("f", "focus_filters", "Filter", id="filter", show=False),
     ]
 
@@ -128,6 +129,12 @@ class HomeScreen(AppScreen):
             self.notify("Choose a scenario in the list first.")
             return
         self.pp.start_pair(self.shown[index])
+
+    def action_room(self) -> None:
+        """Start a room for the highlighted scenario, or join one with a code."""
+        index = self.query_one("#scenario-list", OptionList).highlighted
+        scenario = self.shown[index] if index is not None and 0 <= index < len(self.shown) else None
+        self.pp.open_room(scenario)
 
     def action_progress(self) -> None:
         self.pp.show_progress()

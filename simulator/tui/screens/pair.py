@@ -1,7 +1,13 @@
-"""Pair practice on one screen: one laptop passed between a peer-player, a counsellor and,
-optionally, an observer. The domain (scoring, branches, ratings) is `simulator.pair`."""
+"""Pair practice: one laptop passed between a peer-player, a counsellor and, optionally, an
+observer; or a room, where each of them is at their own terminal or browser tab.
+
+The domain (scoring, branches, ratings) is `simulator.pair`; rooms are `simulator.room`.
+"""
 
 from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
 
 from rich.table import Table
 from rich.text import Text
@@ -11,7 +17,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Header, Input, Select, Static
 
-from simulator.pair import SKILLS, PairSession, Roles, session_agreement
+from simulator.pair import SKILLS, Exchange, Happened, PairSession, Roles, session_agreement
+from simulator.room import POLL_SECONDS, ROLES, RoomClient, RoomError, pretty_code
 from simulator.safe_text import printable
 from simulator.scenario import Scenario
 from simulator.tui.screens.base import AppScreen
@@ -69,23 +76,133 @@ class PairSetupScreen(ModalScreen[Roles | None]):
         self.dismiss(None)
 
 
+@dataclass(frozen=True)
+class RoomChoice:
+    """What the room dialog asks for: start a new room, or join one by its code."""
+
+    action: str  # "start" or "join"
+    code: str
+    name: str
+    role: str
+
+
+class RoomLobbyScreen(ModalScreen[RoomChoice | None]):
+    """Start a room for the chosen scenario, or join someone's room with its code."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
+
+    def __init__(self, scenario: Scenario | None, name: str) -> None:
+        super().__init__(id="room-lobby")
+        self.scenario = scenario
+        self.person = name
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="pair-box"):
+            yield Static(Text("Practise together in a room", style="bold"))
+            yield Static(
+                Text(
+                    "Each person uses their own terminal or browser tab. One starts a room and "
+                    "reads out its code; the others join with it. Rooms close by themselves "
+                    "three hours after the last line."
+                ),
+                classes="hint",
+            )
+            yield Input(value=self.person, placeholder="Your name in the room", id="room-name")
+            yield Select(
+                [
+                    ("Play the peer (role card)", "peer"),
+                    ("Counsel", "counsellor"),
+                    ("Observe and rate", "observer"),
+                ],
+                value="counsellor",
+                allow_blank=False,
+                id="room-role",
+                compact=True,
+            )
+            yield Input(placeholder="Room code to join, e.g. KX7-4PQ", id="room-code")
+            with Horizontal(id="pair-buttons"):
+                yield Button("Join", id="join", variant="primary")
+                if self.scenario is not None:
+                    yield Button("Start a new room", id="start")
+                yield Button("Cancel", id="cancel")
+            if self.scenario is not None:
+                yield Static(
+                    Text.assemble(
+                        "A new room uses ", (printable(self.scenario.title), "italic"), "."
+                    ),
+                    classes="hint",
+                )
+
+    def on_mount(self) -> None:
+        self.query_one("#room-code" if self.person else "#room-name", Input).focus()
+
+    def _choice(self, action: str) -> RoomChoice:
+        role = self.query_one("#room-role", Select).value
+        return RoomChoice(
+            action,
+            self.query_one("#room-code", Input).value.strip(),
+            self.query_one("#room-name", Input).value.strip(),
+            role if isinstance(role, str) else "counsellor",
+        )
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "room-code" and event.value.strip():
+            self.dismiss(self._choice("join"))
+        else:
+            self.focus_next()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "cancel":
+            self.dismiss(None)
+        else:
+            self.dismiss(self._choice(str(event.button.id)))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
 class PairScreen(AppScreen):
-    """Peer speaks (prompted by the script), counsellor replies, observer rates; then swap."""
+    """Peer speaks (prompted by the script), counsellor replies, observer rates; then swap.
+
+    On one screen the person at the keyboard holds every role in turn. In a room (`room`
+    given) they hold one role; every step goes through the room's log in the store, and
+    what the others do appears when the screen polls it. Either way, what is shown comes
+    from `PairSession.apply`, so both modes behave the same.
+    """
 
     BINDINGS = [
         Binding("ctrl+s", "swap", "Swap roles", id="swap"),
         Binding("ctrl+o", "finish", "Results", id="finish"),
+        Binding("ctrl+l", "leave", "Leave", id="leave_pair"),
     ]
 
-    def __init__(self, pair: PairSession) -> None:
+    def __init__(self, pair: PairSession, *, room: RoomClient | None = None) -> None:
         super().__init__(id="pair")
         self.pair = pair
-        self.phase = "peer"
+        self.room = room
+        self._turn: tuple[object, ...] = ()
+        self._store_trouble = False
+
+    @property
+    def phase(self) -> str:
+        return self.pair.phase
+
+    @property
+    def seats(self) -> set[str]:
+        """The roles the person at this screen holds."""
+        if self.room is None:
+            return set(ROLES)
+        me = self.room.me
+        return {me.role} if me else set()
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
         with Horizontal(id="pair-main"):
-            yield Static("", id="role-card")
+            with Vertical(id="pair-side"):
+                if self.room is not None:
+                    yield Static("", id="room-info")
+                yield Static("", id="role-card")
             with Vertical(id="pair-talk"):
                 yield Static("", id="turn-label")
                 yield Conversation(id="conversation")
@@ -107,14 +224,123 @@ class PairScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.query_one(ReplyBox).cursor_blink = self.pp.cursor_blink
-        self.show_role_card()
-        self.start_peer_turn()
+        if self.room is not None:
+            self.poll()
+            self.set_interval(POLL_SECONDS, self.poll, name="room-poll")
+        else:
+            self.show_role_card()
+            self.refresh_turn()
 
-    # ------------------------------------------------------------------ phases
+    # ------------------------------------------------------------------ steps
+    def send(self, kind: str, body: dict[str, object] | None = None) -> None:
+        """Take one step: straight into the session on one screen, through the log in a room."""
+        if self.room is None:
+            happened = self.pair.apply(kind, body or {})
+            if happened is not None:
+                self.show(happened, mine=True)
+            self.refresh_turn()
+            return
+        try:
+            self.room.send(kind, body)
+        except RoomError as exc:
+            self.notify(f"{exc}. What was said so far is still on screen.", severity="warning")
+            return
+        except sqlite3.Error as exc:
+            self.notify(
+                f"Couldn't reach the room ({exc}); your words are still in the box, try again.",
+                severity="error",
+            )
+            return
+        self.poll()
+
+    def poll(self) -> None:
+        """Show what has been added to the room's log since we last looked."""
+        assert self.room is not None
+        try:
+            steps = self.room.poll()
+        except sqlite3.Error as exc:
+            if not self._store_trouble:
+                self._store_trouble = True
+                self.notify(
+                    f"Can't read the room just now ({exc}); still trying.", severity="warning"
+                )
+            return
+        self._store_trouble = False
+        for event, happened in steps:
+            if happened is not None:
+                self.show(happened, mine=event.member == self.room.member)
+        if steps or not self._turn:
+            self.refresh_turn()
+
+    def show(self, happened: Happened, *, mine: bool) -> None:
+        conversation = self.query_one(Conversation)
+        persona = self.pair.scenario.persona.name
+        if happened.kind in ("join", "leave"):
+            conversation.add(Note(happened.text))
+            self.show_room_info()
+            if happened.kind == "join" and self.room is not None and mine:
+                self.show_role_card()
+        elif happened.kind == "peer":
+            conversation.add(PeerLine(persona, (happened.text,)))
+            if not happened.followed:
+                conversation.add(
+                    Note(
+                        "Improvised: the reply will be scored on its own, not against the scenario."
+                    )
+                )
+        elif happened.kind == "reply" and happened.exchange is not None:
+            conversation.add(
+                TraineeLine(happened.text, speaker=f"{self.pair.roles.counsellor} (counsellor)")
+            )
+            if not happened.exchange.needs_rating:
+                self.show_feedback(happened.exchange)
+        elif happened.kind == "rating" and happened.exchange is not None:
+            exchange = happened.exchange
+            if mine and "observer" in self.seats and exchange.human:
+                self.pp.record(
+                    lambda: self.pp.store.add_ratings(
+                        self.pair.scenario.id,
+                        exchange.reply,
+                        dict(exchange.human or {}),
+                        exchange.auto.levels,
+                        exchange.note,
+                        trainee=self.pair.roles.counsellor,
+                    )
+                )
+            self.show_feedback(exchange)
+        elif happened.kind == "swap":
+            conversation.add(
+                Note(
+                    f"Round 2: {self.pair.roles.peer} plays the peer, {self.pair.roles.counsellor} counsels."
+                )
+            )
+            self.show_role_card()
+            self.show_room_info()
+
+    def show_feedback(self, exchange: Exchange) -> None:
+        conversation = self.query_one(Conversation)
+        conversation.add(FeedbackPanel(exchange.reply, exchange.auto, self.pp.top_levels))
+        if self.phase == "done":
+            node = self.pair.node
+            conversation.add(PeerLine(self.pair.scenario.persona.name, node.peer, node.direction))
+            conversation.add(Note(self.done_text()))
+
+    def done_text(self) -> str:
+        if self.pair.round == 1:
+            return "Round 1 is over. Press Ctrl+S to swap roles."
+        return "Press Ctrl+O to see the results."
+
+    # ------------------------------------------------------------------ display
     def show_role_card(self) -> None:
+        card = self.query_one("#role-card", Static)
+        if self.room is not None and "peer" not in self.seats:
+            card.display = False
+            return
+        card.display = True
         persona = self.pair.scenario.persona
+        player = self.pair.roles.peer or "the peer-player"
         text = Text()
-        text.append(f"Role card for {printable(self.pair.roles.peer)}\n", style="bold")
+        text.append(f"Role card for {printable(player)}\n", style="bold")
         text.append(f"You are {printable(persona.name)} ({printable(persona.pronouns)}).\n\n")
         text.append(printable(persona.background) + "\n\n")
         if persona.wants:
@@ -123,112 +349,103 @@ class PairScreen(AppScreen):
         if persona.how_to_play:
             text.append("How to play:", style="bold")
             text.append(" " + printable(persona.how_to_play) + "\n")
-        self.query_one("#role-card", Static).update(text)
+        card.update(text)
+
+    def show_room_info(self) -> None:
+        if self.room is None:
+            return
+        text = Text()
+        text.append(f"Room {pretty_code(self.room.code)}\n", style="bold")
+        text.append(printable(self.pair.scenario.title) + "\n\n")
+        for role in ROLES:
+            holder = self.room.play.holder(role)
+            name = printable(holder.name) if holder else "(free)"
+            you = " (you)" if holder is not None and holder.id == self.room.member else ""
+            text.append(f"{role.capitalize()}: {name}{you}\n")
+        text.append("\nOthers join with Ctrl+B on the home screen and this code.", style="dim")
+        self.query_one("#room-info", Static).update(text)
 
     def set_label(self, text: str) -> None:
         self.query_one("#turn-label", Static).update(Text(text, style="bold"))
 
-    def start_peer_turn(self) -> None:
-        self.phase = "peer"
-        self.query_one("#observer-sheet").display = False
+    def refresh_turn(self) -> None:
+        """Show whose turn it is, and give the person at this screen what their role needs.
+        The reply box is reset only when a new turn of theirs begins, never mid-sentence."""
+        phase, pair = self.phase, self.pair
+        turn = (phase, pair.round, len(pair.exchanges), tuple(sorted(self.seats)))
+        new_turn = turn != self._turn
+        self._turn = turn
         box = self.query_one(ReplyBox)
-        box.clear()
-        box.insert(" ".join(self.pair.prompt()))
-        self.set_label(
-            f"{self.pair.roles.peer}, as {self.pair.scenario.persona.name}: say the line as written or in your own words, then Enter"
-        )
-        box.focus()
-
-    def on_reply_box_send(self, event: ReplyBox.Send) -> None:
-        conversation = self.query_one(Conversation)
-        if self.phase == "peer":
-            followed = self.pair.peer_says(event.text)
-            conversation.add(PeerLine(self.pair.scenario.persona.name, (event.text,)))
-            if not followed:
-                conversation.add(
-                    Note(
-                        "Improvised: the reply will be scored on its own, not against the scenario."
-                    )
-                )
-            self.phase = "counsellor"
-            self.query_one(ReplyBox).clear()
-            self.set_label(f"{self.pair.roles.counsellor}, reply as the counsellor, then Enter")
+        sheet = self.query_one("#observer-sheet")
+        sheet.display = phase == "observer" and "observer" in self.seats
+        box.display = phase in ("peer", "counsellor") and phase in self.seats
+        if phase == "done":
+            self.set_label(self.done_text())
             return
-        exchange = self.pair.counsellor_replies(event.text)
-        self.query_one(ReplyBox).clear()
-        conversation.add(
-            TraineeLine(exchange.reply, speaker=f"{self.pair.roles.counsellor} (counsellor)")
-        )
-        if self.pair.roles.observer:
-            self.phase = "observer"
-            self.query_one("#observer-sheet").display = True
+        if phase not in self.seats:
+            holder = self.room.play.holder(phase) if self.room else None
+            if holder is None:
+                code = pretty_code(self.room.code) if self.room else ""
+                self.set_label(f"Waiting for someone to join as the {phase} (room code {code})")
+            else:
+                self.set_label(f"Waiting for {holder.name} ({phase})…")
+            return
+        if not new_turn:
+            return
+        if phase == "peer":
+            box.clear()
+            box.insert(" ".join(pair.prompt()))
             self.set_label(
-                f"{self.pair.roles.observer}, rate the reply on each skill (0-2), then Enter in the note"
+                f"{pair.roles.peer}, as {pair.scenario.persona.name}: say the line as written or in your own words, then Enter"
+            )
+            box.focus()
+        elif phase == "counsellor":
+            box.clear()
+            self.set_label(f"{pair.roles.counsellor}, reply as the counsellor, then Enter")
+            box.focus()
+        else:
+            for skill in SKILLS:
+                self.query_one(f"#rate-{skill}", Select).clear()
+            self.query_one("#rate-note", Input).value = ""
+            self.set_label(
+                f"{pair.roles.observer}, rate the reply on each skill (0-2), then Enter in the note"
             )
             self.query_one(f"#rate-{SKILLS[0]}", Select).focus()
-            return
-        conversation.add(FeedbackPanel(exchange.reply, exchange.auto, self.pp.top_levels))
-        self.after_exchange()
+
+    # ------------------------------------------------------------------ input
+    def on_reply_box_send(self, event: ReplyBox.Send) -> None:
+        phase = self.phase
+        if phase in ("peer", "counsellor") and phase in self.seats:
+            self.send("peer" if phase == "peer" else "reply", {"text": event.text})
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id != "rate-note" or self.phase != "observer":
+            return
+        if "observer" not in self.seats:
             return
         levels = {}
         for skill in SKILLS:
             value = self.query_one(f"#rate-{skill}", Select).value
             if isinstance(value, int):
                 levels[skill] = value
-        exchange = self.pair.observe(levels, event.value.strip())
-        self.pp.record(
-            lambda: self.pp.store.add_ratings(
-                self.pair.scenario.id,
-                exchange.reply,
-                levels,
-                exchange.auto.levels,
-                exchange.note,
-                trainee=self.pair.roles.counsellor,
-            )
-        )
-        event.input.value = ""
-        for skill in SKILLS:
-            self.query_one(f"#rate-{skill}", Select).clear()
-        self.query_one(Conversation).add(
-            FeedbackPanel(exchange.reply, exchange.auto, self.pp.top_levels)
-        )
-        self.after_exchange()
-
-    def after_exchange(self) -> None:
-        if self.pair.round_over:
-            node = self.pair.node
-            self.query_one(Conversation).add(
-                PeerLine(self.pair.scenario.persona.name, node.peer, node.direction)
-            )
-            done = (
-                "Round 1 is over. Press Ctrl+S to swap roles."
-                if self.pair.round == 1
-                else "Press Ctrl+O to see the results."
-            )
-            self.query_one(Conversation).add(Note(done))
-            self.set_label(done)
-            self.phase = "done"
-            return
-        self.start_peer_turn()
+        self.send("rating", {"levels": levels, "note": event.value.strip()})
 
     def action_swap(self) -> None:
         if self.pair.round >= 2:
             self.notify("Both rounds are done; press Ctrl+O for the results.")
-            return
-        self.pair.swap()
-        self.query_one(Conversation).add(
-            Note(
-                f"Round 2: {self.pair.roles.peer} plays the peer, {self.pair.roles.counsellor} counsels."
-            )
-        )
-        self.show_role_card()
-        self.start_peer_turn()
+        elif self.phase != "done":
+            self.notify("Roles swap when round 1 has reached an ending.")
+        else:
+            self.send("swap")
 
     def action_finish(self) -> None:
         self.app.push_screen(PairResultsScreen(self.pair))
+
+    def action_leave(self) -> None:
+        """Leave whenever you like; in a room the others see that you left."""
+        if self.room is not None:
+            self.room.leave()
+        self.pp.go_home()
 
 
 class PairResultsScreen(AppScreen):

@@ -1,0 +1,126 @@
+"""Rooms with two real app instances (as two terminals on one machine would run), driven
+with Pilot: one starts a room, the other joins by its code, and lines typed in one appear
+in the other through the store, with the same automatic scores on both screens."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from simulator.profiles import Profiles
+from simulator.store import Store
+from simulator.tui.app import PeerPracticeApp, make_app
+from simulator.tui.screens.home import HomeScreen
+from simulator.tui.screens.pair import PairResultsScreen, PairScreen, RoomLobbyScreen
+from simulator.tui.widgets.conversation import Conversation
+from simulator.tui.widgets.feedback import FeedbackPanel
+from simulator.tui.widgets.reply_box import ReplyBox
+from tests.tui.test_practice_flow import plain
+
+REPLY = "It sounds like he really scared you, and you want to keep others safe."
+
+
+async def wait_until(pilot: Pilot[None], condition: object, timeout: float = 5.0) -> None:
+    """Let the apps run (their screens poll the store) until `condition()` holds."""
+    assert callable(condition)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        assert loop.time() < deadline, "the other participant's screen never showed the line"
+        await pilot.pause(0.02)
+
+
+def conversation_text(app: PeerPracticeApp) -> str:
+    return " ".join(plain(w) for w in app.screen.query_one(Conversation).query("Static"))
+
+
+async def open_lobby(
+    pilot: Pilot[None], app: PeerPracticeApp, name: str, role: str
+) -> RoomLobbyScreen:
+    await pilot.pause()
+    home = app.screen
+    assert isinstance(home, HomeScreen)
+    for _ in range([s.id for s in home.shown].index("bad-date-next-steps")):
+        await pilot.press("down")
+    await pilot.press("ctrl+b")
+    await pilot.pause()
+    lobby = app.screen
+    assert isinstance(lobby, RoomLobbyScreen)
+    lobby.query_one("#room-name", Input).value = name
+    lobby.query_one("#room-role").value = role  # type: ignore[attr-defined]
+    return lobby
+
+
+async def test_two_instances_share_a_room_through_the_store(private_data_dir: Path) -> None:
+    Profiles(Store(private_data_dir)).add("Ash")
+    ash_app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    river_app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with ash_app.run_test(size=(120, 36)) as ash, river_app.run_test(size=(120, 36)) as river:
+        await open_lobby(ash, ash_app, "Ash", "peer")
+        await ash.click("#start")
+        await ash.pause()
+        ash_screen = ash_app.screen
+        assert isinstance(ash_screen, PairScreen) and ash_screen.room is not None
+        code = ash_screen.room.code
+        assert code[:3] in plain(ash_screen.query_one("#room-info"))
+        assert "Role card for Ash" in plain(ash_screen.query_one("#role-card"))
+
+        lobby = await open_lobby(river, river_app, "River", "counsellor")
+        lobby.query_one("#room-code", Input).focus()
+        await river.press(*f"{code[:3].lower()}-{code[3:]}", "enter")  # typed loosely
+        await river.pause()
+        river_screen = river_app.screen
+        assert isinstance(river_screen, PairScreen)
+        assert not river_screen.query_one("#role-card").display  # the card is the peer's
+        await wait_until(
+            ash,
+            lambda: (
+                "River (you)" not in plain(ash_screen.query_one("#room-info"))
+                and "River" in plain(ash_screen.query_one("#room-info"))
+            ),
+        )
+        assert "Waiting for Ash (peer)" in plain(river_screen.query_one("#turn-label"))
+        assert not river_screen.query_one(ReplyBox).display
+
+        # The peer-player says the scripted line; it appears on the counsellor's screen.
+        prompt = ash_screen.query_one(ReplyBox).text
+        assert prompt.startswith("Last night a new guy got rough")
+        await ash.press("enter")
+        await wait_until(
+            river, lambda: "Last night a new guy got rough" in conversation_text(river_app)
+        )
+        assert river_screen.query_one(ReplyBox).display
+        river_screen.query_one(ReplyBox).insert(REPLY)
+        await river.press("enter")
+
+        # The counsellor's reply and its feedback appear on the peer-player's screen.
+        await wait_until(ash, lambda: REPLY in conversation_text(ash_app))
+        await wait_until(ash, lambda: bool(ash_screen.query(FeedbackPanel)))
+        mine, theirs = ash_screen.pair.exchanges, river_screen.pair.exchanges
+        assert len(mine) == len(theirs) == 1
+        assert mine[0].auto.levels == theirs[0].auto.levels
+        assert ash_screen.pair.node_id == river_screen.pair.node_id != "opening"
+
+        # Leaving is seen by the other, and the results are there for whoever stays.
+        await river.press("ctrl+l")
+        await wait_until(ash, lambda: "River left the room" in conversation_text(ash_app))
+        await ash.press("ctrl+o")
+        await ash.pause()
+        assert isinstance(ash_app.screen, PairResultsScreen)
+        assert "It sounds like he" in plain(ash_app.screen.query_one("#pair-table"))
+
+
+async def test_a_wrong_code_says_what_to_do(private_data_dir: Path) -> None:
+    Profiles(Store(private_data_dir)).add("River")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        lobby = await open_lobby(pilot, app, "River", "counsellor")
+        lobby.query_one("#room-code", Input).focus()
+        await pilot.press(*"ZZZ-ZZZ", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        messages = [n.message for n in app._notifications]
+        assert any("There is no room ZZZ-ZZZ here" in m for m in messages), messages
