@@ -78,6 +78,8 @@ def _library(folder: Path | None, rubrics: RubricSet) -> Library:
     "--data-dir", type=PATH, help="Where practice is kept (default: your user data folder)."
 )
 @click.option("--plain", is_flag=True, help="Line-based mode for screen readers and scripts.")
+# `serve` starts the app with pipes, not a terminal, for each browser tab.
+@click.option("--tui", "force_tui", is_flag=True, hidden=True)
 @click.pass_context
 def main(
     ctx: click.Context,
@@ -85,13 +87,14 @@ def main(
     rubrics_folder: Path | None,
     data_dir: Path | None,
     plain: bool,
+    force_tui: bool,
 ) -> None:
     """Peer Practice: practise reflective listening, validation and boundaries."""
     ctx.ensure_object(dict)
     ctx.obj.update(scenarios=scenarios_folder, rubrics=rubrics_folder, data_dir=data_dir)
     if ctx.invoked_subcommand is not None:
         return
-    if not plain and sys.stdin.isatty() and sys.stdout.isatty():
+    if force_tui or (not plain and sys.stdin.isatty() and sys.stdout.isatty()):
         try:
             from simulator.tui.app import run_app
         except ImportError:
@@ -442,6 +445,46 @@ def forget(ctx: click.Context, trainee: str | None, everything: bool, yes: bool)
     click.echo(
         f"Deleted {who} ({count} session(s)). The database was compacted so the text is gone."
     )
+
+
+@main.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Anything but loopback needs this flag and prints a join link "
+    "with an access token.",
+)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Open the app in browser tabs for a training room (each tab is its own practice window;
+    tabs practise together in rooms, Ctrl+B)."""
+    try:
+        from simulator.web.serve import make_server
+    except ImportError as exc:  # pragma: no cover - a broken install
+        _fail(f"serving needs textual-serve ({exc}); reinstall Peer Practice")
+    # Check the content and the store now, not in every tab.
+    _library(ctx.obj["scenarios"], _rubrics(ctx.obj["rubrics"]))
+    _open_store(ctx.obj["data_dir"]).close()
+    options = ["--tui"]
+    for flag, key in (
+        ("--scenarios", "scenarios"),
+        ("--rubrics", "rubrics"),
+        ("--data-dir", "data_dir"),
+    ):
+        if ctx.obj[key] is not None:
+            options += [flag, str(Path(ctx.obj[key]).resolve())]
+    server = make_server(host, port, options)
+    try:
+        server.serve()
+    except OSError as exc:
+        hint = (
+            f"port {port} is in use; choose another with --port"
+            if exc.errno in (98, 48, 10048)
+            else f"check the address '{host}' (use an address of this computer)"
+        )
+        _fail(f"can't listen on {host}:{port} ({exc.strerror or exc}); {hint}", 2)
 
 
 @main.command()

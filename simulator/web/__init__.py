@@ -1,0 +1,1 @@
+"""The app in a browser tab, for a training room: `peer-practice serve` (see `serve.py`)."""
