@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check bench-score bench-ui bench-store clean schema
+.PHONY: run test check bench-score bench-ui bench-store bench-room clean schema
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ bench-ui: $(STAMP)
 
 bench-store: $(STAMP)
 	@$(BIN)/python bench/bench_store.py
+
+bench-room: $(STAMP)
+	@$(BIN)/python bench/bench_room.py
 
 bench-score: $(STAMP)
 	@$(BIN)/python bench/bench_score.py

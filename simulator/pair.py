@@ -109,7 +109,7 @@ class PairSession:
                 levels = {str(k): int(v) for k, v in dict(body.get("levels", {})).items()}
                 exchange = self.observe(levels, str(body.get("note", "")))
                 return Happened("rating", exchange.note, exchange=exchange)
-            if kind == "swap" and phase == "done" and self.round == 1:
+            if kind == "swap" and phase == "done":
                 self.swap()
                 return Happened("swap")
         except (KeyError, ValueError, TypeError):
@@ -173,7 +173,8 @@ class PairSession:
         return exchange
 
     def swap(self) -> None:
-        """Roles swap and the second round starts from the beginning; round one is kept."""
+        """Roles swap and the next round starts from the beginning; earlier rounds are kept.
+        A pair usually plays two rounds; a group may go round again."""
         self.roles = self.roles.swapped()
         self.round += 1
         self.node_id = self.scenario.start_id

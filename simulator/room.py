@@ -209,13 +209,17 @@ class RoomClient:
             )
         return cls(store, code, member, RoomPlay(scenario, scorer))
 
-    def send(self, kind: str, body: dict[str, Any] | None = None) -> None:
-        """Append one step of ours to the log (it shows up for everyone, us too, on `poll`)."""
+    def send(self, kind: str, body: dict[str, Any] | None = None) -> int:
+        """Append one step of ours to the log (it shows up for everyone, us too, on `poll`);
+        returns its place in the log."""
         with self.store.transaction():
             if self.store.room(self.code) is None:
                 raise RoomError(f"room {pretty_code(self.code)} has closed")
-            self.store.add_room_event(self.code, kind, self.member, body or {}, _expiry())
+            event_id = self.store.add_room_event(
+                self.code, kind, self.member, body or {}, _expiry()
+            )
         self._seen_version = -1  # our own commit doesn't change data_version for us
+        return event_id
 
     def poll(self) -> list[tuple[RoomEvent, Happened | None]]:
         """New steps since the last poll, applied in order, with what each did."""

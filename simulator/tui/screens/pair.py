@@ -311,7 +311,7 @@ class PairScreen(AppScreen):
         elif happened.kind == "swap":
             conversation.add(
                 Note(
-                    f"Round 2: {self.pair.roles.peer} plays the peer, {self.pair.roles.counsellor} counsels."
+                    f"Round {self.pair.round}: {self.pair.roles.peer} plays the peer, {self.pair.roles.counsellor} counsels."
                 )
             )
             self.show_role_card()
@@ -328,7 +328,7 @@ class PairScreen(AppScreen):
     def done_text(self) -> str:
         if self.pair.round == 1:
             return "Round 1 is over. Press Ctrl+S to swap roles."
-        return "Press Ctrl+O to see the results."
+        return f"Round {self.pair.round} is over. Press Ctrl+O to see the results, or Ctrl+S to swap roles again."
 
     # ------------------------------------------------------------------ display
     def show_role_card(self) -> None:
@@ -431,10 +431,8 @@ class PairScreen(AppScreen):
         self.send("rating", {"levels": levels, "note": event.value.strip()})
 
     def action_swap(self) -> None:
-        if self.pair.round >= 2:
-            self.notify("Both rounds are done; press Ctrl+O for the results.")
-        elif self.phase != "done":
-            self.notify("Roles swap when round 1 has reached an ending.")
+        if self.phase != "done":
+            self.notify("Roles swap when this round has reached an ending.")
         else:
             self.send("swap")
 
