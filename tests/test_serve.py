@@ -18,12 +18,16 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import aiohttp
 import pytest
 
 from simulator.store import Store
 from tests.helpers import CLI, ROOT, cli_env
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ANSI = re.compile(r"\x1b(\[[0-9;?$]*[a-zA-Z]|\][^\x07]*\x07)")
@@ -144,7 +148,7 @@ def test_a_busy_port_is_one_clear_message(private_data_dir: Path) -> None:
 
 
 def browser_or_skip() -> str:
-    if CHROMIUM is None:
+    if CHROMIUM is None:  # pragma: no cover - depends on the machine
         if os.environ.get("PEER_PRACTICE_REQUIRE_BROWSER"):
             pytest.fail("Chromium is required here (.ci/run installs Debian's chromium)")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium; .ci/run does)")
@@ -154,59 +158,152 @@ def browser_or_skip() -> str:
     return CHROMIUM
 
 
-def test_in_chromium_a_scenario_starts_and_a_reply_gets_feedback(private_data_dir: Path) -> None:
-    chromium = browser_or_skip()
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+class Tab:
+    """One browser tab on the served app. What the app draws arrives over the websocket as
+    terminal output; `shows` waits for text in it (escape sequences removed)."""
+
+    def __init__(self, browser: Browser, link: str, shots: Path, name: str) -> None:
+        self.page = browser.new_page(viewport={"width": 1280, "height": 860})
+        self.frames: list[str] = []
+        self.shots, self.name = shots, name
+        self.page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
+        self.page.goto(link)
+        self.shows("Who's practising?")  # the page loaded and the app is running
+        self.page.click("#terminal")  # keys go to the terminal once it has focus
+
+    def _frame(self, payload: str | bytes) -> None:
+        self.frames.append(
+            payload if isinstance(payload, str) else payload.decode("utf-8", "replace")
+        )
+
+    def text(self) -> str:
+        return ANSI.sub("", "".join(self.frames))
+
+    def shows(self, text: str, timeout: float = 30) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if text in (seen := self.text()):
+                return seen
+            self.page.wait_for_timeout(100)
+        self.page.screenshot(path=str(self.shots / f"{self.name}.png"))
+        raise AssertionError(f"{self.name}'s tab never showed {text!r}")
+
+    def keys(self, *keys: str) -> None:
+        """Press keys as a person would: one at a time, letting the app settle (a list that
+        opens on Enter must be open before the arrow key arrives)."""
+        for key in keys:
+            self.page.keyboard.press(key)
+            self.page.wait_for_timeout(150)
+
+    def type(self, text: str) -> None:
+        self.page.keyboard.type(text)
+
+    def sign_in(self, name: str) -> None:
+        self.type(name)
+        self.shows(name)
+        self.frames.clear()
+        self.keys("Enter")
+        self.shows(name)  # the home screen says who is practising
+
+
+@contextmanager
+def browser_on(link: str) -> Iterator[Browser]:
     from playwright.sync_api import sync_playwright
 
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=browser_or_skip(), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def test_in_chromium_a_scenario_starts_and_a_reply_gets_feedback(private_data_dir: Path) -> None:
+    browser_or_skip()
     port = free_port()
-    with serving(private_data_dir, "--port", str(port)) as (_proc, link), sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=chromium,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        page = browser.new_page(viewport={"width": 1280, "height": 860})
-        frames: list[str] = []
-        page.on(
-            "websocket",
-            lambda ws: ws.on(
-                "framereceived",
-                lambda p: frames.append(p if isinstance(p, str) else p.decode("utf-8", "replace")),
-            ),
-        )
-
-        def screen_shows(text: str, timeout: float = 30) -> None:
-            deadline = time.monotonic() + timeout
-            while time.monotonic() < deadline:
-                if text in ANSI.sub("", "".join(frames)):
-                    return
-                page.wait_for_timeout(100)
-            page.screenshot(path=str(private_data_dir.parent / "served.png"))
-            raise AssertionError(f"the page never showed {text!r}")
-
-        page.goto(link)
-        screen_shows("Who's practising?")  # the page loaded and the app is running
-        page.click("#terminal")  # keys go to the terminal once it has focus
-        page.keyboard.type("Robin")
-        screen_shows("Robin")
-        frames.clear()
-        page.keyboard.press("Enter")
-        screen_shows("Robin")  # the home screen says who is practising
-        page.keyboard.press("Enter")  # the first scenario: its content notes and Begin
-        screen_shows("Begin")
-        page.keyboard.press("Enter")
-        screen_shows("Type what you would say")  # the scenario has started
-        frames.clear()
-        page.keyboard.type("It sounds like it was a really long week and you're worn out.")
-        page.keyboard.press("Enter")
-        screen_shows("Next step:")  # feedback on the reply
-        browser.close()
+    with (
+        serving(private_data_dir, "--port", str(port)) as (_proc, link),
+        browser_on(link) as browser,
+    ):
+        tab = Tab(browser, link, private_data_dir.parent, "Robin")
+        tab.sign_in("Robin")
+        tab.keys("Enter")  # the first scenario: its content notes and Begin
+        tab.shows("Begin")
+        tab.keys("Enter")
+        tab.shows("Type what you would say")  # the scenario has started
+        tab.frames.clear()
+        tab.type("It sounds like it was a really long week and you're worn out.")
+        tab.keys("Enter")
+        tab.shows("Next step:")  # feedback on the reply
     store = Store(private_data_dir)
     [session] = store.sessions()
     assert session.trainee == "Robin" and session.turns == 1
+
+
+def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: Path) -> None:
+    """Peer-player, counsellor and observer on three tabs of one served instance: lines
+    cross between tabs, the observer rates, roles swap, and the side-by-side is there."""
+    browser_or_skip()
+    port = free_port()
+    with (
+        serving(private_data_dir, "--port", str(port)) as (_proc, link),
+        browser_on(link) as browser,
+    ):
+        shots = private_data_dir.parent
+        ash, river, kim = (Tab(browser, link, shots, n) for n in ("Ash", "River", "Kim"))
+        for tab in (ash, river, kim):
+            tab.sign_in(tab.name)
+        # Ash starts a room on "A bad date and what comes next" as the peer-player.
+        ash.keys(*["ArrowDown"] * 7, "Control+b")
+        ash.shows("Practise together in a room")
+        ash.keys("Shift+Tab", "Enter", "ArrowUp", "Enter", "Tab", "Enter")  # role: peer; start
+        code = re.search(r"Room ([A-Z2-9]{3}-[A-Z2-9]{3})", ash.shows("Role card for Ash"))
+        assert code is not None
+        # River joins as the counsellor (the default role), Kim as the observer.
+        river.keys("Control+b")
+        river.shows("Practise together in a room")
+        river.type(code.group(1))
+        river.keys("Enter")
+        river.shows("Waiting for Ash (peer)")
+        kim.keys("Control+b")
+        kim.shows("Practise together in a room")
+        kim.keys("Shift+Tab", "Enter", "ArrowDown", "Enter", "Tab")  # role: observer
+        kim.type(code.group(1))
+        kim.keys("Enter")
+        kim.shows("Waiting for Ash (peer)")
+
+        for round_no, (peer, counsellor) in enumerate(((ash, river), (river, ash)), start=1):
+            peer.keys("Enter")  # say the scripted line as written
+            counsellor.shows("Last night a new guy got rough")
+            counsellor.type("You should go to the police today.")
+            counsellor.keys("Enter")
+            kim.shows("rate the reply")
+            kim.frames.clear()
+            for _ in range(3):  # each skill: open the list, take the first level (0), next
+                kim.keys("Enter", "ArrowDown", "Enter", "Tab")
+            kim.type("directive")
+            kim.keys("Enter")
+            for tab in (ash, river, kim):
+                tab.shows("Next step:")  # the feedback, once the observer has rated
+            if round_no == 1:
+                river.shows("Round 1 is over")
+                river.keys("Control+s")
+                ash.shows("Round 2: River plays the peer, Ash counsels")
+                river.shows("Role card for River")
+
+        ash.shows("Round 2 is over")
+        ash.keys("Control+o")
+        ash.shows("Observer and automatic scores, side by side")
+        ash.shows("agreed on")
+    pairs = Store(private_data_dir).ratings()
+    assert [h for h, _ in pairs["paraphrasing"]] == [0, 0]  # Kim's ratings, kept for calibration

@@ -119,7 +119,10 @@ class RoomLobbyScreen(ModalScreen[RoomChoice | None]):
                 id="room-role",
                 compact=True,
             )
-            yield Input(placeholder="Room code to join, e.g. KX7-4PQ", id="room-code")
+            yield Input(
+                placeholder="Code to join (e.g. KX7-4PQ), or empty to start a room",
+                id="room-code",
+            )
             with Horizontal(id="pair-buttons"):
                 yield Button("Join", id="join", variant="primary")
                 if self.scenario is not None:
@@ -146,10 +149,13 @@ class RoomLobbyScreen(ModalScreen[RoomChoice | None]):
         )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "room-code" and event.value.strip():
-            self.dismiss(self._choice("join"))
-        else:
+        """Enter in the code box joins that room, or starts a new one when it is empty."""
+        if event.input.id != "room-code":
             self.focus_next()
+        elif event.value.strip():
+            self.dismiss(self._choice("join"))
+        elif self.scenario is not None:
+            self.dismiss(self._choice("start"))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
