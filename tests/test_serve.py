@@ -282,21 +282,31 @@ def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: P
         kim.keys("Enter")
         kim.shows("Waiting for Ash (peer)")
 
+        tabs = (ash, river, kim)
+
+        def fresh(*which: Tab) -> None:
+            """Forget what these tabs showed so far: the next `shows` waits for new output."""
+            for tab in which:
+                tab.frames.clear()
+
         for round_no, (peer, counsellor) in enumerate(((ash, river), (river, ash)), start=1):
+            fresh(*tabs)
             peer.keys("Enter")  # say the scripted line as written
             counsellor.shows("Last night a new guy got rough")
             counsellor.type("You should go to the police today.")
+            fresh(*tabs)
             counsellor.keys("Enter")
             kim.shows("rate the reply")
-            kim.frames.clear()
             for _ in range(3):  # each skill: open the list, take the first level (0), next
                 kim.keys("Enter", "ArrowDown", "Enter", "Tab")
             kim.type("directive")
+            fresh(*tabs)
             kim.keys("Enter")
-            for tab in (ash, river, kim):
+            for tab in tabs:
                 tab.shows("Next step:")  # the feedback, once the observer has rated
             if round_no == 1:
                 river.shows("Round 1 is over")
+                fresh(*tabs)
                 river.keys("Control+s")
                 ash.shows("Round 2: River plays the peer, Ash counsels")
                 river.shows("Role card for River")
