@@ -74,7 +74,10 @@ async def test_two_instances_share_a_room_through_the_store(private_data_dir: Pa
         await river.pause()
         river_screen = river_app.screen
         assert isinstance(river_screen, PairScreen)
-        assert not river_screen.query_one("#role-card").display  # the card is the peer's
+        card = plain(river_screen.query_one("#role-card"))
+        assert (
+            "You are the counsellor" in card and "Role card" not in card
+        )  # the card is the peer's
         await wait_until(
             ash,
             lambda: (

@@ -112,3 +112,31 @@ def test_pair_practice_observer_sheet(snap_compare, private_data_dir: Path) -> N
         await pilot.pause()
 
     assert snap_compare(app_for(private_data_dir), terminal_size=SIZE, run_before=run_before)
+
+
+def test_room_counsellor_view(snap_compare, private_data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A room as the counsellor sees it: who holds which role, the peer-player's line, and
+    the reply box (no role card: that is the peer-player's)."""
+    from simulator import room
+    from simulator.loading import require_rubrics
+    from simulator.scoring import Scorer
+
+    monkeypatch.setattr(room, "new_code", lambda: "KX74PQ")
+    app = app_for(private_data_dir)
+    ash = room.RoomClient.create(
+        Store(private_data_dir),
+        app.library.get("bad-date-next-steps"),
+        Scorer(require_rubrics()),
+        "Ash",
+        "peer",
+    )
+    ash.send("peer", {"text": "Last night a new guy got rough with me. I'm still shaking."})
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        await pilot.press(*"kx7-4pq", "enter")
+        await pilot.pause(0.2)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

@@ -76,6 +76,21 @@ class PairSetupScreen(ModalScreen[Roles | None]):
         self.dismiss(None)
 
 
+#: What the counsellor and the observer see where the peer-player sees the role card.
+ROLE_BRIEFS = {
+    "counsellor": (
+        "You are the counsellor.\n\nYou don't see the role card: listen to what the peer "
+        "says, reflect it, and let them lead. Each reply is scored once the observer (if "
+        "there is one) has rated it."
+    ),
+    "observer": (
+        "You are the observer.\n\nRate each reply on the three skills before you see the "
+        "automatic scores, and add a note if something stood out. Your ratings are kept to "
+        "help facilitators tune the rubrics."
+    ),
+}
+
+
 @dataclass(frozen=True)
 class RoomChoice:
     """What the room dialog asks for: start a new room, or join one by its code."""
@@ -340,9 +355,9 @@ class PairScreen(AppScreen):
     def show_role_card(self) -> None:
         card = self.query_one("#role-card", Static)
         if self.room is not None and "peer" not in self.seats:
-            card.display = False
+            # The persona card is the peer-player's alone; the others get their own brief.
+            card.update(Text(ROLE_BRIEFS.get(next(iter(self.seats), ""), ""), style="dim"))
             return
-        card.display = True
         persona = self.pair.scenario.persona
         player = self.pair.roles.peer or "the peer-player"
         text = Text()
