@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check bench-score bench-ui bench-store bench-room clean schema
+.PHONY: run test check bench-score bench-ui bench-store bench-room bench-ceiling clean schema
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ bench-store: $(STAMP)
 
 bench-room: $(STAMP)
 	@$(BIN)/python bench/bench_room.py
+
+# An upper bound for learned models on the dev sets (analysis only; installs scikit-learn).
+bench-ceiling: $(STAMP)
+	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install --quiet scikit-learn
+	@$(BIN)/python bench/score_ceiling.py
 
 bench-score: $(STAMP)
 	@$(BIN)/python bench/bench_score.py
