@@ -90,16 +90,28 @@ class RoomPlay:
     def free_roles(self) -> list[str]:
         return [role for role in ROLES if self.holder(role) is None]
 
+    @staticmethod
+    def same_person(member: Member, name: str) -> bool:
+        return member.name.casefold() == name.strip().casefold()
+
     def apply(self, event: RoomEvent) -> Happened | None:
         """Apply one logged step; steps out of turn or by someone without the role are ignored."""
         self.last_event = max(self.last_event, event.id)
         body = event.body
         if event.kind == "join":
             role, name = str(body.get("role", "")), str(body.get("name", "")).strip()
-            if role not in ROLES or self.holder(role) or event.member in self.members or not name:
+            if role not in ROLES or event.member in self.members or not name:
                 return None
+            holder = self.holder(role)
+            if holder is not None and not self.same_person(holder, name):
+                return None
+            if holder is not None:
+                # The same name again: their terminal closed or their tab reloaded.
+                del self.members[holder.id]
             self.members[event.member] = Member(event.member, name, role)
             self._sync_roles()
+            if holder is not None:
+                return Happened("join", f"{name} is back as the {role}.")
             return Happened("join", f"{name} joined as the {role}.")
         if event.kind == "leave":
             member = self.members.pop(event.member, None)
@@ -197,12 +209,11 @@ class RoomClient:
                 raise RoomError(f"room {pretty_code(code)} has closed")
             for row in store.room_events(code):
                 play.apply(RoomEvent(*row))
-            if role not in play.free_roles():
-                taken = play.holder(role)
+            taken = play.holder(role)
+            if taken is not None and not RoomPlay.same_person(taken, name):
                 free = ", ".join(play.free_roles()) or "none"
                 raise RoomError(
-                    f"{taken.name if taken else 'someone'} is already the {role} in this room "
-                    f"(free roles: {free})"
+                    f"{taken.name} is already the {role} in this room (free roles: {free})"
                 )
             store.add_room_event(
                 code, "join", member, {"name": name.strip(), "role": role}, _expiry()

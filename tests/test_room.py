@@ -167,3 +167,24 @@ def test_forget_removes_the_rooms_someone_was_in(
     assert store.room(ash.code) is None and store.room(keep.code) is not None
     for path in private_data_dir.iterdir():
         assert b"secret in it" not in path.read_bytes()
+
+
+def test_coming_back_under_the_same_name_takes_the_role_back(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    """A closed terminal or a reloaded browser tab must not leave a role stuck."""
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    river = seat(private_data_dir, library, scorer, "River", "counsellor", ash.code)
+    ash.send("peer", {"text": " ".join(ash.play.pair.prompt())})
+    # River's tab is reloaded: a new process joins with the same name.
+    again = seat(private_data_dir, library, scorer, "river", "counsellor", ash.code)
+    steps = again.poll()
+    assert steps[-1][1] is not None and steps[-1][1].text == "river is back as the counsellor."
+    assert again.me is not None and again.play.pair.phase == "counsellor"  # the line is there
+    again.send("reply", {"text": "It sounds like he really scared you."})
+    sync(ash, river, again)
+    assert len(ash.play.pair.exchanges) == 1
+    assert river.me is None  # the old window only watches now
+    river.send("reply", {"text": "A stale window can't speak for the counsellor."})
+    sync(ash)
+    assert len(ash.play.pair.exchanges) == 1

@@ -287,9 +287,15 @@ class PairScreen(AppScreen):
                 )
             return
         self._store_trouble = False
+        was_member = self.room.me is not None
         for event, happened in steps:
             if happened is not None:
                 self.show(happened, mine=event.member == self.room.member)
+        if was_member and self.room.me is None:
+            self.notify(
+                "You joined this room from another window; this one now only follows along.",
+                timeout=10,
+            )
         if steps or not self._turn:
             self.refresh_turn()
 
