@@ -123,6 +123,7 @@ class RoomLobbyScreen(ModalScreen[RoomChoice | None]):
                 classes="hint",
             )
             yield Input(value=self.person, placeholder="Your name in the room", id="room-name")
+            yield Static(Text("Your role:"), classes="hint")
             yield Select(
                 [
                     ("Play the peer (role card)", "peer"),
