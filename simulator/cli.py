@@ -78,8 +78,9 @@ def _library(folder: Path | None, rubrics: RubricSet) -> Library:
     "--data-dir", type=PATH, help="Where practice is kept (default: your user data folder)."
 )
 @click.option("--plain", is_flag=True, help="Line-based mode for screen readers and scripts.")
-# `serve` starts the app with pipes, not a terminal, for each browser tab.
+# `serve` starts the app with pipes, not a terminal, for each browser tab, on a shared computer.
 @click.option("--tui", "force_tui", is_flag=True, hidden=True)
+@click.option("--shared", is_flag=True, hidden=True)
 @click.pass_context
 def main(
     ctx: click.Context,
@@ -88,6 +89,7 @@ def main(
     data_dir: Path | None,
     plain: bool,
     force_tui: bool,
+    shared: bool,
 ) -> None:
     """Peer Practice: practise reflective listening, validation and boundaries."""
     ctx.ensure_object(dict)
@@ -100,7 +102,7 @@ def main(
         except ImportError:
             pass
         else:
-            run_app(scenarios_folder, rubrics_folder, data_dir)
+            run_app(scenarios_folder, rubrics_folder, data_dir, shared=shared)
             return
     _choose_and_play(ctx)
 
@@ -467,7 +469,7 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
     # Check the content and the store now, not in every tab.
     _library(ctx.obj["scenarios"], _rubrics(ctx.obj["rubrics"]))
     _open_store(ctx.obj["data_dir"]).close()
-    options = ["--tui"]
+    options = ["--tui", "--shared"]
     for flag, key in (
         ("--scenarios", "scenarios"),
         ("--rubrics", "rubrics"),

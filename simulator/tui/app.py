@@ -55,8 +55,12 @@ class PeerPracticeApp(App[None]):
         data_dir: Path | None = None,
         start: str | None = None,
         cursor_blink: bool = True,
+        shared: bool = False,
     ) -> None:
         super().__init__()
+        #: A computer shared by a training room (`peer-practice serve`): names on it are not
+        #: listed and nobody is signed in to start with, so one tab can't pick another's name.
+        self.shared = shared
         self.rubrics = rubrics
         self._scorer: Scorer | None = None
         self._scorer_lock = threading.Lock()
@@ -67,7 +71,7 @@ class PeerPracticeApp(App[None]):
         self.store = Store(data_dir)
         self.recorder = Recorder(self.store)
         self.profiles = Profiles(self.store)
-        self.trainee: str | None = self.profiles.last
+        self.trainee: str | None = None if shared else self.profiles.last
         self.top_levels = {s: r.max_level for s, r in rubrics.rubrics.items()}
         for theme in THEMES:
             self.register_theme(theme)
@@ -168,7 +172,7 @@ class PeerPracticeApp(App[None]):
             if isinstance(self.screen, HomeScreen):
                 self.screen.refresh_trainee()
 
-        self.push_screen(ProfileScreen(self.profiles), chosen)
+        self.push_screen(ProfileScreen(self.profiles, list_names=not self.shared), chosen)
 
     def offer_scenario(self, scenario: Scenario) -> None:
         from simulator.tui.screens.start import StartScreen
@@ -353,12 +357,18 @@ def make_app(
     *,
     start: str | None = None,
     cursor_blink: bool = True,
+    shared: bool = False,
 ) -> PeerPracticeApp:
     """The app on these folders (the shipped content by default). Raises ContentError."""
     rubric_set = require_rubrics(rubrics)
     library = load_library(scenarios or scenarios_dir(), rubric_set)
     return PeerPracticeApp(
-        rubric_set, library, data_dir=data_dir, start=start, cursor_blink=cursor_blink
+        rubric_set,
+        library,
+        data_dir=data_dir,
+        start=start,
+        cursor_blink=cursor_blink,
+        shared=shared,
     )
 
 
@@ -368,10 +378,11 @@ def run_app(
     data_dir: Path | None = None,
     *,
     start: str | None = None,
+    shared: bool = False,
 ) -> None:
     """Run the app in this terminal; content or folder problems end in one clear message."""
     try:
-        app = make_app(scenarios, rubrics, data_dir, start=start)
+        app = make_app(scenarios, rubrics, data_dir, start=start, shared=shared)
     except ContentError as exc:
         for problem in exc.problems:
             print(problem.format(relative_to=Path.cwd()))

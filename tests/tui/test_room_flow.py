@@ -127,3 +127,21 @@ async def test_a_wrong_code_says_what_to_do(private_data_dir: Path) -> None:
         assert isinstance(app.screen, HomeScreen)
         messages = [n.message for n in app._notifications]
         assert any("There is no room ZZZ-ZZZ here" in m for m in messages), messages
+
+
+async def test_on_a_shared_computer_names_are_not_listed(private_data_dir: Path) -> None:
+    """`peer-practice serve` starts each tab as a shared computer: nobody is signed in, and
+    the names others used are not offered, so a tab can't step into someone's practice."""
+    Profiles(Store(private_data_dir)).add("Ash")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False, shared=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert type(screen).__name__ == "ProfileScreen"
+        assert not screen.query("#profile-list")
+        assert "names used on it are not listed" in " ".join(
+            plain(w) for w in screen.query("Static")
+        )
+        await pilot.press(*"Noor", "enter")
+        await pilot.pause()
+        assert app.trainee == "Noor"

@@ -20,34 +20,37 @@ class ProfileScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
 
-    def __init__(self, profiles: Profiles) -> None:
+    def __init__(self, profiles: Profiles, *, list_names: bool = True) -> None:
         super().__init__(id="profile")
         self.profiles = profiles
+        self.list_names = list_names
+        self.names = profiles.names if list_names else []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="profile-box"):
             yield Static(Text("Who's practising?", style="bold"))
-            yield Static(
-                Text(
-                    "Pick your name or type a new one. A nickname is fine: it stays on this "
-                    "computer and is only used to keep your practice apart from others'."
-                ),
-                classes="hint",
+            hint = (
+                "Pick your name or type a new one. A nickname is fine: it stays on this "
+                "computer and is only used to keep your practice apart from others'."
+                if self.list_names
+                else "Type a nickname. This computer is shared by the training room, so the "
+                "names used on it are not listed."
             )
-            if self.profiles.names:
+            yield Static(Text(hint), classes="hint")
+            if self.names:
                 yield OptionList(
-                    *[Option(Text(name), id=f"p{i}") for i, name in enumerate(self.profiles.names)],
+                    *[Option(Text(name), id=f"p{i}") for i, name in enumerate(self.names)],
                     id="profile-list",
                 )
             yield Input(placeholder="New name, then Enter", id="new-name", max_length=40)
             yield Static("", id="profile-error", classes="error")
 
     def on_mount(self) -> None:
-        target = "#profile-list" if self.profiles.names else "#new-name"
+        target = "#profile-list" if self.names else "#new-name"
         self.query_one(target).focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self.profiles.names[event.option_index])
+        self.dismiss(self.names[event.option_index])
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         try:
