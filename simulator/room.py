@@ -48,11 +48,13 @@ def new_code() -> str:
 
 def normalise_code(text: str) -> str:
     """'kx7-4pq' and 'KX7 4PQ' both mean KX74PQ."""
+    if not text.strip():
+        raise RoomError("type the code of the room to join, like KX7-4PQ")
     code = "".join(ch for ch in text.upper() if not ch.isspace() and ch != "-")
     if len(code) != CODE_LENGTH or any(ch not in CODE_ALPHABET for ch in code):
         raise RoomError(
             f"'{text.strip()}' is not a room code; a code is {CODE_LENGTH} letters and digits, "
-            "like KX74PQ"
+            "like KX7-4PQ"
         )
     return code
 

@@ -33,7 +33,7 @@ from simulator.tui.themes import THEMES
 if TYPE_CHECKING:
     from simulator.scoring import Scorer
     from simulator.session import Session, Turn
-    from simulator.tui.screens.pair import RoomChoice
+    from simulator.tui.screens.room_lobby import RoomChoice
 
 # Screens and the scorer that the first screen does not need are imported when first used,
 # to keep start-up quick (see `make bench-ui`).
@@ -273,7 +273,7 @@ class PeerPracticeApp(App[None]):
 
     def open_room(self, scenario: Scenario | None) -> None:
         """The room dialog, then the room: everyone at their own terminal or browser tab."""
-        from simulator.tui.screens.pair import RoomLobbyScreen
+        from simulator.tui.screens.room_lobby import RoomLobbyScreen
 
         def chosen(choice: RoomChoice | None) -> None:
             if choice is not None:

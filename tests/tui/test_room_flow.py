@@ -14,7 +14,8 @@ from simulator.profiles import Profiles
 from simulator.store import Store
 from simulator.tui.app import PeerPracticeApp, make_app
 from simulator.tui.screens.home import HomeScreen
-from simulator.tui.screens.pair import PairResultsScreen, PairScreen, RoomLobbyScreen
+from simulator.tui.screens.pair import PairResultsScreen, PairScreen
+from simulator.tui.screens.room_lobby import RoomLobbyScreen
 from simulator.tui.widgets.conversation import Conversation
 from simulator.tui.widgets.feedback import FeedbackPanel
 from simulator.tui.widgets.reply_box import ReplyBox
