@@ -77,8 +77,15 @@ def children(pid: int) -> list[int]:
     return found
 
 
-async def status_of(url: str, *, cookies: dict[str, str] | None = None, ws: bool = False) -> int:
-    async with aiohttp.ClientSession(cookies=cookies) as session:
+async def status_of(
+    url: str,
+    *,
+    cookies: dict[str, str] | None = None,
+    ws: bool = False,
+    origin: str | None = None,
+) -> int:
+    headers = {"Origin": origin} if origin else None
+    async with aiohttp.ClientSession(cookies=cookies, headers=headers) as session:
         if not ws:
             async with session.get(url) as response:
                 return response.status
@@ -111,7 +118,7 @@ def test_beyond_loopback_every_request_needs_the_token(private_data_dir: Path) -
         assert asyncio.run(status_of(f"ws://127.0.0.1:{port}/ws", cookies=cookie, ws=True)) == 101
 
 
-def test_loopback_by_default_and_the_page_fetches_nothing_from_the_internet(
+def test_loopback_by_default_the_page_fetches_nothing_and_other_sites_are_refused(
     private_data_dir: Path,
 ) -> None:
     port = free_port()
@@ -124,6 +131,10 @@ def test_loopback_by_default_and_the_page_fetches_nothing_from_the_internet(
                 return await response.text()
 
         html = asyncio.run(page())
+        # A page from another site open in the same browser can't drive a practice window.
+        ws_url = f"ws://127.0.0.1:{port}/ws"
+        assert asyncio.run(status_of(ws_url, ws=True, origin="http://example.org")) == 403
+        assert asyncio.run(status_of(ws_url, ws=True, origin=f"http://127.0.0.1:{port}")) == 101
     external = [u for u in re.findall(r"""(?:src|href)=["']([^"']+)""", html) if "//" in u]
     assert external == [] and "googleapis" not in html
     assert 'data-session-websocket-url="ws://127.0.0.1:' in html
