@@ -5,8 +5,10 @@ in the other through the store, with the same automatic scores on both screens."
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -146,3 +148,30 @@ async def test_on_a_shared_computer_names_are_not_listed(private_data_dir: Path)
         await pilot.press(*"Noor", "enter")
         await pilot.pause()
         assert app.trainee == "Noor"
+
+
+async def test_a_full_disk_keeps_the_words_in_the_box(
+    private_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Profiles(Store(private_data_dir)).add("Ash")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await open_lobby(pilot, app, "Ash", "peer")
+        await pilot.click("#start")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PairScreen) and screen.room is not None
+
+        def full(*_: object, **__: object) -> int:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        monkeypatch.setattr(screen.room, "send", full)
+        box = screen.query_one(ReplyBox)
+        box.clear()
+        box.insert("My own words for this line.")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert box.text == "My own words for this line."  # nothing typed is lost
+        messages = [n.message for n in app._notifications]
+        assert any("database or disk is full" in m and "try again" in m for m in messages)
+        assert screen.pair.phase == "peer"
