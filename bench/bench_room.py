@@ -4,7 +4,10 @@ Two processes, as two terminals or two browser tabs of `peer-practice serve` wou
 plays the peer, one counsels, each with its own connection to one store, each polling the
 room as the pair screen does (every `POLL_SECONDS`, `PRAGMA data_version` first). The
 peer-player says the scripted line; the counsellor replies as soon as it is seen; when a
-round ends they swap and go on, until LINES lines have been exchanged.
+round ends they swap and go on, until LINES lines have been exchanged. Before each line
+the sender waits a random 0-100 ms (a person doesn't answer in lock-step with the other's
+screen, and without it the two polling loops fall into step and every line waits a whole
+poll interval).
 
 For each line: the sender's clock just before the write, the receiver's once the line has
 been applied to its session (a reply has been scored by then). Both processes are on one
@@ -15,6 +18,7 @@ comes on top (see `make bench-ui`: send to feedback painted, about 30 ms, scorin
 from __future__ import annotations
 
 import json
+import random
 import statistics
 import subprocess
 import sys
@@ -67,9 +71,11 @@ def child(role: str, code: str, data: str, out: str) -> None:
         other = "counsellor" if me.role == "peer" else "peer"
         acted = True
         if pair.phase == me.role == "peer" and client.play.holder(other):
+            time.sleep(random.uniform(0, 0.1))
             now = time.monotonic()
             sent[client.send("peer", {"text": " ".join(pair.prompt())})] = now
         elif pair.phase == me.role == "counsellor":
+            time.sleep(random.uniform(0, 0.1))
             now = time.monotonic()
             sent[client.send("reply", {"text": REPLIES[replies % len(REPLIES)]})] = now
             replies += 1
