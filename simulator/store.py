@@ -162,8 +162,10 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.execute("PRAGMA busy_timeout=10000")
+            # Deleted rows are overwritten, not left readable in free pages of the file.
+            self.db.execute("PRAGMA secure_delete=ON")
             self._migrate()
+            self.purge_rooms()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: the practice database can't be opened ({exc})") from exc
         for suffix in ("-wal", "-shm"):
@@ -445,10 +447,18 @@ class Store:
 
     # ------------------------------------------------------------------- rooms
     def purge_rooms(self, now: datetime | None = None) -> int:
-        """Delete rooms (and everything said in them) whose time is up."""
+        """Delete rooms (and everything said in them) whose time is up. Runs whenever the
+        store is opened, so an expired room is gone even if no one uses rooms again."""
         stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+        expired = "SELECT 1 FROM rooms WHERE expires_at <= ?"
+        if self.db.execute(expired, (stamp,)).fetchone() is None:
+            return 0  # the usual case: no write lock taken
         with self.transaction():
             cursor = self.db.execute("DELETE FROM rooms WHERE expires_at <= ?", (stamp,))
+        # Pages overwritten (secure_delete); copies of them in the WAL go too, if no one is
+        # reading just now (otherwise at the next checkpoint).
+        with suppress(sqlite3.Error):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return int(cursor.rowcount)
 
     def create_room(self, code: str, scenario_id: str, expires_at: datetime) -> bool:

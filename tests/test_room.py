@@ -148,6 +148,9 @@ def test_rooms_expire_and_leave_nothing_behind(
     db = sqlite3.connect(store.path)
     assert db.execute("SELECT COUNT(*) FROM room_events").fetchone()[0] == 0
     assert db.execute("SELECT COUNT(*) FROM rooms").fetchone()[0] == 0
+    db.close()
+    for path in private_data_dir.iterdir():  # not left readable in free pages or the WAL
+        assert b"outlive the room" not in path.read_bytes(), path.name
 
 
 def test_forget_removes_the_rooms_someone_was_in(
@@ -188,3 +191,18 @@ def test_coming_back_under_the_same_name_takes_the_role_back(
     river.send("reply", {"text": "A stale window can't speak for the counsellor."})
     sync(ash)
     assert len(ash.play.pair.exchanges) == 1
+
+
+def test_an_expired_room_is_gone_when_the_store_is_next_opened(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    ash.send("peer", {"text": "Nobody uses rooms after this one."})
+    past = (datetime.now(UTC) - timedelta(minutes=1)).isoformat(timespec="seconds")
+    db = sqlite3.connect(Store(private_data_dir).path)
+    with db:
+        db.execute("UPDATE rooms SET expires_at = ?", (past,))
+    db.close()
+    Store(private_data_dir)  # e.g. `peer-practice history`, or the app starting
+    db = sqlite3.connect(Store(private_data_dir).path)
+    assert db.execute("SELECT COUNT(*) FROM room_events").fetchone()[0] == 0
