@@ -15,12 +15,15 @@ out: the server only listens.
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import secrets
 import shlex
+import signal
 import socket
 import sys
 from collections.abc import Awaitable, Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +104,29 @@ class PeerPracticeServer(Server):
             "application": {"name": self.title},
         }
 
+    def serve(self, debug: bool = False) -> None:
+        """textual-serve's `serve`, except that the link is printed once the port is
+        listening (aiohttp's `on_startup` runs before that), so it works the moment it shows."""
+        self.debug = debug
+        self.initialize_logging()
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        with suppress(NotImplementedError):
+            loop.add_signal_handler(signal.SIGINT, self.request_exit)
+            loop.add_signal_handler(signal.SIGTERM, self.request_exit)
+        web.run_app(
+            self._make_app(),
+            host=self.host,
+            port=self.port,
+            handle_signals=False,
+            loop=loop,
+            print=lambda *_: self.announce(),
+        )
+
     async def on_startup(self, app: web.Application) -> None:
+        """Nothing to say before the port is open (see `announce`)."""
+
+    def announce(self) -> None:
         where = "on this computer only" if self.token is None else "to the room"
         self.console.print(f"Peer Practice is served {where}. Open:", highlight=False)
         self.console.print(f"  {self.join_url()}", highlight=False, soft_wrap=True)
