@@ -119,10 +119,12 @@ class RoomPlay:
             member = self.members.pop(event.member, None)
             if member is None:
                 return None
+            released = None
             if member.role == "observer" and self.pair.phase == "observer":
-                self.pair.exchanges[-1].needs_rating = False  # nobody is left to rate it
+                released = self.pair.exchanges[-1]
+                released.needs_rating = False  # nobody is left to rate it: show its scores
             self._sync_roles()
-            return Happened("leave", f"{member.name} left the room.")
+            return Happened("leave", f"{member.name} left the room.", exchange=released)
         if event.member not in self.members:
             return None
         needed = STEP_ROLE.get(event.kind)

@@ -206,3 +206,21 @@ def test_an_expired_room_is_gone_when_the_store_is_next_opened(
     Store(private_data_dir)  # e.g. `peer-practice history`, or the app starting
     db = sqlite3.connect(Store(private_data_dir).path)
     assert db.execute("SELECT COUNT(*) FROM room_events").fetchone()[0] == 0
+
+
+def test_when_the_observer_leaves_before_rating_the_reply_is_scored_anyway(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    river = seat(private_data_dir, library, scorer, "River", "counsellor", ash.code)
+    kim = seat(private_data_dir, library, scorer, "Kim", "observer", ash.code)
+    sync(ash, river, kim)
+    ash.send("peer", {"text": " ".join(ash.play.pair.prompt())})
+    sync(river)
+    river.send("reply", {"text": "It sounds like he really scared you."})
+    sync(ash)
+    assert ash.play.pair.phase == "observer"
+    kim.leave()
+    [(_, happened)] = ash.poll()
+    assert happened is not None and happened.exchange is ash.play.pair.exchanges[-1]
+    assert ash.play.pair.phase == "peer"  # the conversation goes on without ratings

@@ -212,6 +212,8 @@ class PairScreen(AppScreen):
         if happened.kind in ("join", "leave"):
             conversation.add(Note(happened.text))
             self.show_room_info()
+            if happened.exchange is not None:  # the observer left before rating this reply
+                self.show_feedback(happened.exchange)
             if happened.kind == "join" and self.room is not None and mine:
                 self.show_role_card()
         elif happened.kind == "peer":
