@@ -11,9 +11,9 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 import click
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 # quick commands such as `history` start fast (see `make bench-store`).
 
 PATH = click.Path(path_type=Path)
+T = TypeVar("T")
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
@@ -487,6 +488,90 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
             else f"check the address '{host}' (use an address of this computer)"
         )
         _fail(f"can't listen on {host}:{port} ({exc.strerror or exc}); {hint}", 2)
+
+
+@main.group()
+def room() -> None:
+    """Pair practice in a room, line by line (screen readers, scripts); the app has Ctrl+B."""
+
+
+ROLE = click.Choice(["peer", "counsellor", "observer"])
+
+
+@room.command("start")
+@click.argument("scenario")
+@click.option("--name", required=True, help="Your name in the room.")
+@click.option("--role", type=ROLE, default="peer", show_default=True)
+@click.pass_context
+def room_start(ctx: click.Context, scenario: str, name: str, role: str) -> None:
+    """Start a room for SCENARIO (its id, as `peer-practice scenarios` lists) and take part;
+    its code is printed for the others."""
+    from simulator.room import RoomClient
+    from simulator.scoring import Scorer
+
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    chosen = _find_scenario(scenario, _library(ctx.obj["scenarios"], rubrics), rubrics)
+    store = _open_store(ctx.obj["data_dir"])
+    client = _room_call(lambda: RoomClient.create(store, chosen, Scorer(rubrics), name, role))
+    click.echo(f"Room code: {client.code[:3]}-{client.code[3:]} (the others join with it)")
+    _play_room(client, store)
+
+
+@room.command("join")
+@click.argument("code")
+@click.option("--name", required=True, help="Your name in the room.")
+@click.option("--role", type=ROLE, default="counsellor", show_default=True)
+@click.pass_context
+def room_join(ctx: click.Context, code: str, name: str, role: str) -> None:
+    """Join the room with this CODE (as the app shows it, e.g. KX7-4PQ)."""
+    from simulator.room import RoomClient, normalise_code
+    from simulator.scoring import Scorer
+
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    library = _library(ctx.obj["scenarios"], rubrics)
+    store = _open_store(ctx.obj["data_dir"])
+    normal = _room_call(lambda: normalise_code(code))
+    wanted = _room_call(lambda: RoomClient.scenario_of(store, normal))
+    chosen = library.get(wanted)
+    if chosen is None:
+        _fail(f"that room practises '{wanted}', which isn't in this scenarios folder", 1)
+    client = _room_call(lambda: RoomClient.join(store, normal, chosen, Scorer(rubrics), name, role))
+    _play_room(client, store)
+
+
+def _room_call(action: Callable[[], T]) -> T:
+    from simulator.room import RoomError
+
+    try:
+        return action()
+    except RoomError as exc:
+        _fail(str(exc))
+    except sqlite3.Error as exc:
+        _fail(f"the practice store can't be used just now ({exc}); try again")
+
+
+def _play_room(client: Any, store: Store) -> None:
+    from simulator.pair import Exchange
+    from simulator.plain_room import PlainRoom
+
+    def keep(exchange: Exchange) -> None:
+        pair = client.play.pair
+        store.add_ratings(
+            pair.scenario.id,
+            exchange.reply,
+            dict(exchange.human or {}),
+            exchange.auto.levels,
+            exchange.note,
+            trainee=pair.roles.counsellor,
+        )
+
+    try:
+        PlainRoom(client, _read_line, sys.stdout, record_ratings=keep).run()
+    except KeyboardInterrupt:
+        client.leave()
+        click.echo("\nYou left the room.")
+    except sqlite3.Error as exc:
+        _fail(f"the room can't be reached just now ({exc}); join again with the same name")
 
 
 @main.command()

@@ -9,7 +9,7 @@ import sys
 from tests.helpers import ROOT
 
 PACKAGE = ROOT / "simulator"
-UI_PARTS = {"tui", "web", "cli.py", "plain.py", "__main__.py"}
+UI_PARTS = {"tui", "web", "cli.py", "plain.py", "plain_room.py", "__main__.py"}
 
 
 def domain_modules() -> list[str]:

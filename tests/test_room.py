@@ -224,3 +224,85 @@ def test_when_the_observer_leaves_before_rating_the_reply_is_scored_anyway(
     [(_, happened)] = ash.poll()
     assert happened is not None and happened.exchange is ash.play.pair.exchanges[-1]
     assert ash.play.pair.phase == "peer"  # the conversation goes on without ratings
+
+
+class LineReader:
+    """Reads a subprocess's output until a line containing some text arrives."""
+
+    def __init__(self, proc: subprocess.Popen[str]) -> None:
+        import queue
+        import threading
+
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        assert proc.stdout is not None
+        stdout = proc.stdout
+        threading.Thread(target=lambda: [self.lines.put(x) for x in stdout], daemon=True).start()
+
+    def until(self, text: str, timeout: float = 20) -> str:
+        import queue
+
+        while True:
+            try:
+                line = self.lines.get(timeout=timeout)
+            except queue.Empty:
+                raise AssertionError(f"never saw {text!r}; saw {self.seen[-8:]}") from None
+            self.seen.append(line)
+            if text in line:
+                return line
+
+
+def test_plain_mode_joins_a_room_line_by_line(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    """A screen-reader user joins from `peer-practice room join` while the peer-player is
+    in the app: lines arrive as text, the reply is asked for at the counsellor's turn, and
+    the feedback is printed."""
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    proc = subprocess.Popen(
+        [*CLI, "room", "join", pretty_code(ash.code).lower(), "--name", "River"],
+        env=cli_env(private_data_dir),
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert proc.stdin is not None
+    out = LineReader(proc)
+    try:
+        out.until("A bad date and what comes next")
+        out.until("River joined as the counsellor")
+        ash.send("peer", {"text": "Last night a new guy got rough with me. I'm still shaking."})
+        out.until("Jade (Ash): Last night a new guy got rough with me.")
+        proc.stdin.write("It sounds like he really scared you, and you're still shaken.\n")
+        proc.stdin.flush()
+        out.until("River (counsellor): It sounds like he really scared you")
+        out.until("Paraphrasing:")
+        out.until("Next step:")
+        sync(ash)
+        assert ash.play.pair.exchanges[0].reply.startswith("It sounds like he really scared")
+        ash.send("peer", {"text": "Yeah. I keep thinking I should warn people."})
+        out.until("Jade (Ash): Yeah.")
+        proc.stdin.write("/leave\n")
+        proc.stdin.flush()
+        assert proc.wait(timeout=20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    sync(ash)
+    assert ash.play.holder("counsellor") is None  # the others were told River left
+
+
+def test_plain_room_with_a_wrong_code_is_one_message(private_data_dir: Path) -> None:
+    result = subprocess.run(
+        [*CLI, "room", "join", "ZZZ-ZZZ", "--name", "River"],
+        env=cli_env(private_data_dir),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "there is no room ZZZ-ZZZ here" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,190 @@
+"""A room in plain, line-based mode, for screen readers and scripts.
+
+The same room as Ctrl+B in the app (`simulator.room`), one line in and lines out: what the
+others say is printed as it arrives; when it is your turn you are asked for your line, your
+reply or your ratings. Turns strictly alternate, so a blocking prompt never hides anything:
+while you type, nobody else can take a step, and at the end of a round the counsellor is the
+one asked whether to swap. Commands at any prompt: `/swap`, `/results`, `/leave`, `/help`;
+Ctrl+C leaves while waiting.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TextIO
+
+from simulator.pair import SKILLS, Exchange, Happened, PairSession, session_agreement
+from simulator.plain import format_result
+from simulator.room import POLL_SECONDS, RoomClient, pretty_code
+from simulator.safe_text import printable
+from simulator.scoring import ScoreResult
+
+HELP = """\
+When it is your turn, type your line (or reply) and press Enter. Commands:
+  /swap     swap roles once the round has ended (the counsellor is asked)
+  /results  observer and automatic scores side by side
+  /leave    leave the room (always okay; the others are told)
+  /help     show this help"""
+
+ReadLine = Callable[[str], str | None]
+
+
+class PlainRoom:
+    def __init__(
+        self,
+        client: RoomClient,
+        read_line: ReadLine,
+        out: TextIO,
+        *,
+        record_ratings: Callable[[Exchange], None] | None = None,
+    ) -> None:
+        self.client = client
+        self.read_line = read_line
+        self.out = out
+        #: Keeps the observer's ratings as calibration data (only the rater's own process).
+        self.record_ratings = record_ratings
+
+    @property
+    def pair(self) -> PairSession:
+        return self.client.play.pair
+
+    def say(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+        self.out.flush()
+
+    def run(self) -> None:
+        pair = self.pair
+        self.say(
+            f"Room {pretty_code(self.client.code)}: {printable(pair.scenario.title)}. "
+            "Type /help for the commands."
+        )
+        waiting = ""
+        while True:
+            for event, happened in self.client.poll():
+                if happened is not None:
+                    self.show(happened, mine=event.member == self.client.member)
+            me = self.client.me
+            if me is None:
+                self.say("You are no longer in this room (you joined from another window).")
+                return
+            phase = pair.phase
+            # At the end of a round the counsellor decides (swap, results or leave), so two
+            # people are never both waiting at a prompt.
+            if phase == me.role or (phase == "done" and me.role == "counsellor"):
+                waiting = ""
+                if not self.take_turn(phase, me.role):
+                    return
+                continue
+            holder = self.client.play.holder("counsellor" if phase == "done" else phase)
+            wait = (
+                f"Waiting for {printable(holder.name)} ({holder.role})… (Ctrl+C leaves)"
+                if holder
+                else f"Waiting for someone to join as the {phase} "
+                f"(room code {pretty_code(self.client.code)})…"
+            )
+            if wait != waiting:
+                self.say(wait)
+                waiting = wait
+            time.sleep(POLL_SECONDS)
+
+    def take_turn(self, phase: str, role: str) -> bool:
+        """Ask for this person's step. False when they leave or input ends."""
+        prompts = {
+            "peer": f"Your line as {printable(self.pair.scenario.persona.name)} "
+            f"(the script says: {printable(' '.join(self.pair.prompt()))}): ",
+            "counsellor": "Your reply: ",
+            "done": "The round is over: /swap to swap roles, /results, or /leave: ",
+        }
+        if phase == "observer":
+            return self.rate()
+        line = self.read_line(prompts[phase])
+        if line is None or line.strip() == "/leave":
+            self.client.leave()
+            self.say("You left the room. Everything said so far is on screen above.")
+            return False
+        text = line.strip()
+        if text == "/help":
+            self.say(HELP)
+        elif text == "/results":
+            self.results()
+        elif text == "/swap":
+            if phase == "done":
+                self.client.send("swap")
+            else:
+                self.say("Roles swap when the round has reached an ending.")
+        elif text.startswith("/"):
+            self.say(f"'{printable(text)}' is not a command here. {HELP}")
+        elif phase == "done":
+            self.say("The round is over; type /swap, /results or /leave.")
+        elif text:
+            self.client.send("peer" if role == "peer" else "reply", {"text": text})
+        return True
+
+    def rate(self) -> bool:
+        levels: dict[str, int] = {}
+        for skill in SKILLS:
+            while True:
+                line = self.read_line(f"Your rating for {skill} (0-2, Enter to skip): ")
+                if line is None or line.strip() == "/leave":
+                    self.client.leave()
+                    self.say("You left the room.")
+                    return False
+                value = line.strip()
+                if not value:
+                    break
+                if value in ("0", "1", "2"):
+                    levels[skill] = int(value)
+                    break
+                self.say("Type 0, 1 or 2, or press Enter to skip this skill.")
+        note = self.read_line("A note (optional): ") or ""
+        self.client.send("rating", {"levels": levels, "note": note.strip()})
+        return True
+
+    def show(self, happened: Happened, *, mine: bool) -> None:
+        pair = self.pair
+        if happened.kind in ("join", "leave"):
+            self.say(f"* {printable(happened.text)}")
+            if happened.exchange is not None:
+                self.feedback(happened.exchange.auto)
+        elif happened.kind == "peer":
+            name = printable(pair.scenario.persona.name)
+            self.say(f"{name} ({printable(pair.roles.peer)}): {printable(happened.text)}")
+        elif happened.kind == "reply" and happened.exchange is not None:
+            self.say(f"{printable(pair.roles.counsellor)} (counsellor): {printable(happened.text)}")
+            if not happened.exchange.needs_rating:
+                self.feedback(happened.exchange.auto)
+        elif happened.kind == "rating" and happened.exchange is not None:
+            self.say(f"* {printable(pair.roles.observer or 'The observer')} rated the reply.")
+            if mine and happened.exchange.human and self.record_ratings is not None:
+                self.record_ratings(happened.exchange)
+            self.feedback(happened.exchange.auto)
+        elif happened.kind == "swap":
+            self.say(
+                f"* Round {pair.round}: {printable(pair.roles.peer)} plays the peer, "
+                f"{printable(pair.roles.counsellor)} counsels."
+            )
+
+    def feedback(self, result: ScoreResult) -> None:
+        self.say("Feedback:")
+        self.say(format_result(result))
+        if self.pair.phase == "done":
+            node = self.pair.node
+            self.say(
+                f"{printable(self.pair.scenario.persona.name)}: {printable(' '.join(node.peer))}"
+            )
+            self.say(f"* Round {self.pair.round} is over.")
+
+    def results(self) -> None:
+        self.say("Observer and automatic scores (observer / auto):")
+        for exchange in self.pair.exchanges:
+            cells = []
+            for skill in SKILLS:
+                human = (exchange.human or {}).get(skill)
+                cells.append(
+                    f"{skill} {'-' if human is None else human} / {exchange.auto.skills[skill].level}"
+                )
+            self.say(f"  Round {exchange.round}: {printable(exchange.reply)} — " + "; ".join(cells))
+        for row in session_agreement(self.pair):
+            if row.rated:
+                self.say(f"  {row.skill.capitalize()}: agreed on {row.exact:.0%} of {row.rated}")
