@@ -83,8 +83,9 @@ async def status_of(
     cookies: dict[str, str] | None = None,
     ws: bool = False,
     origin: str | None = None,
+    headers: dict[str, str] | None = None,
 ) -> int:
-    headers = {"Origin": origin} if origin else None
+    headers = {**(headers or {}), **({"Origin": origin} if origin else {})} or None
     async with aiohttp.ClientSession(cookies=cookies, headers=headers) as session:
         if not ws:
             async with session.get(url) as response:
@@ -135,6 +136,10 @@ def test_loopback_by_default_the_page_fetches_nothing_and_other_sites_are_refuse
         ws_url = f"ws://127.0.0.1:{port}/ws"
         assert asyncio.run(status_of(ws_url, ws=True, origin="http://example.org")) == 403
         assert asyncio.run(status_of(ws_url, ws=True, origin=f"http://127.0.0.1:{port}")) == 101
+        # A site whose name was pointed at 127.0.0.1 (DNS rebinding) names itself in Host.
+        rebound = {"Host": f"evil.example:{port}"}
+        assert asyncio.run(status_of(link, headers=rebound)) == 403
+        assert asyncio.run(status_of(f"http://localhost:{port}/")) == 200
     external = [u for u in re.findall(r"""(?:src|href)=["']([^"']+)""", html) if "//" in u]
     assert external == [] and "googleapis" not in html
     assert 'data-session-websocket-url="ws://127.0.0.1:' in html

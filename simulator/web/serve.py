@@ -9,7 +9,8 @@ Safety: by default it listens on 127.0.0.1 only. Listening on any other address 
 asked for with `--host`, and then every request has to carry the access token printed in
 the join link (as `?token=` or the cookie the first page sets); without it the answer is
 403 and no app process is started. A websocket from another site's page is refused too, so
-a web page open in the same browser can't drive someone's practice. Nothing here connects
+a web page open in the same browser can't drive someone's practice, and on loopback a
+request must name a loopback host (no DNS rebinding). Nothing here connects
 out: the server only listens.
 """
 
@@ -50,6 +51,13 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _hostname(host_header: str) -> str:
+    """'127.0.0.1:8000' -> '127.0.0.1', '[::1]:8000' -> '::1'."""
+    if host_header.startswith("["):
+        return host_header[1:].split("]", 1)[0]
+    return host_header.rsplit(":", 1)[0] if host_header.count(":") == 1 else host_header
+
+
 def app_command(options: list[str]) -> str:
     """The command each browser tab runs: this Python, this package, the same folders."""
     return shlex.join([sys.executable, "-m", "simulator", *options])
@@ -84,6 +92,10 @@ class PeerPracticeServer(Server):
         given = request.query.get("token") or request.cookies.get(TOKEN_COOKIE, "")
         if self.token is not None and not secrets.compare_digest(given, self.token):
             return web.Response(status=403, text=FORBIDDEN)
+        if self.token is None and not is_loopback(_hostname(request.host)):
+            # Loopback without a token: a page whose name was pointed at 127.0.0.1 (DNS
+            # rebinding) arrives with its own name in Host, and is refused.
+            return web.Response(status=403, text="403: open Peer Practice as 127.0.0.1.")
         origin = request.headers.get("Origin")
         if request.path == "/ws" and origin and origin.split("://", 1)[-1] != request.host:
             return web.Response(status=403, text="403: websocket from another site refused.")
