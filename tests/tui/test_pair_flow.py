@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from simulator.profiles import Profiles
 from simulator.store import Store
 from simulator.tui.app import make_app
@@ -16,15 +18,20 @@ from tests.tui.test_practice_flow import plain
 POOR = "You should go to the police today."
 
 
+async def highlight(pilot: Pilot[None], scenario_id: str) -> None:
+    """Move the home screen's highlight to this scenario."""
+    await pilot.pause()
+    home = pilot.app.screen
+    assert isinstance(home, HomeScreen)
+    for _ in range([s.id for s in home.shown].index(scenario_id)):
+        await pilot.press("down")
+
+
 async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path) -> None:
     Profiles(Store(private_data_dir)).add("River")
     app = make_app(data_dir=private_data_dir, cursor_blink=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        home = app.screen
-        assert isinstance(home, HomeScreen)
-        for _ in range([s.id for s in home.shown].index("bad-date-next-steps")):
-            await pilot.press("down")
+        await highlight(pilot, "bad-date-next-steps")
         await pilot.press("ctrl+y")
         await pilot.pause()
         assert isinstance(app.screen, PairSetupScreen)

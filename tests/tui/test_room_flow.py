@@ -21,6 +21,7 @@ from simulator.tui.screens.room_lobby import RoomLobbyScreen
 from simulator.tui.widgets.conversation import Conversation
 from simulator.tui.widgets.feedback import FeedbackPanel
 from simulator.tui.widgets.reply_box import ReplyBox
+from tests.tui.test_pair_flow import highlight
 from tests.tui.test_practice_flow import plain
 
 REPLY = "It sounds like he really scared you, and you want to keep others safe."
@@ -43,11 +44,7 @@ def conversation_text(app: PeerPracticeApp) -> str:
 async def open_lobby(
     pilot: Pilot[None], app: PeerPracticeApp, name: str, role: str
 ) -> RoomLobbyScreen:
-    await pilot.pause()
-    home = app.screen
-    assert isinstance(home, HomeScreen)
-    for _ in range([s.id for s in home.shown].index("bad-date-next-steps")):
-        await pilot.press("down")
+    await highlight(pilot, "bad-date-next-steps")
     await pilot.press("ctrl+b")
     await pilot.pause()
     lobby = app.screen
