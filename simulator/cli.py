@@ -506,14 +506,14 @@ ROLE = click.Choice(["peer", "counsellor", "observer"])
 def room_start(ctx: click.Context, scenario: str, name: str, role: str) -> None:
     """Start a room for SCENARIO (its id, as `peer-practice scenarios` lists) and take part;
     its code is printed for the others."""
-    from simulator.room import RoomClient
+    from simulator.room import RoomClient, pretty_code
     from simulator.scoring import Scorer
 
     rubrics = _rubrics(ctx.obj["rubrics"])
     chosen = _find_scenario(scenario, _library(ctx.obj["scenarios"], rubrics), rubrics)
     store = _open_store(ctx.obj["data_dir"])
     client = _room_call(lambda: RoomClient.create(store, chosen, Scorer(rubrics), name, role))
-    click.echo(f"Room code: {client.code[:3]}-{client.code[3:]} (the others join with it)")
+    click.echo(f"Room code: {pretty_code(client.code)} (the others join with it)")
     _play_room(client, store)
 
 

@@ -36,6 +36,22 @@ def seat(
     return RoomClient.join(store, code, scenario, scorer, name, role)
 
 
+def trio_after_a_reply(
+    folder: Path, library: dict[str, Scenario], scorer: Scorer, reply: str
+) -> tuple[RoomClient, RoomClient, RoomClient]:
+    """Ash (peer), River (counsellor) and Kim (observer) in a room, after the scripted line
+    and River's reply, everyone up to date: the observer's turn."""
+    ash = seat(folder, library, scorer, "Ash", "peer")
+    river = seat(folder, library, scorer, "River", "counsellor", ash.code)
+    kim = seat(folder, library, scorer, "Kim", "observer", ash.code)
+    sync(ash, river, kim)
+    ash.send("peer", {"text": " ".join(ash.play.pair.prompt())})
+    sync(river)
+    river.send("reply", {"text": reply})
+    sync(ash, river, kim)
+    return ash, river, kim
+
+
 def sync(*clients: RoomClient) -> None:
     for client in clients:
         client.poll()
@@ -66,14 +82,9 @@ def test_lines_reach_everyone_and_all_see_the_same_scores(
 def test_observer_rates_then_roles_swap_for_round_two(
     private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
 ) -> None:
-    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
-    river = seat(private_data_dir, library, scorer, "River", "counsellor", ash.code)
-    kim = seat(private_data_dir, library, scorer, "Kim", "observer", ash.code)
-    sync(ash, river, kim)
-    ash.send("peer", {"text": " ".join(ash.play.pair.prompt())})
-    sync(river)
-    river.send("reply", {"text": "You should go to the police today."})
-    sync(ash, river, kim)
+    ash, river, kim = trio_after_a_reply(
+        private_data_dir, library, scorer, "You should go to the police today."
+    )
     assert {c.play.pair.phase for c in (ash, river, kim)} == {"observer"}
     ash.send("swap")  # out of turn: the observer hasn't rated yet, so it is ignored
     kim.send("rating", {"levels": {"paraphrasing": 0, "validation": 0, "boundaries": 2}})
@@ -211,14 +222,9 @@ def test_an_expired_room_is_gone_when_the_store_is_next_opened(
 def test_when_the_observer_leaves_before_rating_the_reply_is_scored_anyway(
     private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
 ) -> None:
-    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
-    river = seat(private_data_dir, library, scorer, "River", "counsellor", ash.code)
-    kim = seat(private_data_dir, library, scorer, "Kim", "observer", ash.code)
-    sync(ash, river, kim)
-    ash.send("peer", {"text": " ".join(ash.play.pair.prompt())})
-    sync(river)
-    river.send("reply", {"text": "It sounds like he really scared you."})
-    sync(ash)
+    ash, _river, kim = trio_after_a_reply(
+        private_data_dir, library, scorer, "It sounds like he really scared you."
+    )
     assert ash.play.pair.phase == "observer"
     kim.leave()
     [(_, happened)] = ash.poll()
