@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from simulator.pair import SKILLS, Exchange, Happened, PairSession, session_agreement
-from simulator.plain import format_result
+from simulator.plain import describe, format_result
 from simulator.room import POLL_SECONDS, RoomClient, pretty_code
 from simulator.safe_text import printable
 from simulator.scoring import ScoreResult
@@ -55,10 +55,8 @@ class PlainRoom:
 
     def run(self) -> None:
         pair = self.pair
-        self.say(
-            f"Room {pretty_code(self.client.code)}: {printable(pair.scenario.title)}. "
-            "Type /help for the commands."
-        )
+        self.say(f"Room {pretty_code(self.client.code)}: {describe(pair.scenario)}")
+        self.say("You can leave at any time with /leave (always okay). Type /help for more.")
         waiting = ""
         while True:
             for event, happened in self.client.poll():

@@ -278,6 +278,7 @@ def test_plain_mode_joins_a_room_line_by_line(
     out = LineReader(proc)
     try:
         out.until("A bad date and what comes next")
+        out.until("Content notes:")
         out.until("River joined as the counsellor")
         ash.send("peer", {"text": "Last night a new guy got rough with me. I'm still shaking."})
         out.until("Jade (Ash): Last night a new guy got rough with me.")

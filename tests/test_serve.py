@@ -283,6 +283,8 @@ def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: P
         ash.keys(*["ArrowDown"] * 7, "Control+b")
         ash.shows("Practise together in a room")
         ash.keys("Shift+Tab", "Enter", "ArrowUp", "Enter", "Tab", "Enter")  # role: peer; start
+        ash.shows("Content notes")  # shown before the room starts, as before any scenario
+        ash.keys("Enter")
         code = re.search(r"Room ([A-Z2-9]{3}-[A-Z2-9]{3})", ash.shows("Role card for Ash"))
         assert code is not None
         # River joins as the counsellor (the default role), Kim as the observer.
@@ -290,11 +292,15 @@ def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: P
         river.shows("Practise together in a room")
         river.type(code.group(1))
         river.keys("Enter")
+        river.shows("Join the room")  # after the content notes
+        river.keys("Enter")
         river.shows("Waiting for Ash (peer)")
         kim.keys("Control+b")
         kim.shows("Practise together in a room")
         kim.keys("Shift+Tab", "Enter", "ArrowDown", "Enter", "Tab")  # role: observer
         kim.type(code.group(1))
+        kim.keys("Enter")
+        kim.shows("Join the room")
         kim.keys("Enter")
         kim.shows("Waiting for Ash (peer)")
 
@@ -308,7 +314,9 @@ def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: P
         for round_no, (peer, counsellor) in enumerate(((ash, river), (river, ash)), start=1):
             fresh(*tabs)
             peer.keys("Enter")  # say the scripted line as written
-            counsellor.shows("Last night a new guy got rough")
+            # The counsellor's own prompt, not the peer's words: a scrolled conversation
+            # repaints round one's lines too.
+            counsellor.shows(f"{counsellor.name}, reply as the counsellor")
             counsellor.type("You should go to the police today.")
             fresh(*tabs)
             counsellor.keys("Enter")

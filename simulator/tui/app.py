@@ -283,14 +283,11 @@ class PeerPracticeApp(App[None]):
 
     def enter_room(self, choice: RoomChoice, scenario: Scenario | None) -> None:
         from simulator.room import RoomClient, RoomError, normalise_code
-        from simulator.tui.screens.pair import PairScreen
+        from simulator.tui.screens.start import StartScreen
 
         try:
-            if choice.action == "start" and scenario is not None:
-                client = RoomClient.create(
-                    self.store, scenario, self.scorer, choice.name, choice.role
-                )
-            else:
+            code = ""
+            if choice.action != "start" or scenario is None:
                 code = normalise_code(choice.code)
                 wanted = RoomClient.scenario_of(self.store, code)
                 scenario = self.library.get(wanted)
@@ -299,22 +296,53 @@ class PeerPracticeApp(App[None]):
                         f"that room practises '{wanted}', which isn't in this library; "
                         "open the same scenarios folder as the person who started it"
                     )
+        except RoomError as exc:
+            self.room_problem(exc)
+            return
+        except sqlite3.Error as exc:
+            self.notify(f"The practice store can't be used just now ({exc}).", severity="error")
+            return
+        chosen = scenario
+
+        def decided(answer: tuple[str, bool] | None) -> None:
+            if answer and answer[0] == "begin":
+                self.take_seat(choice, chosen, code)
+            else:
+                self.notify("Not now. That's always okay.", timeout=3)
+
+        # Everyone sees the content notes before the room's scenario starts for them.
+        label = "Start the room" if not code else "Join the room"
+        self.push_screen(StartScreen(chosen, begin_label=label, scores_choice=False), decided)
+
+    def take_seat(self, choice: RoomChoice, scenario: Scenario, code: str) -> None:
+        from simulator.room import RoomClient, RoomError
+        from simulator.tui.screens.pair import PairScreen
+
+        try:
+            if code:
                 client = RoomClient.join(
                     self.store, code, scenario, self.scorer, choice.name, choice.role
                 )
+            else:
+                client = RoomClient.create(
+                    self.store, scenario, self.scorer, choice.name, choice.role
+                )
         except RoomError as exc:
-            message = str(exc)
-            self.notify(
-                message[:1].upper() + message[1:] + ".",
-                title="Couldn't enter the room",
-                severity="warning",
-                timeout=10,
-            )
+            self.room_problem(exc)
             return
         except sqlite3.Error as exc:
             self.notify(f"The practice store can't be used just now ({exc}).", severity="error")
             return
         self.push_screen(PairScreen(client.play.pair, room=client))
+
+    def room_problem(self, exc: Exception) -> None:
+        message = str(exc)
+        self.notify(
+            message[:1].upper() + message[1:] + ".",
+            title="Couldn't enter the room",
+            severity="warning",
+            timeout=10,
+        )
 
     def action_go_home(self) -> None:
         self.go_home()

@@ -35,6 +35,7 @@ async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path)
         await pilot.press("ctrl+y")
         await pilot.pause()
         assert isinstance(app.screen, PairSetupScreen)
+        assert "Content notes: " in plain(app.screen.query_one("#pair-notes"))
         await pilot.press(*"Ash", "enter")  # peer-player; the counsellor defaults to River
         await pilot.press("enter")
         await pilot.press(*"Kim", "enter")  # observer

@@ -37,6 +37,13 @@ async def wait_until(pilot: Pilot[None], condition: object, timeout: float = 5.0
         await pilot.pause(0.02)
 
 
+def app_notes(app: PeerPracticeApp) -> str:
+    """Everything the current (dialog) screen says, buttons included."""
+    return " ".join(plain(w) for w in app.screen.query("Static")) + " ".join(
+        str(b.label) for b in app.screen.query("Button")
+    )
+
+
 def conversation_text(app: PeerPracticeApp) -> str:
     return " ".join(plain(w) for w in app.screen.query_one(Conversation).query("Static"))
 
@@ -62,6 +69,10 @@ async def test_two_instances_share_a_room_through_the_store(private_data_dir: Pa
         await open_lobby(ash, ash_app, "Ash", "peer")
         await ash.click("#start")
         await ash.pause()
+        notes = app_notes(ash_app)
+        assert "Content notes:" in notes and "Start the room" in notes  # notes come first
+        await ash.press("enter")
+        await ash.pause()
         ash_screen = ash_app.screen
         assert isinstance(ash_screen, PairScreen) and ash_screen.room is not None
         code = ash_screen.room.code
@@ -71,6 +82,9 @@ async def test_two_instances_share_a_room_through_the_store(private_data_dir: Pa
         lobby = await open_lobby(river, river_app, "River", "counsellor")
         lobby.query_one("#room-code", Input).focus()
         await river.press(*f"{code[:3].lower()}-{code[3:]}", "enter")  # typed loosely
+        await river.pause()
+        assert "Join the room" in app_notes(river_app)  # the content notes before joining
+        await river.press("enter")
         await river.pause()
         river_screen = river_app.screen
         assert isinstance(river_screen, PairScreen)
@@ -155,6 +169,8 @@ async def test_a_full_disk_keeps_the_words_in_the_box(
     async with app.run_test(size=(120, 36)) as pilot:
         await open_lobby(pilot, app, "Ash", "peer")
         await pilot.click("#start")
+        await pilot.pause()
+        await pilot.press("enter")  # past the content notes
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, PairScreen) and screen.room is not None

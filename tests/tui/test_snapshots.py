@@ -137,6 +137,8 @@ def test_room_counsellor_view(snap_compare, private_data_dir: Path, monkeypatch)
         await pilot.press("ctrl+b")
         await pilot.pause()
         await pilot.press(*"kx7-4pq", "enter")
+        await pilot.pause()
+        await pilot.press("enter")  # past the content notes: join
         await pilot.pause(0.2)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

@@ -39,6 +39,8 @@ class PairSetupScreen(ModalScreen[Roles | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="pair-box"):
             yield Static(Text.assemble(("Pair practice: ", "bold"), printable(self.scenario.title)))
+            notes = "; ".join(printable(n) for n in self.scenario.content_notes) or "none"
+            yield Static(Text.assemble(("Content notes: ", "bold"), notes), id="pair-notes")
             yield Static(
                 Text(
                     "One person plays the peer from a role card, one counsels, one may observe. Pass the laptop between you."

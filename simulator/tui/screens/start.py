@@ -18,9 +18,14 @@ class StartScreen(ModalScreen[tuple[str, bool]]):
 
     BINDINGS = [Binding("escape", "skip", "Not now", id="skip")]
 
-    def __init__(self, scenario: Scenario) -> None:
+    def __init__(
+        self, scenario: Scenario, *, begin_label: str = "Begin", scores_choice: bool = True
+    ) -> None:
         super().__init__(id="start")
         self.scenario = scenario
+        #: Rooms and pair practice show the same notes before joining, with no scores choice.
+        self.begin_label = begin_label
+        self.scores_choice = scores_choice
 
     def compose(self) -> ComposeResult:
         s = self.scenario
@@ -41,9 +46,10 @@ class StartScreen(ModalScreen[tuple[str, bool]]):
                 ),
                 classes="hint",
             )
-            yield Checkbox("Practise without scores (feedback at the end)", id="no-scores")
+            if self.scores_choice:
+                yield Checkbox("Practise without scores (feedback at the end)", id="no-scores")
             with Horizontal(id="start-buttons"):
-                yield Button("Begin", id="begin", variant="primary")
+                yield Button(self.begin_label, id="begin", variant="primary")
                 yield Button("Not now", id="skip")
 
     def on_mount(self) -> None:
@@ -52,7 +58,8 @@ class StartScreen(ModalScreen[tuple[str, bool]]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         if event.button.id == "begin":
-            self.dismiss(("begin", not self.query_one("#no-scores", Checkbox).value))
+            hide = self.scores_choice and self.query_one("#no-scores", Checkbox).value
+            self.dismiss(("begin", not hide))
         else:
             self.action_skip()
 
