@@ -259,11 +259,16 @@ def test_in_chromium_a_scenario_starts_and_a_reply_gets_feedback(private_data_di
         tab.shows("Type what you would say")  # the scenario has started
         tab.frames.clear()
         tab.type("It sounds like it was a really long week and you're worn out.")
+        tab.keys("Control+g")  # the pause key reaches the app in a browser too
+        tab.shows("Nothing is lost")
+        tab.keys("Enter")  # Resume: the half-typed reply is still there
         tab.keys("Enter")
         tab.shows("Next step:")  # feedback on the reply
     store = Store(private_data_dir)
     [session] = store.sessions()
     assert session.trainee == "Robin" and session.turns == 1
+    [turn] = store.turns(session.id)
+    assert turn.reply == "It sounds like it was a really long week and you're worn out."
 
 
 def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: Path) -> None:
