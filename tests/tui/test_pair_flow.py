@@ -5,26 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.pilot import Pilot
-
 from simulator.profiles import Profiles
 from simulator.store import Store
 from simulator.tui.app import make_app
-from simulator.tui.screens.home import HomeScreen
 from simulator.tui.screens.pair import PairResultsScreen, PairScreen, PairSetupScreen
 from simulator.tui.widgets.reply_box import ReplyBox
-from tests.tui.test_practice_flow import plain
+from tests.tui.test_practice_flow import highlight, plain
 
 POOR = "You should go to the police today."
-
-
-async def highlight(pilot: Pilot[None], scenario_id: str) -> None:
-    """Move the home screen's highlight to this scenario."""
-    await pilot.pause()
-    home = pilot.app.screen
-    assert isinstance(home, HomeScreen)
-    for _ in range([s.id for s in home.shown].index(scenario_id)):
-        await pilot.press("down")
 
 
 async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path) -> None:

@@ -44,12 +44,25 @@ def plain(widget: Static) -> str:
 WARM_UP, BAD_DATE, MEET = "warm-up-long-week", "bad-date-next-steps", "asking-to-meet-outside"
 
 
-async def open_scenario(pilot, scenario_id: str) -> None:  # type: ignore[no-untyped-def]
-    """Move down the library list to the scenario and press Enter, as a person would."""
+async def highlight(pilot, scenario_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Move the home screen's highlight down the library list to this scenario."""
+    await pilot.pause()
     home = pilot.app.screen
     assert isinstance(home, HomeScreen)
     for _ in range([s.id for s in home.shown].index(scenario_id)):
         await pilot.press("down")
+
+
+async def open_scenario(pilot, scenario_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Move down the library list to the scenario and press Enter, as a person would."""
+    await highlight(pilot, scenario_id)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def begin(pilot, scenario_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Open the scenario and press Begin on its content notes."""
+    await open_scenario(pilot, scenario_id)
     await pilot.press("enter")
     await pilot.pause()
 
@@ -109,9 +122,7 @@ async def test_a_directing_reply_leads_the_peer_to_close_up(private_data_dir: Pa
     app = app_with_profile(private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await open_scenario(pilot, BAD_DATE)
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin(pilot, BAD_DATE)
         await type_reply(pilot, "You should go to the police today.")
         await pilot.pause(0.2)
         assert isinstance(app.screen, EndScreen)
@@ -122,9 +133,7 @@ async def test_pause_and_resume_mid_scenario_keeps_everything(private_data_dir: 
     app = app_with_profile(private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await open_scenario(pilot, BAD_DATE)
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin(pilot, BAD_DATE)
         await type_reply(pilot, GOOD[0])
         await pilot.press(*"half a thought")
         await pilot.press("ctrl+g")
@@ -157,9 +166,7 @@ async def test_leaving_from_pause_keeps_the_transcript_and_says_its_okay(
     app = app_with_profile(private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await open_scenario(pilot, BAD_DATE)
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin(pilot, BAD_DATE)
         await type_reply(pilot, GOOD[0])
         await pilot.press("ctrl+g")
         await pilot.pause()
@@ -188,9 +195,7 @@ async def test_try_this_moment_again_goes_back_to_that_moment(private_data_dir: 
     app = app_with_profile(private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await open_scenario(pilot, BAD_DATE)
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin(pilot, BAD_DATE)
         await type_reply(pilot, "At least you got out okay. You should call the cops.")
         await pilot.pause(0.2)
         assert isinstance(app.screen, EndScreen)
@@ -219,9 +224,7 @@ async def test_enter_sends_and_ctrl_n_makes_a_new_line(private_data_dir: Path) -
     app = app_with_profile(private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await open_scenario(pilot, WARM_UP)
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin(pilot, WARM_UP)
         await pilot.press(*"That sounds exhausting.", "ctrl+n", *"No wonder you're tired.")
         assert (
             app.screen.query_one(ReplyBox).text
@@ -238,9 +241,7 @@ async def test_example_reply_on_request(private_data_dir: Path) -> None:
     app = app_with_profile(private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await open_scenario(pilot, WARM_UP)
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin(pilot, WARM_UP)
         await pilot.press("ctrl+r")
         await pilot.pause()
         assert "It sounds like a draining week" in plain(app.screen.query(Note).last())
@@ -250,9 +251,7 @@ async def test_markup_in_a_reply_is_shown_literally(private_data_dir: Path) -> N
     app = app_with_profile(private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await open_scenario(pilot, WARM_UP)
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin(pilot, WARM_UP)
         await type_reply(pilot, "[bold red]You[/] sound worn out.")
         shown = plain(app.screen.query(TraineeLine).last())
         assert "[bold red]You[/] sound worn out." in shown
@@ -321,9 +320,7 @@ async def test_progress_view_shows_trends_after_practice(private_data_dir: Path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         for reply in ("You should call the police.", GOOD[0]):
-            await open_scenario(pilot, BAD_DATE)
-            await pilot.press("enter")
-            await pilot.pause()
+            await begin(pilot, BAD_DATE)
             await type_reply(pilot, reply)
             await pilot.pause(0.2)
             app.go_home()
@@ -359,9 +356,7 @@ async def test_a_failed_save_is_reported_and_practice_goes_on(private_data_dir: 
     app = app_with_profile(private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await open_scenario(pilot, BAD_DATE)
-        await pilot.press("enter")
-        await pilot.pause()
+        await begin(pilot, BAD_DATE)
 
         def disk_full(*args: object, **kwargs: object) -> None:
             raise sqlite3.OperationalError("database or disk is full")

@@ -21,8 +21,7 @@ from simulator.tui.screens.room_lobby import RoomLobbyScreen
 from simulator.tui.widgets.conversation import Conversation
 from simulator.tui.widgets.feedback import FeedbackPanel
 from simulator.tui.widgets.reply_box import ReplyBox
-from tests.tui.test_pair_flow import highlight
-from tests.tui.test_practice_flow import plain
+from tests.tui.test_practice_flow import highlight, plain
 
 REPLY = "It sounds like he really scared you, and you want to keep others safe."
 
