@@ -9,20 +9,11 @@ import subprocess
 from pathlib import Path
 
 from simulator.store import Store
-from tests.helpers import CLI, ROOT, cli_env
+from tests.helpers import run_cli
 
 
 def run(args: list[str], data_dir: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*CLI, *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=cli_env(data_dir),
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    return run_cli(data_dir, *args, input=stdin, timeout=60)
 
 
 GOOD_PATH = [

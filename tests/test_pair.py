@@ -3,7 +3,6 @@ roles, agreement, and calibration data reported by `peer-practice calibration`."
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from simulator.pair import PairSession, Roles, agreement, session_agreement
 from simulator.scenario import Scenario
 from simulator.scoring import Scorer
 from simulator.store import Store
-from tests.helpers import CLI, ROOT, cli_env
+from tests.helpers import run_cli
 
 
 def new(library: dict[str, Scenario], scorer: Scorer) -> PairSession:
@@ -95,14 +94,7 @@ def test_calibration_command_reports_stored_ratings(private_data_dir: Path) -> N
         {"paraphrasing": 1, "validation": 1},
         {"paraphrasing": 1, "validation": 1, "boundaries": 0},
     )
-    out = subprocess.run(
-        [*CLI, "calibration"],
-        capture_output=True,
-        text=True,
-        env=cli_env(private_data_dir),
-        cwd=ROOT,
-        check=True,
-    ).stdout
+    out = run_cli(private_data_dir, "calibration", check=True).stdout
     lines = {line.split()[0]: line for line in out.splitlines()[1:]}
     assert "100%" in lines["paraphrasing"] and lines["paraphrasing"].split()[1] == "2"
     assert "50%" in lines["validation"]
@@ -110,12 +102,5 @@ def test_calibration_command_reports_stored_ratings(private_data_dir: Path) -> N
 
 
 def test_calibration_with_no_ratings(private_data_dir: Path) -> None:
-    out = subprocess.run(
-        [*CLI, "calibration"],
-        capture_output=True,
-        text=True,
-        env=cli_env(private_data_dir),
-        cwd=ROOT,
-        check=True,
-    ).stdout
+    out = run_cli(private_data_dir, "calibration", check=True).stdout
     assert "No observer ratings yet" in out

@@ -15,7 +15,7 @@ from simulator.room import ROOM_LIFETIME, RoomClient, RoomError, normalise_code,
 from simulator.scenario import Scenario
 from simulator.scoring import Scorer
 from simulator.store import Store
-from tests.helpers import CLI, ROOT, cli_env
+from tests.helpers import CLI, ROOT, cli_env, run_cli
 
 SCENARIO = "bad-date-next-steps"
 
@@ -170,13 +170,7 @@ def test_forget_removes_the_rooms_someone_was_in(
     ash = seat(private_data_dir, library, scorer, "Ash", "peer")
     ash.send("peer", {"text": "A line with a secret in it."})
     keep = seat(private_data_dir, library, scorer, "Noor", "peer")
-    subprocess.run(
-        [*CLI, "forget", "--trainee", "ash", "--yes"],
-        env=cli_env(private_data_dir),
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
+    run_cli(private_data_dir, "forget", "--trainee", "ash", "--yes", check=True)
     store = Store(private_data_dir)
     assert store.room(ash.code) is None and store.room(keep.code) is not None
     for path in private_data_dir.iterdir():
@@ -302,14 +296,7 @@ def test_plain_mode_joins_a_room_line_by_line(
 
 
 def test_plain_room_with_a_wrong_code_is_one_message(private_data_dir: Path) -> None:
-    result = subprocess.run(
-        [*CLI, "room", "join", "ZZZ-ZZZ", "--name", "River"],
-        env=cli_env(private_data_dir),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_cli(private_data_dir, "room", "join", "ZZZ-ZZZ", "--name", "River", timeout=60)
     assert result.returncode == 1
     assert "there is no room ZZZ-ZZZ here" in result.stderr
     assert "Traceback" not in result.stderr

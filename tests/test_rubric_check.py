@@ -5,19 +5,11 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from tests.helpers import CLI, ROOT, cli_env
+from tests.helpers import ROOT, run_cli
 
 
 def run(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*CLI, *args],
-        capture_output=True,
-        text=True,
-        env=cli_env(data_dir),
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    return run_cli(data_dir, *args, timeout=60)
 
 
 def test_confusion_matrix_and_disagreements_with_the_cues_that_fired(

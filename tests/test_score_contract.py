@@ -6,7 +6,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from tests.helpers import CLI, ROOT, cli_env
+from tests.helpers import ROOT, run_cli
 
 ROWS = [
     {
@@ -24,16 +24,7 @@ ROWS = [
 
 
 def score(stdin: str, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*CLI, "score", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=cli_env(data_dir),
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    return run_cli(data_dir, "score", *args, input=stdin, timeout=60)
 
 
 def test_one_line_out_per_line_in_same_order_and_ids(private_data_dir: Path) -> None:
@@ -113,14 +104,8 @@ def test_broken_rubric_folder_is_reported_with_locations(
         broken.read_text(encoding="utf-8").replace("min_score: 0.3", "min_score: lots"),
         encoding="utf-8",
     )
-    result = subprocess.run(
-        [*CLI, "--rubrics", str(folder), "score"],
-        input=json.dumps(ROWS[0]) + "\n",
-        capture_output=True,
-        text=True,
-        env=cli_env(private_data_dir),
-        cwd=ROOT,
-        check=False,
+    result = run_cli(
+        private_data_dir, "--rubrics", str(folder), "score", input=json.dumps(ROWS[0]) + "\n"
     )
     assert result.returncode == 1
     assert "validation.yaml:" in result.stdout and "min_score" in result.stdout

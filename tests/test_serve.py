@@ -24,7 +24,7 @@ import aiohttp
 import pytest
 
 from simulator.store import Store
-from tests.helpers import CLI, ROOT, cli_env
+from tests.helpers import CLI, ROOT, cli_env, run_cli
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -150,14 +150,7 @@ def test_a_busy_port_is_one_clear_message(private_data_dir: Path) -> None:
         sock.bind(("127.0.0.1", 0))
         sock.listen()
         port = sock.getsockname()[1]
-        result = subprocess.run(
-            [*CLI, "serve", "--port", str(port)],
-            env=cli_env(private_data_dir),
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        result = run_cli(private_data_dir, "serve", "--port", str(port), timeout=60)
     assert result.returncode == 2
     assert f"port {port} is in use; choose another with --port" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
@@ -220,6 +213,17 @@ class Tab:
         for key in keys:
             self.page.keyboard.press(key)
             self.page.wait_for_timeout(150)
+
+    def keys_each_shown(self, *keys: str) -> None:
+        """Press keys one at a time, each once the app has drawn the result of the last
+        (under load a fixed wait can be too short for a list to open)."""
+        for key in keys:
+            drawn = len(self.frames)
+            self.page.keyboard.press(key)
+            deadline = time.monotonic() + 10
+            while len(self.frames) == drawn and time.monotonic() < deadline:
+                self.page.wait_for_timeout(20)
+            self.page.wait_for_timeout(50)
 
     def type(self, text: str) -> None:
         self.page.keyboard.type(text)
@@ -327,7 +331,7 @@ def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: P
             counsellor.keys("Enter")
             kim.shows("rate the reply")
             for _ in range(3):  # each skill: open the list, take the first level (0), next
-                kim.keys("Enter", "ArrowDown", "Enter", "Tab")
+                kim.keys_each_shown("Enter", "ArrowDown", "Enter", "Tab")
             kim.type("directive")
             fresh(*tabs)
             kim.keys("Enter")

@@ -23,7 +23,7 @@ from simulator.scenario import Scenario
 from simulator.scoring import Scorer
 from simulator.session import Session
 from simulator.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError
-from tests.helpers import CLI, ROOT, cli_env
+from tests.helpers import CLI, ROOT, cli_env, run_cli
 
 REPLIES = [
     "It sounds like he really frightened you, and you're still shaking.",
@@ -301,14 +301,7 @@ def test_progress_over_three_days(
 def test_unreadable_database_is_one_clear_message(private_data_dir: Path) -> None:
     private_data_dir.mkdir(parents=True, exist_ok=True)
     (private_data_dir / "practice.sqlite3").write_bytes(b"this is not a database" * 100)
-    result = subprocess.run(
-        [*CLI, "history"],
-        capture_output=True,
-        text=True,
-        env=cli_env(private_data_dir),
-        cwd=ROOT,
-        check=False,
-    )
+    result = run_cli(private_data_dir, "history")
     assert result.returncode == 1
     assert "practice database can't be opened" in result.stderr and "Traceback" not in result.stderr
 
