@@ -25,6 +25,7 @@ from simulator.store import Store, StoreError
 
 if TYPE_CHECKING:
     from simulator.loading import Library, RubricSet
+    from simulator.room import RoomClient
     from simulator.scenario import Scenario
     from simulator.scoring import Scorer
 
@@ -550,23 +551,11 @@ def _room_call(action: Callable[[], T]) -> T:
         _fail(f"the practice store can't be used just now ({exc}); try again")
 
 
-def _play_room(client: Any, store: Store) -> None:
-    from simulator.pair import Exchange
+def _play_room(client: RoomClient, store: Store) -> None:
     from simulator.plain_room import PlainRoom
 
-    def keep(exchange: Exchange) -> None:
-        pair = client.play.pair
-        store.add_ratings(
-            pair.scenario.id,
-            exchange.reply,
-            dict(exchange.human or {}),
-            exchange.auto.levels,
-            exchange.note,
-            trainee=pair.roles.counsellor,
-        )
-
     try:
-        PlainRoom(client, _read_line, sys.stdout, record_ratings=keep).run()
+        PlainRoom(client, _read_line, sys.stdout, store=store).run()
     except KeyboardInterrupt:
         client.leave()
         click.echo("\nYou left the room.")

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, utils
 from simulator.conditions import next_node_id
 from simulator.scenario import Node, Scenario
 from simulator.scoring import Scorer, ScoreResult
+from simulator.store import Store
 
 SKILLS = ("paraphrasing", "validation", "boundaries")
 #: Who acts next. "done": the round has reached an ending (swap roles, or see the results).
@@ -179,6 +180,19 @@ class PairSession:
         self.round += 1
         self.node_id = self.scenario.start_id
         self._peer_line = None
+
+
+def keep_ratings(store: Store, pair: PairSession, exchange: Exchange) -> None:
+    """An observer's ratings of the counsellor's reply, stored beside the automatic levels
+    as calibration data (`peer-practice calibration`), under the counsellor's name."""
+    store.add_ratings(
+        pair.scenario.id,
+        exchange.reply,
+        dict(exchange.human or {}),
+        exchange.auto.levels,
+        exchange.note,
+        trainee=pair.roles.counsellor,
+    )
 
 
 @dataclass(frozen=True)

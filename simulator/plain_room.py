@@ -14,11 +14,12 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-from simulator.pair import SKILLS, Exchange, Happened, PairSession, session_agreement
+from simulator.pair import SKILLS, Happened, PairSession, keep_ratings, session_agreement
 from simulator.plain import describe, format_result
 from simulator.room import POLL_SECONDS, RoomClient, pretty_code
 from simulator.safe_text import printable
 from simulator.scoring import ScoreResult
+from simulator.store import Store
 
 HELP = """\
 When it is your turn, type your line (or reply) and press Enter. Commands:
@@ -37,13 +38,13 @@ class PlainRoom:
         read_line: ReadLine,
         out: TextIO,
         *,
-        record_ratings: Callable[[Exchange], None] | None = None,
+        store: Store | None = None,
     ) -> None:
         self.client = client
         self.read_line = read_line
         self.out = out
-        #: Keeps the observer's ratings as calibration data (only the rater's own process).
-        self.record_ratings = record_ratings
+        #: Where the observer's ratings are kept as calibration data (by the rater's process).
+        self.store = store
 
     @property
     def pair(self) -> PairSession:
@@ -154,8 +155,8 @@ class PlainRoom:
                 self.feedback(happened.exchange.auto)
         elif happened.kind == "rating" and happened.exchange is not None:
             self.say(f"* {printable(pair.roles.observer or 'The observer')} rated the reply.")
-            if mine and happened.exchange.human and self.record_ratings is not None:
-                self.record_ratings(happened.exchange)
+            if mine and happened.exchange.human and self.store is not None:
+                keep_ratings(self.store, pair, happened.exchange)
             self.feedback(happened.exchange.auto)
         elif happened.kind == "swap":
             self.say(

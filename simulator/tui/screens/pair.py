@@ -16,7 +16,15 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Header, Input, Select, Static
 
-from simulator.pair import SKILLS, Exchange, Happened, PairSession, Roles, session_agreement
+from simulator.pair import (
+    SKILLS,
+    Exchange,
+    Happened,
+    PairSession,
+    Roles,
+    keep_ratings,
+    session_agreement,
+)
 from simulator.room import POLL_SECONDS, ROLES, RoomClient, RoomError, pretty_code
 from simulator.safe_text import printable
 from simulator.scenario import Scenario
@@ -235,16 +243,7 @@ class PairScreen(AppScreen):
         elif happened.kind == "rating" and happened.exchange is not None:
             exchange = happened.exchange
             if mine and "observer" in self.seats and exchange.human:
-                self.pp.record(
-                    lambda: self.pp.store.add_ratings(
-                        self.pair.scenario.id,
-                        exchange.reply,
-                        dict(exchange.human or {}),
-                        exchange.auto.levels,
-                        exchange.note,
-                        trainee=self.pair.roles.counsellor,
-                    )
-                )
+                self.pp.record(lambda: keep_ratings(self.pp.store, self.pair, exchange))
             self.show_feedback(exchange)
         elif happened.kind == "swap":
             conversation.add(
