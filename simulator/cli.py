@@ -365,12 +365,9 @@ def history(ctx: click.Context, trainee: str | None, limit: int) -> None:
         click.echo("No practice yet." if trainee is None else f"No practice yet for {trainee}.")
         return
     for row in rows:
-        outcome = row.ending or {"left": "left early", "active": "not finished"}.get(
-            row.status, row.status
-        )
         click.echo(
             f"{row.id}  {row.started_at[:16].replace('T', ' ')}  {printable(row.trainee) or 'guest':<12}  "
-            f"{printable(row.scenario_title)}  ·  {row.turns} repl{'y' if row.turns == 1 else 'ies'}  ·  {printable(outcome)}"
+            f"{printable(row.scenario_title)}  ·  {row.turns} repl{'y' if row.turns == 1 else 'ies'}  ·  {printable(row.outcome)}"
         )
 
 

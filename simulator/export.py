@@ -68,7 +68,7 @@ def as_markdown(store: Store, rows: list[SessionRow]) -> str:
             "",
             f"- Practised by: {_md_escape(row.trainee) or 'guest'}",
             f"- Started: {row.started_at}",
-            f"- Outcome: {_md_escape(row.ending or ('left early' if row.status == 'left' else row.status))}",
+            f"- Outcome: {_md_escape(row.outcome)}",
             "",
         ]
         for i, turn in enumerate(store.turns(row.id), 1):
@@ -98,7 +98,7 @@ def as_html(store: Store, rows: list[SessionRow]) -> str:
         parts.append(f"<h2>{e(printable(row.scenario_title))}</h2>")
         parts.append(
             f"<p>Practised by {e(printable(row.trainee) or 'guest')} · started {e(row.started_at)} · "
-            f"outcome: {e(printable(row.ending or ('left early' if row.status == 'left' else row.status)))}</p>"
+            f"outcome: {e(printable(row.outcome))}</p>"
         )
         for i, turn in enumerate(store.turns(row.id), 1):
             parts.append(

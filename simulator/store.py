@@ -134,6 +134,13 @@ class SessionRow:
     turns: int
     show_scores: bool = True
 
+    @property
+    def outcome(self) -> str:
+        """The ending reached, else how it stopped ("left early", "not finished")."""
+        return self.ending or {"left": "left early", "active": "not finished"}.get(
+            self.status, self.status
+        )
+
 
 @dataclass(frozen=True)
 class TurnRow:
