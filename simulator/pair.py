@@ -21,8 +21,6 @@ from simulator.scoring import Scorer, ScoreResult
 from simulator.store import Store
 
 SKILLS = ("paraphrasing", "validation", "boundaries")
-#: Who acts next. "done": the round has reached an ending (swap roles, or see the results).
-PHASES = ("peer", "counsellor", "observer", "done")
 #: How close (0-100) the peer-player's words must be to the script to count as following it.
 SCRIPT_MATCH = 80.0
 

@@ -182,13 +182,13 @@ class RoomClient:
     def scenario_of(store: Store, code: str) -> str:
         """The scenario id of a live room, or RoomError saying why it can't be joined."""
         store.purge_rooms()
-        found = store.room(code)
-        if found is None:
+        scenario_id = store.room(code)
+        if scenario_id is None:
             raise RoomError(
                 f"there is no room {pretty_code(code)} here; check the code with the person who "
                 f"started it (rooms close {ROOM_LIFETIME.seconds // 3600} hours after their last line)"
             )
-        return found[0]
+        return scenario_id
 
     @classmethod
     def join(

@@ -492,13 +492,12 @@ class Store:
             )
         return cursor.rowcount == 1
 
-    def room(self, code: str) -> tuple[str, str] | None:
-        """(scenario id, expiry) of a live room, or None."""
+    def room(self, code: str) -> str | None:
+        """The scenario id of a live room, or None."""
         row = self.db.execute(
-            "SELECT scenario_id, expires_at FROM rooms WHERE code = ? AND expires_at > ?",
-            (code, _now()),
+            "SELECT scenario_id FROM rooms WHERE code = ? AND expires_at > ?", (code, _now())
         ).fetchone()
-        return (str(row["scenario_id"]), str(row["expires_at"])) if row else None
+        return str(row["scenario_id"]) if row else None
 
     def add_room_event(
         self, code: str, kind: str, member: str, body: dict[str, Any], expires_at: datetime
