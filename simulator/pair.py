@@ -171,6 +171,14 @@ class PairSession:
         exchange.note = note
         return exchange
 
+    def skip_rating(self) -> Exchange | None:
+        """The reply waiting for the observer goes without ratings (they left); returns it."""
+        if self.phase != "observer":
+            return None
+        exchange = self.exchanges[-1]
+        exchange.needs_rating = False
+        return exchange
+
     def swap(self) -> None:
         """Roles swap and the next round starts from the beginning; earlier rounds are kept.
         A pair usually plays two rounds; a group may go round again."""

@@ -119,10 +119,8 @@ class RoomPlay:
             member = self.members.pop(event.member, None)
             if member is None:
                 return None
-            released = None
-            if member.role == "observer" and self.pair.phase == "observer":
-                released = self.pair.exchanges[-1]
-                released.needs_rating = False  # nobody is left to rate it: show its scores
+            # Nobody is left to rate the waiting reply: it is shown with its scores.
+            released = self.pair.skip_rating() if member.role == "observer" else None
             self._sync_roles()
             return Happened("leave", f"{member.name} left the room.", exchange=released)
         if event.member not in self.members:
