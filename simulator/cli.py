@@ -493,6 +493,7 @@ def room() -> None:
     """Pair practice in a room, line by line (screen readers, scripts); the app has Ctrl+B."""
 
 
+# room.ROLES, spelled out so `--help` doesn't import the scorer (a test keeps them equal).
 ROLE = click.Choice(["peer", "counsellor", "observer"])
 
 

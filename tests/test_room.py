@@ -300,3 +300,9 @@ def test_plain_room_with_a_wrong_code_is_one_message(private_data_dir: Path) -> 
     assert result.returncode == 1
     assert "there is no room ZZZ-ZZZ here" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_command_line_offers_the_rooms_roles() -> None:
+    from simulator import cli, room
+
+    assert tuple(cli.ROLE.choices) == room.ROLES
