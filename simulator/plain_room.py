@@ -32,6 +32,8 @@ ReadLine = Callable[[str], str | None]
 
 
 class PlainRoom:
+    """One participant's room on text streams: print what happens, ask at their turn."""
+
     def __init__(
         self,
         client: RoomClient,
