@@ -204,26 +204,35 @@ class Tab:
             if text in (seen := self.text()):
                 return seen
             self.page.wait_for_timeout(100)
-        self.page.screenshot(path=str(self.shots / f"{self.name}.png"))
+        self.screenshot_all()
         raise AssertionError(f"{self.name}'s tab never showed {text!r}")
+
+    def screenshot_all(self) -> None:
+        """Keep a picture of every tab of this browser beside the test's data, to see why."""
+        assert self.page.context.browser is not None
+        for n, context in enumerate(self.page.context.browser.contexts):
+            for page in context.pages:
+                page.screenshot(path=str(self.shots / f"tab{n}-{self.name}-failed.png"))
 
     def keys(self, *keys: str) -> None:
         """Press keys as a person would: one at a time, letting the app settle (a list that
         opens on Enter must be open before the arrow key arrives)."""
         for key in keys:
             self.page.keyboard.press(key)
-            self.page.wait_for_timeout(150)
+            self.settle()
 
-    def keys_each_shown(self, *keys: str) -> None:
-        """Press keys one at a time, each once the app has drawn the result of the last
-        (under load a fixed wait can be too short for a list to open)."""
-        for key in keys:
+    def settle(self, quiet_ms: int = 200, timeout: float = 10) -> None:
+        """Wait until the app has drawn something and then drawn nothing for `quiet_ms`: a
+        fixed wait is too short under load for a list to open before the next key."""
+        deadline = time.monotonic() + timeout
+        drawn = len(self.frames)
+        while len(self.frames) == drawn and time.monotonic() < deadline:
+            self.page.wait_for_timeout(20)
+        while time.monotonic() < deadline:
             drawn = len(self.frames)
-            self.page.keyboard.press(key)
-            deadline = time.monotonic() + 10
-            while len(self.frames) == drawn and time.monotonic() < deadline:
-                self.page.wait_for_timeout(20)
-            self.page.wait_for_timeout(50)
+            self.page.wait_for_timeout(quiet_ms)
+            if len(self.frames) == drawn:
+                return
 
     def type(self, text: str) -> None:
         self.page.keyboard.type(text)
@@ -330,9 +339,7 @@ def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: P
             fresh(*tabs)
             counsellor.keys("Enter")
             kim.shows("rate the reply")
-            for _ in range(3):  # each skill: open the list, take the first level (0), next
-                kim.keys_each_shown("Enter", "ArrowDown", "Enter", "Tab")
-            kim.type("directive")
+            kim.type("000directive")  # a level typed for each skill, then the note
             fresh(*tabs)
             kim.keys("Enter")
             for tab in tabs:

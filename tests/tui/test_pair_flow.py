@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Select
+
 from simulator.profiles import Profiles
 from simulator.store import Store
 from simulator.tui.app import make_app
@@ -41,10 +43,15 @@ async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path)
             await pilot.press("enter")
             await pilot.pause()
             assert screen.query_one("#observer-sheet").display
-            screen.query_one("#rate-paraphrasing").value = 0
-            screen.query_one("#rate-validation").value = 0
-            screen.query_one("#rate-boundaries").value = 1
-            screen.query_one("#rate-note").focus()
+            first = screen.query_one("#rate-paraphrasing", Select)
+            assert screen.focused is first
+            if round_no == 1:  # levels typed: a digit rates the skill and moves on
+                await pilot.press("7")  # beyond the rubric's levels: said, and nothing moves
+                assert first.value is Select.NULL and screen.focused is first
+                await pilot.press("0", "0", "1")
+            else:  # or picked from each skill's list
+                await pilot.press("enter", "down", "enter", "tab", "0", "1")
+            assert screen.focused is screen.query_one("#rate-note")
             await pilot.press(*"directive", "enter")
             await pilot.pause()
             assert screen.pair.round_over and screen.pair.round == round_no

@@ -10,6 +10,7 @@ import sqlite3
 
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -344,8 +345,10 @@ class PairScreen(AppScreen):
             for skill in SKILLS:
                 self.query_one(f"#rate-{skill}", Select).clear()
             self.query_one("#rate-note", Input).value = ""
+            top = max(self.pp.top_levels.get(skill, 2) for skill in SKILLS)
             self.set_label(
-                f"{pair.roles.observer}, rate the reply on each skill (0-2), then Enter in the note"
+                f"{pair.roles.observer}, rate the reply: a level (0-{top}) for each skill, "
+                "typed or picked from the list with Enter, then Enter in the note"
             )
             self.query_one(f"#rate-{SKILLS[0]}", Select).focus()
 
@@ -354,6 +357,27 @@ class PairScreen(AppScreen):
         phase = self.phase
         if phase in ("peer", "counsellor") and phase in self.seats:
             self.send("peer" if phase == "peer" else "reply", {"text": event.text})
+
+    def on_key(self, event: events.Key) -> None:
+        """On the observer sheet a level can be typed: the digit rates the focused skill and
+        moves on to the next (or to the note), with no list to open and close."""
+        select = self.focused
+        if not (
+            isinstance(select, Select)
+            and (select.id or "").startswith("rate-")
+            and not select.expanded
+            and event.character is not None
+            and event.character.isdigit()
+        ):
+            return
+        level = int(event.character)
+        skill = (select.id or "").removeprefix("rate-")
+        if level > self.pp.top_levels.get(skill, 2):
+            self.notify(f"{skill.capitalize()} goes from 0 to {self.pp.top_levels.get(skill, 2)}.")
+        else:
+            select.value = level
+            self.focus_next()
+        event.stop()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id != "rate-note" or self.phase != "observer":
