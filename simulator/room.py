@@ -158,6 +158,7 @@ class RoomClient:
         self.member = member
         self.play = play
         self._seen_version = -1
+        self.left = False
 
     @property
     def me(self) -> Member | None:
@@ -247,5 +248,9 @@ class RoomClient:
         return out
 
     def leave(self) -> None:
+        """Say we left (once): the others see it and our role is free for someone else."""
+        if self.left:
+            return
+        self.left = True
         with suppress(RoomError, sqlite3.Error):
             self.send("leave")

@@ -4,8 +4,13 @@ found only by their code, and an expired or forgotten room leaves nothing behind
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
 import subprocess
+import sys
+import time
+from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -306,3 +311,87 @@ def test_the_command_line_offers_the_rooms_roles() -> None:
     from simulator import cli, room
 
     assert tuple(cli.ROLE.choices) == room.ROLES
+
+
+class Terminal:
+    """A real terminal (a pty) with the app in it: keys go in, the screen's output is read
+    and kept, and `close` hangs up as closing a terminal window does."""
+
+    def __init__(self, folder: Path, *args: str) -> None:
+        import fcntl
+        import pty
+        import struct
+        import termios
+        import threading
+
+        self.master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 36, 120, 0, 0))
+        env = {**cli_env(folder), "TERM": "xterm-256color"}
+        env.pop("NO_COLOR", None)
+
+        def controlling_terminal() -> None:  # the pty is this process's terminal
+            fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+        self.proc = subprocess.Popen(
+            [*CLI, *args],
+            env=env,
+            cwd=ROOT,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            start_new_session=True,
+            preexec_fn=controlling_terminal,
+        )
+        os.close(slave)
+        self.output: list[bytes] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        with suppress(OSError):
+            while chunk := os.read(self.master, 65536):
+                self.output.append(chunk)
+
+    def until(self, text: str, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = re.sub(rb"\x1b\[[0-9;?<>=$]*[a-zA-Z~]", b"", b"".join(self.output))
+            if text.encode() in screen:
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"the terminal never showed {text!r}")
+
+    def keys(self, data: str) -> None:
+        os.write(self.master, data.encode())
+        time.sleep(0.3)
+
+    def close(self) -> None:
+        os.close(self.master)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+def test_closing_the_terminal_leaves_the_room(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    """Closing the terminal window the app runs in (a hangup) must not leave a role held
+    by nobody: the app quits in order, and the others see the person leave."""
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    terminal = Terminal(private_data_dir, "--tui")
+    try:
+        terminal.until("Who's practising?")
+        terminal.keys("River\r")
+        terminal.until("Practising as River")
+        terminal.keys("\x02")  # Ctrl+B: the room dialog
+        terminal.until("Practise together in a room")
+        terminal.keys(pretty_code(ash.code) + "\r")
+        terminal.until("Join the room")  # after the content notes
+        terminal.keys("\r")
+        terminal.until("Waiting for Ash (peer)")
+        sync(ash)
+        assert ash.play.holder("counsellor") is not None
+        terminal.close()
+        assert terminal.proc.wait(timeout=30) is not None
+    finally:
+        if terminal.proc.poll() is None:
+            terminal.proc.kill()
+    sync(ash)
+    assert ash.play.holder("counsellor") is None  # River left, and the role is free

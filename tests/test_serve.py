@@ -286,7 +286,8 @@ def test_in_chromium_a_scenario_starts_and_a_reply_gets_feedback(private_data_di
 
 def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: Path) -> None:
     """Peer-player, counsellor and observer on three tabs of one served instance: lines
-    cross between tabs, the observer rates, roles swap, and the side-by-side is there."""
+    cross between tabs, the observer rates, roles swap, a closed tab leaves the room, and
+    the side-by-side is there."""
     browser_or_skip()
     port = free_port()
     with (
@@ -352,6 +353,9 @@ def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: P
                 river.shows("Role card for River")
 
         ash.shows("Round 2 is over")
+        fresh(ash)
+        kim.page.close()  # a closed tab leaves the room: the others see it, the role is free
+        ash.shows("Kim left the room")
         ash.keys("Control+o")
         ash.shows("Observer and automatic scores, side by side")
         ash.shows("agreed on")

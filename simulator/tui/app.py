@@ -8,6 +8,8 @@ core's; nothing here decides what is scored.
 
 from __future__ import annotations
 
+import asyncio
+import signal
 import sqlite3
 import sys
 import threading
@@ -91,6 +93,10 @@ class PeerPracticeApp(App[None]):
     # ----------------------------------------------------------------- start-up
     def on_mount(self) -> None:
         self.apply_keymap()
+        hangup = getattr(signal, "SIGHUP", None)
+        if hangup is not None and not self.is_headless:
+            # A closed terminal: quit in order, so that a room hears that this person left.
+            asyncio.get_running_loop().add_signal_handler(hangup, self.exit)
         self.push_screen(HomeScreen())
         errors = [p for p in self.library.problems if p.is_error]
         if errors:

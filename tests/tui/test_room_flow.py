@@ -129,6 +129,46 @@ async def test_two_instances_share_a_room_through_the_store(private_data_dir: Pa
         assert "It sounds like he" in plain(ash_app.screen.query_one("#pair-table"))
 
 
+async def start_room(pilot: Pilot[None], app: PeerPracticeApp, name: str) -> PairScreen:
+    """Start a room on the bad-date scenario as its peer-player, past the content notes."""
+    await open_lobby(pilot, app, name, "peer")
+    await pilot.click("#start")
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, PairScreen) and screen.room is not None
+    return screen
+
+
+async def test_closing_the_app_leaves_the_room_and_frees_the_role(private_data_dir: Path) -> None:
+    """A terminal app quitting or a served browser tab closing must not leave a role held
+    by nobody: the others see the person leave, and someone else can take the role."""
+    Profiles(Store(private_data_dir)).add("Ash")
+    ash_app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with ash_app.run_test(size=(120, 36)) as ash:
+        ash_screen = await start_room(ash, ash_app, "Ash")
+        assert ash_screen.room is not None
+        river_app = make_app(data_dir=private_data_dir, cursor_blink=False)
+        async with river_app.run_test(size=(120, 36)) as river:
+            lobby = await open_lobby(river, river_app, "River", "counsellor")
+            lobby.query_one("#room-code", Input).value = ash_screen.room.code
+            await river.press("enter")  # join
+            await river.pause()
+            await river.press("enter")  # past the content notes
+            await river.pause()
+            assert isinstance(river_app.screen, PairScreen)
+            await wait_until(ash, lambda: "River joined" in conversation_text(ash_app))
+            assert "counsellor" not in ash_screen.room.play.free_roles()
+        # River's app has quit (as when the tab is closed), without pressing Leave.
+        await wait_until(ash, lambda: "River left the room" in conversation_text(ash_app))
+        assert "counsellor" in ash_screen.room.play.free_roles()
+        await ash.press("ctrl+l")  # and leaving by the key says so once
+        await ash.pause()
+    kinds = [row[1] for row in Store(private_data_dir).room_events(ash_screen.room.code)]
+    assert kinds.count("leave") == 2
+
+
 async def test_a_wrong_code_says_what_to_do(private_data_dir: Path) -> None:
     Profiles(Store(private_data_dir)).add("River")
     app = make_app(data_dir=private_data_dir, cursor_blink=False)
@@ -166,13 +206,8 @@ async def test_a_full_disk_keeps_the_words_in_the_box(
     Profiles(Store(private_data_dir)).add("Ash")
     app = make_app(data_dir=private_data_dir, cursor_blink=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        await open_lobby(pilot, app, "Ash", "peer")
-        await pilot.click("#start")
-        await pilot.pause()
-        await pilot.press("enter")  # past the content notes
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PairScreen) and screen.room is not None
+        screen = await start_room(pilot, app, "Ash")
+        assert screen.room is not None
 
         def full(*_: object, **__: object) -> int:
             raise sqlite3.OperationalError("database or disk is full")

@@ -402,9 +402,13 @@ class PairScreen(AppScreen):
 
     def action_leave(self) -> None:
         """Leave whenever you like; in a room the others see that you left."""
+        self.pp.go_home()
+
+    def on_unmount(self) -> None:
+        """However this screen goes (Leave, home from the results, the app quitting, a served
+        browser tab closing), the others in the room see that we left and our role is free."""
         if self.room is not None:
             self.room.leave()
-        self.pp.go_home()
 
 
 class PairResultsScreen(AppScreen):
