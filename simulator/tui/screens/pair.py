@@ -372,8 +372,9 @@ class PairScreen(AppScreen):
             return
         level = int(event.character)
         skill = (select.id or "").removeprefix("rate-")
-        if level > self.pp.top_levels.get(skill, 2):
-            self.notify(f"{skill.capitalize()} goes from 0 to {self.pp.top_levels.get(skill, 2)}.")
+        top = self.pp.top_levels.get(skill, 2)
+        if level > top:
+            self.notify(f"{skill.capitalize()} goes from 0 to {top}.")
         else:
             select.value = level
             self.focus_next()
