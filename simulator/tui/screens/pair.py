@@ -150,7 +150,7 @@ class PairScreen(AppScreen):
                         for skill in SKILLS:
                             top = self.pp.top_levels.get(skill, 2)
                             yield Select(
-                                [(str(i), i) for i in range(top + 1)],
+                                [(f"{skill.capitalize()}: {i}", i) for i in range(top + 1)],
                                 prompt=skill.capitalize(),
                                 id=f"rate-{skill}",
                                 compact=True,
