@@ -26,7 +26,7 @@ from tests.tui.test_practice_flow import highlight, plain
 REPLY = "It sounds like he really scared you, and you want to keep others safe."
 
 
-async def wait_until(pilot: Pilot[None], condition: object, timeout: float = 5.0) -> None:
+async def wait_until(pilot: Pilot[None], condition: object, timeout: float = 15.0) -> None:
     """Let the apps run (their screens poll the store) until `condition()` holds."""
     assert callable(condition)
     loop = asyncio.get_running_loop()
