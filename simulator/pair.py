@@ -158,13 +158,18 @@ class PairSession:
         self._peer_line = None
         return exchange
 
+    def top_level(self, skill: str) -> int:
+        """The highest level an observer can give this skill, as its rubric says."""
+        return self.scorer.rubrics.rubrics[skill].max_level
+
     def observe(self, levels: dict[str, int], note: str = "") -> Exchange:
         """The observer's ratings for the latest reply (levels as in the rubrics)."""
         if not self.exchanges:
             raise ValueError("there is no reply to rate yet")
         for skill, level in levels.items():
-            top = self.scorer.rubrics.rubrics[skill].max_level
-            if skill not in SKILLS or not 0 <= level <= top:
+            if skill not in SKILLS:
+                raise ValueError(f"'{skill}' is not one of the rated skills")
+            if not 0 <= level <= (top := self.top_level(skill)):
                 raise ValueError(f"'{skill}' takes a level from 0 to {top}")
         exchange = self.exchanges[-1]
         exchange.human = dict(levels)

@@ -125,8 +125,9 @@ class PlainRoom:
     def rate(self) -> bool:
         levels: dict[str, int] = {}
         for skill in SKILLS:
+            top = self.pair.top_level(skill)
             while True:
-                line = self.read_line(f"Your rating for {skill} (0-2, Enter to skip): ")
+                line = self.read_line(f"Your rating for {skill} (0-{top}, Enter to skip): ")
                 if line is None or line.strip() == "/leave":
                     self.client.leave()
                     self.say("You left the room.")
@@ -134,10 +135,10 @@ class PlainRoom:
                 value = line.strip()
                 if not value:
                     break
-                if value in ("0", "1", "2"):
+                if value.isdigit() and int(value) <= top:
                     levels[skill] = int(value)
                     break
-                self.say("Type 0, 1 or 2, or press Enter to skip this skill.")
+                self.say(f"Type a level from 0 to {top}, or press Enter to skip this skill.")
         note = self.read_line("A note (optional): ") or ""
         self.client.send("rating", {"levels": levels, "note": note.strip()})
         return True

@@ -231,6 +231,35 @@ def test_when_the_observer_leaves_before_rating_the_reply_is_scored_anyway(
     assert ash.play.pair.phase == "peer"  # the conversation goes on without ratings
 
 
+def test_plain_mode_observer_rates_within_the_rubric_levels(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    """The observer at a plain prompt is asked for each skill's levels as the rubric has
+    them; a level beyond them is refused with what to type, and a skill can be skipped."""
+    from io import StringIO
+
+    from simulator.plain_room import PlainRoom
+
+    ash, _river, kim = trio_after_a_reply(
+        private_data_dir, library, scorer, "It sounds like he really scared you."
+    )
+    answers = iter(["7", "0", "1", "", "kind but short"])
+    asked: list[str] = []
+
+    def read_line(prompt: str) -> str | None:
+        asked.append(prompt)
+        return next(answers)
+
+    out = StringIO()
+    assert PlainRoom(kim, read_line, out).rate()
+    top = scorer.rubrics.rubrics["paraphrasing"].max_level
+    assert asked[0] == f"Your rating for paraphrasing (0-{top}, Enter to skip): "
+    assert f"Type a level from 0 to {top}" in out.getvalue()
+    sync(ash)
+    rated = ash.play.pair.exchanges[-1]
+    assert rated.human == {"paraphrasing": 0, "validation": 1} and rated.note == "kind but short"
+
+
 class LineReader:
     """Reads a subprocess's output until a line containing some text arrives."""
 

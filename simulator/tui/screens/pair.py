@@ -148,7 +148,7 @@ class PairScreen(AppScreen):
                 with Vertical(id="observer-sheet"):
                     with Horizontal(id="observer-levels"):
                         for skill in SKILLS:
-                            top = self.pp.top_levels.get(skill, 2)
+                            top = self.pair.top_level(skill)
                             yield Select(
                                 [(f"{skill.capitalize()}: {i}", i) for i in range(top + 1)],
                                 prompt=skill.capitalize(),
@@ -345,7 +345,7 @@ class PairScreen(AppScreen):
             for skill in SKILLS:
                 self.query_one(f"#rate-{skill}", Select).clear()
             self.query_one("#rate-note", Input).value = ""
-            top = max(self.pp.top_levels.get(skill, 2) for skill in SKILLS)
+            top = max(pair.top_level(skill) for skill in SKILLS)
             self.set_label(
                 f"{pair.roles.observer}, rate the reply: a level (0-{top}) for each skill, "
                 "typed or picked from the list with Enter, then Enter in the note"
@@ -372,7 +372,7 @@ class PairScreen(AppScreen):
             return
         level = int(event.character)
         skill = (select.id or "").removeprefix("rate-")
-        top = self.pp.top_levels.get(skill, 2)
+        top = self.pair.top_level(skill)
         if level > top:
             self.notify(f"{skill.capitalize()} goes from 0 to {top}.")
         else:
