@@ -15,7 +15,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from simulator.session import Session, Turn
     from simulator.tui.screens.room_lobby import RoomChoice
 
+T = TypeVar("T")
 # Screens and the scorer that the first screen does not need are imported when first used,
 # to keep start-up quick (see `make bench-ui`).
 
@@ -291,24 +292,24 @@ class PeerPracticeApp(App[None]):
         from simulator.room import RoomClient, RoomError, normalise_code
         from simulator.tui.screens.start import StartScreen
 
-        try:
-            code = ""
-            if choice.action != "start" or scenario is None:
-                code = normalise_code(choice.code)
-                wanted = RoomClient.scenario_of(self.store, code)
-                scenario = self.library.get(wanted)
-                if scenario is None:
-                    raise RoomError(
-                        f"that room practises '{wanted}', which isn't in this library; "
-                        "open the same scenarios folder as the person who started it"
-                    )
-        except RoomError as exc:
-            self.room_problem(exc)
+        def find() -> tuple[str, Scenario]:
+            """The code to join ("" to start a room) and the room's scenario."""
+            if choice.action == "start" and scenario is not None:
+                return "", scenario
+            code = normalise_code(choice.code)
+            wanted = RoomClient.scenario_of(self.store, code)
+            found = self.library.get(wanted)
+            if found is None:
+                raise RoomError(
+                    f"that room practises '{wanted}', which isn't in this library; "
+                    "open the same scenarios folder as the person who started it"
+                )
+            return code, found
+
+        found = self.room_step(find)
+        if found is None:
             return
-        except sqlite3.Error as exc:
-            self.notify(f"The practice store can't be used just now ({exc}).", severity="error")
-            return
-        chosen = scenario
+        code, chosen = found
 
         def decided(answer: tuple[str, bool] | None) -> None:
             if answer and answer[0] == "begin":
@@ -321,25 +322,31 @@ class PeerPracticeApp(App[None]):
         self.push_screen(StartScreen(chosen, begin_label=label, scores_choice=False), decided)
 
     def take_seat(self, choice: RoomChoice, scenario: Scenario, code: str) -> None:
-        from simulator.room import RoomClient, RoomError
+        from simulator.room import RoomClient
         from simulator.tui.screens.pair import PairScreen
 
+        client = self.room_step(
+            lambda: (
+                RoomClient.join(self.store, code, scenario, self.scorer, choice.name, choice.role)
+                if code
+                else RoomClient.create(self.store, scenario, self.scorer, choice.name, choice.role)
+            )
+        )
+        if client is not None:
+            self.push_screen(PairScreen(client.play.pair, room=client))
+
+    def room_step(self, step: Callable[[], T]) -> T | None:
+        """Take a step towards a room; a room problem or a store that can't be used becomes
+        one message (and None)."""
+        from simulator.room import RoomError
+
         try:
-            if code:
-                client = RoomClient.join(
-                    self.store, code, scenario, self.scorer, choice.name, choice.role
-                )
-            else:
-                client = RoomClient.create(
-                    self.store, scenario, self.scorer, choice.name, choice.role
-                )
+            return step()
         except RoomError as exc:
             self.room_problem(exc)
-            return
         except sqlite3.Error as exc:
             self.notify(f"The practice store can't be used just now ({exc}).", severity="error")
-            return
-        self.push_screen(PairScreen(client.play.pair, room=client))
+        return None
 
     def room_problem(self, exc: Exception) -> None:
         message = str(exc)
