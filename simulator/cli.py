@@ -530,10 +530,7 @@ def room_join(ctx: click.Context, code: str, name: str, role: str) -> None:
     library = _library(ctx.obj["scenarios"], rubrics)
     store = _open_store(ctx.obj["data_dir"])
     normal = _room_call(lambda: normalise_code(code))
-    wanted = _room_call(lambda: RoomClient.scenario_of(store, normal))
-    chosen = library.get(wanted)
-    if chosen is None:
-        _fail(f"that room practises '{wanted}', which isn't in this scenarios folder", 1)
+    chosen = _room_call(lambda: RoomClient.scenario_of(store, normal, library.get))
     client = _room_call(lambda: RoomClient.join(store, normal, chosen, Scorer(rubrics), name, role))
     _play_room(client, store)
 

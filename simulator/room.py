@@ -17,6 +17,7 @@ from __future__ import annotations
 import secrets
 import sqlite3
 import uuid
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -178,8 +179,9 @@ class RoomClient:
         return cls._enter(store, code, scenario, scorer, name, role)
 
     @staticmethod
-    def scenario_of(store: Store, code: str) -> str:
-        """The scenario id of a live room, or RoomError saying why it can't be joined."""
+    def scenario_of(store: Store, code: str, find: Callable[[str], Scenario | None]) -> Scenario:
+        """The scenario a live room practises, looked up with `find` (the library's `get`),
+        or RoomError saying why the room can't be joined."""
         store.purge_rooms()
         scenario_id = store.room(code)
         if scenario_id is None:
@@ -187,7 +189,13 @@ class RoomClient:
                 f"there is no room {pretty_code(code)} here; check the code with the person who "
                 f"started it (rooms close {ROOM_LIFETIME.seconds // 3600} hours after their last line)"
             )
-        return scenario_id
+        scenario = find(scenario_id)
+        if scenario is None:
+            raise RoomError(
+                f"that room practises '{scenario_id}', which isn't in this scenarios folder; "
+                "open the same folder as the person who started it"
+            )
+        return scenario
 
     @classmethod
     def join(

@@ -37,7 +37,7 @@ def seat(
     store = Store(folder)
     if code is None:
         return RoomClient.create(store, library[SCENARIO], scorer, name, role)
-    scenario = library[RoomClient.scenario_of(store, code)]
+    scenario = RoomClient.scenario_of(store, code, library.get)
     return RoomClient.join(store, code, scenario, scorer, name, role)
 
 
@@ -138,7 +138,10 @@ def test_codes_are_forgiving_to_type_and_strict_to_match(
         normalise_code("hello")
     other = "".join("A" if ch != "A" else "B" for ch in ash.code)
     with pytest.raises(RoomError, match="there is no room"):
-        RoomClient.scenario_of(Store(private_data_dir), other)
+        RoomClient.scenario_of(Store(private_data_dir), other, library.get)
+    # A room on a scenario this computer's folder doesn't have says so, and what to do.
+    with pytest.raises(RoomError, match="isn't in this scenarios folder; open the same folder"):
+        RoomClient.scenario_of(Store(private_data_dir), ash.code, {}.get)
 
 
 def test_nothing_of_a_room_is_visible_from_another(

@@ -289,7 +289,7 @@ class PeerPracticeApp(App[None]):
         self.push_screen(RoomLobbyScreen(scenario, self.trainee or ""), chosen)
 
     def enter_room(self, choice: RoomChoice, scenario: Scenario | None) -> None:
-        from simulator.room import RoomClient, RoomError, normalise_code
+        from simulator.room import RoomClient, normalise_code
         from simulator.tui.screens.start import StartScreen
 
         def find() -> tuple[str, Scenario]:
@@ -297,14 +297,7 @@ class PeerPracticeApp(App[None]):
             if choice.action == "start" and scenario is not None:
                 return "", scenario
             code = normalise_code(choice.code)
-            wanted = RoomClient.scenario_of(self.store, code)
-            found = self.library.get(wanted)
-            if found is None:
-                raise RoomError(
-                    f"that room practises '{wanted}', which isn't in this library; "
-                    "open the same scenarios folder as the person who started it"
-                )
-            return code, found
+            return code, RoomClient.scenario_of(self.store, code, self.library.get)
 
         found = self.room_step(find)
         if found is None:
