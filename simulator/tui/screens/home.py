@@ -122,19 +122,22 @@ class HomeScreen(AppScreen):
     def action_switch_trainee(self) -> None:
         self.pp.choose_trainee()
 
+    @property
+    def highlighted(self) -> Scenario | None:
+        """The scenario highlighted in the list, if the filters leave any."""
+        index = self.query_one("#scenario-list", OptionList).highlighted
+        return self.shown[index] if index is not None and 0 <= index < len(self.shown) else None
+
     def action_pair(self) -> None:
-        options = self.query_one("#scenario-list", OptionList)
-        index = options.highlighted
-        if index is None or not 0 <= index < len(self.shown):
+        scenario = self.highlighted
+        if scenario is None:
             self.notify("Choose a scenario in the list first.")
             return
-        self.pp.start_pair(self.shown[index])
+        self.pp.start_pair(scenario)
 
     def action_room(self) -> None:
         """Start a room for the highlighted scenario, or join one with a code."""
-        index = self.query_one("#scenario-list", OptionList).highlighted
-        scenario = self.shown[index] if index is not None and 0 <= index < len(self.shown) else None
-        self.pp.open_room(scenario)
+        self.pp.open_room(self.highlighted)
 
     def action_progress(self) -> None:
         self.pp.show_progress()

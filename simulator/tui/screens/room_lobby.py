@@ -15,6 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
+from simulator.room import ROOM_LIFETIME
 from simulator.safe_text import printable
 from simulator.scenario import Scenario
 
@@ -46,7 +47,7 @@ class RoomLobbyScreen(ModalScreen[RoomChoice | None]):
                 Text(
                     "Each person uses their own terminal or browser tab. One starts a room and "
                     "reads out its code; the others join with it. Rooms close by themselves "
-                    "three hours after the last line."
+                    f"{ROOM_LIFETIME.seconds // 3600} hours after the last line."
                 ),
                 classes="hint",
             )
