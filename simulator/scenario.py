@@ -132,6 +132,14 @@ class Ending(FileModel):
     """Marks a node as an ending and holds its debrief."""
 
     title: Text = Field(description="A short name for how the conversation ended.")
+    outcome: Literal["good", "mixed", "closed"] | None = Field(
+        None,
+        description=(
+            "How this ending went for the peer: 'good' (the peer felt heard and led), 'mixed', "
+            "or 'closed' (the peer shut down or left). Checks use it: a poor reply must never "
+            "reach a 'good' ending, and maps mark endings with it."
+        ),
+    )
     debrief: Text = Field(description="What happened and why, for the trainee.")
     questions: tuple[Text, ...] = Field((), description="Questions to reflect on afterwards.")
 
