@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from rapidfuzz import fuzz
 
 from simulator.loading import load_library, require_rubrics
 from tests.helpers import ROOT
@@ -121,6 +122,42 @@ def test_new_rows_do_not_repeat_the_older_set() -> None:
     }
     new = {json.loads(line)["response"].strip().lower() for line in LABELLED.open(encoding="utf-8")}
     assert not older & new
+
+
+# Sentences quoted in issue #11. The scorer is measured on probes worded differently, so the
+# data must teach the families, not these sentences: no row may be one of them, lightly reworded.
+ISSUE_QUOTES = (
+    "Don't worry, whatever you tell me stays between us",
+    "Thank you for telling me.",
+    "At least you're safe now.",
+    "Why did you do that?",
+    "Well, that's the risk with that kind of work, isn't it.",
+    "Have you ever thought about doing something other than sex work? It's not a healthy way to live.",
+    "an organisation that says it's by and for you should have asked you first",
+    "you should definitely send it to the bad date list tonight, and go to the police too",
+    "Anyone would be angry after being treated like that",
+    "You want to stay safe and keep your income",
+    "I can't meet outside the program",
+)
+
+
+def test_rows_are_not_the_issue_quotes_or_scenario_examples(
+    rows: list[dict[str, Any]],
+) -> None:
+    library = load_library(ROOT / "scenarios", require_rubrics())
+    examples = [
+        example.reply
+        for scenario in library.scenarios
+        for node in scenario.nodes.values()
+        for example in node.examples
+    ]
+    near = [
+        (row["id"], quote)
+        for row in rows
+        for quote in (*ISSUE_QUOTES, *examples)
+        if fuzz.ratio(row["response"].lower(), quote.lower()) >= 80
+    ]
+    assert not near, f"rows too close to a quoted sentence or a scenario example: {near[:5]}"
 
 
 def test_jsonl_is_generated_from_its_source(rows: list[dict[str, Any]]) -> None:
