@@ -86,7 +86,6 @@ def test_labels_are_on_the_rubric_scales_and_flags_are_known(rows: list[dict[str
         assert row["family"] in MAKER.FAMILIES, row["id"]
 
 
-@pytest.mark.xfail(strict=True, reason="set still growing towards 600 rows (issue #11 item 7)")
 def test_coverage_of_scenarios_families_and_size(
     rows: list[dict[str, Any]], peer_lines: dict[tuple[str, str], str]
 ) -> None:
@@ -114,14 +113,22 @@ def test_no_reply_appears_twice(rows: list[dict[str, Any]]) -> None:
     assert not repeated, f"replies used twice: {repeated[:5]}"
 
 
-def test_new_rows_do_not_repeat_the_older_set() -> None:
-    older = {
-        json.loads(line)["response"].strip().lower()
+def test_new_rows_do_not_repeat_the_older_set(rows: list[dict[str, Any]]) -> None:
+    """The two sets are measured separately, so a reply must not sit in both. Parroting rows
+    are exempt: repeating the same peer line comes out nearly the same by design."""
+    older = [
+        json.loads(line)["response"].lower()
         for line in (DATA / "peer_replies.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
-    }
-    new = {json.loads(line)["response"].strip().lower() for line in LABELLED.open(encoding="utf-8")}
-    assert not older & new
+    ]
+    near = [
+        (row["id"], old)
+        for row in rows
+        if row["family"] != "parroting"
+        for old in older
+        if fuzz.ratio(row["response"].lower(), old) >= 85
+    ]
+    assert not near, f"rows that repeat peer_replies.jsonl: {near[:5]}"
 
 
 # Sentences quoted in issue #11. The scorer is measured on probes worded differently, so the
