@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from simulator.pair import Happened, PairSession, Roles
@@ -150,6 +152,29 @@ def _expiry() -> datetime:
     return datetime.now(UTC) + ROOM_LIFETIME
 
 
+#: The seats this process holds: member id -> (store file, room code). A process ending in
+#: a hurry (`simulator.lifeline`) frees them with `release_held_seats`.
+_held: dict[str, tuple[Path, str]] = {}
+_held_lock = threading.Lock()
+
+
+def release_held_seats() -> None:
+    """Say "left" for every seat this process still holds, each from a fresh connection to
+    the store, so it works from any thread, whatever the UI's thread is doing."""
+    with _held_lock:
+        held = list(_held.items())
+        _held.clear()
+    for member, (path, code) in held:
+        with suppress(sqlite3.Error, OSError):
+            store = Store(path=path)
+            try:
+                with store.transaction():
+                    if store.room(code) is not None:
+                        store.add_room_event(code, "leave", member, {}, _expiry())
+            finally:
+                store.close()
+
+
 class RoomClient:
     """One participant's seat in a room: sends their steps, reads everyone's."""
 
@@ -160,6 +185,8 @@ class RoomClient:
         self.play = play
         self._seen_version = -1
         self.left = False
+        with _held_lock:
+            _held[member] = (store.path, code)
 
     @property
     def me(self) -> Member | None:
@@ -260,5 +287,8 @@ class RoomClient:
         if self.left:
             return
         self.left = True
+        with _held_lock:
+            if _held.pop(self.member, None) is None:
+                return  # already released by a process ending in a hurry
         with suppress(RoomError, sqlite3.Error):
             self.send("leave")

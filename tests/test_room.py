@@ -349,7 +349,7 @@ class Terminal:
     """A real terminal (a pty) with the app in it: keys go in, the screen's output is read
     and kept, and `close` hangs up as closing a terminal window does."""
 
-    def __init__(self, folder: Path, *args: str) -> None:
+    def __init__(self, folder: Path, *args: str, command: tuple[str, ...] = tuple(CLI)) -> None:
         import fcntl
         import pty
         import struct
@@ -365,7 +365,7 @@ class Terminal:
             fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
         self.proc = subprocess.Popen(
-            [*CLI, *args],
+            [*command, *args],
             env=env,
             cwd=ROOT,
             stdin=slave,
@@ -376,12 +376,22 @@ class Terminal:
         )
         os.close(slave)
         self.output: list[bytes] = []
-        threading.Thread(target=self._read, daemon=True).start()
+        self._closing = threading.Event()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
 
     def _read(self) -> None:
+        """Read with a timeout: a read blocked on the master would keep it open after
+        `close` (closing a descriptor doesn't end a read in progress on it), and the app
+        would never see the hang-up."""
+        import select
+
         with suppress(OSError):
-            while chunk := os.read(self.master, 65536):
-                self.output.append(chunk)
+            while not self._closing.is_set():
+                if select.select([self.master], [], [], 0.05)[0]:
+                    if not (chunk := os.read(self.master, 65536)):
+                        return
+                    self.output.append(chunk)
 
     def until(self, text: str, timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout
@@ -397,7 +407,73 @@ class Terminal:
         time.sleep(0.3)
 
     def close(self) -> None:
+        self._closing.set()
+        self._reader.join()
         os.close(self.master)
+
+
+def children(pid: int) -> list[int]:
+    """The processes `pid` started (Linux's /proc)."""
+    with suppress(OSError):
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    return []
+
+
+def alive(pid: int) -> bool:
+    """Whether `pid` still runs (a zombie, ended but not yet reaped, counts as ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def gone_within(pids: list[int], timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not any(alive(pid) for pid in pids):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def join_as_river(terminal: Terminal, code: str) -> None:
+    terminal.until("Who's practising?")
+    terminal.keys("River\r")
+    terminal.until("Practising as River")
+    terminal.keys("\x02")  # Ctrl+B: the room dialog
+    terminal.until("Practise together in a room")
+    terminal.keys(pretty_code(code) + "\r")
+    terminal.until("Join the room")  # after the content notes
+    terminal.keys("\r")
+    terminal.until("Waiting for Ash (peer)")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs a pty and /proc")
+def test_closing_the_terminal_of_make_run_ends_the_app_and_leaves_the_room(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    """Under `make run`, make leads the terminal's session: the hang-up goes to make, which
+    waits for the app instead of passing it on. The app must see the closed terminal itself,
+    leave the room and end, and make with it: no process left behind."""
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    terminal = Terminal(private_data_dir, "run", "--no-print-directory", command=("make",))
+    pids = [terminal.proc.pid]
+    try:
+        join_as_river(terminal, ash.code)
+        pids += children(terminal.proc.pid)
+        assert len(pids) == 2, "make runs the app as its one child"
+        terminal.close()
+        # Generous for a loaded machine; the app itself ends within a second (see the note
+        # in simulator.lifeline and the figures in the issue's note).
+        assert gone_within(pids, 20), [p for p in pids if alive(p)]
+    finally:
+        for pid in pids:
+            with suppress(OSError):
+                os.kill(pid, 9)
+        terminal.proc.wait(timeout=10)
+    sync(ash)
+    assert ash.play.holder("counsellor") is None  # River left, and the role is free
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
@@ -409,15 +485,7 @@ def test_closing_the_terminal_leaves_the_room(
     ash = seat(private_data_dir, library, scorer, "Ash", "peer")
     terminal = Terminal(private_data_dir, "--tui")
     try:
-        terminal.until("Who's practising?")
-        terminal.keys("River\r")
-        terminal.until("Practising as River")
-        terminal.keys("\x02")  # Ctrl+B: the room dialog
-        terminal.until("Practise together in a room")
-        terminal.keys(pretty_code(ash.code) + "\r")
-        terminal.until("Join the room")  # after the content notes
-        terminal.keys("\r")
-        terminal.until("Waiting for Ash (peer)")
+        join_as_river(terminal, ash.code)
         sync(ash)
         assert ash.play.holder("counsellor") is not None
         terminal.close()

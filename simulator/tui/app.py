@@ -94,10 +94,8 @@ class PeerPracticeApp(App[None]):
     # ----------------------------------------------------------------- start-up
     def on_mount(self) -> None:
         self.apply_keymap()
-        hangup = getattr(signal, "SIGHUP", None)
-        if hangup is not None and not self.is_headless:
-            # A closed terminal: quit in order, so that a room hears that this person left.
-            asyncio.get_running_loop().add_signal_handler(hangup, self.exit)
+        if not self.is_headless:
+            self.watch_for_the_end()
         self.push_screen(HomeScreen())
         errors = [p for p in self.library.problems if p.is_error]
         if errors:
@@ -120,6 +118,30 @@ class PeerPracticeApp(App[None]):
             scenario = self.library.get(self.start_id)
             if scenario is not None:
                 self.offer_scenario(scenario)
+
+    def watch_for_the_end(self) -> None:
+        """However this process is asked to end (SIGTERM, SIGHUP, its terminal closing, the
+        program that started it going away), it leaves its rooms and ends within a second
+        (`simulator.lifeline`)."""
+        from simulator import lifeline
+        from simulator.room import release_held_seats
+
+        loop = asyncio.get_running_loop()
+        ending = lifeline.Ending(
+            lambda reason: loop.call_soon_threadsafe(self.end_now, reason), release_held_seats
+        )
+        for name in ("SIGHUP", "SIGTERM"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                loop.add_signal_handler(number, ending.request, name)
+        lifeline.watch(ending, terminal_fd=lifeline.stdin_terminal())
+
+    def end_now(self, reason: str) -> None:
+        """End in order: the others in a room hear at once that this person left."""
+        from simulator.room import release_held_seats
+
+        release_held_seats()
+        self.exit()
 
     def apply_keymap(self) -> None:
         from simulator.storage import data_dir
@@ -434,4 +456,9 @@ def run_app(
             file=sys.stderr,
         )
         sys.exit(1)
-    app.run()
+    try:
+        app.run()
+    finally:
+        from simulator.room import release_held_seats
+
+        release_held_seats()
