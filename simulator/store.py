@@ -109,6 +109,16 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX room_events_by_room ON room_events (room, id);
     """,
+    # n -> n+1: heartbeats of room seats (`simulator.room`): when each seat was last heard
+    # from, so a seat whose process was killed or lost power can be taken after a while.
+    """
+    CREATE TABLE room_seats (
+        room TEXT NOT NULL REFERENCES rooms(code) ON DELETE CASCADE,
+        member TEXT NOT NULL,
+        heard_at REAL NOT NULL,
+        PRIMARY KEY (room, member)
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -520,6 +530,20 @@ class Store:
             (code, after),
         )
         return [(int(r["id"]), r["kind"], r["member"], json.loads(r["body"])) for r in rows]
+
+    def beat(self, code: str, member: str, at: float) -> None:
+        """A seat's heartbeat: `member` was heard from in room `code` at `at` (epoch s)."""
+        with suppress(sqlite3.IntegrityError):  # the room has just closed
+            self.db.execute(
+                "INSERT INTO room_seats (room, member, heard_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (room, member) DO UPDATE SET heard_at = excluded.heard_at",
+                (code, member, at),
+            )
+
+    def heard(self, code: str) -> dict[str, float]:
+        """When each seat of a room was last heard from (epoch seconds), by member id."""
+        rows = self.db.execute("SELECT member, heard_at FROM room_seats WHERE room = ?", (code,))
+        return {r["member"]: float(r["heard_at"]) for r in rows}
 
     def data_version(self) -> int:
         """Changes when another connection commits: a cheap 'anything new?' before a query."""

@@ -97,11 +97,17 @@ def test_observer_rates_then_roles_swap_for_round_two(
     assert {c.play.pair.phase for c in (ash, river, kim)} == {"done"}
     river.send("swap")
     sync(ash, river, kim)
-    for client in (ash, river, kim):
+    for client in (ash, river, kim):  # a triad rotates: peer -> counsellor -> observer -> peer
         pair = client.play.pair
-        assert (pair.round, pair.roles.peer, pair.roles.counsellor) == (2, "River", "Ash")
+        assert (pair.round, pair.roles.peer, pair.roles.counsellor, pair.roles.observer) == (
+            2,
+            "Kim",
+            "Ash",
+            "River",
+        )
         assert pair.exchanges[0].human == {"paraphrasing": 0, "validation": 0, "boundaries": 2}
     assert ash.me is not None and ash.me.role == "counsellor"
+    assert kim.me is not None and kim.me.role == "peer"
 
 
 def test_only_the_role_holder_speaks_for_the_role(
@@ -315,7 +321,7 @@ def test_plain_mode_joins_a_room_line_by_line(
         out.until("Jade (Ash): Last night a new guy got rough with me.")
         proc.stdin.write("It sounds like he really scared you, and you're still shaken.\n")
         proc.stdin.flush()
-        out.until("River (counsellor): It sounds like he really scared you")
+        out.until("River (counsellor, round 1): It sounds like he really scared you")
         out.until("Paraphrasing:")
         out.until("Next step:")
         sync(ash)
@@ -477,21 +483,136 @@ def test_closing_the_terminal_of_make_run_ends_the_app_and_leaves_the_room(
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+@pytest.mark.parametrize("how", ["close", "SIGTERM", "SIGHUP", "ctrl+q"])
 def test_closing_the_terminal_leaves_the_room(
-    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer, how: str
 ) -> None:
-    """Closing the terminal window the app runs in (a hangup) must not leave a role held
-    by nobody: the app quits in order, and the others see the person leave."""
+    """Closing the terminal window the app runs in (a hangup), a SIGTERM or SIGHUP, or
+    Ctrl+Q must not leave a role held by nobody: the app ends, and the others see the
+    person leave."""
+    import signal
+
     ash = seat(private_data_dir, library, scorer, "Ash", "peer")
     terminal = Terminal(private_data_dir, "--tui")
     try:
         join_as_river(terminal, ash.code)
         sync(ash)
         assert ash.play.holder("counsellor") is not None
-        terminal.close()
+        if how == "close":
+            terminal.close()
+        elif how == "ctrl+q":
+            terminal.keys("\x11")
+        else:
+            terminal.proc.send_signal(getattr(signal, how))
         assert terminal.proc.wait(timeout=30) is not None
     finally:
         if terminal.proc.poll() is None:
             terminal.proc.kill()
     sync(ash)
     assert ash.play.holder("counsellor") is None  # River left, and the role is free
+
+
+def test_a_killed_seat_goes_quiet_and_can_be_taken(
+    private_data_dir: Path,
+    library: dict[str, Scenario],
+    scorer: Scorer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A process holding a seat is SIGKILLed (or its computer loses power): its heartbeat
+    stops, the others see the seat go quiet, and after the quiet time someone can take it.
+    Nothing said before is lost."""
+    quiet = 1.5
+    monkeypatch.setenv("PEER_PRACTICE_ROOM_QUIET_SECONDS", str(quiet))
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    ash.send("peer", {"text": " ".join(ash.play.pair.prompt())})
+    proc = subprocess.Popen(
+        [*CLI, "room", "join", pretty_code(ash.code), "--name", "River"],
+        env={**cli_env(private_data_dir), "PEER_PRACTICE_ROOM_QUIET_SECONDS": str(quiet)},
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert proc.stdin is not None
+    out = LineReader(proc)
+    try:
+        out.until("River joined as the counsellor")  # the line was there for River
+        proc.stdin.write("It sounds like he really scared you.\n")
+        proc.stdin.flush()
+        out.until("Next step:")
+        time.sleep(quiet * 1.5)  # well past the quiet time: River's heartbeat keeps the seat
+        with pytest.raises(RoomError, match="River is already the counsellor"):
+            seat(private_data_dir, library, scorer, "Sam", "counsellor", ash.code)
+        proc.kill()
+        proc.wait(timeout=10)
+        killed = time.monotonic()
+        sync(ash)
+        assert ash.find_quiet() == []  # just killed: not quiet yet
+        while not (gone := ash.find_quiet()):  # the others see the seat go quiet
+            assert time.monotonic() - killed < quiet + 10, "the seat never went quiet"
+            time.sleep(0.05)
+        assert [m.name for m in gone] == ["River"] and ash.quiet
+        # The last beat may have come up to one beat (a fifth of the quiet time) before the kill.
+        assert time.monotonic() - killed > quiet - quiet / 5
+        sam = seat(private_data_dir, library, scorer, "Sam", "counsellor", ash.code)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    steps = [h for _, h in ash.poll() if h is not None]
+    assert [h.text for h in steps] == [
+        "River had gone quiet; the counsellor's seat was taken over.",
+        "Sam joined as the counsellor.",
+    ]
+    sam.poll()
+    assert ash.play.holder("counsellor") is not None and sam.me is not None
+    assert len(sam.play.pair.exchanges) == 1  # River's reply is kept
+    assert sam.play.pair.exchanges[0].counsellor == "River"
+
+
+def test_a_line_mode_replay_after_two_swaps_names_who_said_what_and_when(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    """Someone joining late reads the room's log from the start: each line is credited to
+    whoever said it, in the role and round of that moment, not to who holds the role now."""
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    river = seat(private_data_dir, library, scorer, "River", "counsellor", ash.code)
+    replies = {1: "You should go to the police today.", 2: "You must report him right now."}
+    for round_no, (peer, counsellor) in {1: (ash, river), 2: (river, ash)}.items():
+        sync(ash, river)
+        peer.send("peer", {"text": " ".join(peer.play.pair.prompt())})
+        sync(counsellor)
+        counsellor.send("reply", {"text": replies[round_no]})
+        sync(ash, river)
+        assert ash.play.pair.phase == "done", "a directive reply ends the round"
+        counsellor.send("swap")
+    sync(ash, river)
+    assert ash.play.pair.round == 3
+    proc = subprocess.Popen(
+        [*CLI, "room", "join", pretty_code(ash.code), "--name", "Kim", "--role", "observer"],
+        env=cli_env(private_data_dir),
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    out = LineReader(proc)
+    try:
+        out.until("Kim joined as the observer")
+        out.until("Waiting for Ash (peer)")
+        proc.send_signal(2)  # Ctrl+C leaves while waiting
+        proc.wait(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    seen = "".join(out.seen)
+    assert "Jade (Ash): Last night" in seen and "Jade (River): Last night" in seen
+    assert f"River (counsellor, round 1): {replies[1]}" in seen
+    assert f"Ash (counsellor, round 2): {replies[2]}" in seen
+    assert "* Round 2: River plays the peer, Ash counsels." in seen
+    assert "* Round 3: Ash plays the peer, River counsels." in seen
+    assert (
+        seen.index("Round 1 is over") < seen.index("Round 2: River") < seen.index("Round 2 is over")
+    )
+    assert "Round 3 is over" not in seen and "the done" not in seen

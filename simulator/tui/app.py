@@ -334,7 +334,9 @@ class PeerPracticeApp(App[None]):
 
         # Everyone sees the content notes before the room's scenario starts for them.
         label = "Start the room" if not code else "Join the room"
-        self.push_screen(StartScreen(chosen, begin_label=label, scores_choice=False), decided)
+        self.push_screen(
+            StartScreen(chosen, begin_label=label, scores_choice=False, role=choice.role), decided
+        )
 
     def take_seat(self, choice: RoomChoice, scenario: Scenario, code: str) -> None:
         from simulator.room import RoomClient

@@ -58,8 +58,10 @@ async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path)
             if round_no == 1:
                 await pilot.press("ctrl+s")
                 await pilot.pause()
-                assert (screen.pair.roles.peer, screen.pair.roles.counsellor) == ("River", "Ash")
-                assert "Role card for River" in plain(screen.query_one("#role-card"))
+                # Three people: the roles rotate (the observer plays the peer next).
+                roles = screen.pair.roles
+                assert (roles.peer, roles.counsellor, roles.observer) == ("Kim", "Ash", "River")
+                assert "Role card for Kim" in plain(screen.query_one("#role-card"))
 
         await pilot.press("ctrl+o")
         await pilot.pause()

@@ -222,3 +222,33 @@ async def test_a_full_disk_keeps_the_words_in_the_box(
         messages = [n.message for n in app._notifications]
         assert any("database or disk is full" in m and "try again" in m for m in messages)
         assert screen.pair.phase == "peer"
+
+
+async def test_results_never_leave_the_room(private_data_dir: Path) -> None:
+    """Looking at the results is the normal end of a round: Esc or Ctrl+O goes back to
+    the room (the footer says so), and only Ctrl+L leaves it."""
+    Profiles(Store(private_data_dir)).add("Ash")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await start_room(pilot, app, "Ash")
+        assert screen.room is not None
+        code = screen.room.code
+        for back in ("escape", "ctrl+o"):
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+            assert isinstance(app.screen, PairResultsScreen)
+            bindings = app.screen.active_bindings.values()
+            footer = {b.binding.description for b in bindings if b.binding.show}
+            assert footer >= {"Back to the room", "Leave the room"}, footer
+            await pilot.press(back)
+            await pilot.pause()
+            assert app.screen is screen and screen.room.me is not None
+        kinds = [row[1] for row in Store(private_data_dir).room_events(code)]
+        assert "leave" not in kinds
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    kinds = [row[1] for row in Store(private_data_dir).room_events(code)]
+    assert kinds.count("leave") == 1

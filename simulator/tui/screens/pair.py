@@ -26,7 +26,7 @@ from simulator.pair import (
     keep_ratings,
     session_agreement,
 )
-from simulator.room import POLL_SECONDS, ROLES, RoomClient, RoomError, pretty_code
+from simulator.room import POLL_SECONDS, ROLES, RoomClient, RoomError, pretty_code, quiet_seconds
 from simulator.safe_text import printable
 from simulator.scenario import Scenario
 from simulator.tui.screens.base import AppScreen
@@ -146,11 +146,21 @@ class PairScreen(AppScreen):
                 yield Static("", id="turn-label")
                 yield Conversation(id="conversation")
                 with Vertical(id="observer-sheet"):
+                    yield Static(
+                        Text("\n".join(self.pair.scale(skill) for skill in SKILLS), style="dim"),
+                        id="observer-scale",
+                    )
                     with Horizontal(id="observer-levels"):
                         for skill in SKILLS:
                             top = self.pair.top_level(skill)
                             yield Select(
-                                [(f"{skill.capitalize()}: {i}", i) for i in range(top + 1)],
+                                [
+                                    (
+                                        f"{skill.capitalize()}: {i} {self.pair.level_label(skill, i)}",
+                                        i,
+                                    )
+                                    for i in range(top + 1)
+                                ],
                                 prompt=skill.capitalize(),
                                 id=f"rate-{skill}",
                                 compact=True,
@@ -166,6 +176,7 @@ class PairScreen(AppScreen):
         if self.room is not None:
             self.poll()
             self.set_interval(POLL_SECONDS, self.poll, name="room-poll")
+            self.set_interval(1.0, self.check_quiet, name="room-quiet")
         else:
             self.show_role_card()
             self.refresh_turn()
@@ -217,6 +228,30 @@ class PairScreen(AppScreen):
         if steps or not self._turn:
             self.refresh_turn()
 
+    def check_quiet(self) -> None:
+        """Say when someone's seat has gone quiet (their heartbeat stopped): the others know
+        why nothing happens, and that the seat can be taken."""
+        assert self.room is not None
+        before = set(self.room.quiet)
+        try:
+            gone = self.room.find_quiet()
+        except sqlite3.Error:
+            return
+        for member in gone:
+            if member.id == self.room.member:
+                continue
+            self.query_one(Conversation).add(
+                Note(
+                    f"{member.name} ({member.role}) has gone quiet: not heard from for "
+                    f"{quiet_seconds():.0f} s. Someone can take the seat by joining as the "
+                    f"{member.role} with code {pretty_code(self.room.code)}."
+                )
+            )
+        if self.room.quiet != before:
+            self.show_room_info()
+            self._turn = ()
+            self.refresh_turn()
+
     def show(self, happened: Happened, *, mine: bool) -> None:
         conversation = self.query_one(Conversation)
         persona = self.pair.scenario.persona.name
@@ -236,9 +271,7 @@ class PairScreen(AppScreen):
                     )
                 )
         elif happened.kind == "reply" and happened.exchange is not None:
-            conversation.add(
-                TraineeLine(happened.text, speaker=f"{self.pair.roles.counsellor} (counsellor)")
-            )
+            conversation.add(TraineeLine(happened.text, speaker=f"{happened.who} (counsellor)"))
             if not happened.exchange.needs_rating:
                 self.show_feedback(happened.exchange)
         elif happened.kind == "rating" and happened.exchange is not None:
@@ -247,26 +280,34 @@ class PairScreen(AppScreen):
                 self.pp.record(lambda: keep_ratings(self.pp.store, self.pair, exchange))
             self.show_feedback(exchange)
         elif happened.kind == "swap":
-            conversation.add(
-                Note(
-                    f"Round {self.pair.round}: {self.pair.roles.peer} plays the peer, {self.pair.roles.counsellor} counsels."
-                )
-            )
+            conversation.add(Note(happened.text))
             self.show_role_card()
             self.show_room_info()
 
     def show_feedback(self, exchange: Exchange) -> None:
         conversation = self.query_one(Conversation)
-        conversation.add(FeedbackPanel(exchange.reply, exchange.auto, self.pp.top_levels))
-        if self.phase == "done":
-            node = self.pair.node
+        me = self.room.me if self.room is not None else None
+        words = (
+            "Your words"
+            if me is None or me.name == exchange.counsellor
+            else f"{exchange.counsellor}'s words"
+        )
+        conversation.add(
+            FeedbackPanel(exchange.reply, exchange.auto, self.pp.top_levels, words=words)
+        )
+        if self.pair.ended_round(exchange):
+            node = self.pair.scenario.nodes[exchange.next_node_id]
             conversation.add(PeerLine(self.pair.scenario.persona.name, node.peer, node.direction))
-            conversation.add(Note(self.done_text()))
+            conversation.add(Note(self.done_text(exchange.round)))
 
-    def done_text(self) -> str:
-        if self.pair.round == 1:
-            return "Round 1 is over. Press Ctrl+S to swap roles."
-        return f"Round {self.pair.round} is over. Press Ctrl+O to see the results, or Ctrl+S to swap roles again."
+    def done_text(self, round_no: int) -> str:
+        """What is said when round `round_no` ends (with the keys, if it is this round)."""
+        if round_no != self.pair.round or self.phase != "done":
+            return f"Round {round_no} is over."
+        change = "rotate roles" if self.pair.roles.observer else "swap roles"
+        if round_no == 1:
+            return f"Round 1 is over. Press Ctrl+S to {change}, or Ctrl+O for the results."
+        return f"Round {round_no} is over. Press Ctrl+O to see the results, or Ctrl+S to {change} again."
 
     # ------------------------------------------------------------------ display
     def show_role_card(self) -> None:
@@ -299,6 +340,8 @@ class PairScreen(AppScreen):
             holder = self.room.play.holder(role)
             name = printable(holder.name) if holder else "(free)"
             you = " (you)" if holder is not None and holder.id == self.room.member else ""
+            if holder is not None and holder.id in self.room.quiet and not you:
+                you = " (gone quiet)"
             text.append(f"{role.capitalize()}: {name}{you}\n")
         text.append("\nOthers join with Ctrl+B on the home screen and this code.", style="dim")
         self.query_one("#room-info", Static).update(text)
@@ -318,13 +361,18 @@ class PairScreen(AppScreen):
         sheet.display = phase == "observer" and "observer" in self.seats
         box.display = phase in ("peer", "counsellor") and phase in self.seats
         if phase == "done":
-            self.set_label(self.done_text())
+            self.set_label(self.done_text(pair.round))
             return
         if phase not in self.seats:
             holder = self.room.play.holder(phase) if self.room else None
             if holder is None:
                 code = pretty_code(self.room.code) if self.room else ""
                 self.set_label(f"Waiting for someone to join as the {phase} (room code {code})")
+            elif self.room is not None and holder.id in self.room.quiet:
+                self.set_label(
+                    f"Waiting for {holder.name} ({phase}), who has gone quiet; someone else "
+                    f"can join as the {phase} with code {pretty_code(self.room.code)}"
+                )
             else:
                 self.set_label(f"Waiting for {holder.name} ({phase})…")
             return
@@ -399,7 +447,8 @@ class PairScreen(AppScreen):
             self.send("swap")
 
     def action_finish(self) -> None:
-        self.app.push_screen(PairResultsScreen(self.pair))
+        results = PairResultsScreen if self.room is None else RoomResultsScreen
+        self.app.push_screen(results(self.pair))
 
     def action_leave(self) -> None:
         """Leave whenever you like; in a room the others see that you left."""
@@ -413,16 +462,29 @@ class PairScreen(AppScreen):
 
 
 class PairResultsScreen(AppScreen):
-    BINDINGS = [Binding("escape", "app.go_home", "Back to scenarios", id="home")]
+    """The side-by-side. Looking at it is the normal end of a round, so Esc (or Ctrl+O
+    again) goes back to the pair or room; only Ctrl+L leaves."""
+
+    BINDINGS = [
+        Binding("escape,ctrl+o", "back", "Back to the pair", id="results_back"),
+        Binding("ctrl+l", "leave", "Leave", id="leave_pair"),
+    ]
 
     def __init__(self, pair: PairSession) -> None:
         super().__init__(id="pair-results")
         self.pair = pair
 
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_leave(self) -> None:
+        self.pp.go_home()
+
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
         table = Table(title="Observer and automatic scores, side by side", expand=True)
         table.add_column("Round")
+        table.add_column("Counsellor")
         table.add_column("Reply")
         for skill in SKILLS:
             table.add_column(f"{skill.capitalize()}\nobserver / auto")
@@ -435,7 +497,12 @@ class PairResultsScreen(AppScreen):
                     else str(exchange.human[skill])
                 )
                 cells.append(f"{human} / {exchange.auto.skills[skill].level}")
-            table.add_row(str(exchange.round), Text(printable(exchange.reply)), *cells)
+            table.add_row(
+                str(exchange.round),
+                Text(printable(exchange.counsellor)),
+                Text(printable(exchange.reply)),
+                *cells,
+            )
         summary = Text()
         for row in session_agreement(self.pair):
             if row.rated:
@@ -447,3 +514,13 @@ class PairResultsScreen(AppScreen):
         yield Static(table, id="pair-table")
         yield Static(summary, id="pair-agreement")
         yield Footer()
+
+
+class RoomResultsScreen(PairResultsScreen, inherit_bindings=False):
+    """The side-by-side in a room: the footer says that Esc goes back to the room and that
+    Ctrl+L is what leaves it."""
+
+    BINDINGS = [
+        Binding("escape,ctrl+o", "back", "Back to the room", id="results_back"),
+        Binding("ctrl+l", "leave", "Leave the room", id="leave_pair"),
+    ]
