@@ -79,6 +79,8 @@ class PeerPracticeApp(App[None]):
         for theme in THEMES:
             self.register_theme(theme)
         self.theme = "calm"
+        #: The role last chosen in the room dialog.
+        self.room_role = "counsellor"
 
     @property
     def scorer(self) -> Scorer:
@@ -306,9 +308,10 @@ class PeerPracticeApp(App[None]):
 
         def chosen(choice: RoomChoice | None) -> None:
             if choice is not None:
+                self.room_role = choice.role  # offered again next time
                 self.enter_room(choice, scenario)
 
-        self.push_screen(RoomLobbyScreen(scenario, self.trainee or ""), chosen)
+        self.push_screen(RoomLobbyScreen(scenario, self.trainee or "", self.room_role), chosen)
 
     def enter_room(self, choice: RoomChoice, scenario: Scenario | None) -> None:
         from simulator.room import RoomClient, normalise_code

@@ -252,3 +252,32 @@ async def test_results_never_leave_the_room(private_data_dir: Path) -> None:
         assert isinstance(app.screen, HomeScreen)
     kinds = [row[1] for row in Store(private_data_dir).room_events(code)]
     assert kinds.count("leave") == 1
+
+
+async def test_the_room_dialog_keeps_the_chosen_role(private_data_dir: Path) -> None:
+    """The role picked in the dialog is the one taken when Enter starts a room from an empty
+    code box, and is offered again when the dialog is next opened (after a wrong code)."""
+    Profiles(Store(private_data_dir)).add("Ash")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await highlight(pilot, "bad-date-next-steps")
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        await pilot.press("shift+tab", "enter")  # open the role list
+        await pilot.pause()
+        await pilot.press("up", "enter")  # "Play the peer"
+        await pilot.pause()
+        await pilot.press("tab", *"ZZZ-ZZZ", "enter")  # a wrong code: back home
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert app.screen.query_one("#room-role").value == "peer"  # type: ignore[attr-defined]
+        await pilot.press("enter")  # the code box is empty: start a room, past the notes
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PairScreen) and screen.room is not None
+        assert screen.room.me is not None and screen.room.me.role == "peer"
+        assert "Role card for Ash" in plain(screen.query_one("#role-card"))
