@@ -40,6 +40,9 @@ class Exchange:
     #: Who counselled (the name at the time) and where the reply led.
     counsellor: str = ""
     next_node_id: str = ""
+    #: Who played the peer when the reply was given, and who rated it.
+    peer_player: str = ""
+    observer: str = ""
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,7 @@ class PairSession:
             result,
             needs_rating=bool(self.roles.observer),
             counsellor=self.roles.counsellor,
+            peer_player=self.roles.peer,
         )
         self.exchanges.append(exchange)
         self.node_id = next_node_id(
@@ -223,6 +227,7 @@ class PairSession:
         exchange = self.exchanges[-1]
         exchange.human = dict(levels)
         exchange.note = note
+        exchange.observer = self.roles.observer
         return exchange
 
     def skip_rating(self) -> Exchange | None:

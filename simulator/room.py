@@ -108,6 +108,8 @@ class RoomPlay:
         self.pair = PairSession(scenario, scorer, Roles("", "", ""))
         self.members: dict[str, Member] = {}
         self.last_event = 0
+        #: round -> name -> whether they keep it (and let others keep their words from it).
+        self.keeps: dict[int, dict[str, bool]] = {}
 
     def holder(self, role: str) -> Member | None:
         return next((m for m in self.members.values() if m.role == role), None)
@@ -162,6 +164,8 @@ class RoomPlay:
             )
         if event.member not in self.members:
             return None
+        if event.kind == "keep":
+            return self._keep(self.members[event.member], body)
         needed = STEP_ROLE.get(event.kind)
         if needed is not None:
             holder = self.holder(needed)
@@ -181,6 +185,25 @@ class RoomPlay:
             self._sync_roles()
             happened = Happened("swap", self.pair.round_text(), round=self.pair.round)
         return happened
+
+    def _keep(self, member: Member, body: dict[str, Any]) -> Happened | None:
+        """Someone's answer to "keep this round in your history?" (`simulator.kept`): it is
+        also their yes or no to others keeping their words from that round."""
+        try:
+            round_no, keep = int(body["round"]), bool(body["keep"])
+        except (KeyError, TypeError, ValueError):
+            return None
+        if not any(e.round == round_no for e in self.pair.exchanges):
+            return None
+        self.keeps.setdefault(round_no, {})[member.name] = keep
+        said = "keeps" if keep else "doesn't keep"
+        return Happened(
+            "keep",
+            f"{member.name} {said} round {round_no} in their history.",
+            who=member.name,
+            role=member.role,
+            round=round_no,
+        )
 
     def _sync_roles(self) -> None:
         names = {m.role: m.name for m in self.members.values()}

@@ -17,7 +17,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -118,6 +118,11 @@ MIGRATIONS: list[str] = [
         heard_at REAL NOT NULL,
         PRIMARY KEY (room, member)
     );
+    -- Rounds from rooms and pairs kept in someone's history (`simulator.kept`): where a
+    -- session came from, and per turn what a solo turn doesn't have (the peer-player's own
+    -- line, who played which role, the observer's ratings and note).
+    ALTER TABLE sessions ADD COLUMN origin TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE turns ADD COLUMN extra TEXT NOT NULL DEFAULT '{}';
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -143,6 +148,9 @@ class SessionRow:
     ending: str | None
     turns: int
     show_scores: bool = True
+    #: {} for solo practice; for a kept room or pair round: {"kind": "room"|"pair",
+    #: "round": n, "role": the keeper's role, "peer": ..., "counsellor": ..., "observer": ...}
+    origin: dict[str, Any] = field(default_factory=dict)
 
     @property
     def outcome(self) -> str:
@@ -160,6 +168,8 @@ class TurnRow:
     result: dict[str, Any]
     next_node_id: str
     at: str
+    #: A kept room or pair round's turn: {"peer_line", "followed", "human", "note", ...}.
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class Store:
@@ -303,13 +313,21 @@ class Store:
                 (session_id, trainee_id, scenario_id, title, started_at, int(show_scores)),
             )
 
+    def set_origin(self, session_id: str, origin: dict[str, Any]) -> None:
+        """Where a session came from (a kept room or pair round; see `SessionRow.origin`)."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE sessions SET origin = ? WHERE id = ?",
+                (json.dumps(origin, ensure_ascii=False), session_id),
+            )
+
     def add_turn(self, session_id: str, seq: int, turn: dict[str, Any]) -> None:
         """Commit one turn now. `turn` is `simulator.session.Turn.to_json()`."""
         levels = {k: v["level"] for k, v in turn["result"]["skills"].items()}
         with self.transaction():
             self.db.execute(
                 "INSERT OR REPLACE INTO turns (session_id, seq, node_id, reply, result, next_node_id, at, "
-                "paraphrasing, validation, boundaries) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "paraphrasing, validation, boundaries, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session_id,
                     seq,
@@ -321,6 +339,7 @@ class Store:
                     levels.get("paraphrasing"),
                     levels.get("validation"),
                     levels.get("boundaries"),
+                    json.dumps(turn.get("extra", {}), ensure_ascii=False),
                 ),
             )
 
@@ -356,6 +375,7 @@ class Store:
             r["ending"],
             r["turn_count"],
             bool(r["show_scores"]),
+            json.loads(r["origin"] or "{}"),
         )
 
     def sessions(
@@ -388,7 +408,8 @@ class Store:
 
     def turns(self, session_id: str) -> list[TurnRow]:
         rows = self.db.execute(
-            "SELECT seq, node_id, reply, result, next_node_id, at FROM turns WHERE session_id = ? ORDER BY seq",
+            "SELECT seq, node_id, reply, result, next_node_id, at, extra FROM turns "
+            "WHERE session_id = ? ORDER BY seq",
             (session_id,),
         )
         return [
@@ -399,6 +420,7 @@ class Store:
                 json.loads(r["result"]),
                 r["next_node_id"],
                 r["at"],
+                json.loads(r["extra"] or "{}"),
             )
             for r in rows
         ]

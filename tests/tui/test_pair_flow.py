@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Select
+from textual.widgets import Select, Static
 
 from simulator.profiles import Profiles
 from simulator.store import Store
 from simulator.tui.app import make_app
+from simulator.tui.screens.keep_round import KeepRoundScreen
 from simulator.tui.screens.pair import PairResultsScreen, PairScreen, PairSetupScreen
 from simulator.tui.widgets.reply_box import ReplyBox
 from tests.tui.test_practice_flow import highlight, plain
@@ -55,6 +56,16 @@ async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path)
             await pilot.press(*"directive", "enter")
             await pilot.pause()
             assert screen.pair.round_over and screen.pair.round == round_no
+            # Asked once whether to keep the round in the counsellor's history (yes first).
+            keep = app.screen
+            assert isinstance(keep, KeepRoundScreen)
+            counsellor = "River" if round_no == 1 else "Ash"
+            assert f"Keep round {round_no} in {counsellor}'s history?" in plain(
+                keep.query_one(Static)
+            )
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen is screen
             if round_no == 1:
                 await pilot.press("ctrl+s")
                 await pilot.pause()
@@ -71,5 +82,16 @@ async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path)
         summary = plain(app.screen.query_one("#pair-agreement"))
         assert "Paraphrasing: agreed on 100% of 2 rated replies" in summary
         assert "Boundaries: agreed on 0% of 2 rated replies" in summary
+    kept = {row.trainee: row for row in Store(private_data_dir).sessions()}
+    assert set(kept) == {"River", "Ash"} and kept["River"].origin["round"] == 1
+    assert kept["Ash"].origin == {
+        "kind": "pair",
+        "round": 2,
+        "role": "counsellor",
+        "peer": "Kim",
+        "counsellor": "Ash",
+        "observer": "River",
+        "keeper": "Ash",
+    }
     ratings = Store(private_data_dir).ratings()
     assert ratings["boundaries"] == [(1, 2), (1, 2)]

@@ -7,6 +7,7 @@ The domain (scoring, branches, ratings) is `simulator.pair`; rooms are `simulato
 from __future__ import annotations
 
 import sqlite3
+import uuid
 
 from rich.table import Table
 from rich.text import Text
@@ -122,6 +123,13 @@ class PairScreen(AppScreen):
         self.room = room
         self._turn: tuple[object, ...] = ()
         self._store_trouble = False
+        #: False while the room's log is first read (a replay): nobody is asked about
+        #: rounds that ended before they came in.
+        self._live = room is None
+        #: Rounds this person was asked to keep, and their answers.
+        self._asked: set[int] = set()
+        self._kept: dict[int, bool] = {}
+        self._pair_id = uuid.uuid4().hex[:12]
 
     @property
     def phase(self) -> str:
@@ -175,6 +183,7 @@ class PairScreen(AppScreen):
         self.query_one(ReplyBox).cursor_blink = self.pp.cursor_blink
         if self.room is not None:
             self.poll()
+            self._live = True
             self.set_interval(POLL_SECONDS, self.poll, name="room-poll")
             self.set_interval(1.0, self.check_quiet, name="room-quiet")
         else:
@@ -283,6 +292,10 @@ class PairScreen(AppScreen):
             conversation.add(Note(happened.text))
             self.show_role_card()
             self.show_room_info()
+        elif happened.kind == "keep":
+            conversation.add(Note(happened.text))
+            if self._kept.get(happened.round):  # their answer may let us keep their words
+                self.save_round(happened.round)
 
     def show_feedback(self, exchange: Exchange) -> None:
         conversation = self.query_one(Conversation)
@@ -299,6 +312,86 @@ class PairScreen(AppScreen):
             node = self.pair.scenario.nodes[exchange.next_node_id]
             conversation.add(PeerLine(self.pair.scenario.persona.name, node.peer, node.direction))
             conversation.add(Note(self.done_text(exchange.round)))
+            if self._live and self.seats and exchange.round not in self._asked:
+                self._asked.add(exchange.round)
+                self.call_after_refresh(self.ask_keep, exchange)
+
+    # ------------------------------------------------------------ keeping rounds
+    def round_role(self, exchange: Exchange, name: str) -> str:
+        if name == exchange.counsellor:
+            return "counsellor"
+        return "peer" if name == exchange.peer_player else "observer"
+
+    def keeper(self, exchange: Exchange) -> str:
+        """Whose history a round goes into: mine in a room, the counsellor's on one screen."""
+        me = self.room.me if self.room is not None else None
+        return me.name if me is not None else exchange.counsellor
+
+    def ask_keep(self, exchange: Exchange) -> None:
+        from simulator.kept import default_keep
+        from simulator.tui.screens.keep_round import KeepRoundScreen
+
+        round_no, keeper = exchange.round, self.keeper(exchange)
+        role = self.round_role(exchange, keeper)
+        if self.room is None:
+            question = f"Keep round {round_no} in {keeper}'s history?"
+            detail = (
+                f"{keeper}'s replies with their scores, the peer's lines and the observer's "
+                "ratings, kept on this computer only; it shows in 'history' and can be exported."
+            )
+        else:
+            question = f"Keep round {round_no} in your history?"
+            detail = (
+                "It stays on this computer only, shows in 'history' and can be exported. "
+                "Your answer also says whether the others may keep your words from this round; "
+                "their words are kept in yours only if they say yes too."
+            )
+
+        def answered(keep: bool | None) -> None:
+            if keep is None:
+                return
+            self._kept[round_no] = keep
+            if self.room is not None:
+                self.send("keep", {"round": round_no, "keep": keep})
+            if keep:
+                self.save_round(round_no)
+                self.notify(f"Round {round_no} is kept in {keeper}'s history.", timeout=4)
+
+        self.app.push_screen(
+            KeepRoundScreen(question, detail, default=default_keep(role)), answered
+        )
+
+    def save_round(self, round_no: int) -> None:
+        from simulator.kept import keep_round
+
+        exchanges = [e for e in self.pair.exchanges if e.round == round_no]
+        if not exchanges:
+            return
+        keeper = self.keeper(exchanges[-1])
+        if self.room is not None:
+            consent = dict(self.room.play.keeps.get(round_no, {}))
+            session_id = f"room-{self.room.code}-{round_no}-{self.room.member}"
+            kind = "room"
+        else:  # one screen: everyone whose words these are is at it, and was asked
+            names = {exchanges[-1].counsellor, exchanges[-1].peer_player, exchanges[-1].observer}
+            consent = {name: True for name in names if name}
+            session_id = f"pair-{self._pair_id}-{round_no}"
+            kind = "pair"
+        role = self.round_role(exchanges[-1], keeper)
+
+        def save() -> None:
+            keep_round(
+                self.pp.store,
+                self.pair,
+                round_no,
+                keeper=keeper,
+                role=role,
+                kind=kind,
+                session_id=session_id,
+                consent=consent,
+            )
+
+        self.pp.record(save)
 
     def done_text(self, round_no: int) -> str:
         """What is said when round `round_no` ends (with the keys, if it is this round)."""
