@@ -359,6 +359,8 @@ def rubric_check(rubric_file: Path, labelled: Path, show: int) -> None:
 @click.pass_context
 def history(ctx: click.Context, trainee: str | None, limit: int) -> None:
     """List past practice sessions, newest first."""
+    from simulator.export import origin_text
+
     store = _open_store(ctx.obj["data_dir"])
     rows = store.sessions(trainee=trainee, limit=limit or None)
     if not rows:
@@ -368,6 +370,7 @@ def history(ctx: click.Context, trainee: str | None, limit: int) -> None:
         click.echo(
             f"{row.id}  {row.started_at[:16].replace('T', ' ')}  {printable(row.trainee) or 'guest':<12}  "
             f"{printable(row.scenario_title)}  ·  {row.turns} repl{'y' if row.turns == 1 else 'ies'}  ·  {printable(row.outcome)}"
+            + (f"  ·  {printable(origin_text(row.origin))}" if row.origin else "")
         )
 
 
@@ -408,7 +411,7 @@ def export(
         if row is None:
             _fail(f"no session '{session_id}'; 'peer-practice history' lists them", 2)
         rows = [row]
-    text = render(store, rows, fmt)
+    text = render(store, rows, fmt, _scenario_finder(ctx))
     if output is None:
         click.echo(text, nl=False)
         return
@@ -544,6 +547,18 @@ def _room_call(action: Callable[[], T]) -> T:
         _fail(str(exc))
     except sqlite3.Error as exc:
         _fail(f"the practice store can't be used just now ({exc}); try again")
+
+
+def _scenario_finder(ctx: click.Context) -> Callable[[str], Scenario | None] | None:
+    """The library's `get`, for exports to show what the peer said; None (and the
+    transcript without the peer's scripted lines) when the scenarios can't be loaded."""
+    from simulator.loading import load_library, require_rubrics
+
+    try:
+        rubrics = require_rubrics(ctx.obj["rubrics"])
+        return load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics).get
+    except (ContentError, OSError):
+        return None
 
 
 def _play_room(client: RoomClient, store: Store) -> None:

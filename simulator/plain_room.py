@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
+from simulator.kept import default_keep, keep_round
 from simulator.pair import SKILLS, Exchange, Happened, PairSession, keep_ratings, session_agreement
 from simulator.plain import describe, format_result
 from simulator.room import POLL_SECONDS, RoomClient, pretty_code, quiet_seconds
@@ -47,6 +48,10 @@ class PlainRoom:
         self.out = out
         #: Where the observer's ratings are kept as calibration data (by the rater's process).
         self.store = store
+        #: False while the log is first read: nobody is asked about rounds before their time.
+        self.live = False
+        self.asked: set[int] = set()
+        self.kept: dict[int, bool] = {}
 
     @property
     def pair(self) -> PairSession:
@@ -66,6 +71,7 @@ class PlainRoom:
             for event, happened in self.client.poll():
                 if happened is not None:
                     self.show(happened, mine=event.member == self.client.member)
+            self.live = True
             if time.monotonic() - looked > 1.0:
                 looked = time.monotonic()
                 self.check_quiet()
@@ -202,6 +208,10 @@ class PlainRoom:
             if mine and happened.exchange.human and self.store is not None:
                 keep_ratings(self.store, pair, happened.exchange)
             self.feedback(happened.exchange)
+        elif happened.kind == "keep":
+            self.say(f"* {printable(happened.text)}")
+            if self.kept.get(happened.round):  # their yes may let us keep their words
+                self.save_round(happened.round)
         elif happened.kind == "swap":
             self.say(f"* {printable(happened.text)}")
             me = self.client.me
@@ -217,6 +227,54 @@ class PlainRoom:
                 f"{printable(self.pair.scenario.persona.name)}: {printable(' '.join(node.peer))}"
             )
             self.say(f"* Round {exchange.round} is over.")
+            me = self.client.me
+            if self.live and me is not None and exchange.round not in self.asked:
+                self.asked.add(exchange.round)
+                self.ask_keep(exchange.round, me.name, exchange)
+
+    def ask_keep(self, round_no: int, name: str, exchange: Exchange) -> None:
+        """Keep this round in your own history? Yes by default for the counsellor's own
+        replies; the others choose. The answer also lets (or doesn't let) the others keep
+        your words from it (`simulator.kept`)."""
+        role = "counsellor" if name == exchange.counsellor else "other"
+        default = default_keep(role)
+        line = self.read_line(
+            f"Keep round {round_no} in your history on this computer? "
+            + ("[Y/n] " if default else "[y/N] ")
+        )
+        answer = (line or "").strip().lower()
+        keep = default if not answer else answer.startswith("y")
+        self.kept[round_no] = keep
+        self.client.send("keep", {"round": round_no, "keep": keep})
+        if keep:
+            self.save_round(round_no)
+            self.say(f"* Round {round_no} is kept in your history ('peer-practice history').")
+
+    def save_round(self, round_no: int) -> None:
+        me = self.client.me
+        if self.store is None or me is None:
+            return
+        exchanges = [e for e in self.pair.exchanges if e.round == round_no]
+        if not exchanges:
+            return
+        last = exchanges[-1]
+        role = (
+            "counsellor"
+            if me.name == last.counsellor
+            else "peer"
+            if me.name == last.peer_player
+            else "observer"
+        )
+        keep_round(
+            self.store,
+            self.pair,
+            round_no,
+            keeper=me.name,
+            role=role,
+            kind="room",
+            session_id=f"room-{self.client.code}-{round_no}-{self.client.member}",
+            consent=dict(self.client.play.keeps.get(round_no, {})),
+        )
 
     def results(self) -> None:
         self.say("Observer and automatic scores (observer / auto):")

@@ -4,6 +4,7 @@ found only by their code, and an expired or forgotten room leaves nothing behind
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -616,3 +617,66 @@ def test_a_line_mode_replay_after_two_swaps_names_who_said_what_and_when(
         seen.index("Round 1 is over") < seen.index("Round 2: River") < seen.index("Round 2 is over")
     )
     assert "Round 3 is over" not in seen and "the done" not in seen
+
+
+def test_a_kept_room_round_is_in_history_and_every_export(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    """River counsels in line mode; at the end of the round River keeps it (yes by default
+    for the counsellor), and Ash's improvised line is kept in River's history only once Ash
+    says yes too. The round is then in `history` and in the md, html and json exports, with
+    the peer's line before River's reply."""
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    proc = subprocess.Popen(
+        [*CLI, "room", "join", pretty_code(ash.code), "--name", "River"],
+        env=cli_env(private_data_dir),
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert proc.stdin is not None
+    out = LineReader(proc)
+    mine = "He grabbed me hard & wouldn't pay <b>me</b>, and I'm still angry about it."
+    try:
+        out.until("River joined as the counsellor")
+        ash.send("peer", {"text": mine})
+        proc.stdin.write("You should go to the police today.\n")  # directive: the round ends
+        proc.stdin.flush()
+        out.until("Round 1 is over")
+        proc.stdin.write("\n")  # "Keep round 1 in your history? [Y/n]": Enter keeps it
+        proc.stdin.flush()
+        out.until("Round 1 is kept in your history")
+        before = run_cli(private_data_dir, "export", "--all", "--trainee", "River").stdout
+        assert "Ash's own words, not kept" in before and "He grabbed" not in before
+        sync(ash)
+        ash.send("keep", {"round": 1, "keep": True})  # Ash lets River keep Ash's words
+        proc.stdin.write("/help\n")  # River's prompt is answered: the room is read again
+        proc.stdin.flush()
+        out.until("Ash keeps round 1 in their history")
+        time.sleep(0.5)  # the re-save happens as the line is shown
+        proc.stdin.write("/leave\n")
+        proc.stdin.flush()
+        assert proc.wait(timeout=20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    history = run_cli(private_data_dir, "history", "--trainee", "River", check=True).stdout
+    assert (
+        "A bad date" in history and "Room round 1: Ash played the peer, River counselled" in history
+    )
+    session_id = history.split()[0]
+    md = run_cli(private_data_dir, "export", session_id, check=True).stdout
+    assert "**Peer (played by Ash):**" in md and "He grabbed me hard" in md
+    assert md.index("He grabbed me hard") < md.index("You should go to the police today.")
+    assert "Ending:" in md
+    page = run_cli(private_data_dir, "export", session_id, "--format", "html", check=True).stdout
+    assert "He grabbed me hard &amp; wouldn&#x27;t pay &lt;b&gt;me&lt;/b&gt;" in page
+    data = json.loads(
+        run_cli(private_data_dir, "export", session_id, "--format", "json", check=True).stdout
+    )
+    [session] = data["sessions"]
+    assert session["origin"]["kind"] == "room" and session["trainee"] == "River"
+    peer = session["conversation"][0]
+    assert peer["type"] == "peer" and peer["lines"] == [mine] and peer["said_by"] == "Ash"
