@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Select, Static
+from textual.widgets import Select
 
 from simulator.profiles import Profiles
 from simulator.store import Store
 from simulator.tui.app import make_app
-from simulator.tui.screens.keep_round import KeepRoundScreen
 from simulator.tui.screens.pair import PairResultsScreen, PairScreen, PairSetupScreen
 from simulator.tui.widgets.reply_box import ReplyBox
 from tests.tui.test_practice_flow import highlight, plain
@@ -56,16 +55,15 @@ async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path)
             await pilot.press(*"directive", "enter")
             await pilot.pause()
             assert screen.pair.round_over and screen.pair.round == round_no
-            # Asked once whether to keep the round in the counsellor's history (yes first).
-            keep = app.screen
-            assert isinstance(keep, KeepRoundScreen)
+            # Asked once, below the feedback, whether to keep the round in the counsellor's
+            # history (yes first: their own replies).
             counsellor = "River" if round_no == 1 else "Ash"
-            assert f"Keep round {round_no} in {counsellor}'s history?" in plain(
-                keep.query_one(Static)
-            )
+            question = plain(screen.query_one("#keep-question"))
+            assert f"Keep round {round_no} in {counsellor}'s history?" in question
+            assert screen.focused is screen.query_one("#keep-yes")
             await pilot.press("enter")
             await pilot.pause()
-            assert app.screen is screen
+            assert not screen.query_one("#keep-bar").display
             if round_no == 1:
                 await pilot.press("ctrl+s")
                 await pilot.pause()

@@ -281,3 +281,28 @@ async def test_the_room_dialog_keeps_the_chosen_role(private_data_dir: Path) -> 
         assert isinstance(screen, PairScreen) and screen.room is not None
         assert screen.room.me is not None and screen.room.me.role == "peer"
         assert "Role card for Ash" in plain(screen.query_one("#role-card"))
+
+
+async def test_a_silent_seat_is_shown_as_gone_quiet(
+    private_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When a seat's heartbeat stops (its process was killed, its laptop slept), the others
+    are told it has gone quiet and how someone can take it."""
+    from simulator.room import RoomClient
+
+    monkeypatch.setenv("PEER_PRACTICE_ROOM_QUIET_SECONDS", "0.5")
+    Profiles(Store(private_data_dir)).add("Ash")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await start_room(pilot, app, "Ash")
+        assert screen.room is not None
+        store = Store(private_data_dir)
+        river = RoomClient.join(
+            store, screen.room.code, screen.pair.scenario, app.scorer, "River", "counsellor"
+        )
+        await wait_until(pilot, lambda: "River joined" in conversation_text(app))
+        river._stop.set()  # River's process stops beating, as if killed
+        await wait_until(
+            pilot, lambda: "River (counsellor) has gone quiet" in conversation_text(app)
+        )
+        assert "River (gone quiet)" in plain(screen.query_one("#room-info"))

@@ -130,6 +130,8 @@ class PairScreen(AppScreen):
         self._asked: set[int] = set()
         self._kept: dict[int, bool] = {}
         self._pair_id = uuid.uuid4().hex[:12]
+        #: The round (and whose history) the keep question below the feedback is about.
+        self._keep_pending: tuple[int, str] | None = None
 
     @property
     def phase(self) -> str:
@@ -177,6 +179,10 @@ class PairScreen(AppScreen):
                         placeholder="Observer's note (optional), then Enter to save", id="rate-note"
                     )
                 yield ReplyBox(id="reply")
+                with Horizontal(id="keep-bar"):
+                    yield Static("", id="keep-question")
+                    yield Button("Keep it", id="keep-yes")
+                    yield Button("Don't keep", id="keep-no")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -328,8 +334,8 @@ class PairScreen(AppScreen):
         return me.name if me is not None else exchange.counsellor
 
     def ask_keep(self, exchange: Exchange) -> None:
+        """Ask, below the feedback (which stays readable), whether to keep the round."""
         from simulator.kept import default_keep
-        from simulator.tui.screens.keep_round import KeepRoundScreen
 
         round_no, keeper = exchange.round, self.keeper(exchange)
         role = self.round_role(exchange, keeper)
@@ -347,19 +353,33 @@ class PairScreen(AppScreen):
                 "their words are kept in yours only if they say yes too."
             )
 
-        def answered(keep: bool | None) -> None:
-            if keep is None:
-                return
-            self._kept[round_no] = keep
-            if self.room is not None:
-                self.send("keep", {"round": round_no, "keep": keep})
-            if keep:
-                self.save_round(round_no)
-                self.notify(f"Round {round_no} is kept in {keeper}'s history.", timeout=4)
-
-        self.app.push_screen(
-            KeepRoundScreen(question, detail, default=default_keep(role)), answered
+        self._keep_pending = (round_no, keeper)
+        self.query_one("#keep-question", Static).update(
+            Text.assemble((question + " ", "bold"), (detail, "dim"))
         )
+        yes, no = self.query_one("#keep-yes", Button), self.query_one("#keep-no", Button)
+        default = default_keep(role)
+        yes.variant, no.variant = ("primary", "default") if default else ("default", "primary")
+        self.query_one("#keep-bar").display = True
+        (yes if default else no).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id not in ("keep-yes", "keep-no") or self._keep_pending is None:
+            return
+        event.stop()
+        (round_no, keeper), keep = self._keep_pending, event.button.id == "keep-yes"
+        self._keep_pending = None
+        self.query_one("#keep-bar").display = False
+        self._kept[round_no] = keep
+        if self.room is not None:
+            self.send("keep", {"round": round_no, "keep": keep})
+        if keep:
+            self.save_round(round_no)
+            self.notify(f"Round {round_no} is kept in {keeper}'s history.", timeout=4)
+        else:
+            self.notify(f"Round {round_no} is not kept.", timeout=3)
+        self._turn = ()
+        self.refresh_turn()
 
     def save_round(self, round_no: int) -> None:
         from simulator.kept import keep_round
