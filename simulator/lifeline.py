@@ -24,7 +24,7 @@ from collections.abc import Callable
 #: How often the watcher looks at the terminal and the parent process.
 CHECK_SECONDS = 0.1
 #: After a request to end, the process is gone within this, whatever the UI is doing.
-GRACE_SECONDS = 0.8
+GRACE_SECONDS = 0.5
 
 
 class Ending:

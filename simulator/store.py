@@ -431,10 +431,12 @@ class Store:
 
     # ---------------------------------------------------------------- progress
     def skill_trend(self, trainee: str, *, last: int = 30) -> list[tuple[str, float, float, float]]:
-        """Per session (oldest first, at most `last`): start time and each skill's mean level."""
+        """Per session (oldest first, at most `last`): start time and each skill's mean level.
+        A kept room round counts only if the trainee counselled in it (their own replies)."""
         rows = self.db.execute(
             "WITH recent AS (SELECT s.id, s.started_at FROM sessions s JOIN trainees t ON t.id = s.trainee_id "
-            "  WHERE t.name = ? ORDER BY s.started_at DESC LIMIT ?) "
+            "  WHERE t.name = ? AND COALESCE(json_extract(s.origin, '$.role'), 'counsellor') = 'counsellor' "
+            "  ORDER BY s.started_at DESC LIMIT ?) "
             "SELECT r.started_at, AVG(u.paraphrasing) p, AVG(u.validation) v, AVG(u.boundaries) b "
             "FROM recent r JOIN turns u ON u.session_id = r.id GROUP BY r.id ORDER BY r.started_at",
             (trainee, last),

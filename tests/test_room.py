@@ -457,12 +457,14 @@ def join_as_river(terminal: Terminal, code: str) -> None:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs a pty and /proc")
+@pytest.mark.parametrize("how", ["close the terminal", "kill make"])
 def test_closing_the_terminal_of_make_run_ends_the_app_and_leaves_the_room(
-    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer, how: str
 ) -> None:
     """Under `make run`, make leads the terminal's session: the hang-up goes to make, which
     waits for the app instead of passing it on. The app must see the closed terminal itself,
-    leave the room and end, and make with it: no process left behind."""
+    leave the room and end, and make with it: no process left behind. If make itself is
+    killed, the app is not left behind as an orphan either."""
     ash = seat(private_data_dir, library, scorer, "Ash", "peer")
     terminal = Terminal(private_data_dir, "run", "--no-print-directory", command=("make",))
     pids = [terminal.proc.pid]
@@ -470,7 +472,10 @@ def test_closing_the_terminal_of_make_run_ends_the_app_and_leaves_the_room(
         join_as_river(terminal, ash.code)
         pids += children(terminal.proc.pid)
         assert len(pids) == 2, "make runs the app as its one child"
-        terminal.close()
+        if how == "kill make":
+            terminal.proc.kill()
+        else:
+            terminal.close()
         # Generous for a loaded machine; the app itself ends within a second (see the note
         # in simulator.lifeline and the figures in the issue's note).
         assert gone_within(pids, 20), [p for p in pids if alive(p)]
@@ -680,3 +685,41 @@ def test_a_kept_room_round_is_in_history_and_every_export(
     assert session["origin"]["kind"] == "room" and session["trainee"] == "River"
     peer = session["conversation"][0]
     assert peer["type"] == "peer" and peer["lines"] == [mine] and peer["said_by"] == "Ash"
+
+
+def test_a_kept_round_holds_others_words_only_with_their_yes(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    """Kim (the observer) keeps a round before River (who counselled) has said yes: River's
+    reply is left out of Kim's copy, and the round doesn't count in Kim's progress (they
+    weren't practising counselling). River's own copy counts in River's."""
+    from simulator.export import export
+    from simulator.kept import keep_round
+
+    ash, river, kim = trio_after_a_reply(
+        private_data_dir, library, scorer, "You should go to the police today."
+    )
+    kim.send("rating", {"levels": {"boundaries": 2}, "note": "directive"})
+    sync(ash, river, kim)
+    assert kim.play.pair.phase == "done"
+    store = Store(private_data_dir)
+    for client, role in ((kim, "observer"), (river, "counsellor")):
+        me = client.me
+        assert me is not None
+        keep_round(
+            store,
+            client.play.pair,
+            1,
+            keeper=me.name,
+            role=role,
+            kind="room",
+            session_id=f"room-{client.code}-1-{client.member}",
+            consent={me.name: True},
+        )
+    rows = {row.trainee: row for row in store.sessions()}
+    kims = export(store, [rows["Kim"]], "md", library.get)
+    assert "(River's reply, not kept: they didn't say yes)" in kims
+    assert "police" not in kims.split("**Reply")[1].split("\n")[0]
+    assert "Observer: Kim rated boundaries 2; note: directive" in kims
+    assert store.skill_trend("Kim") == [] and len(store.skill_trend("River")) == 1
+    assert "You should go to the police today." in export(store, [rows["River"]], "md")
