@@ -723,3 +723,43 @@ def test_a_kept_round_holds_others_words_only_with_their_yes(
     assert "Observer: Kim rated boundaries 2; note: directive" in kims
     assert store.skill_trend("Kim") == [] and len(store.skill_trend("River")) == 1
     assert "You should go to the police today." in export(store, [rows["River"]], "md")
+
+
+def test_a_line_mode_peer_player_gets_the_role_card_and_enter_says_the_script(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    """The peer-player at a plain prompt sees the role card, and an empty Enter says the
+    scripted line as written (no retyping)."""
+    proc = subprocess.Popen(
+        [*CLI, "room", "start", SCENARIO, "--name", "Ash", "--role", "peer"],
+        env=cli_env(private_data_dir),
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert proc.stdin is not None
+    out = LineReader(proc)
+    persona = library[SCENARIO].persona
+    try:
+        code = re.search(r"Room code: ([A-Z2-9]{3}-[A-Z2-9]{3})", out.until("Room code: "))
+        assert code is not None
+        out.until(f"Role card: you are {persona.name} ({persona.pronouns}).")
+        out.until(persona.background[:40])
+        river = seat(
+            private_data_dir, library, scorer, "River", "counsellor", normalise_code(code.group(1))
+        )
+        proc.stdin.write("\n")  # Enter alone: the line as written
+        proc.stdin.flush()
+        out.until("Waiting for River (counsellor)")
+        river.poll()
+        log = Store(private_data_dir).room_events(river.code)
+        said = [body["text"] for _, kind, _, body in log if kind == "peer"]
+        assert said == [" ".join(library[SCENARIO].nodes["opening"].peer)]
+        assert river.play.pair.phase == "counsellor"
+        proc.send_signal(2)
+        proc.wait(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
