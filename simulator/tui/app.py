@@ -14,6 +14,7 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -135,7 +136,8 @@ class PeerPracticeApp(App[None]):
         for name in ("SIGHUP", "SIGTERM"):
             number = getattr(signal, name, None)
             if number is not None:
-                loop.add_signal_handler(number, ending.request, name)
+                with suppress(NotImplementedError, RuntimeError, ValueError):  # e.g. Windows
+                    loop.add_signal_handler(number, ending.request, name)
         lifeline.watch(ending, terminal_fd=lifeline.stdin_terminal())
 
     def end_now(self, reason: str) -> None:
