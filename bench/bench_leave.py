@@ -24,7 +24,7 @@ def one(how: str) -> tuple[float, float]:
     from simulator.loading import load_library, require_rubrics
     from simulator.paths import scenarios_dir
     from simulator.scoring import Scorer
-    from tests.test_room import Terminal, alive, children, join_as_river, seat
+    from tests.test_room import MAKE_RUN, Terminal, alive, children, join_as_river, seat
 
     rubrics = require_rubrics()
     library = {s.id: s for s in load_library(scenarios_dir(), rubrics).scenarios}
@@ -32,7 +32,7 @@ def one(how: str) -> tuple[float, float]:
         folder = Path(tmp)
         ash = seat(folder, library, Scorer(rubrics), "Ash", "peer")
         if how == "make run":
-            terminal = Terminal(folder, "run", "--no-print-directory", command=("make",))
+            terminal = Terminal(folder, *MAKE_RUN, command=("make",))
         else:
             terminal = Terminal(folder, "--tui")
         join_as_river(terminal, ash.code)
