@@ -65,6 +65,9 @@ async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path)
             await pilot.pause()
             assert not screen.query_one("#keep-bar").display
             if round_no == 1:
+                bindings = screen.active_bindings.values()
+                footer = {b.binding.description for b in bindings if b.binding.show}
+                assert "Rotate roles" in footer and "Swap roles" not in footer  # three people
                 await pilot.press("ctrl+s")
                 await pilot.pause()
                 # Three people: the roles rotate (the observer plays the peer next).

@@ -113,6 +113,8 @@ class PairScreen(AppScreen):
 
     BINDINGS = [
         Binding("ctrl+s", "swap", "Swap roles", id="swap"),
+        # The same key with three people: the footer says what it does (see check_action).
+        Binding("ctrl+s", "rotate", "Rotate roles", id="rotate"),
         Binding("ctrl+o", "finish", "Results", id="finish"),
         Binding("ctrl+l", "leave", "Leave", id="leave_pair"),
     ]
@@ -473,6 +475,7 @@ class PairScreen(AppScreen):
         sheet = self.query_one("#observer-sheet")
         sheet.display = phase == "observer" and "observer" in self.seats
         box.display = phase in ("peer", "counsellor") and phase in self.seats
+        self.refresh_bindings()  # "Swap roles" or "Rotate roles", as there are two or three
         if phase == "done":
             self.set_label(self.done_text(pair.round))
             return
@@ -552,6 +555,15 @@ class PairScreen(AppScreen):
             if isinstance(value, int):
                 levels[skill] = value
         self.send("rating", {"levels": levels, "note": event.value.strip()})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Ctrl+S swaps two people's roles, and rotates three people's."""
+        if action in ("swap", "rotate"):
+            return (action == "rotate") == bool(self.pair.roles.observer)
+        return True
+
+    def action_rotate(self) -> None:
+        self.action_swap()
 
     def action_swap(self) -> None:
         if self.phase != "done":
