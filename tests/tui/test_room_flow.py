@@ -306,3 +306,44 @@ async def test_a_silent_seat_is_shown_as_gone_quiet(
             pilot, lambda: "River (counsellor) has gone quiet" in conversation_text(app)
         )
         assert "River (gone quiet)" in plain(screen.query_one("#room-info"))
+
+
+async def test_joining_late_replays_who_said_what_in_which_round(private_data_dir: Path) -> None:
+    """Kim opens the room after two rounds: each reply is credited to whoever gave it, each
+    ending to its own round, and Kim is not asked to keep rounds from before they came."""
+    from simulator.room import RoomClient
+
+    Profiles(Store(private_data_dir)).add("Kim")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    scenario = app.library.get("bad-date-next-steps")
+    assert scenario is not None
+    ash = RoomClient.create(Store(private_data_dir), scenario, app.scorer, "Ash", "peer")
+    river = RoomClient.join(
+        Store(private_data_dir), ash.code, scenario, app.scorer, "River", "counsellor"
+    )
+    replies = {1: "You should go to the police today.", 2: "You must report him right now."}
+    for round_no, (peer, counsellor) in {1: (ash, river), 2: (river, ash)}.items():
+        for client in (ash, river):
+            client.poll()
+        peer.send("peer", {"text": " ".join(peer.play.pair.prompt())})
+        counsellor.poll()
+        counsellor.send("reply", {"text": replies[round_no]})
+        counsellor.poll()
+        counsellor.send("swap")
+    async with app.run_test(size=(120, 36)) as pilot:
+        lobby = await open_lobby(pilot, app, "Kim", "observer")
+        lobby.query_one("#room-code", Input).value = ash.code
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")  # past the content notes
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PairScreen)
+        text = conversation_text(app)
+        assert f"River (counsellor)\n{replies[1]}" in text
+        assert f"Ash (counsellor)\n{replies[2]}" in text
+        assert text.index("Round 1 is over.") < text.index("Round 2: River plays the peer")
+        assert text.index("Round 2 is over.") > text.index(replies[2])
+        assert "Round 3 is over" not in text
+        assert "River's words" in text and "Ash's words" in text  # not "Your words"
+        assert not screen.query_one("#keep-bar").display
