@@ -426,8 +426,10 @@ class Store:
         ]
 
     def interrupted(self, trainee: str | None) -> list[SessionRow]:
-        """Sessions that were never ended (a crash, a closed terminal) and have turns."""
-        return [s for s in self.sessions(trainee=trainee, status="active") if s.turns > 0]
+        """Sessions that were never ended (a crash, a closed terminal) and have turns. A kept
+        room or pair round (`origin`) is not one to resume on your own."""
+        rows = self.sessions(trainee=trainee, status="active")
+        return [s for s in rows if s.turns > 0 and not s.origin]
 
     # ---------------------------------------------------------------- progress
     def skill_trend(self, trainee: str, *, last: int = 30) -> list[tuple[str, float, float, float]]:
