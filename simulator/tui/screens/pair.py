@@ -181,10 +181,11 @@ class PairScreen(AppScreen):
                         placeholder="Observer's note (optional), then Enter to save", id="rate-note"
                     )
                 yield ReplyBox(id="reply")
-                with Horizontal(id="keep-bar"):
+                with Vertical(id="keep-bar"):
                     yield Static("", id="keep-question")
-                    yield Button("Keep it", id="keep-yes")
-                    yield Button("Don't keep", id="keep-no")
+                    with Horizontal(id="keep-buttons"):
+                        yield Button("Keep it", id="keep-yes")
+                        yield Button("Don't keep", id="keep-no")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -343,16 +344,12 @@ class PairScreen(AppScreen):
         role = self.round_role(exchange, keeper)
         if self.room is None:
             question = f"Keep round {round_no} in {keeper}'s history?"
-            detail = (
-                f"{keeper}'s replies with their scores, the peer's lines and the observer's "
-                "ratings, kept on this computer only; it shows in 'history' and can be exported."
-            )
+            detail = "Only on this computer; it shows in 'history' and can be exported."
         else:
             question = f"Keep round {round_no} in your history?"
             detail = (
-                "It stays on this computer only, shows in 'history' and can be exported. "
-                "Your answer also says whether the others may keep your words from this round; "
-                "their words are kept in yours only if they say yes too."
+                "Only on this computer; it shows in 'history'. Your answer also lets the others "
+                "keep your words from this round, or not; theirs are kept only with their yes."
             )
 
         self._keep_pending = (round_no, keeper)
