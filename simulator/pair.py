@@ -49,7 +49,7 @@ class Exchange:
 class Happened:
     """What one applied step did, for a screen to show."""
 
-    kind: str  # "peer", "reply", "rating", "swap" (rooms add "join" and "leave")
+    kind: str  # "peer", "reply", "rating", "swap" (rooms add "join", "leave", "quiet", "keep")
     text: str = ""
     followed: bool = False
     exchange: Exchange | None = None

@@ -77,7 +77,10 @@ class PlainRoom:
                 self.check_quiet()
             me = self.client.me
             if me is None:
-                self.say("You are no longer in this room (you joined from another window).")
+                self.say(
+                    "You are no longer in this room (you joined from another window, or this "
+                    "one was silent too long and someone took your seat)."
+                )
                 return
             phase = pair.phase
             # At the end of a round the counsellor decides (swap, results or leave), so two
@@ -186,7 +189,7 @@ class PlainRoom:
         """One step, with the names, roles and round as they were when it was taken (a
         replay of the log must not credit past lines to whoever holds the role now)."""
         pair = self.pair
-        if happened.kind in ("join", "leave"):
+        if happened.kind in ("join", "leave", "quiet"):
             self.say(f"* {printable(happened.text)}")
             if happened.exchange is not None:
                 self.feedback(happened.exchange)

@@ -155,7 +155,7 @@ class RoomPlay:
                 else f"{member.name} had gone quiet; the {member.role}'s seat was taken over."
             )
             return Happened(
-                "leave",
+                event.kind,  # "leave", or "quiet" (their seat was taken over)
                 text,
                 exchange=released,
                 who=member.name,

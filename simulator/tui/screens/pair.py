@@ -239,8 +239,12 @@ class PairScreen(AppScreen):
             if happened is not None:
                 self.show(happened, mine=event.member == self.room.member)
         if was_member and self.room.me is None:
+            quiet = any(h is not None and h.kind == "quiet" for _, h in steps)
             self.notify(
-                "You joined this room from another window; this one now only follows along.",
+                "This window was silent too long (gone quiet) and someone took your seat; it "
+                "now only follows along. Join again with Ctrl+B for a free role."
+                if quiet
+                else "You joined this room from another window; this one now only follows along.",
                 timeout=10,
             )
         if steps or not self._turn:
@@ -273,7 +277,7 @@ class PairScreen(AppScreen):
     def show(self, happened: Happened, *, mine: bool) -> None:
         conversation = self.query_one(Conversation)
         persona = self.pair.scenario.persona.name
-        if happened.kind in ("join", "leave"):
+        if happened.kind in ("join", "leave", "quiet"):
             conversation.add(Note(happened.text))
             self.show_room_info()
             if happened.exchange is not None:  # the observer left before rating this reply
