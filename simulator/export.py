@@ -75,7 +75,10 @@ def conversation(turns: list[TurnRow], scenario: Scenario | None) -> list[dict[s
             "at": turn.at,
             "scores": _scores(turn),
             "strength": feedback.get("strength", ""),
+            # False when the first line isn't an earned strength (a breach, say): shown as "Note".
+            "strength_earned": bool(feedback.get("earned", True)),
             "next_step": feedback.get("next_step", ""),
+            "example": feedback.get("example", ""),
         }
         if extra.get("counsellor"):
             reply["by"] = extra["counsellor"]
@@ -203,9 +206,12 @@ def as_markdown(records: list[dict[str, Any]]) -> str:
                         f"- {skill.capitalize()}: {m(score['label'])} (level {score['level']}){flags}"
                     )
                 if entry["strength"]:
-                    lines.append(f"- Strength: {m(entry['strength'])}")
+                    first = "Strength" if entry["strength_earned"] else "Note"
+                    lines.append(f"- {first}: {m(entry['strength'])}")
                 if entry["next_step"]:
                     lines.append(f"- Next step: {m(entry['next_step'])}")
+                if entry["example"]:
+                    lines.append(f"- For example: {m(entry['example'])}")
                 if "observer" in entry:
                     lines.append(f"- Observer: {m(_observer_text(entry['observer']))}")
                 lines.append("")
@@ -278,9 +284,12 @@ def as_html(records: list[dict[str, Any]]) -> str:
                         f"(level {score['level']}){flags}</li>"
                     )
                 if entry["strength"]:
-                    parts.append(f"<li>Strength: {e(entry['strength'])}</li>")
+                    first = "Strength" if entry["strength_earned"] else "Note"
+                    parts.append(f"<li>{first}: {e(entry['strength'])}</li>")
                 if entry["next_step"]:
                     parts.append(f"<li>Next step: {e(entry['next_step'])}</li>")
+                if entry["example"]:
+                    parts.append(f"<li>For example: {e(entry['example'])}</li>")
                 if "observer" in entry:
                     parts.append(f"<li>Observer: {e(_observer_text(entry['observer']))}</li>")
                 parts.append("</ul>")
