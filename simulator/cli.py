@@ -12,6 +12,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
@@ -562,13 +563,22 @@ def _scenario_finder(ctx: click.Context) -> Callable[[str], Scenario | None] | N
 
 
 def _play_room(client: RoomClient, store: Store) -> None:
+    import signal
+
     from simulator.plain_room import PlainRoom
 
+    def ended(*_: object) -> None:  # SIGTERM, or SIGHUP (the terminal closed)
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if (number := getattr(signal, name, None)) is not None:
+            signal.signal(number, ended)
     try:
         PlainRoom(client, _read_line, sys.stdout, store=store).run()
     except KeyboardInterrupt:
         client.leave()
-        click.echo("\nYou left the room.")
+        with suppress(OSError):  # the terminal may be gone
+            click.echo("\nYou left the room.")
     except sqlite3.Error as exc:
         _fail(f"the room can't be reached just now ({exc}); join again with the same name")
 

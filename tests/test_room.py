@@ -339,6 +339,35 @@ def test_plain_mode_joins_a_room_line_by_line(
     assert ash.play.holder("counsellor") is None  # the others were told River left
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
+def test_plain_room_leaves_on_sigterm_or_sighup(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer, signal_name: str
+) -> None:
+    import signal
+
+    ash = seat(private_data_dir, library, scorer, "Ash", "peer")
+    proc = subprocess.Popen(
+        [*CLI, "room", "join", pretty_code(ash.code), "--name", "River"],
+        env=cli_env(private_data_dir),
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    out = LineReader(proc)
+    try:
+        out.until("Waiting for Ash (peer)")
+        proc.send_signal(getattr(signal, signal_name))
+        assert proc.wait(timeout=20) is not None
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    sync(ash)
+    assert ash.play.holder("counsellor") is None  # River left at once, not after going quiet
+
+
 def test_plain_room_with_a_wrong_code_is_one_message(private_data_dir: Path) -> None:
     result = run_cli(private_data_dir, "room", "join", "ZZZ-ZZZ", "--name", "River", timeout=60)
     assert result.returncode == 1
