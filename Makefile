@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check bench-score bench-ui bench-store bench-room bench-ceiling clean schema
+.PHONY: run test check bench-score bench-ui bench-store bench-room bench-room-day bench-leave bench-ceiling clean schema
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,14 @@ bench-store: $(STAMP)
 
 bench-room: $(STAMP)
 	@$(BIN)/python bench/bench_room.py
+
+# A triad's 30 minutes in a room, compressed 30x (one minute): latency, a killed seat, no loss.
+bench-room-day: $(STAMP)
+	@$(BIN)/python bench/bench_room_day.py
+
+# From a closed terminal to the app gone and its room told, started directly and by make run.
+bench-leave: $(STAMP)
+	@$(BIN)/python bench/bench_leave.py
 
 # An upper bound for learned models on the dev sets (analysis only; installs scikit-learn).
 bench-ceiling: $(STAMP)

@@ -12,6 +12,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
@@ -359,6 +360,8 @@ def rubric_check(rubric_file: Path, labelled: Path, show: int) -> None:
 @click.pass_context
 def history(ctx: click.Context, trainee: str | None, limit: int) -> None:
     """List past practice sessions, newest first."""
+    from simulator.export import origin_text
+
     store = _open_store(ctx.obj["data_dir"])
     rows = store.sessions(trainee=trainee, limit=limit or None)
     if not rows:
@@ -368,6 +371,7 @@ def history(ctx: click.Context, trainee: str | None, limit: int) -> None:
         click.echo(
             f"{row.id}  {row.started_at[:16].replace('T', ' ')}  {printable(row.trainee) or 'guest':<12}  "
             f"{printable(row.scenario_title)}  ·  {row.turns} repl{'y' if row.turns == 1 else 'ies'}  ·  {printable(row.outcome)}"
+            + (f"  ·  {printable(origin_text(row.origin))}" if row.origin else "")
         )
 
 
@@ -408,7 +412,7 @@ def export(
         if row is None:
             _fail(f"no session '{session_id}'; 'peer-practice history' lists them", 2)
         rows = [row]
-    text = render(store, rows, fmt)
+    text = render(store, rows, fmt, _scenario_finder(ctx))
     if output is None:
         click.echo(text, nl=False)
         return
@@ -546,14 +550,35 @@ def _room_call(action: Callable[[], T]) -> T:
         _fail(f"the practice store can't be used just now ({exc}); try again")
 
 
+def _scenario_finder(ctx: click.Context) -> Callable[[str], Scenario | None] | None:
+    """The library's `get`, for exports to show what the peer said; None (and the
+    transcript without the peer's scripted lines) when the scenarios can't be loaded."""
+    from simulator.loading import load_library, require_rubrics
+
+    try:
+        rubrics = require_rubrics(ctx.obj["rubrics"])
+        return load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics).get
+    except (ContentError, OSError):
+        return None
+
+
 def _play_room(client: RoomClient, store: Store) -> None:
+    import signal
+
     from simulator.plain_room import PlainRoom
 
+    def ended(*_: object) -> None:  # SIGTERM, or SIGHUP (the terminal closed)
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if (number := getattr(signal, name, None)) is not None:
+            signal.signal(number, ended)
     try:
         PlainRoom(client, _read_line, sys.stdout, store=store).run()
     except KeyboardInterrupt:
         client.leave()
-        click.echo("\nYou left the room.")
+        with suppress(OSError):  # the terminal may be gone
+            click.echo("\nYou left the room.")
     except sqlite3.Error as exc:
         _fail(f"the room can't be reached just now ({exc}); join again with the same name")
 

@@ -14,6 +14,7 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -79,6 +80,8 @@ class PeerPracticeApp(App[None]):
         for theme in THEMES:
             self.register_theme(theme)
         self.theme = "calm"
+        #: The role last chosen in the room dialog.
+        self.room_role = "counsellor"
 
     @property
     def scorer(self) -> Scorer:
@@ -94,10 +97,8 @@ class PeerPracticeApp(App[None]):
     # ----------------------------------------------------------------- start-up
     def on_mount(self) -> None:
         self.apply_keymap()
-        hangup = getattr(signal, "SIGHUP", None)
-        if hangup is not None and not self.is_headless:
-            # A closed terminal: quit in order, so that a room hears that this person left.
-            asyncio.get_running_loop().add_signal_handler(hangup, self.exit)
+        if not self.is_headless:
+            self.watch_for_the_end()
         self.push_screen(HomeScreen())
         errors = [p for p in self.library.problems if p.is_error]
         if errors:
@@ -120,6 +121,31 @@ class PeerPracticeApp(App[None]):
             scenario = self.library.get(self.start_id)
             if scenario is not None:
                 self.offer_scenario(scenario)
+
+    def watch_for_the_end(self) -> None:
+        """However this process is asked to end (SIGTERM, SIGHUP, its terminal closing, the
+        program that started it going away), it leaves its rooms and ends within a second
+        (`simulator.lifeline`)."""
+        from simulator import lifeline
+        from simulator.room import release_held_seats
+
+        loop = asyncio.get_running_loop()
+        ending = lifeline.Ending(
+            lambda reason: loop.call_soon_threadsafe(self.end_now, reason), release_held_seats
+        )
+        for name in ("SIGHUP", "SIGTERM"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                with suppress(NotImplementedError, RuntimeError, ValueError):  # e.g. Windows
+                    loop.add_signal_handler(number, ending.request, name)
+        lifeline.watch(ending, terminal_fd=lifeline.stdin_terminal())
+
+    def end_now(self, reason: str) -> None:
+        """End in order: the others in a room hear at once that this person left."""
+        from simulator.room import release_held_seats
+
+        release_held_seats()
+        self.exit()
 
     def apply_keymap(self) -> None:
         from simulator.storage import data_dir
@@ -284,9 +310,10 @@ class PeerPracticeApp(App[None]):
 
         def chosen(choice: RoomChoice | None) -> None:
             if choice is not None:
+                self.room_role = choice.role  # offered again next time
                 self.enter_room(choice, scenario)
 
-        self.push_screen(RoomLobbyScreen(scenario, self.trainee or ""), chosen)
+        self.push_screen(RoomLobbyScreen(scenario, self.trainee or "", self.room_role), chosen)
 
     def enter_room(self, choice: RoomChoice, scenario: Scenario | None) -> None:
         from simulator.room import RoomClient, normalise_code
@@ -312,7 +339,9 @@ class PeerPracticeApp(App[None]):
 
         # Everyone sees the content notes before the room's scenario starts for them.
         label = "Start the room" if not code else "Join the room"
-        self.push_screen(StartScreen(chosen, begin_label=label, scores_choice=False), decided)
+        self.push_screen(
+            StartScreen(chosen, begin_label=label, scores_choice=False, role=choice.role), decided
+        )
 
     def take_seat(self, choice: RoomChoice, scenario: Scenario, code: str) -> None:
         from simulator.room import RoomClient
@@ -434,4 +463,9 @@ def run_app(
             file=sys.stderr,
         )
         sys.exit(1)
-    app.run()
+    try:
+        app.run()
+    finally:
+        from simulator.room import release_held_seats
+
+        release_held_seats()

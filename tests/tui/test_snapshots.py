@@ -142,3 +142,23 @@ def test_room_counsellor_view(snap_compare, private_data_dir: Path, monkeypatch)
         await pilot.pause(0.2)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_pair_round_end_asks_to_keep_it(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """The end of a pair round at 80x24: the ending, the feedback, and below it the question
+    whether to keep the round in the counsellor's history (Keep it focused)."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        await pilot.press(*_downs_to(pilot.app, "bad-date-next-steps"), "ctrl+y")
+        await pilot.pause()
+        await pilot.press(*"Ash", "enter", "enter", "enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        pilot.app.screen.query_one(ReplyBox).insert("You should go to the police today.")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+
+    assert snap_compare(app_for(private_data_dir), terminal_size=(80, 24), run_before=run_before)

@@ -19,9 +19,16 @@ class StartScreen(ModalScreen[tuple[str, bool]]):
     BINDINGS = [Binding("escape", "skip", "Not now", id="skip")]
 
     def __init__(
-        self, scenario: Scenario, *, begin_label: str = "Begin", scores_choice: bool = True
+        self,
+        scenario: Scenario,
+        *,
+        begin_label: str = "Begin",
+        scores_choice: bool = True,
+        role: str = "counsellor",
     ) -> None:
         super().__init__(id="start")
+        #: In a room: "peer" (plays the persona), "counsellor" or "observer".
+        self.role = role
         self.scenario = scenario
         #: Rooms and pair practice show the same notes before joining, with no scores choice.
         self.begin_label = begin_label
@@ -39,10 +46,14 @@ class StartScreen(ModalScreen[tuple[str, bool]]):
             yield Static(Text(printable(s.title), style="bold"), id="start-title")
             yield Static(Text(printable(s.summary)))
             yield Static(notes, id="content-notes")
+            who = f"{printable(s.persona.name)} ({printable(s.persona.pronouns)})"
             yield Static(
                 Text(
-                    f"You'll be talking with {printable(s.persona.name)} ({printable(s.persona.pronouns)}). "
-                    "You can pause at any time with Ctrl+G, and leaving is always okay."
+                    {
+                        "peer": f"You'll play {who} from a role card.",
+                        "observer": f"You'll observe a conversation with {who} and rate the replies.",
+                    }.get(self.role, f"You'll be talking with {who}.")
+                    + " You can pause at any time with Ctrl+G, and leaving is always okay."
                 ),
                 classes="hint",
             )

@@ -32,13 +32,17 @@ def highlighted_reply(reply: str, result: ScoreResult) -> Text:
     return text
 
 
-def feedback_text(reply: str, result: ScoreResult, top_levels: dict[str, int]) -> Text:
+def feedback_text(
+    reply: str, result: ScoreResult, top_levels: dict[str, int], *, words: str = "Your words"
+) -> Text:
+    """`words` labels the reply: "Your words" for the one who wrote it, "River's words"
+    for the others in a pair or room."""
     out = Text()
     out.append("✓ ", style="bold")
     out.append(printable(result.feedback.strength) + "\n")
     out.append("→ Next step: ", style="bold")
     out.append(printable(result.feedback.next_step) + "\n\n")
-    out.append("Your words: ", style="dim")
+    out.append(f"{printable(words)}: ", style="dim")
     out.append_text(highlighted_reply(reply, result))
     out.append("\n")
     for skill in result.skills.values():
@@ -59,6 +63,13 @@ def feedback_text(reply: str, result: ScoreResult, top_levels: dict[str, int]) -
 class FeedbackPanel(Static):
     """Feedback for one reply."""
 
-    def __init__(self, reply: str, result: ScoreResult, top_levels: dict[str, int]) -> None:
-        super().__init__(feedback_text(reply, result, top_levels), classes="feedback")
+    def __init__(
+        self,
+        reply: str,
+        result: ScoreResult,
+        top_levels: dict[str, int],
+        *,
+        words: str = "Your words",
+    ) -> None:
+        super().__init__(feedback_text(reply, result, top_levels, words=words), classes="feedback")
         self.result = result
