@@ -349,6 +349,28 @@ def rubric_check(rubric_file: Path, labelled: Path, show: int) -> None:
                 click.echo(f'  cue fired: {ev.criterion} on "{printable(ev.text)}"')
         else:
             click.echo("  no cue fired")
+    _print_pattern_timings(rubric_file, rubric_set, skill)
+
+
+def _print_pattern_timings(rubric_file: Path, rubric_set: RubricSet, skill: str) -> None:
+    """Each pattern timed against adversarial replies: a slow one would freeze scoring."""
+    from simulator.rubric_check import PATTERN_BUDGET, time_patterns
+
+    timings = time_patterns(rubric_file, rubric_set, skill)
+    if not timings:
+        return
+    slow = [t for t in timings if t.too_slow]
+    worst = timings[0]
+    click.echo(
+        f"\nPattern speed: {len(timings)} patterns timed against adversarial replies up to "
+        f"4,000 characters; slowest {worst.seconds * 1000:.1f} ms ({worst.criterion}; "
+        f"budget {PATTERN_BUDGET * 1000:.0f} ms)"
+    )
+    for t in slow:
+        click.echo(
+            f"{t.where}: pattern '{printable(t.pattern[:60])}' took {t.seconds * 1000:.0f} ms on "
+            f"{t.length} characters; it backtracks, so rewrite it (see 'validate')"
+        )
 
 
 @main.command()

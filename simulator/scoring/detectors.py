@@ -19,11 +19,20 @@ from rapidfuzz import fuzz
 
 from simulator.rubric import Criterion
 from simulator.scenario import Node
-from simulator.scoring.text import WORD, normalise, shift_perspective
+from simulator.scoring.text import (
+    MAX_CONTEXT_CHARS,
+    MAX_REPLY_CHARS,
+    WORD,
+    Squeezed,
+    normalise,
+    shift_perspective,
+)
 
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
 _GAP = r"(?:\W+[\w']+){0,4}?\W+"  # what '...' in a cue stands for: up to four words
-_SENTENCE_START = r"(?:^|(?<=[.!?;\n]))\s*[\"'(]?\s*"
+# Possessive: the blanks and an opening quote are taken once, never given back and retried
+# (the backtracking form took time with the cube of a blank run's length).
+_SENTENCE_START = r"(?:^|(?<=[.!?;\n]))\s*+[\"'(]?+\s*+"
 MAX_SPANS = 3
 
 
@@ -44,11 +53,14 @@ class View:
     """One reply being scored, with what detectors share worked out once."""
 
     def __init__(self, reply: str, context: str, node: Node | None) -> None:
-        self.reply = reply
-        self.context = context
+        self.reply = reply[:MAX_REPLY_CHARS]
+        self.context = context[:MAX_CONTEXT_CHARS]
         self.node = node
-        self.norm_reply = normalise(reply)
-        self.norm_context = normalise(context)
+        #: What the detectors match: long runs shortened, repeated sentences left out.
+        self.reply_text = Squeezed(self.reply)
+        self.context_text = Squeezed(self.context)
+        self.norm_reply = self.reply_text.text
+        self.norm_context = self.context_text.text
         # Matching lower-cased text without IGNORECASE is several times faster in `re`.
         # Lower-casing keeps offsets for all but a few characters (e.g. 'İ'); then keep case.
         self.lower_reply = _lower_same_length(self.norm_reply)
@@ -186,16 +198,16 @@ class CueDetector:
 
     def find(self, view: View) -> list[Hit]:
         if self.target == "context":
-            text, norm, lower = view.context, view.norm_context, view.lower_context
+            text, norm, lower = view.context_text, view.norm_context, view.lower_context
         else:
-            text, norm, lower = view.reply, view.norm_reply, view.lower_reply
+            text, norm, lower = view.reply_text, view.norm_reply, view.lower_reply
         regex = self.regex if lower is not norm else self.regex_any_case
         hits = []
         for match in regex.finditer(lower):
             start, end = match.span("hit")
             if self._embedded(norm, start):
                 continue
-            hits.append(Hit(start, end, text[start:end], self.target, self.flags))
+            hits.append(Hit(*text.quote(start, end), self.target, self.flags))
             if len(hits) >= MAX_SPANS:
                 break
         return hits
@@ -240,7 +252,6 @@ class EchoDetector:
         peer = view.context_stems(self.ignore)
         if not peer:
             return []
-        reply = view.reply
         lowered = view.norm_reply.lower()
         shared = []
         for match in WORD.finditer(lowered):
@@ -253,32 +264,31 @@ class EchoDetector:
         first = shared[0]
         return [
             Hit(
-                first.start(),
-                first.end(),
-                reply[first.start() : first.end()],
+                *view.reply_text.quote(first.start(), first.end()),
                 flags=self.flags,
                 note=f"{len(distinct)} of the peer's words taken up",
             )
         ]
 
 
-def _fuzzy_find(phrase: str, reply: str, threshold: float) -> Hit | None:
+def _fuzzy_find(phrase: str, squeezed: Squeezed, threshold: float) -> Hit | None:
     """Where `phrase` appears, near enough, in the reply (by characters or by words)."""
-    processed_reply = _fuzz_processor(normalise(reply))
+    reply = squeezed.text
+    processed_reply = _fuzz_processor(reply)
     processed_phrase = _fuzz_processor(normalise(phrase))
     if len(processed_reply.strip()) >= len(processed_phrase.strip()):
         found = fuzz.partial_ratio_alignment(processed_phrase, processed_reply)
         if found is not None and found.score >= threshold:
-            return Hit(
-                found.dest_start, found.dest_end, reply[found.dest_start : found.dest_end].strip()
-            )
+            start, end = found.dest_start, found.dest_end
+            start += len(reply[start:end]) - len(reply[start:end].lstrip())
+            end -= len(reply[start:end]) - len(reply[start:end].rstrip())
+            return Hit(*squeezed.quote(start, end))
     phrase_stems = {w[:5] for w in WORD.findall(processed_phrase) if len(w) > 3}
     if len(phrase_stems) >= 2:
         matches = [m for m in WORD.finditer(processed_reply) if m.group(0)[:5] in phrase_stems]
         covered = {m.group(0)[:5] for m in matches}
         if len(covered) / len(phrase_stems) * 100 >= threshold:
-            start, end = matches[0].start(), matches[-1].end()
-            return Hit(start, end, reply[start:end])
+            return Hit(*squeezed.quote(matches[0].start(), matches[-1].end()))
     return None
 
 
@@ -292,7 +302,7 @@ class KeyPointDetector:
         hits = []
         for point in view.node.key_points:
             for wording in (point.point, *point.alternatives):
-                hit = _fuzzy_find(wording, view.reply, self.threshold)
+                hit = _fuzzy_find(wording, view.reply_text, self.threshold)
                 if hit is not None:
                     hits.append(Hit(hit.start, hit.end, hit.text, note=point.point))
                     break
@@ -316,10 +326,8 @@ class NodeFeelingDetector:
         regex = self._regex(view.node) if view.node is not None else None
         if regex is None:
             return []
-        text, reply = view.norm_reply, view.reply
-        return [Hit(m.start(), m.end(), reply[m.start() : m.end()]) for m in regex.finditer(text)][
-            :MAX_SPANS
-        ]
+        quote = view.reply_text.quote
+        return [Hit(*quote(*m.span())) for m in regex.finditer(view.norm_reply)][:MAX_SPANS]
 
 
 class NodePitfallDetector:
@@ -332,7 +340,7 @@ class NodePitfallDetector:
         hits = []
         for pitfall in view.node.pitfalls:
             for cue in pitfall.cues:
-                hit = _fuzzy_find(cue, view.reply, self.threshold)
+                hit = _fuzzy_find(cue, view.reply_text, self.threshold)
                 if hit is not None:
                     hits.append(
                         Hit(
