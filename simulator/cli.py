@@ -11,9 +11,9 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, TypeVar
 
 import click
 
@@ -599,23 +599,10 @@ def calibration(ctx: click.Context) -> None:
         )
 
 
-def _score_lines(source: TextIO) -> Iterator[tuple[int, str]]:
-    for number, line in enumerate(source, 1):
-        if line.strip():
-            yield number, line
+def _score_one(scorer: Scorer, number: int, item: dict[str, Any]) -> dict[str, Any]:
+    """One parsed input line (a JSON object, see simulator.score_input) scored."""
+    from simulator.scoring.text import MAX_REPLY_CHARS
 
-
-def _score_one(scorer: Scorer, number: int, line: str) -> dict[str, Any]:
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return {
-            "id": None,
-            "line": number,
-            "error": f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})",
-        }
-    if not isinstance(item, dict):
-        return {"id": None, "line": number, "error": f"line {number}: expected a JSON object"}
     ident = item.get("id")
     response, context = item.get("response"), item.get("context")
     if not isinstance(response, str):
@@ -626,26 +613,30 @@ def _score_one(scorer: Scorer, number: int, line: str) -> dict[str, Any]:
             "line": number,
             "error": f"line {number}: 'context' must be a string or null",
         }
-    return {"id": ident, **scorer.score(context, response).to_json()}
+    answer = {"id": ident, **scorer.score(context, response).to_json()}
+    if len(response) > MAX_REPLY_CHARS:
+        answer["notice"] = (
+            f"the response is {len(response):,} characters; only the first "
+            f"{MAX_REPLY_CHARS:,} were scored"
+        )
+    return answer
 
 
 @main.command()
-@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("source", type=click.File("rb"), default="-")
 @click.pass_context
-def score(ctx: click.Context, source: TextIO) -> None:
+def score(ctx: click.Context, source: BinaryIO) -> None:
     """Score replies in JSONL: {"id", "context", "response"} in, one JSON line out per input."""
+    from simulator.score_input import score_stream
     from simulator.scoring import Scorer
 
     scorer = Scorer(_rubrics(ctx.obj["rubrics"]))
-    out = sys.stdout
+    out = sys.stdout.buffer
     try:
-        for number, line in _score_lines(source):
-            out.write(json.dumps(_score_one(scorer, number, line), ensure_ascii=False) + "\n")
+        score_stream(source, out, lambda number, item: _score_one(scorer, number, item))
         out.flush()
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): stop quietly
-    except UnicodeDecodeError as exc:
-        _fail(f"the input is not UTF-8 text (byte {exc.start}); save it as UTF-8")
 
 
 if __name__ == "__main__":  # pragma: no cover
