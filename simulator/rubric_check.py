@@ -20,7 +20,10 @@ import yaml
 from simulator.loading import RubricSet, default_rubric_paths, load_rubric_files
 from simulator.problems import Problem
 from simulator.scoring import Scorer, ScoreResult
-from simulator.yaml_source import read_yaml
+from simulator.yaml_source import Unreadable, read_regular, read_yaml
+
+#: A labelled examples file larger than this is refused (read no further).
+MAX_EXAMPLES_BYTES = 50_000_000
 
 
 @dataclass(frozen=True)
@@ -114,9 +117,9 @@ def _rows(path: Path, text: str) -> tuple[list[tuple[int, Any]], list[Problem]]:
 
 def read_examples(path: Path) -> tuple[list[Example], list[Problem]]:
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        return [], [Problem(path, 1, 1, f"cannot read file: {exc.strerror}", "check the path")]
+        text = read_regular(path, MAX_EXAMPLES_BYTES).decode("utf-8")
+    except Unreadable as exc:
+        return [], [Problem(path, 1, 1, exc.message, exc.hint)]
     except UnicodeDecodeError:
         return [], [Problem(path, 1, 1, "the file is not UTF-8 text", "save it as UTF-8")]
     rows, problems = _rows(path, text)
