@@ -22,6 +22,7 @@ FAMILIES: dict[str, tuple[str, str, str]] = {
     "quotes and spaces": ("so.", " ' ", "x"),
     "one letter": ("", "a", "!"),
     "one word": ("", "you ", "!"),
+    "linking word first": ("because ", "you ", "!"),
     "words and commas": ("", "so, ", "."),
     "feeling words": ("", "you feel ", "!"),
     "digits": ("", "1", "%"),
@@ -33,7 +34,15 @@ FAMILIES: dict[str, tuple[str, str, str]] = {
 KINDS: dict[str, tuple[str, ...]] = {
     "whitespace": ("blank lines", "spaces", "mixed whitespace", "quotes and spaces"),
     "punctuation": ("full stops", "exclamation marks", "mixed punctuation", "apostrophes"),
-    "letters": ("one letter", "one word", "words and commas", "feeling words", "digits"),
+    "letters": (
+        "one letter",
+        "one word",
+        "linking word first",
+        "words and commas",
+        "feeling words",
+        "digits",
+        "accented letters",
+    ),
 }
 
 
