@@ -10,7 +10,7 @@ Every hit keeps the span it matched, so every judgement can be explained.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from simulator.rubric import Criterion
 from simulator.scenario import Node
+from simulator.scoring.prefilter import needs_of
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
     MAX_REPLY_CHARS,
@@ -65,6 +66,10 @@ class View:
         # Lower-casing keeps offsets for all but a few characters (e.g. 'İ'); then keep case.
         self.lower_reply = _lower_same_length(self.norm_reply)
         self.lower_context = _lower_same_length(self.norm_context)
+        #: Which cue alternatives could match the lower-cased reply and context, one bit
+        #: each (see prefilter; the engine sets these, None: unknown, run them all).
+        self.able_reply: int | None = None
+        self.able_context: int | None = None
         #: Boundary flags raised so far (flag -> first hit), for `flags_raised` criteria.
         self.raised: dict[str, Hit] = {}
         self._stems: dict[tuple[str, frozenset[str]], set[str]] = {}
@@ -175,10 +180,15 @@ class CueDetector:
             alternatives.insert(0, rf"(?<!\w){_trie_regex(literal)}(?!\w)")
         alternatives += [f"(?:{expand_pattern(p, lexicons)})" for p in crit.patterns]
         body = "|".join(alternatives)
-        prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
-        source = f"{prefix}(?P<hit>{body})"
-        self.regex = re.compile(source)  # for lower-cased text
-        self.regex_any_case = re.compile(source, re.IGNORECASE)
+        self._prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
+        self._alternatives = alternatives
+        self.regex = re.compile(f"{self._prefix}(?P<hit>{body})")  # for lower-cased text
+        self._any_case: re.Pattern[str] | None = None
+        #: Each alternative alone with the strings one of which its every match contains
+        #: (see prefilter); worked out on the first reply, not at start-up.
+        self._parts: list[tuple[re.Pattern[str], frozenset[str] | None]] | None = None
+        #: Where this criterion's alternatives start among the prefilter's bits (engine sets).
+        self.first_bit = 0
         self.target = crit.target
         self.flags = crit.flags
         self.not_after: re.Pattern[str] | None = None
@@ -196,14 +206,70 @@ class CueDetector:
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
         return self.not_after.search(text, sentence_start, start) is not None
 
+    @property
+    def regex_any_case(self) -> re.Pattern[str]:
+        if self._any_case is None:
+            self._any_case = re.compile(self.regex.pattern, re.IGNORECASE)
+        return self._any_case
+
+    def parts(self) -> list[tuple[re.Pattern[str], frozenset[str] | None]]:
+        """Each alternative as its own regex, with what the prefilter must find for it."""
+        if self._parts is None:
+            self._parts = [
+                (re.compile(f"{self._prefix}(?P<hit>{alt})"), needs_of(alt))
+                for alt in self._alternatives
+            ]
+        return self._parts
+
+    def _matches(self, lower: str, able_bits: int | None) -> Iterator[re.Match[str]]:
+        """The matches of the whole criterion, running only the alternatives that can match.
+
+        An alternative none of whose needed strings is in the text cannot match anywhere, so
+        leaving it out changes no match: the rest are searched side by side and the leftmost
+        match (the earliest alternative on a tie) is taken, as one alternation would.
+        """
+        if able_bits is None:
+            yield from self.regex.finditer(lower)
+            return
+        parts = self.parts()
+        bits = (able_bits >> self.first_bit) & ((1 << len(parts)) - 1)
+        if not bits:
+            return  # no alternative can match: none of the strings they need is in the text
+        if bits == (1 << len(parts)) - 1:
+            yield from self.regex.finditer(lower)
+            return
+        able = [rx for i, (rx, _) in enumerate(parts) if bits >> i & 1]
+        if len(able) == 1:
+            yield from able[0].finditer(lower)
+            return
+        pending = [rx.search(lower) for rx in able]
+        pos = 0
+        while True:
+            best: re.Match[str] | None = None
+            for i, rx in enumerate(able):
+                found = pending[i]
+                if found is not None and found.start() < pos:
+                    found = pending[i] = rx.search(lower, pos)
+                if found is not None and (best is None or found.start() < best.start()):
+                    best = found
+            if best is None:
+                return
+            yield best
+            pos = best.end() if best.end() > best.start() else best.start() + 1
+
     def find(self, view: View) -> list[Hit]:
         if self.target == "context":
             text, norm, lower = view.context_text, view.norm_context, view.lower_context
+            able = view.able_context
         else:
             text, norm, lower = view.reply_text, view.norm_reply, view.lower_reply
-        regex = self.regex if lower is not norm else self.regex_any_case
+            able = view.able_reply
+        if lower is not norm:
+            matches = self._matches(lower, able)
+        else:  # lower-casing changed the length: match the text as it is, ignoring case
+            matches = self.regex_any_case.finditer(lower)
         hits = []
-        for match in regex.finditer(lower):
+        for match in matches:
             start, end = match.span("hit")
             if self._embedded(norm, start):
                 continue
