@@ -48,6 +48,8 @@ class YamlDocument:
     data: Any
     value_pos: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     key_pos: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    #: The file's text as read (for checks that can rule things out for a whole file at once).
+    text: str = ""
 
     def position(self, loc: Loc, *, prefer_key: bool = False) -> tuple[int, int]:
         """The best known position for `loc`, walking up to a parent when needed."""
@@ -66,6 +68,9 @@ class YamlDocument:
     def problem(self, loc: Loc, message: str, hint: str = "", **kw: Any) -> Problem:
         line, col = self.position(loc, prefer_key=kw.pop("prefer_key", False))
         return Problem(self.path, line, col, message, hint, **kw)
+
+
+_STR = "tag:yaml.org,2002:str"
 
 
 class _TooBig(Exception):
@@ -203,6 +208,8 @@ class _Builder:
             self.chars += len(node.value)
             if self.chars > MAX_TEXT_CHARS:
                 self._too_big(node, depth)
+            if node.tag == _STR:
+                return node.value  # most values: no constructor needed
             try:
                 return self.scalars.construct_object(node, deep=True)
             except (ConstructorError, ValueError) as exc:
@@ -254,10 +261,35 @@ def _line_col_of_offset(text: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
+def _fast_loader() -> Any:
+    base = getattr(yaml, "CSafeLoader", None)
+    if base is None:
+        return None
+    plain_first = frozenset(
+        ch
+        for ch in map(chr, range(128))
+        if ch not in base.yaml_implicit_resolvers and (ch.isalpha() or ch in "(")
+    )
+
+    class FastLoader(base):  # type: ignore[misc, valid-type]
+        """libyaml's safe loader; a plain value starting with a letter no implicit type can
+        start with (most of a scenario) is text at once, without trying each type's pattern."""
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            if kind is ScalarNode and implicit[0] and value and value[0] in plain_first:
+                return _STR
+            return super().resolve(kind, value, implicit)
+
+    return FastLoader
+
+
+_FastLoader = _fast_loader()
+
+
 def _compose(text: str) -> Node | None:
     """Compose with libyaml when present (about 15x faster); on any error compose again
     with the pure-Python parser, whose messages are the ones the hints are written for."""
-    fast = getattr(yaml, "CSafeLoader", None)
+    fast = _FastLoader if _FastLoader is not None else None
     if fast is not None:
         try:
             return yaml.compose(text, Loader=fast)
@@ -300,7 +332,7 @@ def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
             line,
             col,
         )
-    doc = YamlDocument(path, None)
+    doc = YamlDocument(path, None, text=text)
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
