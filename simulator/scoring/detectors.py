@@ -50,33 +50,18 @@ class Hit:
     note: str = ""
 
 
-class View:
-    """One reply being scored, with what detectors share worked out once."""
+class Peer:
+    """The peer's line (context), worked out once however many replies answer it."""
 
-    def __init__(self, reply: str, context: str, node: Node | None) -> None:
-        self.reply = reply[:MAX_REPLY_CHARS]
+    def __init__(self, context: str) -> None:
         self.context = context[:MAX_CONTEXT_CHARS]
-        self.node = node
-        #: What the detectors match: long runs shortened, repeated sentences left out.
-        self.reply_text = Squeezed(self.reply)
-        self.context_text = Squeezed(self.context)
-        self.norm_reply = self.reply_text.text
+        # Only runs are shortened here: the peer's repeated sentences are theirs to repeat.
+        self.context_text = Squeezed(self.context, drop_repeats=False)
         self.norm_context = self.context_text.text
-        # Matching lower-cased text without IGNORECASE is several times faster in `re`.
-        # Lower-casing keeps offsets for all but a few characters (e.g. 'İ'); then keep case.
-        self.lower_reply = _lower_same_length(self.norm_reply)
         self.lower_context = _lower_same_length(self.norm_context)
-        #: Which cue alternatives could match the lower-cased reply and context, one bit
-        #: each (see prefilter; the engine sets these, None: unknown, run them all).
-        self.able_reply: int | None = None
+        #: Which cue alternatives could match the peer's line (see View.able_reply).
         self.able_context: int | None = None
-        #: Boundary flags raised so far (flag -> first hit), for `flags_raised` criteria.
-        self.raised: dict[str, Hit] = {}
-        self._stems: dict[tuple[str, frozenset[str]], set[str]] = {}
-
-    @cached_property
-    def reply_words(self) -> list[str]:
-        return WORD.findall(self.lower_reply.lower())
+        self._stems: dict[frozenset[str], set[str]] = {}
 
     @cached_property
     def context_words(self) -> list[str]:
@@ -84,16 +69,64 @@ class View:
         return shift_perspective(WORD.findall(self.lower_context.lower()))
 
     def context_stems(self, ignore: frozenset[str]) -> set[str]:
-        key = ("context", ignore)
-        if key not in self._stems:
-            self._stems[key] = _stems(self.context_words, ignore)
-        return self._stems[key]
+        if ignore not in self._stems:
+            self._stems[ignore] = _stems(self.context_words, ignore)
+        return self._stems[ignore]
+
+
+class View:
+    """One reply being scored, with what detectors share worked out once."""
+
+    def __init__(
+        self, reply: str, context: str, node: Node | None, peer: Peer | None = None
+    ) -> None:
+        self.reply = reply[:MAX_REPLY_CHARS]
+        self.peer = (
+            peer
+            if peer is not None and peer.context == context[:MAX_CONTEXT_CHARS]
+            else Peer(context)
+        )
+        self.context = self.peer.context
+        self.node = node
+        #: What the detectors match: long runs shortened, repeated sentences left out.
+        self.reply_text = Squeezed(self.reply)
+        self.context_text = self.peer.context_text
+        self.norm_reply = self.reply_text.text
+        self.norm_context = self.peer.norm_context
+        # Matching lower-cased text without IGNORECASE is several times faster in `re`.
+        # Lower-casing keeps offsets for all but a few characters (e.g. 'İ'); then keep case.
+        self.lower_reply = _lower_same_length(self.norm_reply)
+        self.lower_context = self.peer.lower_context
+        #: Which cue alternatives could match the lower-cased reply, one bit each (see
+        #: prefilter; the engine sets it, None: unknown, run them all).
+        self.able_reply: int | None = None
+        #: Boundary flags raised so far (flag -> first hit), for `flags_raised` criteria.
+        self.raised: dict[str, Hit] = {}
+        self._stems: dict[frozenset[str], set[str]] = {}
+
+    @property
+    def able_context(self) -> int | None:
+        return self.peer.able_context
+
+    @able_context.setter
+    def able_context(self, value: int | None) -> None:
+        self.peer.able_context = value
+
+    @cached_property
+    def reply_words(self) -> list[str]:
+        return WORD.findall(self.lower_reply.lower())
+
+    @property
+    def context_words(self) -> list[str]:
+        return self.peer.context_words
+
+    def context_stems(self, ignore: frozenset[str]) -> set[str]:
+        return self.peer.context_stems(ignore)
 
     def reply_stems(self, ignore: frozenset[str]) -> set[str]:
-        key = ("reply", ignore)
-        if key not in self._stems:
-            self._stems[key] = _stems(self.reply_words, ignore)
-        return self._stems[key]
+        if ignore not in self._stems:
+            self._stems[ignore] = _stems(self.reply_words, ignore)
+        return self._stems[ignore]
 
 
 def _lower_same_length(text: str) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 from simulator.loading import RubricSet, require_rubrics
 from simulator.rubric import Criterion, Rubric
 from simulator.scenario import Node
-from simulator.scoring.detectors import CueDetector, Detector, Hit, View, build_detector
+from simulator.scoring.detectors import CueDetector, Detector, Hit, Peer, View, build_detector
 from simulator.scoring.prefilter import Prefilter
 from simulator.scoring.results import Evidence, Feedback, ScoreResult, SkillResult
 
@@ -63,6 +63,7 @@ class Scorer:
         )
         # Built on the first reply, not at start-up: (for the reply, for the peer's line).
         self._prefilters: tuple[Prefilter, Prefilter] | None = None
+        self._peers: dict[str, Peer] = {}
 
     def _build_prefilters(self) -> tuple[Prefilter, Prefilter]:
         cues = [
@@ -81,6 +82,15 @@ class Scorer:
             built.append(Prefilter(needs))
         return built[0], built[1]
 
+    def _peer(self, context: str) -> Peer:
+        """The peer's line worked out once: a batch or a session answers one line many times."""
+        peer = self._peers.get(context)
+        if peer is None:
+            if len(self._peers) >= 256:
+                self._peers.clear()
+            peer = self._peers[context] = Peer(context)
+        return peer
+
     def _prefiltered(self, view: View) -> None:
         """Which cue alternatives could match, found in one scan of each text."""
         if self._prefilters is None:
@@ -88,7 +98,7 @@ class Scorer:
         for_reply, for_context = self._prefilters
         if view.lower_reply is not view.norm_reply:
             view.able_reply = for_reply.able(view.lower_reply)
-        if view.lower_context is not view.norm_context:
+        if view.able_context is None and view.lower_context is not view.norm_context:
             view.able_context = for_context.able(view.lower_context)
 
     # ------------------------------------------------------------------ matching
@@ -157,7 +167,7 @@ class Scorer:
     # --------------------------------------------------------------------- main
     def score(self, context: str | None, reply: str, node: Node | None = None) -> ScoreResult:
         """Score `reply` to the peer's line `context`; `node` adds scenario checks."""
-        view = View(reply, context or "", node)
+        view = View(reply, context or "", node, self._peer(context or ""))
         self._prefiltered(view)
         results: dict[str, SkillResult] = {}
         matched_by_skill: dict[str, list[_Matched]] = {}

@@ -68,10 +68,10 @@ class Squeezed:
 
     __slots__ = ("_index", "original", "text")
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, *, drop_repeats: bool = True) -> None:
         self.original = original
         self._index: list[int] | None = None
-        pieces = _pieces(original)
+        pieces = _pieces(original, drop_repeats)
         if pieces is None:
             self.text = normalise(original)
             return
@@ -100,10 +100,10 @@ class Squeezed:
         return first, last, self.original[first:last]
 
 
-def _pieces(text: str) -> list[tuple[int, int]] | None:
+def _pieces(text: str, drop_repeats: bool = True) -> list[tuple[int, int]] | None:
     """The (start, end) pieces of `text` kept when squeezing, or None when all of it is."""
-    runs = list(_LONG_RUN.finditer(text))
-    repeats = _repeated_sentences(text)
+    runs = list(_LONG_RUN.finditer(text)) if _LONG_RUN.search(text) else []
+    repeats = _repeated_sentences(text) if drop_repeats else []
     if not runs and not repeats:
         return None
     cuts = sorted(
