@@ -8,8 +8,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 from simulator.validate import check
+from simulator.yaml_source import read_yaml
 from tests.helpers import CLI
 
 BAD = Path(__file__).parent / "bad_files"
@@ -191,3 +193,25 @@ def test_control_characters_from_a_file_never_reach_the_terminal(tmp_path: Path)
     result = _validate(path)
     assert "unknown key ']2;pwnedkey'" in result.stdout
     assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stdout
+
+
+def test_fast_reading_builds_exactly_what_pyyaml_builds() -> None:
+    root = Path(__file__).parent.parent
+    for path in sorted((root / "scenarios").glob("*.yaml")) + sorted(
+        (root / "rubrics").glob("*.yaml")
+    ):
+        doc, _ = read_yaml(path)
+        assert doc is not None and doc.data == yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_a_term_written_with_an_escape_is_still_found(tmp_path: Path) -> None:
+    text = (Path(__file__).parent.parent / "scenarios" / "warm-up-long-week.yaml").read_text(
+        encoding="utf-8"
+    )
+    # Inside "double quotes", \x68 is an 'h': the term is not in the file as written.
+    escaped = text.replace("Two bookings cancelled", "Two jo\\x68ns cancelled")
+    assert escaped != text and "johns" not in escaped
+    path = tmp_path / "s.yaml"
+    path.write_text(escaped, encoding="utf-8")
+    warnings = check([path]).warnings
+    assert any("stigmatising term 'johns'" in w.message for w in warnings)
