@@ -37,7 +37,7 @@ T = TypeVar("T")
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"peer-practice: {message}", err=True)
+    click.echo(f"peer-practice: {printable(message)}", err=True)
     sys.exit(code)
 
 

@@ -262,33 +262,18 @@ class CueDetector:
         match (the earliest alternative on a tie) is taken, as one alternation would.
         """
         if able_bits is None:
-            yield from self.regex.finditer(lower)
-            return
-        parts = self.parts()
-        bits = (able_bits >> self.first_bit) & ((1 << len(parts)) - 1)
+            return self.regex.finditer(lower)
+        parts = self._parts if self._parts is not None else self.parts()
+        everything = (1 << len(parts)) - 1
+        bits = (able_bits >> self.first_bit) & everything
         if not bits:
-            return  # no alternative can match: none of the strings they need is in the text
-        if bits == (1 << len(parts)) - 1:
-            yield from self.regex.finditer(lower)
-            return
+            return iter(())  # none of the strings the alternatives need is in the text
+        if bits == everything:
+            return self.regex.finditer(lower)
         able = [rx for i, (rx, _) in enumerate(parts) if bits >> i & 1]
         if len(able) == 1:
-            yield from able[0].finditer(lower)
-            return
-        pending = [rx.search(lower) for rx in able]
-        pos = 0
-        while True:
-            best: re.Match[str] | None = None
-            for i, rx in enumerate(able):
-                found = pending[i]
-                if found is not None and found.start() < pos:
-                    found = pending[i] = rx.search(lower, pos)
-                if found is not None and (best is None or found.start() < best.start()):
-                    best = found
-            if best is None:
-                return
-            yield best
-            pos = best.end() if best.end() > best.start() else best.start() + 1
+            return able[0].finditer(lower)
+        return _leftmost(able, lower)
 
     def find(self, view: View) -> list[Hit]:
         if self.target == "context":
@@ -310,6 +295,24 @@ class CueDetector:
             if len(hits) >= MAX_SPANS:
                 break
         return hits
+
+
+def _leftmost(able: list[re.Pattern[str]], lower: str) -> Iterator[re.Match[str]]:
+    """The matches one alternation of `able` would find, from their separate searches."""
+    pending = [rx.search(lower) for rx in able]
+    pos = 0
+    while True:
+        best: re.Match[str] | None = None
+        for i, rx in enumerate(able):
+            found = pending[i]
+            if found is not None and found.start() < pos:
+                found = pending[i] = rx.search(lower, pos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        if best is None:
+            return
+        yield best
+        pos = best.end() if best.end() > best.start() else best.start() + 1
 
 
 def _stems(tokens: list[str], ignore: frozenset[str]) -> set[str]:
