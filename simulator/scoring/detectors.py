@@ -219,7 +219,8 @@ class CueDetector:
         self._any_case: re.Pattern[str] | None = None
         #: Each alternative alone with the strings one of which its every match contains
         #: (see prefilter); worked out on the first reply, not at start-up.
-        self._parts: list[tuple[re.Pattern[str], frozenset[str] | None]] | None = None
+        self._needs: list[frozenset[str] | None] | None = None
+        self._part_regexes: list[re.Pattern[str] | None] = [None] * len(alternatives)
         #: Where this criterion's alternatives start among the prefilter's bits (engine sets).
         self.first_bit = 0
         self.target = crit.target
@@ -245,14 +246,19 @@ class CueDetector:
             self._any_case = re.compile(self.regex.pattern, re.IGNORECASE)
         return self._any_case
 
-    def parts(self) -> list[tuple[re.Pattern[str], frozenset[str] | None]]:
-        """Each alternative as its own regex, with what the prefilter must find for it."""
-        if self._parts is None:
-            self._parts = [
-                (re.compile(f"{self._prefix}(?P<hit>{alt})"), needs_of(alt))
-                for alt in self._alternatives
-            ]
-        return self._parts
+    def needs(self) -> list[frozenset[str] | None]:
+        """For each alternative, the strings one of which its every match contains."""
+        if self._needs is None:
+            self._needs = [needs_of(alt) for alt in self._alternatives]
+        return self._needs
+
+    def _part(self, index: int) -> re.Pattern[str]:
+        """One alternative as its own regex, compiled the first time it is run alone."""
+        regex = self._part_regexes[index]
+        if regex is None:
+            regex = re.compile(f"{self._prefix}(?P<hit>{self._alternatives[index]})")
+            self._part_regexes[index] = regex
+        return regex
 
     def _matches(self, lower: str, able_bits: int | None) -> Iterator[re.Match[str]]:
         """The matches of the whole criterion, running only the alternatives that can match.
@@ -263,14 +269,13 @@ class CueDetector:
         """
         if able_bits is None:
             return self.regex.finditer(lower)
-        parts = self._parts if self._parts is not None else self.parts()
-        everything = (1 << len(parts)) - 1
+        everything = (1 << len(self._alternatives)) - 1
         bits = (able_bits >> self.first_bit) & everything
         if not bits:
             return iter(())  # none of the strings the alternatives need is in the text
         if bits == everything:
             return self.regex.finditer(lower)
-        able = [rx for i, (rx, _) in enumerate(parts) if bits >> i & 1]
+        able = [self._part(i) for i in range(len(self._alternatives)) if bits >> i & 1]
         if len(able) == 1:
             return able[0].finditer(lower)
         return _leftmost(able, lower)

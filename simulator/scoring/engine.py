@@ -78,7 +78,7 @@ class Scorer:
             for detector in cues:
                 if detector.target == target:
                     detector.first_bit = len(needs)
-                    needs += [n for _, n in detector.parts()]
+                    needs += detector.needs()
             built.append(Prefilter(needs))
         return built[0], built[1]
 
