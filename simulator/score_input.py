@@ -18,6 +18,8 @@ from __future__ import annotations
 import json
 import math
 import re
+import signal
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
@@ -159,14 +161,60 @@ def dump(obj: dict[str, Any]) -> bytes:
         return dump({"id": ident, "error": "the result had a number that is not JSON"})
 
 
-def score_stream(source: BinaryIO, out: BinaryIO, score_item: ScoreItem) -> None:
+class _Overrun(Exception):
+    pass
+
+
+def _stop(*_: object) -> None:
+    raise _Overrun
+
+
+def _timed(budget: float | None, score: Callable[[], dict[str, Any]]) -> dict[str, Any] | None:
+    """`score()`, or None if it ran over `budget` seconds (then it is stopped).
+
+    The shipped rubrics score any reply in milliseconds; a facilitator's own pattern may
+    still backtrack in a way `validate` cannot see, and one line must not stall the batch.
+    Uses a timer signal, so only in the main thread of a Unix process; elsewhere no limit.
+    """
+    usable = (
+        budget is not None
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        return score()
+    previous = signal.signal(signal.SIGALRM, _stop)
+    signal.setitimer(signal.ITIMER_REAL, budget)  # type: ignore[arg-type]
+    try:
+        return score()
+    except _Overrun:
+        return None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+#: Seconds one line may take before it is stopped and answered with an error.
+LINE_BUDGET = 5.0
+
+
+def score_stream(
+    source: BinaryIO, out: BinaryIO, score_item: ScoreItem, budget: float | None = LINE_BUDGET
+) -> None:
     """Answer every non-blank line of `source` on `out`, one JSON line each, in order."""
     for number, start, raw in _lines(source):
         try:
             item = parse_line(number, start, raw)
             if item is None:
                 continue
-            result = score_item(number, item)
+            result = _timed(budget, lambda: score_item(number, item))  # noqa: B023
+            if result is None:
+                result = _error(
+                    number,
+                    f"scoring took longer than {budget:g} s and was stopped; a rubric pattern "
+                    "backtracks on this reply ('peer-practice rubric check' times each pattern)",
+                    item.get("id"),
+                )
         except LineError as exc:
             result = exc.answer
         except RecursionError:

@@ -127,3 +127,27 @@ def test_rubric_check_times_each_pattern(tmp_path: Path, private_data_dir: Path)
     assert "Pattern speed:" in result.stdout
     slow = [line for line in result.stdout.splitlines() if "(?:a|a)*$" in line]
     assert slow and "paraphrasing.yaml:" in slow[0] and "it backtracks" in slow[0]
+
+
+def test_score_stops_a_line_that_runs_over_its_budget_and_goes_on(tmp_path: Path) -> None:
+    import io
+    import json
+
+    from simulator.cli import _score_one
+    from simulator.loading import require_rubrics
+    from simulator.score_input import score_stream
+
+    # A facilitator's pattern that the static check cannot see (alternatives that overlap
+    # inside a repeat): exponential on a run of a's.
+    scorer = Scorer(require_rubrics(_rubric_with(tmp_path, "(?:a|a)*$")))
+    lines = [
+        {"id": "slow", "response": "a" * 60 + "!"},
+        {"id": "fine", "context": "I feel alone.", "response": "You feel alone."},
+    ]
+    out = io.BytesIO()
+    source = io.BytesIO("".join(json.dumps(line) + "\n" for line in lines).encode())
+    score_stream(source, out, lambda n, item: _score_one(scorer, n, item), budget=0.3)
+    slow, fine = (json.loads(line) for line in out.getvalue().splitlines())
+    assert slow["id"] == "slow" and slow["line"] == 1
+    assert "took longer than 0.3 s and was stopped" in slow["error"]
+    assert fine["id"] == "fine" and "paraphrasing" in fine
