@@ -221,6 +221,7 @@ class CueDetector:
         #: (see prefilter); worked out on the first reply, not at start-up.
         self._needs: list[frozenset[str] | None] | None = None
         self._part_regexes: list[re.Pattern[str] | None] = [None] * len(alternatives)
+        self._everything = (1 << len(alternatives)) - 1  # one bit per alternative
         #: Where this criterion's alternatives start among the prefilter's bits (engine sets).
         self.first_bit = 0
         self.target = crit.target
@@ -269,13 +270,13 @@ class CueDetector:
         """
         if able_bits is None:
             return self.regex.finditer(lower)
-        everything = (1 << len(self._alternatives)) - 1
+        everything = self._everything
         bits = (able_bits >> self.first_bit) & everything
         if not bits:
             return iter(())  # none of the strings the alternatives need is in the text
         if bits == everything:
             return self.regex.finditer(lower)
-        able = [self._part(i) for i in range(len(self._alternatives)) if bits >> i & 1]
+        able = [self._part(i) for i in range(everything.bit_length()) if bits >> i & 1]
         if len(able) == 1:
             return able[0].finditer(lower)
         return _leftmost(able, lower)
