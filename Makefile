@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check bench-score bench-ui bench-store bench-room bench-room-day bench-leave bench-ceiling clean schema
+.PHONY: run test check bench-score bench-ui bench-store bench-room bench-room-day bench-leave bench-ceiling bench-validate clean schema
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,9 @@ bench-ceiling: $(STAMP)
 
 bench-score: $(STAMP)
 	@$(BIN)/python bench/bench_score.py
+
+bench-validate: $(STAMP)
+	@$(BIN)/python bench/bench_validate.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

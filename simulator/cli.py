@@ -11,10 +11,10 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, TypeVar
 
 import click
 
@@ -38,7 +38,7 @@ T = TypeVar("T")
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"peer-practice: {message}", err=True)
+    click.echo(f"peer-practice: {printable(message)}", err=True)
     sys.exit(code)
 
 
@@ -350,6 +350,28 @@ def rubric_check(rubric_file: Path, labelled: Path, show: int) -> None:
                 click.echo(f'  cue fired: {ev.criterion} on "{printable(ev.text)}"')
         else:
             click.echo("  no cue fired")
+    _print_pattern_timings(rubric_file, rubric_set, skill)
+
+
+def _print_pattern_timings(rubric_file: Path, rubric_set: RubricSet, skill: str) -> None:
+    """Each pattern timed against adversarial replies: a slow one would freeze scoring."""
+    from simulator.rubric_check import PATTERN_BUDGET, time_patterns
+
+    timings = time_patterns(rubric_file, rubric_set, skill)
+    if not timings:
+        return
+    slow = [t for t in timings if t.too_slow]
+    worst = timings[0]
+    click.echo(
+        f"\nPattern speed: {len(timings)} patterns timed against adversarial replies up to "
+        f"4,000 characters; slowest {worst.seconds * 1000:.1f} ms ({worst.criterion}; "
+        f"budget {PATTERN_BUDGET * 1000:.0f} ms)"
+    )
+    for t in slow:
+        click.echo(
+            f"{t.where}: pattern '{printable(t.pattern[:60])}' took {t.seconds * 1000:.0f} ms on "
+            f"{t.length} characters; it backtracks, so rewrite it (see 'validate')"
+        )
 
 
 @main.command()
@@ -602,23 +624,10 @@ def calibration(ctx: click.Context) -> None:
         )
 
 
-def _score_lines(source: TextIO) -> Iterator[tuple[int, str]]:
-    for number, line in enumerate(source, 1):
-        if line.strip():
-            yield number, line
+def _score_one(scorer: Scorer, number: int, item: dict[str, Any]) -> dict[str, Any]:
+    """One parsed input line (a JSON object, see simulator.score_input) scored."""
+    from simulator.scoring.text import MAX_REPLY_CHARS
 
-
-def _score_one(scorer: Scorer, number: int, line: str) -> dict[str, Any]:
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return {
-            "id": None,
-            "line": number,
-            "error": f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})",
-        }
-    if not isinstance(item, dict):
-        return {"id": None, "line": number, "error": f"line {number}: expected a JSON object"}
     ident = item.get("id")
     response, context = item.get("response"), item.get("context")
     if not isinstance(response, str):
@@ -629,26 +638,30 @@ def _score_one(scorer: Scorer, number: int, line: str) -> dict[str, Any]:
             "line": number,
             "error": f"line {number}: 'context' must be a string or null",
         }
-    return {"id": ident, **scorer.score(context, response).to_json()}
+    answer = {"id": ident, **scorer.score(context, response).to_json()}
+    if len(response) > MAX_REPLY_CHARS:
+        answer["notice"] = (
+            f"the response is {len(response):,} characters; only the first "
+            f"{MAX_REPLY_CHARS:,} were scored"
+        )
+    return answer
 
 
 @main.command()
-@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("source", type=click.File("rb"), default="-")
 @click.pass_context
-def score(ctx: click.Context, source: TextIO) -> None:
+def score(ctx: click.Context, source: BinaryIO) -> None:
     """Score replies in JSONL: {"id", "context", "response"} in, one JSON line out per input."""
+    from simulator.score_input import score_stream
     from simulator.scoring import Scorer
 
     scorer = Scorer(_rubrics(ctx.obj["rubrics"]))
-    out = sys.stdout
+    out = sys.stdout.buffer
     try:
-        for number, line in _score_lines(source):
-            out.write(json.dumps(_score_one(scorer, number, line), ensure_ascii=False) + "\n")
+        score_stream(source, out, lambda number, item: _score_one(scorer, number, item))
         out.flush()
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): stop quietly
-    except UnicodeDecodeError as exc:
-        _fail(f"the input is not UTF-8 text (byte {exc.start}); save it as UTF-8")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,11 +19,11 @@ from simulator.conditions import next_node_id
 from simulator.scenario import Node, Scenario
 from simulator.scoring import Scorer, ScoreResult
 from simulator.scoring.results import result_from_record, result_to_record
+from simulator.scoring.text import MAX_REPLY_CHARS
 from simulator.storage import write_private_json
 
 SAVE_FORMAT = "peer-practice-session"
 SAVE_VERSION = 1
-MAX_REPLY_CHARS = 4000
 
 
 class SessionError(Exception):
