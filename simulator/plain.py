@@ -48,9 +48,15 @@ def format_result(result: ScoreResult) -> str:
                 f" — {', '.join(f.replace('_', ' ') for f in skill.flags)}" if skill.flags else ""
             )
             lines.append(f"  {skill.skill.capitalize()}: {skill.label}{flags}")
-        for ev in skill.evidence[:2]:
+        # Each descriptor once, with the words that earned it (two criteria can share one).
+        quotes: dict[str, list[str]] = {}
+        for ev in skill.evidence:
             if ev.source == "reply":
-                lines.append(f'    "{printable(ev.text)}" — {printable(ev.description)}')
+                said = quotes.setdefault(printable(ev.description), [])
+                if printable(ev.text) not in said:
+                    said.append(printable(ev.text))
+        for description, said in list(quotes.items())[:2]:
+            lines.append("    " + ", ".join(f'"{q}"' for q in said[:3]) + f" — {description}")
     lines.append(f"  Strength: {printable(result.feedback.strength)}")
     lines.append(f"  Next step: {printable(result.feedback.next_step)}")
     return "\n".join(lines)

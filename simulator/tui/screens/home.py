@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,8 +13,10 @@ from textual.widgets import Button, Footer, Header, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from simulator.safe_text import printable
-from simulator.scenario import Scenario
 from simulator.tui.screens.base import AppScreen
+
+if TYPE_CHECKING:
+    from simulator.scenario import Scenario
 
 SKILLS = ("paraphrasing", "validation", "boundaries")
 
@@ -59,7 +64,10 @@ class HomeScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.refresh_trainee()
-        self.refresh_list()
+        if self.pp.content_ready:
+            self.refresh_list()
+        else:  # the app loads the library just after this first paint
+            self.query_one("#details-text", Static).update(Text("Loading the scenarios…"))
         self.query_one("#scenario-list", OptionList).focus()
 
     def refresh_trainee(self) -> None:
@@ -79,10 +87,13 @@ class HomeScreen(AppScreen):
         ]
         options = self.query_one("#scenario-list", OptionList)
         options.clear_options()
+        done = self.finished()
         for scenario in self.shown:
             prompt = Text.assemble(
                 (_stars(scenario.difficulty) + "  ", "bold"), printable(scenario.title)
             )
+            if scenario.id in done:
+                prompt.append("  ✓ finished", style="italic")
             options.add_option(Option(prompt, id=scenario.id))
         if self.shown:
             options.highlighted = 0
@@ -92,12 +103,23 @@ class HomeScreen(AppScreen):
                 Text("No scenarios match these filters.")
             )
 
+    def finished(self) -> set[str]:
+        """Scenarios this person has played to an ending (none for a guest)."""
+        if not self.pp.trainee:
+            return set()
+        try:
+            return self.pp.store.scenarios_done(self.pp.trainee)
+        except sqlite3.Error:
+            return set()
+
     def show_details(self, scenario: Scenario) -> None:
         text = Text()
         text.append(printable(scenario.title) + "\n", style="bold")
         text.append(
             f"Difficulty {scenario.difficulty} · practises {', '.join(scenario.skills)}\n\n"
         )
+        if scenario.id in self.finished():
+            text.append("You have played this one to an ending. Playing again is welcome.\n\n")
         text.append(printable(scenario.summary) + "\n\n")
         text.append("Content notes: ", style="bold")
         text.append("; ".join(printable(n) for n in scenario.content_notes) or "none")
