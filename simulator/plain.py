@@ -73,12 +73,14 @@ class PlainPlayer:
         *,
         recorder: Recorder | None = None,
         show_scores: bool = True,
+        resumed: bool = False,
     ) -> None:
         self.session = session
         self.out = out
         self.read_line = read_line
         self.recorder = recorder
         self.show_scores = show_scores
+        self.resumed = resumed
 
     def say(self, text: str = "") -> None:
         self.out.write(text + "\n")
@@ -92,7 +94,21 @@ class PlainPlayer:
         for line in node.peer:
             self.say(f"{name}: {printable(line)}")
 
+    def recap(self) -> None:
+        """A resumed session: the conversation so far, with its feedback (as it was shown)."""
+        name = printable(self.session.scenario.persona.name)
+        self.say("Welcome back. Here is where you left off; nothing was lost.")
+        for turn in self.session.turns:
+            for line in self.session.scenario.nodes[turn.node_id].peer:
+                self.say(f"{name}: {printable(line)}")
+            self.say(f"You: {printable(turn.reply)}")
+            if self.show_scores:
+                self.say(format_result(turn.result))
+        self.say()
+
     def run(self) -> Session:
+        if self.resumed:
+            self.recap()
         self.show_peer()
         while not self.session.is_over:
             line = self.read_line("You: ")

@@ -143,7 +143,14 @@ class PeerPracticeApp(App[None]):
         if self.content_ready:
             self.content_loaded()
         else:
-            self.run_worker(self._load_content, thread=True, name="content", exit_on_error=False)
+            # After the first paint, so the loading thread doesn't slow the painting.
+            self.call_after_refresh(
+                self.run_worker,
+                self._load_content,
+                thread=True,
+                name="content",
+                exit_on_error=False,
+            )
 
     def _load_content(self) -> None:
         """In a thread, after the first paint."""
