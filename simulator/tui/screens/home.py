@@ -70,6 +70,11 @@ class HomeScreen(AppScreen):
             self.query_one("#details-text", Static).update(Text("Loading the scenarios…"))
         self.query_one("#scenario-list", OptionList).focus()
 
+    def on_screen_resume(self) -> None:
+        """Back from practice (or a name switch): the finished marks may have changed."""
+        if self.pp.content_ready:
+            self.refresh_list()
+
     def refresh_trainee(self) -> None:
         name = self.pp.trainee or "a guest"
         self.query_one("#trainee", Static).update(
@@ -79,6 +84,7 @@ class HomeScreen(AppScreen):
     def refresh_list(self) -> None:
         skill = self.query_one("#skill-filter", Select).value
         difficulty = self.query_one("#difficulty-filter", Select).value
+        was = self.highlighted.id if self.highlighted is not None else None
         self.shown = [
             s
             for s in self.pp.library.scenarios
@@ -96,8 +102,10 @@ class HomeScreen(AppScreen):
                 prompt.append("  ✓ finished", style="italic")
             options.add_option(Option(prompt, id=scenario.id))
         if self.shown:
-            options.highlighted = 0
-            self.show_details(self.shown[0])
+            ids = [s.id for s in self.shown]
+            index = ids.index(was) if was in ids else 0
+            options.highlighted = index
+            self.show_details(self.shown[index])
         else:
             self.query_one("#details-text", Static).update(
                 Text("No scenarios match these filters.")

@@ -191,8 +191,8 @@ class PracticeScreen(AppScreen):
             box.load_text(text)
 
     def scored(self, job: Scoring, result: ScoreResult | None, failed: Exception | None) -> None:
-        if job is not self.scoring:
-            return  # set aside already
+        if job is not self.scoring or not self.is_attached:
+            return  # set aside already, or the screen is gone (the app is closing)
         self._done(job)
         session = self.session
         if (
