@@ -150,3 +150,23 @@ def test_room_counsellor_view(snap_compare, private_data_dir: Path, monkeypatch)
         await pilot.pause(0.2)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_practice_compact_feedback_at_80x24(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """A common default size: a compact card, and the peer's next words whole under it."""
+    assert snap_compare(app_for(private_data_dir), terminal_size=(80, 24), run_before=_reply_once)
+
+
+def test_end_without_scores_shows_each_reply(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        await pilot.press(*_downs_to(pilot.app, "bad-date-next-steps"), "enter")
+        await pilot.pause()
+        await pilot.click("#no-scores")
+        await pilot.click("#begin")
+        await pilot.pause()
+        await _send(pilot, "You should go to the police today.")
+        await pilot.press("enter")  # See how it went
+        await pilot.pause(0.3)
+
+    assert snap_compare(app_for(private_data_dir), terminal_size=(110, 34), run_before=run_before)

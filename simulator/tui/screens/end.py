@@ -49,10 +49,10 @@ class EndScreen(AppScreen):
         with VerticalScroll(id="end-body"):
             yield Static(self.debrief(), id="debrief")
             if self.session.turns:
+                if not self.show_scores:  # what was held back comes first
+                    yield Static(self.each_reply(), id="each-reply")
                 yield Static(self.summary(), id="summary")
                 yield Static(self.highlights(), id="highlights")
-                if not self.show_scores:
-                    yield Static(self.each_reply(), id="each-reply")
         with Horizontal(id="end-buttons"):
             if self.retry is not None:
                 yield Button("Try this moment again", id="retry", variant="primary")

@@ -131,7 +131,7 @@ class HomeScreen(AppScreen):
         text.append(printable(scenario.summary) + "\n\n")
         text.append("Content notes: ", style="bold")
         text.append("; ".join(printable(n) for n in scenario.content_notes) or "none")
-        text.append("\n\nPress Enter to read more before starting.", style="dim")
+        text.append("\n\nPress Enter to read more before starting.", style="italic")
         self.query_one("#details-text", Static).update(text)
 
     def on_select_changed(self, event: Select.Changed) -> None:

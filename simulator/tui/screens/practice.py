@@ -40,7 +40,7 @@ class Scoring:
 
 class PracticeScreen(AppScreen):
     BINDINGS = [
-        Binding("ctrl+r", "example", "Example reply", id="example"),
+        Binding("ctrl+r", "example", "Example", id="example"),
         Binding("ctrl+l", "leave", "Leave (press twice)", id="leave"),
     ]
     #: Seconds before a reply still being read gets a note, and before it is set aside.
