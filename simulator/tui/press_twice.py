@@ -13,10 +13,12 @@ WINDOW = 3.0  # seconds in which the second press counts
 
 
 def key_for(screen: Screen[Any], binding_id: str) -> str:
-    """How the key bound to `binding_id` is shown (e.g. "^l"), after any remapping."""
+    """The key bound to `binding_id` as people write it (e.g. "Ctrl+L"), after any
+    remapping."""
     for active in screen.active_bindings.values():
         if active.binding.id == binding_id:
-            return screen.app.get_key_display(active.binding)
+            key = active.binding.key.split(",")[0].strip()
+            return "+".join(p.capitalize() if len(p) > 1 else p.upper() for p in key.split("+"))
     return "the same key"
 
 
@@ -30,6 +32,7 @@ class PressTwice:
         now = time.monotonic()
         if now < self._armed_until:
             self._armed_until = 0.0
+            screen.app.clear_notifications()  # the "press again" note has done its job
             return True
         self._armed_until = now + WINDOW
         screen.notify(

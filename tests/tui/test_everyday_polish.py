@@ -171,10 +171,11 @@ async def test_leaving_with_the_leave_key_asks_once(private_data_dir: Path) -> N
         await pilot.press("ctrl+l")  # as someone clearing their terminal would
         await pilot.pause()
         assert isinstance(app.screen, PracticeScreen)
-        assert any("again to leave" in n.message for n in app._notifications)
+        assert any("Press Ctrl+L again to leave" in n.message for n in app._notifications)
         await pilot.press("ctrl+l")
         await pilot.pause()
         assert isinstance(app.screen, EndScreen)
+        assert not list(app._notifications)  # the "press again" note doesn't linger
 
 
 async def test_a_remapped_leave_key_is_the_one_named(private_data_dir: Path) -> None:
@@ -186,7 +187,7 @@ async def test_a_remapped_leave_key_is_the_one_named(private_data_dir: Path) -> 
         await pilot.press("f9")
         await pilot.pause()
         assert isinstance(app.screen, PracticeScreen)
-        assert any("Press f9 again" in n.message for n in app._notifications)
+        assert any("Press F9 again" in n.message for n in app._notifications)
         await pilot.press("f9")
         await pilot.pause()
         assert isinstance(app.screen, EndScreen)
