@@ -36,8 +36,9 @@ from simulator.tui.themes import THEMES, ThemeChoices
 
 if TYPE_CHECKING:
     from simulator.loading import Library, RubricSet
+    from simulator.practice.scoring_process import ScoringProcess
     from simulator.scenario import Scenario
-    from simulator.scoring import Scorer
+    from simulator.scoring import Scorer, ScoreResult
     from simulator.session import Session, Turn
     from simulator.tui.screens.room_lobby import RoomChoice
 
@@ -64,6 +65,7 @@ class PeerPracticeApp(App[None]):
         cursor_blink: bool = True,
         shared: bool = False,
         load: Callable[[], tuple[RubricSet, Library]] | None = None,
+        score_in_process: bool = False,
     ) -> None:
         """Either the loaded `rubrics` and `library`, or `load` to load them after the first
         screen is painted."""
@@ -80,6 +82,10 @@ class PeerPracticeApp(App[None]):
         self.content_error: ContentError | None = None
         self._scorer: Scorer | None = None
         self._scorer_lock = threading.Lock()
+        #: Replies are scored in a child process, so their time budget holds however a reply
+        #: makes the patterns work (`peer-practice` does this; tests score in a thread).
+        self.score_in_process = score_in_process
+        self.scoring_process: ScoringProcess | None = None
         self.data_dir = data_dir
         self.start_id = start
         self.cursor_blink = cursor_blink
@@ -182,15 +188,29 @@ class PeerPracticeApp(App[None]):
         if self.trainee is not None:
             self.offer_resume()
         # Compile once the first screen is up and the person is reading it.
-        self.set_timer(
-            1.0, lambda: self.run_worker(lambda: self.scorer, thread=True, name="compile")
-        )
+        self.set_timer(1.0, self.warm_up_scoring)
         if self.trainee is None:
             self.choose_trainee()
         if self.start_id:
             scenario = self.library.get(self.start_id)
             if scenario is not None:
                 self.offer_scenario(scenario)
+
+    def warm_up_scoring(self) -> None:
+        self.run_worker(lambda: self.scorer, thread=True, name="compile")
+        if self.score_in_process and self.scoring_process is None:
+            from simulator.practice.scoring_process import ScoringProcess
+
+            self.scoring_process = ScoringProcess(self.rubrics)
+            self.run_worker(self.scoring_process.start, thread=True, name="scoring-process")
+
+    def score_reply(self, session: Session, text: str, *, budget: float) -> ScoreResult:
+        """Score a checked reply at the session's moment; called from a background thread.
+        Raises ScoringTimeout when it takes longer than `budget` seconds (in a process)."""
+        process = self.scoring_process
+        if process is None:
+            return session.preview(text)
+        return process.score(session.peer_context(), text, session.node, timeout=budget)
 
     def apply_keymap(self) -> None:
         from simulator.storage import data_dir
@@ -467,6 +487,7 @@ def make_app(
     cursor_blink: bool = True,
     shared: bool = False,
     lazy: bool = False,
+    score_in_process: bool = False,
 ) -> PeerPracticeApp:
     """The app on these folders (the shipped content by default). Raises ContentError, or
     with `lazy` loads the content after the first screen is painted (and the app exits with
@@ -487,6 +508,7 @@ def make_app(
         cursor_blink=cursor_blink,
         shared=shared,
         load=load,
+        score_in_process=score_in_process,
     )
 
 
@@ -500,7 +522,15 @@ def run_app(
 ) -> None:
     """Run the app in this terminal; content or folder problems end in one clear message."""
     try:
-        app = make_app(scenarios, rubrics, data_dir, start=start, shared=shared, lazy=True)
+        app = make_app(
+            scenarios,
+            rubrics,
+            data_dir,
+            start=start,
+            shared=shared,
+            lazy=True,
+            score_in_process=True,
+        )
     except StoreError as exc:
         print(f"peer-practice: {exc}", file=sys.stderr)
         sys.exit(1)

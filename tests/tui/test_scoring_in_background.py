@@ -151,3 +151,43 @@ async def test_leaving_while_a_reply_is_scored_does_not_take_it_afterwards(
         slow.go.set()
         await pilot.pause(0.2)
         assert practice.session.turns == []
+
+
+async def test_in_a_scoring_process_pause_works_and_the_budget_holds(
+    private_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As `peer-practice` runs: replies scored in a child process. One that never answers
+    (a stand-in for a reply that makes a pattern backtrack) doesn't stop the pause key, and
+    at the budget the child is stopped and practice goes on."""
+    import sys
+
+    from simulator.practice.scoring_process import ScoringProcess
+    from tests.test_scoring_process import STUCK
+
+    monkeypatch.setattr(PracticeScreen, "SCORING_BUDGET", 1.5)
+    app = app_with_profile(private_data_dir)
+    app.score_in_process = True
+    async with app.run_test(size=SIZE) as pilot:
+        await begin(pilot, BAD_DATE)
+        practice = app.screen
+        assert isinstance(practice, PracticeScreen)
+        app.scoring_process = ScoringProcess(app.rubrics, command=[sys.executable, "-c", STUCK])
+        practice.query_one(ReplyBox).insert("I hear you." + "\n" * 600 + "ok")
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert isinstance(app.screen, PauseScreen) and practice.scoring is not None
+        await pilot.click("#resume")
+        for _ in range(500):
+            if practice.scoring is None:
+                break
+            await pilot.pause(0.02)
+        assert practice.scoring is None and practice.session.turns == []
+        assert any("taking too long" in plain(n) for n in practice.query(Note))
+        for _ in range(500):  # and the child is stopped at its own deadline
+            if app.scoring_process._child is None:
+                break
+            await pilot.pause(0.02)
+        assert app.scoring_process._child is None
+        app.scoring_process.close()

@@ -144,10 +144,16 @@ class PracticeScreen(AppScreen):
         session = self.session
 
         def work() -> None:
+            from simulator.practice.scoring_process import ScoringTimeout
+
             result: ScoreResult | None = None
             failed: Exception | None = None
             try:
-                result = session.preview(checked)
+                result = self.pp.score_reply(session, checked, budget=self.SCORING_BUDGET)
+            except ScoringTimeout:
+                with suppress(RuntimeError):
+                    self.app.call_from_thread(self.set_aside, job)
+                return
             except Exception as exc:  # reported kindly; practice goes on
                 failed = exc
             # If the app has closed meanwhile, the reply is simply not taken.
