@@ -158,3 +158,9 @@ class ScoringProcess:
     def close(self) -> None:
         with self._lock:
             self._stop()
+
+    def kill(self) -> None:
+        """Stop the child at once, even in the middle of a reply (the app is closing)."""
+        child = self._child
+        if child is not None and child.poll() is None:
+            child.kill()

@@ -541,6 +541,8 @@ def run_app(
         )
         sys.exit(1)
     app.run()
+    if app.scoring_process is not None:
+        app.scoring_process.kill()  # even mid-reply: nothing is left running
     if app.content_error is not None:
         for problem in app.content_error.problems:
             print(problem.format(relative_to=Path.cwd()))
