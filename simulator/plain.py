@@ -117,9 +117,7 @@ class PlainPlayer:
                 self.say("Input ended. Your practice so far is kept.")
                 self.session.leave()
                 break
-            text = line.strip()
-            if not text:
-                continue
+            text = line.strip()  # an empty line goes to the session, which says what's needed
             if text.startswith("/"):
                 self.command(text[1:].strip().lower())
                 continue

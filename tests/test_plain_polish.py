@@ -130,3 +130,9 @@ def test_plain_score_lines_name_each_descriptor_once() -> None:
     result = ScoreResult({"paraphrasing": skill}, Feedback("Good.", "More."))
     text = format_result(result)
     assert text.count(same) == 1 and '"scared", "angry"' in text
+
+
+def test_an_empty_line_in_plain_mode_says_what_is_needed(private_data_dir: Path) -> None:
+    result = run(["play", "warm-up-long-week", "--plain"], private_data_dir, "\n/leave\n")
+    assert "the reply is empty; type what you would say to the peer" in result.stdout
+    assert Store(private_data_dir).turns(Store(private_data_dir).sessions()[0].id) == []
