@@ -219,9 +219,12 @@ async def feedback_times(count: int = 20) -> list[float]:
                     and not app.screen.session.is_over
                     and len(drawn) < count
                 ):
-                    app.screen.query_one(ReplyBox).insert(REPLIES[len(drawn) % len(REPLIES)])
+                    screen = app.screen
+                    screen.query_one(ReplyBox).insert(REPLIES[len(drawn) % len(REPLIES)])
                     await pilot.press("enter")
                     await pilot.pause(0.05)
+                    while screen.scoring is not None:  # scored in the background
+                        await pilot.pause(0.01)
     return [d - p for p, d in zip(pressed, drawn, strict=False)]
 
 
