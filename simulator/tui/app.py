@@ -175,7 +175,7 @@ class PeerPracticeApp(App[None]):
         """The library is here: fill the home screen and offer what needs the content."""
         for screen in self.screen_stack:
             if isinstance(screen, HomeScreen) and screen.is_mounted:
-                screen.refresh_list()  # (one not mounted yet fills itself when it is)
+                screen.content_arrived()  # (one not mounted yet fills itself when it is)
         errors = [p for p in self.library.problems if p.is_error]
         if errors:
             self.notify(

@@ -3,6 +3,7 @@ at 110x34."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -263,14 +264,35 @@ async def test_a_trainees_first_screen_comes_before_the_content(private_data_dir
     Profiles(Store(private_data_dir)).add("River")
     app = make_app(data_dir=private_data_dir, cursor_blink=False, lazy=True)
     assert not app.content_ready
+    load = app._load
+    assert load is not None
+
+    def slow_load():  # type: ignore[no-untyped-def]
+        time.sleep(0.5)
+        return load()
+
+    app._load = slow_load
     async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen) and not home.shown  # up before the content
+        assert "Loading the scenarios" in plain(home.query_one("#details-text", Static))
+        # As in a browser tab: focus has gone elsewhere while the list was empty.
+        home.query_one("#switch-trainee").focus()
         for _ in range(500):
             await pilot.pause(0.01)
             if isinstance(app.screen, HomeScreen) and app.screen.shown:
                 break
+        await pilot.pause()
         home = app.screen
         assert isinstance(home, HomeScreen) and app.content_ready
         assert BAD_DATE in [s.id for s in home.shown]
+        # The list has the focus once filled (an empty one couldn't hold it), so Enter
+        # opens the highlighted scenario rather than pressing Switch name.
+        assert home.focused is not None and home.focused.id == "scenario-list"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
 
 
 async def test_broken_rubrics_found_after_the_first_paint_end_the_app_with_the_problems(

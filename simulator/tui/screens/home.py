@@ -70,6 +70,12 @@ class HomeScreen(AppScreen):
             self.query_one("#details-text", Static).update(Text("Loading the scenarios…"))
         self.query_one("#scenario-list", OptionList).focus()
 
+    def content_arrived(self) -> None:
+        """The library has loaded after the first paint: fill the list and give it the focus
+        (an empty list can't hold it, so it may have gone to the Switch name button)."""
+        self.refresh_list()
+        self.query_one("#scenario-list", OptionList).focus()
+
     def on_screen_resume(self) -> None:
         """Back from practice (or a name switch): the finished marks may have changed."""
         if self.pp.content_ready:
