@@ -77,9 +77,13 @@ class HomeScreen(AppScreen):
         self.query_one("#scenario-list", OptionList).focus()
 
     def on_screen_resume(self) -> None:
-        """Back from practice (or a name switch): the finished marks may have changed."""
+        """Back from practice (or a name switch): the finished marks may have changed. The
+        list takes the focus back from the Switch name button (which holds it when the name
+        dialog came up before the library had loaded), so Enter opens a scenario."""
         if self.pp.content_ready:
             self.refresh_list()
+            if self.focused is None or self.focused.id == "switch-trainee":
+                self.query_one("#scenario-list", OptionList).focus()
 
     def refresh_trainee(self) -> None:
         name = self.pp.trainee or "a guest"
