@@ -136,3 +136,10 @@ def test_an_empty_line_in_plain_mode_says_what_is_needed(private_data_dir: Path)
     result = run(["play", "warm-up-long-week", "--plain"], private_data_dir, "\n/leave\n")
     assert "the reply is empty; type what you would say to the peer" in result.stdout
     assert Store(private_data_dir).turns(Store(private_data_dir).sessions()[0].id) == []
+
+
+def test_the_plain_chooser_takes_trainee_too(private_data_dir: Path) -> None:
+    result = run(["--plain", "--trainee", "River"], private_data_dir, "1\n/leave\n")
+    assert result.returncode == 0, result.stderr
+    assert "Practising as River: this session goes to River's practice history" in result.stdout
+    assert [r.trainee for r in Store(private_data_dir).sessions()] == ["River"]
