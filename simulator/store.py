@@ -610,6 +610,19 @@ class Store:
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return int(count)
 
+    def forget_guest(self) -> int:
+        """Delete for real the sessions kept without a name (`history` lists them as
+        "guest"). Returns how many were deleted."""
+        nameless = "SELECT id FROM sessions WHERE trainee_id IS NULL"
+        with self.transaction():
+            count = self.db.execute(f"SELECT COUNT(*) FROM ({nameless})").fetchone()[0]
+            self.db.execute(f"DELETE FROM turns WHERE session_id IN ({nameless})")
+            self.db.execute("DELETE FROM sessions WHERE trainee_id IS NULL")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.execute("VACUUM")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(count)
+
 
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
