@@ -262,8 +262,9 @@ class EchoDetector:
         ]
 
 
-def _fuzzy_find(phrase: str, reply: str, threshold: float) -> Hit | None:
-    """Where `phrase` appears, near enough, in the reply (by characters or by words)."""
+def _fuzzy_find(phrase: str, reply: str, threshold: float, by_words: bool = True) -> Hit | None:
+    """Where `phrase` appears, near enough, in the reply (by characters or, when `by_words`,
+    by its longer words in any order)."""
     processed_reply = _fuzz_processor(normalise(reply))
     processed_phrase = _fuzz_processor(normalise(phrase))
     if len(processed_reply.strip()) >= len(processed_phrase.strip()):
@@ -273,7 +274,7 @@ def _fuzzy_find(phrase: str, reply: str, threshold: float) -> Hit | None:
                 found.dest_start, found.dest_end, reply[found.dest_start : found.dest_end].strip()
             )
     phrase_stems = {w[:5] for w in WORD.findall(processed_phrase) if len(w) > 3}
-    if len(phrase_stems) >= 2:
+    if by_words and len(phrase_stems) >= 2:
         matches = [m for m in WORD.finditer(processed_reply) if m.group(0)[:5] in phrase_stems]
         covered = {m.group(0)[:5] for m in matches}
         if len(covered) / len(phrase_stems) * 100 >= threshold:
@@ -332,7 +333,9 @@ class NodePitfallDetector:
         hits = []
         for pitfall in view.node.pitfalls:
             for cue in pitfall.cues:
-                hit = _fuzzy_find(cue, view.reply, self.threshold)
+                # By characters only: a pitfall turns on its short words ("text me the
+                # plates" is not "text her the plate"), which matching by words ignores.
+                hit = _fuzzy_find(cue, view.reply, self.threshold, by_words=False)
                 if hit is not None:
                     hits.append(
                         Hit(
