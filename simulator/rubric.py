@@ -86,6 +86,13 @@ class Criterion(FileModel):
             "(e.g. 'you should' after 'you wonder if' is reported, not advice). Cues as above."
         ),
     )
+    unless_peer_said: bool = Field(
+        False,
+        description=(
+            "Cues: ignore a match whose words the peer said themselves (the reply is saying "
+            "their words back, e.g. 'a speech about your lifestyle choices', not judging)."
+        ),
+    )
     threshold: float = Field(
         0.0, ge=0, le=100, description="For fuzzy detectors 0-100; for counts, the count."
     )

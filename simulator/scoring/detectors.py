@@ -169,6 +169,7 @@ class CueDetector:
         self.regex_any_case = re.compile(source, re.IGNORECASE)
         self.target = crit.target
         self.flags = crit.flags
+        self.unless_peer_said = crit.unless_peer_said and crit.target == "reply"
         self.not_after: re.Pattern[str] | None = None
         if crit.not_after:
             words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_after)
@@ -195,10 +196,21 @@ class CueDetector:
             start, end = match.span("hit")
             if self._embedded(norm, start):
                 continue
+            if self.unless_peer_said and _peer_said(view, lower[start:end]):
+                continue
             hits.append(Hit(start, end, text[start:end], self.target, self.flags))
             if len(hits) >= MAX_SPANS:
                 break
         return hits
+
+
+def _peer_said(view: View, matched: str) -> bool:
+    """Whether the peer's line has these words in this order (as the counsellor would say
+    them back: the peer's "I have to" is "you have to")."""
+    said = WORD.findall(matched.lower())
+    if not said or not view.context:
+        return False
+    return f" {' '.join(said)} " in f" {' '.join(view.context_words)} "
 
 
 def _stems(tokens: list[str], ignore: frozenset[str]) -> set[str]:
