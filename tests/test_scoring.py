@@ -30,7 +30,10 @@ def test_simple_reflection_scores_level_1(scorer: Scorer) -> None:
 @pytest.mark.parametrize(
     ("context", "reply"),
     [
-        ("I'm so tired of the stigma at the clinic.", "You're so tired of the stigma at the clinic."),
+        (
+            "I'm so tired of the stigma at the clinic.",
+            "You're so tired of the stigma at the clinic.",
+        ),
         (
             "I'm scared and angry. He took all my money and I have to work double now to send "
             "money home to my mother.",
