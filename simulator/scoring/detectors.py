@@ -55,6 +55,8 @@ class View:
         self.lower_context = _lower_same_length(self.norm_context)
         #: Boundary flags raised so far (flag -> first hit), for `flags_raised` criteria.
         self.raised: dict[str, Hit] = {}
+        #: Levels of the skills scored so far, for `level_reached` criteria.
+        self.levels: dict[str, int] = {}
         self._stems: dict[tuple[str, frozenset[str]], set[str]] = {}
 
     @cached_property
@@ -170,6 +172,7 @@ class CueDetector:
         self.target = crit.target
         self.flags = crit.flags
         self.unless_peer_said = crit.unless_peer_said and crit.target == "reply"
+        self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
         self.not_after: re.Pattern[str] | None = None
         if crit.not_after:
             words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_after)
@@ -196,7 +199,7 @@ class CueDetector:
             start, end = match.span("hit")
             if self._embedded(norm, start):
                 continue
-            if self.unless_peer_said and _peer_said(view, lower[start:end]):
+            if self.unless_peer_said and _peer_said(view, lower[start:end], self.ignore):
                 continue
             hits.append(Hit(start, end, text[start:end], self.target, self.flags))
             if len(hits) >= MAX_SPANS:
@@ -204,12 +207,16 @@ class CueDetector:
         return hits
 
 
-def _peer_said(view: View, matched: str) -> bool:
+def _peer_said(view: View, matched: str, ignore: frozenset[str]) -> bool:
     """Whether the peer's line has these words in this order (as the counsellor would say
-    them back: the peer's "I have to" is "you have to")."""
+    them back: the peer's "I have to" is "you have to"). With an `ignore` lexicon, whether
+    the peer used every other word of the match ("you're really angry" after "I'm angry")."""
     said = WORD.findall(matched.lower())
     if not said or not view.context:
         return False
+    if ignore:
+        content = [w for w in said if w not in ignore]
+        return bool(content) and set(content) <= set(view.context_words)
     return f" {' '.join(said)} " in f" {' '.join(view.context_words)} "
 
 
@@ -407,10 +414,26 @@ class FlagsRaisedDetector:
         return []
 
 
+class LevelReachedDetector:
+    """Another rubric scored this reply at `threshold` or higher (e.g. a complex reflection
+    names a feeling or meaning, which acknowledges it)."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.skill = crit.when_skill or ""
+        self.minimum = int(crit.threshold)
+
+    def find(self, view: View) -> list[Hit]:
+        level = view.levels.get(self.skill)
+        if level is None or level < self.minimum:
+            return []
+        return [Hit(0, len(view.reply), view.reply, note=f"{self.skill} level {level}")]
+
+
 DETECTORS: dict[str, type[Detector]] = {
     "novelty": NoveltyDetector,
     "length": LengthDetector,
     "flags_raised": FlagsRaisedDetector,
+    "level_reached": LevelReachedDetector,
     "cues": CueDetector,
     "parroting": ParrotingDetector,
     "echo": EchoDetector,
