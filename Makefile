@@ -45,3 +45,8 @@ bench-score: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+
+# Agreement per failure family on the held-out part of tests/data/labelled_replies.jsonl (issue #11).
+.PHONY: bench-families
+bench-families: $(STAMP)
+	@$(BIN)/python bench/bench_families.py
