@@ -211,13 +211,14 @@ def _peer_said(view: View, matched: str, ignore: frozenset[str]) -> bool:
     """Whether the peer's line has these words in this order (as the counsellor would say
     them back: the peer's "I have to" is "you have to"). With an `ignore` lexicon, whether
     the peer used every other word of the match ("you're really angry" after "I'm angry")."""
-    said = WORD.findall(matched.lower())
+    said = [w.strip("'") for w in WORD.findall(matched.lower())]
     if not said or not view.context:
         return False
+    peer = [w.strip("'") for w in view.context_words]  # 'lifestyle choices' in quotes
     if ignore:
         content = [w for w in said if w not in ignore]
-        return bool(content) and set(content) <= set(view.context_words)
-    return f" {' '.join(said)} " in f" {' '.join(view.context_words)} "
+        return bool(content) and set(content) <= set(peer)
+    return f" {' '.join(said)} " in f" {' '.join(peer)} "
 
 
 def _stems(tokens: list[str], ignore: frozenset[str]) -> set[str]:
