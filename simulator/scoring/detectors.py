@@ -163,7 +163,17 @@ class CueDetector:
                 literal.append(_words(cue))
         if literal:
             alternatives.insert(0, rf"(?<!\w){_trie_regex(literal)}(?!\w)")
-        alternatives += [f"(?:{expand_pattern(p, lexicons)})" for p in crit.patterns]
+        # Patterns that begin at a word boundary share one `\b`: `re` then tries them only
+        # where a word starts, instead of trying every pattern at every character.
+        at_word: list[str] = []
+        for pattern in crit.patterns:
+            expanded = expand_pattern(pattern, lexicons)
+            if expanded.startswith(r"\b") and not expanded.startswith(r"\b|"):
+                at_word.append(f"(?:{expanded[2:]})")
+            else:
+                alternatives.append(f"(?:{expanded})")
+        if at_word:
+            alternatives.append(rf"\b(?:{'|'.join(at_word)})")
         body = "|".join(alternatives)
         prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
         source = f"{prefix}(?P<hit>{body})"
