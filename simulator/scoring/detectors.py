@@ -437,7 +437,7 @@ class LevelReachedDetector:
         level = view.levels.get(self.skill)
         if level is None or level < self.minimum:
             return []
-        return [Hit(0, len(view.reply), view.reply, note=f"{self.skill} level {level}")]
+        return [Hit(0, len(view.reply), view.reply)]
 
 
 DETECTORS: dict[str, type[Detector]] = {
