@@ -32,17 +32,17 @@ PREDICT = {
     "boundary_violation": lambda r: r.skills["boundaries"].level == 2,
 }
 FLOORS = {
-    "reflection": 0.78,
+    "reflection": 0.83,
     "complex": 0.55,
-    "validation": 0.75,
-    "advice": 0.75,
+    "validation": 0.82,
+    "advice": 0.78,
     "boundary_violation": 0.85,
 }
 #: Held-out rows of labelled_replies.jsonl: (F1 floor, exact-level floor) per skill.
 HELD_OUT_FLOORS = {
-    "paraphrasing": (0.80, 0.70),
-    "validation": (0.70, 0.80),
-    "boundaries": (0.77, 0.75),
+    "paraphrasing": (0.84, 0.73),
+    "validation": (0.77, 0.81),
+    "boundaries": (0.79, 0.77),
 }
 #: The yes/no question behind each skill's F1 (boundaries: breached).
 THRESHOLD = {"paraphrasing": 1, "validation": 1, "boundaries": 2}
