@@ -601,7 +601,7 @@ class PairResultsScreen(AppScreen):
 
     BINDINGS = [
         Binding("escape,ctrl+o", "back", "Back to the pair", id="results_back"),
-        Binding("ctrl+l", "leave", "Leave", id="leave_pair"),
+        Binding("ctrl+l", "leave", "Leave (press twice)", id="leave_pair"),
     ]
 
     def __init__(self, pair: PairSession) -> None:
@@ -612,7 +612,11 @@ class PairResultsScreen(AppScreen):
         self.dismiss()
 
     def action_leave(self) -> None:
-        self.pp.go_home()
+        from simulator.tui.press_twice import PressTwice
+
+        self.leave_key: PressTwice = getattr(self, "leave_key", None) or PressTwice()
+        if self.leave_key.confirmed(self, "leave_pair", "leave"):
+            self.pp.go_home()
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -656,5 +660,5 @@ class RoomResultsScreen(PairResultsScreen, inherit_bindings=False):
 
     BINDINGS = [
         Binding("escape,ctrl+o", "back", "Back to the room", id="results_back"),
-        Binding("ctrl+l", "leave", "Leave the room", id="leave_pair"),
+        Binding("ctrl+l", "leave", "Leave the room (press twice)", id="leave_pair"),
     ]
