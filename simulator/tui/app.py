@@ -202,11 +202,10 @@ class PeerPracticeApp(App[None]):
         program that started it going away), it leaves its rooms and ends within a second
         (`simulator.lifeline`)."""
         from simulator import lifeline
-        from simulator.room import release_held_seats
 
         loop = asyncio.get_running_loop()
         ending = lifeline.Ending(
-            lambda reason: loop.call_soon_threadsafe(self.end_now, reason), release_held_seats
+            lambda reason: loop.call_soon_threadsafe(self.end_now, reason), release_seats
         )
         for name in ("SIGHUP", "SIGTERM"):
             number = getattr(signal, name, None)
@@ -217,9 +216,7 @@ class PeerPracticeApp(App[None]):
 
     def end_now(self, reason: str) -> None:
         """End in order: the others in a room hear at once that this person left."""
-        from simulator.room import release_held_seats
-
-        release_held_seats()
+        release_seats()
         self.exit()
 
     def warm_up_scoring(self) -> None:
@@ -507,6 +504,15 @@ class PeerPracticeApp(App[None]):
         )
 
 
+def release_seats() -> None:
+    """Leave any room this process holds a seat in. Only a process that used a room has
+    imported `simulator.room` (which brings the scorer with it), so the first screen
+    doesn't wait for that import."""
+    room = sys.modules.get("simulator.room")
+    if room is not None:
+        room.release_held_seats()
+
+
 def make_app(
     scenarios: Path | None = None,
     rubrics: Path | None = None,
@@ -572,9 +578,7 @@ def run_app(
     try:
         app.run()
     finally:
-        from simulator.room import release_held_seats
-
-        release_held_seats()
+        release_seats()
         if app.scoring_process is not None:
             app.scoring_process.kill()  # even mid-reply: nothing is left running
     if app.content_error is not None:
