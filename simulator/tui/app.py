@@ -150,13 +150,13 @@ class PeerPracticeApp(App[None]):
         if self.content_ready:
             self.content_loaded()
         else:
-            # After the first paint, so the loading thread doesn't slow the painting.
-            self.call_after_refresh(
-                self.run_worker,
-                self._load_content,
-                thread=True,
-                name="content",
-                exit_on_error=False,
+            # Shortly after the first paint, so the loading thread doesn't compete with the
+            # painting or with Textual's writer thread sending the first frame out.
+            self.set_timer(
+                0.1,
+                lambda: self.run_worker(
+                    self._load_content, thread=True, name="content", exit_on_error=False
+                ),
             )
 
     def _load_content(self) -> None:
