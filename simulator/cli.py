@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from simulator.loading import Library, RubricSet
     from simulator.room import RoomClient
     from simulator.scenario import Scenario
+    from simulator.score_contract import Moments
     from simulator.scoring import Scorer
 
 # The content models, the scorer and the TUI are imported by the commands that use them, so
@@ -583,7 +584,7 @@ def _score_lines(source: TextIO) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
-def _score_one(scorer: Scorer, number: int, line: str) -> dict[str, Any]:
+def _score_one(scorer: Scorer, moments: Moments, number: int, line: str) -> dict[str, Any]:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -604,7 +605,9 @@ def _score_one(scorer: Scorer, number: int, line: str) -> dict[str, Any]:
             "line": number,
             "error": f"line {number}: 'context' must be a string or null",
         }
-    return {"id": ident, **scorer.score(context, response).to_json()}
+    from simulator.score_contract import scored_line
+
+    return scored_line(scorer, moments, number, item, context, response)
 
 
 @main.command()
@@ -612,13 +615,17 @@ def _score_one(scorer: Scorer, number: int, line: str) -> dict[str, Any]:
 @click.pass_context
 def score(ctx: click.Context, source: TextIO) -> None:
     """Score replies in JSONL: {"id", "context", "response"} in, one JSON line out per input."""
+    from simulator.score_contract import Moments
     from simulator.scoring import Scorer
 
-    scorer = Scorer(_rubrics(ctx.obj["rubrics"]))
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    scorer, moments = Scorer(rubrics), Moments(ctx.obj["scenarios"], rubrics)
     out = sys.stdout
     try:
         for number, line in _score_lines(source):
-            out.write(json.dumps(_score_one(scorer, number, line), ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(_score_one(scorer, moments, number, line), ensure_ascii=False) + "\n"
+            )
         out.flush()
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): stop quietly

@@ -51,8 +51,13 @@ def format_result(result: ScoreResult) -> str:
         for ev in skill.evidence[:2]:
             if ev.source == "reply":
                 lines.append(f'    "{printable(ev.text)}" — {printable(ev.description)}')
-    lines.append(f"  Strength: {printable(result.feedback.strength)}")
+    if result.feedback.earned:
+        lines.append(f"  Strength: {printable(result.feedback.strength)}")
+    else:
+        lines.append(f"  {printable(result.feedback.strength)}")
     lines.append(f"  Next step: {printable(result.feedback.next_step)}")
+    if result.feedback.example:
+        lines.append(f"  For example: \u201c{printable(result.feedback.example)}\u201d")
     return "\n".join(lines)
 
 

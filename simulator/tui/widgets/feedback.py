@@ -34,10 +34,15 @@ def highlighted_reply(reply: str, result: ScoreResult) -> Text:
 
 def feedback_text(reply: str, result: ScoreResult, top_levels: dict[str, int]) -> Text:
     out = Text()
-    out.append("✓ ", style="bold")
+    if result.feedback.earned:  # a ✓ only for a strength the reply earned
+        out.append("✓ ", style="bold")
     out.append(printable(result.feedback.strength) + "\n")
     out.append("→ Next step: ", style="bold")
-    out.append(printable(result.feedback.next_step) + "\n\n")
+    out.append(printable(result.feedback.next_step) + "\n")
+    if result.feedback.example:
+        out.append("  For example: ", style="dim")
+        out.append(f"\u201c{printable(result.feedback.example)}\u201d\n")
+    out.append("\n")
     out.append("Your words: ", style="dim")
     out.append_text(highlighted_reply(reply, result))
     out.append("\n")
