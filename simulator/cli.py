@@ -559,6 +559,23 @@ def _play_room(client: RoomClient, store: Store) -> None:
         _fail(f"the room can't be reached just now ({exc}); join again with the same name")
 
 
+@rubric.command("fit")
+@click.argument("rubric_file", metavar="RUBRIC", type=PATH)
+@click.option(
+    "--labelled",
+    required=True,
+    type=PATH,
+    help="Labelled replies: .jsonl, .yaml or .csv with response and labels.SKILL (or level).",
+)
+@click.option("--write", is_flag=True, help="Put the fitted values into RUBRIC (comments kept).")
+@click.pass_context
+def rubric_fit(ctx: click.Context, rubric_file: Path, labelled: Path, write: bool) -> None:
+    """Fit RUBRIC's criterion weights and level thresholds to labelled replies."""
+    from simulator.rubric_fit import run_fit
+
+    run_fit(ctx.obj["scenarios"], rubric_file, labelled, write, click.echo, _print_problems, _fail)
+
+
 @main.command()
 @click.pass_context
 def calibration(ctx: click.Context) -> None:

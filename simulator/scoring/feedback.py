@@ -154,6 +154,8 @@ def earned_strength(
     better = sorted((s for s in skills if rubrics[s].scale == "higher_is_better"), key=reach)
     for skill in [*reversed(better), *(s for s in skills if s not in better)]:
         rubric, result = rubrics[skill], results[skill]
+        if any(m.crit.cap_level is not None for m in matched[skill]):
+            continue  # held down (parroting, a question only): its next step names why
         candidates = [m for m in matched[skill] if _raised_the_level(rubric, result, m)]
         wanted = set(rubric.by_level[result.level].requires_any)
         candidates.sort(key=lambda m: m.crit.id not in wanted)  # stable: rubric order
