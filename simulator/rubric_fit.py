@@ -85,8 +85,26 @@ class FitReport:
 
 # ----------------------------------------------------------------------- reading
 def _in_heldout(response: str, context: str) -> bool:
-    digest = hashlib.sha256(f"{context}\n{response}".encode()).digest()
+    """A fixed fifth, grouped by the peer's line (every reply to one line falls on the same
+    side, so the held-back part has statements the fit never saw)."""
+    digest = hashlib.sha256((context.strip() or response).encode()).digest()
     return digest[0] % 5 == 0
+
+
+def _level_of(item: dict[str, Any], skill: str) -> Any:
+    """The row's label for `skill`: `labels.<skill>`, `level`, or (for paraphrasing) the
+    development data's `skills.reflection` and `skills.reflection_type`."""
+    labels = item.get("labels")
+    if isinstance(labels, dict) and skill in labels:
+        return labels[skill]
+    if "level" in item:
+        return item["level"]
+    skills = item.get("skills")
+    if skill == "paraphrasing" and isinstance(skills, dict):
+        if skills.get("reflection") is None:
+            return None
+        return 2 if skills.get("reflection_type") == "complex" else int(bool(skills["reflection"]))
+    return None
 
 
 def read_labelled(
@@ -111,8 +129,7 @@ def read_labelled(
             problems.append(Problem(path, number, 1, "each row must be an object"))
             continue
         response = item.get("response")
-        labels = item.get("labels")
-        level = labels.get(skill) if isinstance(labels, dict) else item.get("level")
+        level = _level_of(item, skill)
         if not isinstance(response, str) or not response.strip():
             problems.append(Problem(path, number, 1, "missing 'response' (the reply)"))
             continue
@@ -209,6 +226,52 @@ def _to_rubric_scale(
     return weights, thresholds
 
 
+def level_for(
+    rubric: Rubric, weights: dict[str, float], thresholds: Sequence[float], fired: frozenset[str]
+) -> int:
+    """The level the scorer gives when `fired` criteria matched, with these numbers (the
+    engine's rule: clipped sum of weights, each level's min_score and requires_any, caps)."""
+    score = min(
+        1.0, max(0.0, sum(weights.get(c.id, c.weight) for c in rubric.criteria if c.id in fired))
+    )
+    level = 0
+    for lv in rubric.by_level[1:]:
+        if score >= thresholds[lv.level - 1] and (
+            not lv.requires_any or fired.intersection(lv.requires_any)
+        ):
+            level = lv.level
+    caps = [c.cap_level for c in rubric.criteria if c.id in fired and c.cap_level is not None]
+    return min([level, *caps])
+
+
+def tune_thresholds(
+    rubric: Rubric, weights: dict[str, float], patterns: Counter[tuple[frozenset[str], int]]
+) -> list[float]:
+    """Thresholds (0.05 … 1.00, in order) that agree with the most fitting rows exactly: the
+    logistic fit sets the weights, a search over the thresholds then maximises agreement."""
+    grid = [round(0.05 + 0.01 * i, 2) for i in range(96)]
+    top = rubric.max_level
+    best: tuple[int, list[float]] = (-1, [])
+
+    def search(prefix: list[float]) -> None:
+        nonlocal best
+        if len(prefix) == top:
+            right = sum(
+                n
+                for (fired, gold), n in patterns.items()
+                if level_for(rubric, weights, prefix, fired) == gold
+            )
+            if right > best[0]:
+                best = (right, list(prefix))
+            return
+        low = prefix[-1] if prefix else 0.0
+        for t in (g for g in grid[::2] if g > low):
+            search([*prefix, t])
+
+    search([])
+    return best[1]
+
+
 def _fired(scorer: Scorer, skill: str, row: Row) -> frozenset[str]:
     result = scorer.score(row.context, row.response, row.node)
     return frozenset(e.criterion for e in result.skills[skill].evidence)
@@ -270,6 +333,8 @@ def fit_rubric(
     features = [c for c in ids if counts[c] >= MIN_FIRED]
     beta, theta = fit_ordinal(patterns, features, top)
     weights, thresholds = _to_rubric_scale(beta, theta)
+    weights = {c.id: weights.get(c.id, c.weight) for c in rubric.criteria}
+    thresholds = tune_thresholds(rubric, weights, patterns) or thresholds
     fitted = _with(rubric, weights, thresholds)
     after_set = RubricSet({**rubric_set.rubrics, skill: fitted}, rubric_set.lexicons)
     return FitReport(

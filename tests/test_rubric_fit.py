@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from simulator.rubric_fit import level_for
+from simulator.scoring import Scorer
 from tests.helpers import ROOT, run_cli
 
 LABELLED = ROOT / "tests" / "data" / "labelled_replies.jsonl"
@@ -118,3 +120,15 @@ def test_a_severity_rubric_or_a_bad_file_is_one_clear_message(
     assert "bad.jsonl:2:" in out and "bad.jsonl:3:" in out and "unknown scenario 'nope'" in out
     code, _, err = fit(private_data_dir, rubric_copy, tmp_path / "missing.jsonl")
     assert code == 1 and "missing.jsonl: no such file" in err
+
+
+def test_the_fit_predicts_levels_exactly_as_the_scorer_does(scorer: Scorer) -> None:
+    """`level_for` (used to search thresholds) follows the engine's rule for every row."""
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+    for skill in ("paraphrasing", "validation"):
+        rubric = scorer.rubrics.rubrics[skill]
+        thresholds = [lv.min_score for lv in rubric.by_level[1:]]
+        for row in rows[::3]:
+            result = scorer.score(row["context"], row["response"]).skills[skill]
+            fired = frozenset(e.criterion for e in result.evidence)
+            assert level_for(rubric, {}, thresholds, fired) == result.level, row["id"]
