@@ -79,8 +79,11 @@ def as_markdown(store: Store, rows: list[SessionRow]) -> str:
                 lines.append(f"- {skill.capitalize()}: {label} (level {level}){extra}")
             feedback = turn.result.get("feedback", {})
             if feedback:
-                lines.append(f"- Strength: {_md_escape(feedback.get('strength', ''))}")
+                first = "Strength" if feedback.get("earned", True) else "Note"
+                lines.append(f"- {first}: {_md_escape(feedback.get('strength', ''))}")
                 lines.append(f"- Next step: {_md_escape(feedback.get('next_step', ''))}")
+                if feedback.get("example"):
+                    lines.append(f"- For example: {_md_escape(feedback['example'])}")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -109,8 +112,11 @@ def as_html(store: Store, rows: list[SessionRow]) -> str:
                 parts.append(f"<li>{e(skill.capitalize())}: {e(label)} (level {level}){extra}</li>")
             feedback = turn.result.get("feedback", {})
             if feedback:
-                parts.append(f"<li>Strength: {e(printable(feedback.get('strength', '')))}</li>")
+                first = "Strength" if feedback.get("earned", True) else "Note"
+                parts.append(f"<li>{first}: {e(printable(feedback.get('strength', '')))}</li>")
                 parts.append(f"<li>Next step: {e(printable(feedback.get('next_step', '')))}</li>")
+                if feedback.get("example"):
+                    parts.append(f"<li>For example: {e(printable(feedback['example']))}</li>")
             parts.append("</ul>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

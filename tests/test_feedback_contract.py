@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from simulator.loading import RubricSet
 from simulator.scenario import Scenario
 from tests.helpers import run_cli
 
@@ -203,3 +204,45 @@ def test_a_reflection_earns_a_strength_and_gets_a_step_from_its_moment(
         node = library[sid].nodes[library[sid].start_id]
         good = {e.reply for e in node.examples if e.quality == "good"}
         assert out["feedback"]["example"] in good | {None}, sid
+
+
+# ------------------------------------------------------------------ generic next steps
+CIRCUMSTANCES = re.compile(
+    r"\b(?:police|rent|income|money|health|9-8-8|landlord|nurse|clinic|date|booking|"
+    r"outside the program|angry|scared|shaken|frightening)\b",
+    re.I,
+)
+
+
+def test_generic_next_steps_fit_any_peer(rubrics: RubricSet) -> None:
+    """A rubric's own next steps are said in every scenario, so they name no feeling and no
+    situation the peer may not have had; the moment's version may ({feeling}, {key_point})."""
+    feelings = {w.lower() for w in rubrics.lexicons.get("feeling_words", ())}
+    texts = [
+        (f"{skill} level {lv.level}", lv.next_step)
+        for skill, rubric in rubrics.rubrics.items()
+        for lv in rubric.levels
+    ] + [
+        (f"{skill} {c.id}", c.next_step)
+        for skill, rubric in rubrics.rubrics.items()
+        for c in rubric.criteria
+    ]
+    assert len([t for _, t in texts if t]) >= 15
+    for where, text in texts:
+        words = set(re.findall(r"[a-z']+", text.lower()))
+        assert not words & feelings, (where, words & feelings)
+        assert not CIRCUMSTANCES.search(text), (where, text)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["At least you got through it okay.", "Everything will be fine, I'm sure of it."],
+    ids=["minimising", "false reassurance"],
+)
+def test_a_silver_lining_is_never_quoted_as_a_strength(
+    private_data_dir: Path, library: dict[str, Scenario], reply: str
+) -> None:
+    rows = [{"id": sid, "scenario": sid, "response": reply} for sid in library]
+    for out in score(private_data_dir, rows):
+        assert out["boundaries"]["level"] >= 1, out["id"]
+        assert out["feedback"]["strength"] is None, (out["id"], out["feedback"])
