@@ -125,7 +125,8 @@ def earned_strength(
     results: Mapping[str, SkillResult],
     matched: Mapping[str, Sequence[Matched]],
 ) -> Strength:
-    """The ✓ strength this reply earned, or a neutral line (earned=False)."""
+    """The ✓ strength this reply earned (a criterion that raised its level, quoted), or a
+    neutral line (earned=False)."""
     breached = [
         s
         for s in skills
@@ -165,9 +166,8 @@ def earned_strength(
                 if any(start < h_end and h_start < end for h_start, h_end in harmful):
                     continue
                 return Strength(m.crit.strength.format(evidence=quote, note=hit.note), True)
-    for skill in skills:
-        if rubrics[skill].scale == "higher_is_worse" and results[skill].level == 0:
-            return Strength(results[skill].feedback, True)
+    # Nothing raised a level: a held boundary alone is no ✓ (a harmful reply the rubric
+    # missed would get praise), so the trainee gets the rubric's neutral line.
     return Strength(_default(rubrics, skills), False)
 
 
