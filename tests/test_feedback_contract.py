@@ -174,7 +174,7 @@ def test_parroting_is_named_wherever_no_boundary_comes_first(batch: Any) -> None
     named = 0
     for (sid, fam), (_, out) in batch.items():
         if fam == "parroting":
-            assert out["paraphrasing"]["level"] == 0, sid
+            assert out["paraphrasing"]["level"] <= 1, sid  # never a complex reflection
             parroted = any(
                 e["criterion"] == "repeats_their_words" for e in out["paraphrasing"]["evidence"]
             )
@@ -207,11 +207,12 @@ def test_a_reflection_earns_a_strength_and_gets_a_step_from_its_moment(
 
 
 # ------------------------------------------------------------------ generic next steps
-CIRCUMSTANCES = re.compile(
-    r"\b(?:police|rent|income|money|health|9-8-8|landlord|nurse|clinic|date|booking|"
-    r"outside the program|angry|scared|shaken|frightening)\b",
-    re.I,
-)
+#: Situations some peers have and others don't. A level's next step is said after any reply,
+#: so it names none; a criterion's may name what the reply itself brought up (police).
+SITUATIONS = r"rent|income|money|health|9-8-8|landlord|nurse|clinic|booking|outside the program"
+FEELINGS_NAMED = r"angry|scared|shaken|frightening"
+LEVEL_WORDS = re.compile(rf"\b(?:police|{SITUATIONS}|{FEELINGS_NAMED})\b", re.I)
+CRITERION_WORDS = re.compile(rf"\b(?:{SITUATIONS}|{FEELINGS_NAMED})\b", re.I)
 
 
 def test_generic_next_steps_fit_any_peer(rubrics: RubricSet) -> None:
@@ -219,19 +220,19 @@ def test_generic_next_steps_fit_any_peer(rubrics: RubricSet) -> None:
     situation the peer may not have had; the moment's version may ({feeling}, {key_point})."""
     feelings = {w.lower() for w in rubrics.lexicons.get("feeling_words", ())}
     texts = [
-        (f"{skill} level {lv.level}", lv.next_step)
+        (f"{skill} level {lv.level}", lv.next_step, LEVEL_WORDS)
         for skill, rubric in rubrics.rubrics.items()
         for lv in rubric.levels
     ] + [
-        (f"{skill} {c.id}", c.next_step)
+        (f"{skill} {c.id}", c.next_step, CRITERION_WORDS)
         for skill, rubric in rubrics.rubrics.items()
         for c in rubric.criteria
     ]
-    assert len([t for _, t in texts if t]) >= 15
-    for where, text in texts:
+    assert len([t for _, t, _ in texts if t]) >= 15
+    for where, text, situations in texts:
         words = set(re.findall(r"[a-z']+", text.lower()))
         assert not words & feelings, (where, words & feelings)
-        assert not CIRCUMSTANCES.search(text), (where, text)
+        assert not situations.search(text), (where, text)
 
 
 @pytest.mark.parametrize(
