@@ -77,3 +77,25 @@ def test_poor_replies_never_reach_the_good_ending(
         assert ending.outcome != "good", (ending_id, path)
         if any(boundaries == 2 for _, _, boundaries in path):
             assert not ALL_CLEAR.search(ending.debrief), (ending_id, ending.debrief)
+
+
+@pytest.mark.parametrize("scenario_id", SCENARIO_IDS)
+def test_a_good_example_at_the_last_moment_still_reaches_the_good_ending(
+    scenario_id: str, library: dict[str, Scenario], scorer: Scorer, rubrics: RubricSet
+) -> None:
+    """The other side of the check: the routing above doesn't shut out good replies."""
+    scenario = library[scenario_id]
+    checked = 0
+    for node in scenario.nodes.values():
+        targets = {t.to for t in node.transitions} | {node.default}
+        leads_to_good = [
+            t for t in targets if t and (e := scenario.nodes[t].ending) and e.outcome == "good"
+        ]
+        if not leads_to_good:
+            continue
+        for example in (e for e in node.examples if e.quality == "good"):
+            result = scorer.score(" ".join(node.peer), example.reply, node)
+            to = next_node_id(node, result.levels, result.flags, rubrics.rubrics)
+            assert to in leads_to_good, (example.reply, to)
+            checked += 1
+    assert checked
