@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from simulator.loading import Library, RubricSet
     from simulator.room import RoomClient
     from simulator.scenario import Scenario
+    from simulator.score_contract import Moments
     from simulator.scoring import Scorer
     from simulator.session import Session
     from simulator.store import SessionRow
@@ -744,6 +745,23 @@ def _play_room(client: RoomClient, store: Store) -> None:
         _fail(f"the room can't be reached just now ({exc}); join again with the same name")
 
 
+@rubric.command("fit")
+@click.argument("rubric_file", metavar="RUBRIC", type=PATH)
+@click.option(
+    "--labelled",
+    required=True,
+    type=PATH,
+    help="Labelled replies: .jsonl, .yaml or .csv with response and labels.SKILL (or level).",
+)
+@click.option("--write", is_flag=True, help="Put the fitted values into RUBRIC (comments kept).")
+@click.pass_context
+def rubric_fit(ctx: click.Context, rubric_file: Path, labelled: Path, write: bool) -> None:
+    """Fit RUBRIC's criterion weights and level thresholds to labelled replies."""
+    from simulator.rubric_fit import run_fit
+
+    run_fit(ctx.obj["scenarios"], rubric_file, labelled, write, click.echo, _print_problems, _fail)
+
+
 @main.command()
 @click.pass_context
 def calibration(ctx: click.Context) -> None:
@@ -763,8 +781,11 @@ def calibration(ctx: click.Context) -> None:
         )
 
 
-def _score_one(scorer: Scorer, number: int, item: dict[str, Any]) -> dict[str, Any]:
-    """One parsed input line (a JSON object, see simulator.score_input) scored."""
+def _score_one(
+    scorer: Scorer, number: int, item: dict[str, Any], moments: Moments | None = None
+) -> dict[str, Any]:
+    """One parsed input line (a JSON object, see simulator.score_input) scored; `moments`
+    finds a named scenario's moment (the shipped scenarios when not given)."""
     from simulator.scoring.text import MAX_REPLY_CHARS
 
     ident = item.get("id")
@@ -777,8 +798,12 @@ def _score_one(scorer: Scorer, number: int, item: dict[str, Any]) -> dict[str, A
             "line": number,
             "error": f"line {number}: 'context' must be a string or null",
         }
-    answer = {"id": ident, **scorer.score(context, response).to_json()}
-    if len(response) > MAX_REPLY_CHARS:
+    from simulator.score_contract import Moments, scored_line
+
+    if moments is None:
+        moments = Moments(None, scorer.rubrics)
+    answer = scored_line(scorer, moments, number, item, context, response)
+    if len(response) > MAX_REPLY_CHARS and "error" not in answer:
         answer["notice"] = (
             f"the response is {len(response):,} characters; only the first "
             f"{MAX_REPLY_CHARS:,} were scored"
@@ -791,13 +816,15 @@ def _score_one(scorer: Scorer, number: int, item: dict[str, Any]) -> dict[str, A
 @click.pass_context
 def score(ctx: click.Context, source: BinaryIO) -> None:
     """Score replies in JSONL: {"id", "context", "response"} in, one JSON line out per input."""
+    from simulator.score_contract import Moments
     from simulator.score_input import score_stream
     from simulator.scoring import Scorer
 
-    scorer = Scorer(_rubrics(ctx.obj["rubrics"]))
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    scorer, moments = Scorer(rubrics), Moments(ctx.obj["scenarios"], rubrics)
     out = sys.stdout.buffer
     try:
-        score_stream(source, out, lambda number, item: _score_one(scorer, number, item))
+        score_stream(source, out, lambda number, item: _score_one(scorer, number, item, moments))
         out.flush()
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): stop quietly
