@@ -237,7 +237,13 @@ def play(ctx: click.Context, scenario: str, plain: bool, no_scores: bool) -> Non
         except ImportError:
             pass
         else:
-            run_app(ctx.obj["scenarios"], ctx.obj["rubrics"], ctx.obj["data_dir"], start=chosen.id)
+            run_app(
+                ctx.obj["scenarios"],
+                ctx.obj["rubrics"],
+                ctx.obj["data_dir"],
+                start=chosen.id,
+                file=Path(scenario) if library.get(scenario) is None else None,
+            )
             return
     _play(chosen, Scorer(rubrics), ctx.obj["data_dir"], show_scores=not no_scores)
 
@@ -725,3 +731,62 @@ def playtest(ctx: click.Context, target: str, full_coverage: bool) -> None:
     if failed:
         _fail(f"{failed} of {len(opened)} scenario(s) did not pass the playtest")
     click.echo(f"All {len(opened)} scenario(s) passed the playtest.")
+
+
+@main.group()
+def new() -> None:
+    """Start a new file from a template that validates and plays as written."""
+
+
+@new.command("scenario")
+@click.argument("scenario_id", metavar="ID")
+@click.option(
+    "--from",
+    "source",
+    metavar="EXISTING",
+    help="Start from a copy of this scenario (an id or a .yaml file) instead of the template.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=PATH,
+    help="Where to write it (default: ID.yaml in the current folder).",
+)
+@click.pass_context
+def new_scenario(
+    ctx: click.Context, scenario_id: str, source: str | None, output: Path | None
+) -> None:
+    """Write a starting scenario file called ID: one moment, two endings, every field explained."""
+    from simulator.content.scaffold import ScaffoldError, new_scenario_text, write_new
+
+    target = output or Path(f"{scenario_id}.yaml")
+    source_path: Path | None = None
+    if source is not None:
+        source_path = Path(source)
+        if not (source_path.suffix in {".yaml", ".yml"} or source_path.exists()):
+            rubrics = _rubrics(ctx.obj["rubrics"])
+            library = _library(ctx.obj["scenarios"], rubrics)
+            source_path = library.paths[_find_scenario(source, library, rubrics).id]
+        elif not source_path.is_file():
+            _fail(f"{source}: no such scenario file", 2)
+    try:
+        write_new(target, new_scenario_text(scenario_id, target, source_path))
+    except ScaffoldError as exc:
+        _fail(str(exc), 2)
+    click.echo(f"Wrote {target}. Next: edit it, then 'peer-practice studio {target.parent}'.")
+
+
+@main.command()
+@click.argument("folder", metavar="[DIR]", required=False, type=PATH)
+@click.pass_context
+def studio(ctx: click.Context, folder: Path | None) -> None:
+    """Open the app on your folder of scenarios (default: --scenarios, else this folder):
+    problems, the map, play from any moment; reloads each file when you save it."""
+    chosen = folder or ctx.obj["scenarios"] or Path.cwd()
+    if not chosen.is_dir():
+        _fail(f"{chosen}: no such folder; give the folder your scenario files are in", 2)
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        _fail("the studio needs a terminal; for scripts use 'validate', 'playtest' and 'map'", 2)
+    from simulator.tui.app import run_app
+
+    run_app(chosen, ctx.obj["rubrics"], ctx.obj["data_dir"], studio=chosen)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from simulator.loading import RubricSet, load_scenario, validate_model
+from simulator.loading import Library, RubricSet, load_scenario, validate_model
 from simulator.problems import Problem
 from simulator.scenario import Scenario
 from simulator.yaml_source import read_yaml
@@ -37,3 +37,15 @@ def open_scenario(path: Path, rubrics: RubricSet) -> Opened:
         if doc is not None:
             scenario, _ = validate_model(doc, Scenario)
     return Opened(path, scenario, problems)
+
+
+def add_file(library: Library, path: Path, rubrics: RubricSet) -> Library:
+    """Put the scenario in `path` into `library`, in place of one with the same id (its
+    problems join the library's, so the app says why it is missing if it is broken)."""
+    scenario, problems = load_scenario(path, rubrics)
+    library.problems += problems
+    if scenario is not None:
+        library.scenarios[:] = [s for s in library.scenarios if s.id != scenario.id]
+        library.scenarios.insert(0, scenario)
+        library.paths[scenario.id] = path
+    return library

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 RESERVED = "><*&!%@`"
+_BLOCK = re.compile(r"[>|][-+]?[0-9]?\s*(#.*)?$")  # a real block scalar: `summary: >-`
 _VALUE = re.compile(r"(?:^|[:\-,\[{]\s*)\s*([" + re.escape(RESERVED) + r"][^\s,}\]#]*)")
 
 
@@ -20,11 +21,14 @@ def quoting_hint(text: str, line: int, col: int) -> str:
     if not 1 <= line <= len(lines):
         return ""
     source = lines[line - 1]
-    found = [m for m in _VALUE.finditer(source) if m.group(1)]
-    if not found:
+    at = [
+        m
+        for m in _VALUE.finditer(source)
+        if m.start(1) <= col - 1 <= m.end(1) and not _BLOCK.match(source[m.start(1) :])
+    ]
+    if not at:
         return ""
-    before = [m for m in found if m.start(1) < col] or found
-    value = before[-1].group(1)
+    value = at[-1].group(1)
     quote = '"' if "'" in value else "'"
     return (
         f"YAML reads a value starting with '{value[0]}' as special syntax; "

@@ -59,8 +59,11 @@ class PeerPracticeApp(App[None]):
         start: str | None = None,
         cursor_blink: bool = True,
         shared: bool = False,
+        studio: Path | None = None,
     ) -> None:
         super().__init__()
+        #: The facilitator's folder when started with `peer-practice studio` (issue 12).
+        self.studio = studio
         #: A computer shared by a training room (`peer-practice serve`): names on it are not
         #: listed and nobody is signed in to start with, so one tab can't pick another's name.
         self.shared = shared
@@ -99,8 +102,12 @@ class PeerPracticeApp(App[None]):
             # A closed terminal: quit in order, so that a room hears that this person left.
             asyncio.get_running_loop().add_signal_handler(hangup, self.exit)
         self.push_screen(HomeScreen())
+        if self.studio is not None:
+            from simulator.tui.screens.studio import StudioScreen
+
+            self.push_screen(StudioScreen(self.studio, self.rubrics))
         errors = [p for p in self.library.problems if p.is_error]
-        if errors:
+        if errors and self.studio is None:
             self.notify(
                 f"{len(errors)} problem(s) kept some scenarios out, e.g. {errors[0].format()}\n"
                 "Run 'peer-practice validate' on the folder for the full list.",
@@ -108,13 +115,13 @@ class PeerPracticeApp(App[None]):
                 severity="warning",
                 timeout=15,
             )
-        if self.trainee is not None:
+        if self.trainee is not None and self.studio is None:
             self.offer_resume()
         # Compile once the first screen is up and the person is reading it.
         self.set_timer(
             1.0, lambda: self.run_worker(lambda: self.scorer, thread=True, name="compile")
         )
-        if self.trainee is None:
+        if self.trainee is None and self.studio is None:
             self.choose_trainee()
         if self.start_id:
             scenario = self.library.get(self.start_id)
@@ -160,6 +167,7 @@ class PeerPracticeApp(App[None]):
             "Switch to the high-contrast theme",
             lambda: setattr(self, "theme", "high-contrast"),
         )
+        yield from self.studio_commands(screen)
         if isinstance(screen, PracticeScreen):
             yield SystemCommand(
                 "Example reply", "Show an example reply for this moment", screen.action_example
@@ -167,6 +175,38 @@ class PeerPracticeApp(App[None]):
             yield SystemCommand(
                 "Leave", "Stop this conversation (nothing is lost)", screen.action_leave
             )
+
+    def studio_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The map (and, for facilitators in the studio, trying a moment again with the
+        newest text of the file)."""
+        from simulator.tui.screens.practice import PracticeScreen
+        from simulator.tui.screens.studio import StudioScreen, retry_here
+
+        scenario: Scenario | None = None
+        current: str | None = None
+        if isinstance(screen, HomeScreen):
+            scenario = screen.highlighted
+        elif isinstance(screen, StudioScreen):
+            scenario = screen.entry.current or screen.entry.good if screen.entry else None
+        elif isinstance(screen, PracticeScreen) and self.studio is not None:
+            scenario, current = screen.session.scenario, screen.session.node_id
+            yield SystemCommand(
+                "Try this moment again",
+                "The moment again, with the text as last saved",
+                lambda: retry_here(screen),
+            )
+        if scenario is not None:
+            yield SystemCommand(
+                "Map of this scenario",
+                "The branches: moments, conditions, endings"
+                + (" (▶ where you are)" if current else ""),
+                lambda: self.show_map(scenario, current),
+            )
+
+    def show_map(self, scenario: Scenario, current: str | None = None) -> None:
+        from simulator.tui.screens.branch_map import MapScreen
+
+        self.push_screen(MapScreen(scenario, current))
 
     # -------------------------------------------------------------------- flow
     def choose_trainee(self) -> None:
@@ -392,10 +432,17 @@ def make_app(
     start: str | None = None,
     cursor_blink: bool = True,
     shared: bool = False,
+    file: Path | None = None,
+    studio: Path | None = None,
 ) -> PeerPracticeApp:
-    """The app on these folders (the shipped content by default). Raises ContentError."""
+    """The app on these folders (the shipped content by default), plus one scenario `file`
+    (`play FILE.yaml`) that then replaces any scenario with its id. Raises ContentError."""
     rubric_set = require_rubrics(rubrics)
     library = load_library(scenarios or scenarios_dir(), rubric_set)
+    if file is not None:
+        from simulator.content.opening import add_file
+
+        add_file(library, file, rubric_set)
     return PeerPracticeApp(
         rubric_set,
         library,
@@ -403,6 +450,7 @@ def make_app(
         start=start,
         cursor_blink=cursor_blink,
         shared=shared,
+        studio=studio,
     )
 
 
@@ -413,10 +461,14 @@ def run_app(
     *,
     start: str | None = None,
     shared: bool = False,
+    file: Path | None = None,
+    studio: Path | None = None,
 ) -> None:
     """Run the app in this terminal; content or folder problems end in one clear message."""
     try:
-        app = make_app(scenarios, rubrics, data_dir, start=start, shared=shared)
+        app = make_app(
+            scenarios, rubrics, data_dir, start=start, shared=shared, file=file, studio=studio
+        )
     except ContentError as exc:
         for problem in exc.problems:
             print(problem.format(relative_to=Path.cwd()))
