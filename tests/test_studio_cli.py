@@ -3,13 +3,14 @@ scenario`, and the checks `validate` gained for transitions that silently never 
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from simulator.loading import load_library, require_rubrics
 from simulator.paths import scenarios_dir
-from tests.helpers import ROOT, run_cli
+from tests.helpers import CLI, ROOT, cli_env, run_cli
 
 FIXTURES = ROOT / "tests" / "data" / "studio"
 SHIPPED = [s.id for s in load_library(scenarios_dir(), require_rubrics()).scenarios]
@@ -172,3 +173,70 @@ def test_validate_says_to_quote_a_value_yaml_reserves(tmp_path: Path, value: str
     assert result.returncode == 1
     assert "quote.yaml:25:" in result.stdout
     assert f"put it in quotes: '{value}'" in result.stdout
+
+
+def run_in(folder: Path, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`peer-practice ARGS` run from a facilitator's own folder."""
+    return subprocess.run(
+        [*CLI, *args],
+        cwd=folder,
+        env=cli_env(data_dir),
+        text=True,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_new_scenario_writes_a_file_that_validates_strictly_and_plays(tmp_path: Path) -> None:
+    work = tmp_path / "mine"
+    work.mkdir()
+    made = run_in(work, tmp_path, "new", "scenario", "rough-night")
+    assert made.returncode == 0, made.stderr
+    path = work / "rough-night.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=")
+    schema = (work / text.splitlines()[0].split("$schema=", 1)[1]).resolve()
+    assert schema == (ROOT / "schema" / "scenario.schema.json").resolve()
+    for field in (
+        "id:",
+        "title:",
+        "summary:",
+        "difficulty:",
+        "skills:",
+        "content_notes:",
+        "persona:",
+        "nodes:",
+    ):
+        assert field in text
+    assert text.count("ending:") == 2 and "# " in text.split("nodes:", 1)[1]
+    strict = run_cli(tmp_path, "validate", "--strict", str(path))
+    assert strict.returncode == 0, strict.stdout + strict.stderr
+    played = run_cli(
+        tmp_path,
+        "play",
+        str(path),
+        "--plain",
+        input="He walked off without paying, and you're worn out by it happening again.\n",
+    )
+    assert "Ending: Alex felt heard" in played.stdout, played.stdout + played.stderr
+    again = run_in(work, tmp_path, "new", "scenario", "rough-night")
+    assert again.returncode == 2 and "already exists" in again.stderr
+    assert path.read_text(encoding="utf-8") == text  # never overwritten
+
+
+def test_new_scenario_from_an_existing_one(tmp_path: Path) -> None:
+    out = tmp_path / "copy.yaml"
+    made = run_cli(
+        tmp_path, "new", "scenario", "my-warm-up", "--from", "warm-up-long-week", "-o", str(out)
+    )
+    assert made.returncode == 0, made.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "\nid: my-warm-up\n" in text and text.startswith("# yaml-language-server: $schema=")
+    assert run_cli(tmp_path, "validate", str(out)).returncode == 0
+
+
+def test_new_scenario_refuses_a_bad_id(tmp_path: Path) -> None:
+    result = run_in(tmp_path, tmp_path, "new", "scenario", "Rough Night")
+    assert result.returncode == 2
+    assert "can't be a scenario id" in result.stderr and "Traceback" not in result.stderr

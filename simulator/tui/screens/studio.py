@@ -192,14 +192,14 @@ class StudioScreen(AppScreen):
         status.update(Text.assemble((printable(title), "bold"), f" · {state}"))
         rows = Text()
         for problem in entry.problems:
-            rows.append(printable(problem.format(relative_to=Path.cwd())) + "\n")
+            rows.append(printable(problem.format(relative_to=self.folder.folder)) + "\n")
         problems.update(rows if entry.problems else Text("No problems."))
         box.set_class(not entry.problems, "clean")
         shown = entry.current or entry.good
         if shown is None:
             return
         for line in map_lines(build_map(shown)):
-            moments.add_option(Option(Text(printable(line.text) or " ")))
+            moments.add_option(Option(Text(printable(line.text) or " "), disabled=not line.node))
             self.moment_rows.append(line.node)
 
     # ---------------------------------------------------------------- playing
