@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check bench-score bench-ui bench-store bench-room bench-ceiling clean schema
+.PHONY: run test check bench-score bench-ui bench-store bench-room bench-studio bench-ceiling clean schema
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ bench-store: $(STAMP)
 
 bench-room: $(STAMP)
 	@$(BIN)/python bench/bench_room.py
+
+bench-studio: $(STAMP)
+	@$(BIN)/python bench/bench_studio.py
 
 # An upper bound for learned models on the dev sets (analysis only; installs scikit-learn).
 bench-ceiling: $(STAMP)

@@ -170,6 +170,10 @@ def _ending_label(node: Node) -> str:
     return f"ending, {OUTCOME_MARK[node.ending.outcome]}: {node.ending.title}"
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def map_lines(branch_map: BranchMap) -> list[MapLine]:
     """The terminal map: a layered list, one block per moment."""
     scenario = branch_map.scenario
@@ -177,7 +181,8 @@ def map_lines(branch_map: BranchMap) -> list[MapLine]:
     endings = sum(1 for n in nodes.values() if n.is_ending)
     lines = [
         MapLine(
-            f"{scenario.title} ({scenario.id}): {len(nodes) - endings} moments, {endings} endings"
+            f"{scenario.title} ({scenario.id}): {_count(len(nodes) - endings, 'moment')}, "
+            f"{_count(endings, 'ending')}"
         ),
         MapLine(""),
     ]

@@ -19,13 +19,13 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from simulator.content.branch_map import build_map, map_lines
-from simulator.content.watch import Entry, Folder, Stamp, relative
+from simulator.content.watch import Entry, Folder, Stamp
 from simulator.loading import RubricSet
 from simulator.safe_text import printable
 from simulator.scenario import Scenario
 from simulator.tui.screens.base import AppScreen
 
-POLL_SECONDS = 0.25
+POLL_SECONDS = 0.1
 
 
 class StudioScreen(AppScreen):
@@ -59,7 +59,7 @@ class StudioScreen(AppScreen):
         yield Header(show_clock=False)
         yield Static(
             Text(
-                f"Studio · {printable(relative(self.folder.folder))} · reloads when you save · "
+                f"Studio · {printable(self.folder.folder.resolve().name)}/ · reloads when you save · "
                 "Enter on a moment plays from it"
             ),
             id="studio-head",
