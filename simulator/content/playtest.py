@@ -18,6 +18,7 @@ from pathlib import Path
 from simulator.conditions import ConditionError, parse_condition
 from simulator.problems import Problem
 from simulator.rubric import Rubric
+from simulator.safe_text import printable
 from simulator.scenario import ExampleReply, Node, Scenario
 from simulator.scoring import Scorer, ScoreResult
 from simulator.yaml_source import read_yaml
@@ -207,7 +208,7 @@ def _step(run: ExampleRun) -> str:
 def report_lines(report: Playtest, *, location: str = "") -> list[str]:
     """The playtest as a facilitator reads it; `location` prefixes moment names (file:)."""
     scenario = report.scenario
-    lines = [f"Playtest: {scenario.title} ({scenario.id})"]
+    lines = [f"Playtest: {printable(scenario.title)} ({scenario.id})"]
     current = ""
     for run in report.runs:
         if run.node_id != current:
@@ -215,7 +216,7 @@ def report_lines(report: Playtest, *, location: str = "") -> list[str]:
             lines.append(f"  moment {current}")
         mark = "ok  " if run.ok else "MISMATCH"
         skills = ", ".join(run.example.illustrates) or "no skills named"
-        reply = " ".join(run.example.reply.split())
+        reply = printable(" ".join(run.example.reply.split()))
         if len(reply) > 70:
             reply = reply[:69] + "…"
         lines.append(f"    {mark} {run.example.quality} example {run.index} ({skills}): “{reply}”")
@@ -224,6 +225,12 @@ def report_lines(report: Playtest, *, location: str = "") -> list[str]:
         )
         for why in run.mismatches:
             lines.append(f"         ✗ {why}")
+            skill = run.result.skills.get(why.split(":", 1)[0])
+            if skill is not None:
+                found = ", ".join(
+                    f"{e.criterion} on “{printable(e.text)}”" for e in skill.evidence[:4]
+                )
+                lines.append(f"           evidence: {found or 'nothing matched'}")
     lines.append("  Paths the examples drive:")
     for ending, path in report.paths.items():
         node = scenario.nodes[ending]
