@@ -240,3 +240,16 @@ def test_new_scenario_refuses_a_bad_id(tmp_path: Path) -> None:
     result = run_in(tmp_path, tmp_path, "new", "scenario", "Rough Night")
     assert result.returncode == 2
     assert "can't be a scenario id" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_studio_of_a_missing_folder_or_without_a_terminal_is_one_message(tmp_path: Path) -> None:
+    missing = run_cli(tmp_path, "studio", str(tmp_path / "nowhere"))
+    assert missing.returncode == 2 and "no such folder" in missing.stderr
+    piped = run_cli(tmp_path, "studio", str(tmp_path))
+    assert piped.returncode == 2 and "needs a terminal" in piped.stderr
+    assert "Traceback" not in missing.stderr + piped.stderr
+
+
+def test_map_of_a_folder_asks_for_one_scenario(tmp_path: Path) -> None:
+    result = run_cli(tmp_path, "map", "scenarios/")
+    assert result.returncode == 2 and "name one scenario" in result.stderr

@@ -216,3 +216,25 @@ async def test_play_file_opens_that_file_in_the_app(tmp_path: Path, private_data
             await pilot.pause()
         assert isinstance(app.screen, PracticeScreen)
         assert "My own words." in plain(list(app.screen.query(PeerLine))[-1])
+
+
+async def test_map_of_the_highlighted_scenario_from_the_library(private_data_dir: Path) -> None:
+    from simulator.profiles import Profiles
+    from simulator.store import Store
+    from simulator.tui.screens.home import HomeScreen
+
+    Profiles(Store(private_data_dir)).add("River")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        highlighted = app.screen.highlighted
+        assert highlighted is not None
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Map of this scenario")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MapScreen)
+        text = plain(app.screen.query_one("#map-text", Static))
+        assert f"({highlighted.id})" in text and "▶" not in text

@@ -32,7 +32,8 @@ class StudioScreen(AppScreen):
     DEFAULT_CSS = """
     #studio-head { height: auto; padding: 0 1; color: $text-muted; }
     #studio-body { height: 1fr; }
-    #studio-files { width: 34; height: 1fr; border: round $primary 50%; }
+    #studio-files { width: 30%; min-width: 26; max-width: 40; height: 1fr;
+        border: round $primary 50%; }
     #studio-side { width: 1fr; height: 1fr; }
     #studio-status { height: auto; padding: 0 1; }
     #studio-problems-box { height: auto; max-height: 9; border: round $error 40%; padding: 0 1; }
