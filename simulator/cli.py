@@ -653,6 +653,8 @@ def _open_for_author(ctx: click.Context, ref: str, rubrics: RubricSet) -> list[O
             _print_problems(problems)
             _fail(f"{ref}: nothing to open", 2)
         opened = [open_scenario(f, rubrics) for f in files if not _is_rubric(f)]
+        if not opened:
+            _fail(f"{ref}: no scenario files there (only rubrics)", 2)
         broken = [o for o in opened if o.scenario is None]
         for item in broken:
             _print_problems(item.problems)

@@ -253,3 +253,8 @@ def test_studio_of_a_missing_folder_or_without_a_terminal_is_one_message(tmp_pat
 def test_map_of_a_folder_asks_for_one_scenario(tmp_path: Path) -> None:
     result = run_cli(tmp_path, "map", "scenarios/")
     assert result.returncode == 2 and "name one scenario" in result.stderr
+
+
+def test_playtest_of_a_folder_without_scenarios_says_so(tmp_path: Path) -> None:
+    result = run_cli(tmp_path, "playtest", "rubrics/")
+    assert result.returncode == 2 and "no scenario files there" in result.stderr
