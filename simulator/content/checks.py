@@ -104,12 +104,16 @@ def check_transitions(
                     break
                 covered_by.add(earlier)
             if not fires_somewhere and covered_by:
-                which = ", ".join(str(i + 1) for i in sorted(covered_by))
+                numbers = [str(i + 1) for i in sorted(covered_by)]
+                which = (
+                    f"transition {numbers[0]} before it matches"
+                    if len(numbers) == 1
+                    else f"transitions {', '.join(numbers[:-1])} and {numbers[-1]} before it match"
+                )
                 problems.append(
                     doc.problem(
                         ("nodes", nid, "transitions", j),
-                        f"transition {j + 1} in '{nid}' can never fire: transition {which} "
-                        "before it matches every reply it would",
+                        f"transition {j + 1} in '{nid}' can never fire: {which} every reply it would",
                         "move it above the broader one, or remove it",
                         severity=Severity.WARNING,
                     )
