@@ -238,3 +238,20 @@ async def test_map_of_the_highlighted_scenario_from_the_library(private_data_dir
         assert isinstance(app.screen, MapScreen)
         text = plain(app.screen.query_one("#map-text", Static))
         assert f"({highlighted.id})" in text and "▶" not in text
+
+
+async def test_a_save_keeps_your_place_in_the_map(tmp_path: Path, private_data_dir: Path) -> None:
+    folder = folder_with(tmp_path, WARM)
+    app = make_app(folder, data_dir=private_data_dir, cursor_blink=False, studio=folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, StudioScreen) and bool(studio(app).order))
+        await pilot.press("enter")
+        screen = studio(app)
+        moments = screen.query_one("#studio-moments", OptionList)
+        while moments.highlighted is None or screen.moment_rows[moments.highlighted] != "wish":
+            await pilot.press("down")
+        save(folder / WARM, lambda t: t.replace(FIRST_LINE, "A new first line."))
+        await until(pilot, lambda: "A new first line." in side_text(app))
+        assert moments.highlighted is not None
+        assert screen.moment_rows[moments.highlighted] == "wish"
+        assert moments.has_focus

@@ -51,6 +51,7 @@ class StudioScreen(AppScreen):
         self.folder = Folder(folder, rubrics)
         self.order: list[Path] = []
         self.moment_rows: list[str] = []  # the moment each row of the map belongs to
+        self.shown_path: Path | None = None
         self.loading = False
         #: When the last save was seen and when its reload was on screen (for `make bench-studio`).
         self.seen_at = 0.0
@@ -177,6 +178,14 @@ class StudioScreen(AppScreen):
         problems = self.query_one("#studio-problems", Static)
         box = self.query_one("#studio-problems-box")
         moments = self.query_one("#studio-moments", OptionList)
+        at = moments.highlighted
+        # After a save of the same file, stay on the moment you were looking at.
+        keep = (
+            self.moment_rows[at]
+            if entry is not None and entry.path == self.shown_path and at is not None
+            else ""
+        )
+        self.shown_path = entry.path if entry is not None else None
         moments.clear_options()
         self.moment_rows = []
         if entry is None:
@@ -199,9 +208,13 @@ class StudioScreen(AppScreen):
         shown = entry.current or entry.good
         if shown is None:
             return
-        for line in map_lines(build_map(shown)):
-            moments.add_option(Option(Text(printable(line.text) or " "), disabled=not line.node))
-            self.moment_rows.append(line.node)
+        lines = map_lines(build_map(shown))
+        moments.add_options(
+            Option(Text(printable(line.text) or " "), disabled=not line.node) for line in lines
+        )
+        self.moment_rows = [line.node for line in lines]
+        if keep in self.moment_rows:
+            moments.highlighted = self.moment_rows.index(keep)
 
     # ---------------------------------------------------------------- playing
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
