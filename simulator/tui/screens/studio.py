@@ -52,7 +52,7 @@ class StudioScreen(AppScreen):
         self.order: list[Path] = []
         self.moment_rows: list[str] = []  # the moment each row of the map belongs to
         self.shown_path: Path | None = None
-        self.loading = False
+        self.reloading = False  # (not `loading`: that is Textual's loading indicator)
         #: When the last save was seen and when its reload was on screen (for `make bench-studio`).
         self.seen_at = 0.0
         self.shown_at = 0.0
@@ -82,13 +82,13 @@ class StudioScreen(AppScreen):
 
     # ---------------------------------------------------------------- watching
     def poll(self) -> None:
-        if self.loading:
+        if self.reloading:
             return
         now = self.folder.stamps()
         saved, gone = self.folder.changed(now)
         if not saved and not gone:
             return
-        self.loading = True
+        self.reloading = True
         self.seen_at = time.perf_counter()
         self.run_worker(
             lambda: self._load(saved, gone, now), thread=True, group="studio", exit_on_error=False
@@ -99,14 +99,14 @@ class StudioScreen(AppScreen):
             scorer = self.pp.scorer
             entries = [self.folder.load(p, now[p], scorer) for p in saved]
         except Exception:
-            self.app.call_from_thread(setattr, self, "loading", False)
+            self.app.call_from_thread(setattr, self, "reloading", False)
             raise
         self.app.call_from_thread(self._apply, entries, gone)
 
     def _apply(self, entries: list[Entry], gone: list[Path]) -> None:
         first = not self.folder.entries
         self.folder.apply(entries, gone)
-        self.loading = False
+        self.reloading = False
         for entry in entries:
             if entry.good is not None and not entry.broken:
                 self._use(entry.good)
@@ -162,10 +162,14 @@ class StudioScreen(AppScreen):
                 (f"\n  {count} problem(s)" if count else "\n  no problems", "dim"),
             )
             options.append(Option(label))
-        files.clear_options()
-        files.add_options(options)
-        if self.order:
-            files.highlighted = self.order.index(keep) if keep in self.order else 0
+        at = self.order.index(keep) if keep in self.order else 0
+        if files.option_count == len(options):
+            for i, option in enumerate(options):
+                files.replace_option_prompt_at_index(i, option.prompt)
+        else:
+            files.set_options(options)
+        if self.order and files.highlighted != at:
+            files.highlighted = at
         self.show_entry()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -186,9 +190,9 @@ class StudioScreen(AppScreen):
             else ""
         )
         self.shown_path = entry.path if entry is not None else None
-        moments.clear_options()
-        self.moment_rows = []
         if entry is None:
+            moments.clear_options()
+            self.moment_rows = []
             status.update("No scenario files here yet. Start one: peer-practice new scenario ID")
             problems.update("")
             return
@@ -200,21 +204,35 @@ class StudioScreen(AppScreen):
             state = "plays as saved"
         title = entry.good.title if entry.good is not None else entry.path.name
         status.update(Text.assemble((printable(title), "bold"), f" · {state}"))
-        rows = Text()
+        listed = Text()
         for problem in entry.problems:
-            rows.append(printable(problem.format(relative_to=self.folder.folder)) + "\n")
-        problems.update(rows if entry.problems else Text("No problems."))
+            listed.append(printable(problem.format(relative_to=self.folder.folder)) + "\n")
+        problems.update(listed if entry.problems else Text("No problems."))
         box.set_class(not entry.problems, "clean")
         shown = entry.current or entry.good
         if shown is None:
+            moments.clear_options()
+            self.moment_rows = []
             return
         lines = map_lines(build_map(shown))
-        moments.add_options(
-            Option(Text(printable(line.text) or " "), disabled=not line.node) for line in lines
-        )
-        self.moment_rows = [line.node for line in lines]
-        if keep in self.moment_rows:
-            moments.highlighted = self.moment_rows.index(keep)
+        prompts = [Text(printable(line.text) or " ") for line in lines]
+        rows = [line.node for line in lines]
+        if keep and moments.option_count == len(rows):
+            # The same file saved again: update the rows in place, so the list keeps its place
+            # and its focus (clearing it would hide it for a frame and move focus away).
+            for i, prompt in enumerate(prompts):
+                moments.replace_option_prompt_at_index(i, prompt)
+                if rows[i]:
+                    moments.enable_option_at_index(i)
+                else:
+                    moments.disable_option_at_index(i)
+        else:
+            moments.set_options(
+                Option(prompt, disabled=not row) for prompt, row in zip(prompts, rows, strict=True)
+            )
+        self.moment_rows = rows
+        if keep in rows and moments.highlighted != rows.index(keep):
+            moments.highlighted = rows.index(keep)
 
     # ---------------------------------------------------------------- playing
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
