@@ -255,3 +255,23 @@ async def test_a_save_keeps_your_place_in_the_map(tmp_path: Path, private_data_d
         assert moments.highlighted is not None
         assert screen.moment_rows[moments.highlighted] == "wish"
         assert moments.has_focus
+
+
+async def test_an_empty_folder_says_how_to_start_and_a_new_file_appears(
+    tmp_path: Path, private_data_dir: Path
+) -> None:
+    from simulator.content.scaffold import new_scenario_text
+
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    app = make_app(folder, data_dir=private_data_dir, cursor_blink=False, studio=folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, StudioScreen))
+        await pilot.pause(0.3)
+        assert "Start one: peer-practice new scenario ID" in side_text(app)
+        target = folder / "rough-night.yaml"
+        target.write_text(new_scenario_text("rough-night", target), encoding="utf-8")
+        await until(pilot, lambda: "rough-night.yaml" in files_text(app))
+        assert "Rough night · plays as saved" in side_text(app)
+        target.unlink()
+        await until(pilot, lambda: "rough-night.yaml" not in files_text(app))

@@ -77,6 +77,8 @@ class StudioScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.query_one("#studio-files", OptionList).focus()
+        if not self.folder.stamps():
+            self.refresh_files()  # says how to start one
         self.poll()
         self.set_interval(POLL_SECONDS, self.poll)
 
