@@ -275,3 +275,20 @@ async def test_an_empty_folder_says_how_to_start_and_a_new_file_appears(
         assert "Rough night · plays as saved" in side_text(app)
         target.unlink()
         await until(pilot, lambda: "rough-night.yaml" not in files_text(app))
+
+
+async def test_t_shows_the_playtest_of_the_highlighted_file(
+    tmp_path: Path, private_data_dir: Path
+) -> None:
+    from simulator.tui.screens.branch_map import PlaytestScreen
+
+    folder = folder_with(tmp_path, "mislabelled.yaml")
+    app = make_app(folder, data_dir=private_data_dir, cursor_blink=False, studio=folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, StudioScreen) and bool(studio(app).order))
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, PlaytestScreen)
+        text = plain(app.screen.query_one("#map-text", Static))
+        assert "MISMATCH good example 2 (validation, boundaries)" in text
+        assert "a poor reply still reaches the good ending ending_good" in text

@@ -58,3 +58,17 @@ class MapScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#map-scroll").focus()
+
+
+class PlaytestScreen(MapScreen):
+    """The playtest of one scenario (`peer-practice playtest`), in the studio."""
+
+    def __init__(self, scenario: Scenario, lines: list[str]) -> None:
+        super().__init__(scenario)
+        self.lines = lines
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="map-box"):
+            with VerticalScroll(id="map-scroll"):
+                yield Static(Text("\n".join(printable(line) for line in self.lines)), id="map-text")
+            yield Static("Esc closes the playtest.", id="map-hint")

@@ -43,6 +43,7 @@ class StudioScreen(AppScreen):
     BINDINGS = [
         Binding("p", "play_start", "Play from the start", id="studio_play"),
         Binding("m", "map", "Map", id="studio_map"),
+        Binding("t", "playtest", "Playtest", id="studio_playtest"),
         Binding("tab", "app.focus_next", "Next pane", show=False),
     ]
 
@@ -267,6 +268,18 @@ class StudioScreen(AppScreen):
             session.rewind(node_id)
         self.pp.record(lambda: self.pp.recorder.started(session, show_scores=True))
         self.app.push_screen(PracticeScreen(session, show_scores=True))
+
+    def action_playtest(self) -> None:
+        from simulator.content.playtest import playtest, report_lines
+        from simulator.tui.screens.branch_map import PlaytestScreen
+
+        entry = self.entry
+        shown = entry.current or entry.good if entry is not None else None
+        if shown is None:
+            self.notify("This file isn't a well-formed scenario yet; fix the problems first.")
+            return
+        lines = report_lines(playtest(shown, self.pp.scorer))
+        self.app.push_screen(PlaytestScreen(shown, lines))
 
     def action_map(self) -> None:
         from simulator.tui.screens.branch_map import MapScreen
