@@ -14,14 +14,18 @@ from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simulator.conditions import ConditionError, parse_condition
 from simulator.problems import Problem
 from simulator.rubric import Rubric
 from simulator.safe_text import printable
 from simulator.scenario import ExampleReply, Node, Scenario
-from simulator.scoring import Scorer, ScoreResult
+from simulator.scoring import ScoreResult
 from simulator.yaml_source import read_yaml
+
+if TYPE_CHECKING:
+    from simulator.scoring import Scorer
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,16 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simulator.content.opening import open_scenario
 from simulator.content.playtest import playtest, playtest_problems
 from simulator.loading import RubricSet, scenario_paths
 from simulator.problems import Problem
 from simulator.scenario import Scenario
-from simulator.scoring import Scorer
+
+if TYPE_CHECKING:
+    from simulator.scoring import Scorer
 
 Stamp = tuple[int, int]
 
