@@ -105,7 +105,9 @@ class PeerPracticeApp(App[None]):
         if self.studio is not None:
             from simulator.tui.screens.studio import StudioScreen
 
-            self.push_screen(StudioScreen(self.studio, self.rubrics))
+            # Installed, so that it keeps its state when you go to the library and come back.
+            self.install_screen(StudioScreen(self.studio, self.rubrics), name="studio")
+            self.push_screen("studio")
         errors = [p for p in self.library.problems if p.is_error]
         if errors and self.studio is None:
             self.notify(
@@ -184,6 +186,12 @@ class PeerPracticeApp(App[None]):
 
         scenario: Scenario | None = None
         current: str | None = None
+        if self.studio is not None and not isinstance(screen, StudioScreen):
+            yield SystemCommand(
+                "Studio",
+                "Your scenario folder: problems, the map, play from a moment",
+                self.show_studio,
+            )
         if isinstance(screen, HomeScreen):
             scenario = screen.highlighted
         elif isinstance(screen, StudioScreen):
@@ -202,6 +210,14 @@ class PeerPracticeApp(App[None]):
                 + (" (▶ where you are)" if current else ""),
                 lambda: self.show_map(scenario, current),
             )
+
+    def show_studio(self) -> None:
+        studio = self.get_screen("studio")
+        if studio in self.screen_stack:
+            while self.screen is not studio:
+                self.pop_screen()
+        else:
+            self.push_screen(studio)
 
     def show_map(self, scenario: Scenario, current: str | None = None) -> None:
         from simulator.tui.screens.branch_map import MapScreen

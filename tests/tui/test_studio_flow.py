@@ -292,3 +292,23 @@ async def test_t_shows_the_playtest_of_the_highlighted_file(
         text = plain(app.screen.query_one("#map-text", Static))
         assert "MISMATCH good example 2 (validation, boundaries)" in text
         assert "a poor reply still reaches the good ending ending_good" in text
+
+
+async def test_the_library_and_back_to_the_studio(tmp_path: Path, private_data_dir: Path) -> None:
+    from simulator.tui.screens.home import HomeScreen
+
+    folder = folder_with(tmp_path, WARM)
+    app = make_app(folder, data_dir=private_data_dir, cursor_blink=False, studio=folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, StudioScreen) and bool(studio(app).order))
+        first = app.screen
+        for command in ("Scenarios", "Studio"):
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            await pilot.press(*command)
+            await pilot.pause(0.3)
+            await pilot.press("enter")
+            await pilot.pause()
+            if command == "Scenarios":
+                assert isinstance(app.screen, HomeScreen)
+        assert app.screen is first and f"✓ {WARM}" in files_text(app)
