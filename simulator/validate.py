@@ -94,9 +94,17 @@ def check(paths: Iterable[Path], *, strict: bool = False) -> Report:
     else:
         rubric_set, found = load_rubric_files(default_rubric_paths())
         report.problems += found
+    scorer = None
     for path in scenario_files:
-        _, found = load_scenario(path, rubric_set)
+        scenario, found = load_scenario(path, rubric_set)
         report.problems += found
+        if strict and scenario is not None:
+            # --strict playtests too: examples that score against their label and the like.
+            from simulator.content.playtest import playtest, playtest_problems
+            from simulator.scoring import Scorer
+
+            scorer = scorer or Scorer(rubric_set)
+            report.problems += playtest_problems(playtest(scenario, scorer), path)
     if strict:
         report.problems = [
             Problem(p.path, p.line, p.col, p.message, p.hint) if not p.is_error else p
