@@ -274,11 +274,11 @@ def scenarios(ctx: click.Context, as_json: bool) -> None:
 @click.argument("paths", nargs=-1, type=PATH)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 def validate(paths: tuple[Path, ...], strict: bool) -> None:
-    """Check scenario and rubric files; print each problem as file:line:col."""
-    from simulator.paths import rubrics_dir
+    """Check scenario, course and rubric files; print each problem as file:line:col."""
+    from simulator.paths import courses_dir, rubrics_dir
     from simulator.validate import check
 
-    report = check(paths or (scenarios_dir(), rubrics_dir()), strict=strict)
+    report = check(paths or (scenarios_dir(), rubrics_dir(), courses_dir()), strict=strict)
     _print_problems(report.problems)
     if report.problems:
         summary = f"{len(report.errors)} error(s), {len(report.warnings)} warning(s) in {report.files} file(s)"

@@ -1,0 +1,1 @@
+"""Content beyond single scenarios: the course path (units, lessons, drills, support card)."""
