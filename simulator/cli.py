@@ -24,6 +24,7 @@ from simulator.safe_text import printable
 from simulator.store import Store, StoreError
 
 if TYPE_CHECKING:
+    from simulator.content.course import Course, Unit
     from simulator.loading import Library, RubricSet
     from simulator.room import RoomClient
     from simulator.scenario import Scenario
@@ -628,3 +629,92 @@ def score(ctx: click.Context, source: TextIO) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+# ---------------------------------------------------------------------- the course path
+
+
+def _course(ctx: click.Context) -> tuple[Course, RubricSet]:
+    from simulator.content.course_loading import load_courses
+    from simulator.loading import load_library
+
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    library = load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics)
+    courses = load_courses(rubrics, scenario_ids={s.id for s in library.scenarios})
+    errors = [p for p in courses.problems if p.is_error]
+    if courses.main is None:
+        _print_problems(errors)
+        _fail("no course could be loaded; 'peer-practice validate' lists the problems")
+    return courses.main, rubrics
+
+
+def _unit(course: Course, ref: str) -> Unit:
+    unit = course.unit(ref)
+    if unit is None:
+        ids = ", ".join(u.id for u in course.units)
+        _fail(f"no unit '{ref}'; use a number 1-{len(course.units)} or an id: {ids}", 2)
+    return unit
+
+
+@main.command()
+@click.option("--trainee", help="Whose progress to show (default: the last one practising).")
+@click.pass_context
+def course(ctx: click.Context, trainee: str | None) -> None:
+    """Show the course path: where you are, what's next, and each unit's progress."""
+    from simulator.practice.course_store import CourseStore
+    from simulator.practice.plain_course import path_text
+
+    chosen, _ = _course(ctx)
+    store = _open_store(ctx.obj["data_dir"])
+    name = trainee if trainee is not None else store.last_trainee() or ""
+    click.echo(path_text(chosen, CourseStore(store, name).progress(chosen)))
+
+
+@main.command()
+@click.argument("unit")
+@click.pass_context
+def lesson(ctx: click.Context, unit: str) -> None:
+    """Read UNIT's lesson (a number on the path or a unit id)."""
+    from simulator.practice.course_store import CourseStore
+    from simulator.practice.plain_course import lesson_text
+
+    chosen, rubrics = _course(ctx)
+    found = _unit(chosen, unit)
+    click.echo(lesson_text(chosen, found, rubrics))
+    store = _open_store(ctx.obj["data_dir"])
+    CourseStore(store, store.last_trainee() or "").lesson_read(chosen.id, found.id)
+
+
+@main.command()
+@click.argument("unit")
+@click.option("--plain", is_flag=True, help="Line-based mode (the default when not in a terminal).")
+@click.pass_context
+def drill(ctx: click.Context, unit: str, plain: bool) -> None:
+    """A drill set for UNIT (a number on the path or a unit id): quick replies, instant feedback."""
+    from simulator.practice.course_store import CourseStore
+    from simulator.practice.plain_course import PlainCourse
+    from simulator.scoring import Scorer
+
+    chosen, rubrics = _course(ctx)
+    found = _unit(chosen, unit)
+    if not plain and sys.stdin.isatty() and sys.stdout.isatty():
+        try:
+            from simulator.tui.app import run_app
+        except ImportError:
+            pass
+        else:
+            run_app(ctx.obj["scenarios"], ctx.obj["rubrics"], ctx.obj["data_dir"], drill=found.id)
+            return
+    store = _open_store(ctx.obj["data_dir"])
+    progress = CourseStore(store, store.last_trainee() or "")
+    try:
+        PlainCourse(chosen, Scorer(rubrics), progress, sys.stdout, _read_line).run_drill(found)
+    except KeyboardInterrupt:
+        _fail("stopped. Every answer you gave is kept.", 130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+    except (sqlite3.Error, OSError) as exc:
+        _fail(f"could not save your practice ({exc}). Free some disk space or use --data-dir.")
+    finally:
+        store.close()

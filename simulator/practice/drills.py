@@ -8,6 +8,8 @@ nothing: items not answered keep their place.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from simulator.conditions import Condition, parse_condition
@@ -58,6 +60,7 @@ class DrillRun:
     progress: CourseStore | None = None
     answers: list[DrillAnswer] = field(default_factory=list)
     position: int = 0
+    save_error: Exception | None = None
 
     @classmethod
     def start(
@@ -94,12 +97,24 @@ class DrillRun:
         self.answers.append(answer)
         self.position += 1
         if self.progress is not None:
-            self.progress.record_answer(
-                self.course.id, self.unit.id, item.id, answer.passed, self.set_number
+            self._save(
+                lambda progress: progress.record_answer(
+                    self.course.id, self.unit.id, item.id, answer.passed, self.set_number
+                )
             )
             if self.is_over:
                 self.finish()
         return answer
+
+    def _save(self, action: Callable[[CourseStore], object]) -> None:
+        """Keep practising when the store can't be written (a full disk): the answer still
+        counts on screen, and `save_error` says what went wrong."""
+        if self.progress is None:
+            return
+        try:
+            action(self.progress)
+        except (sqlite3.Error, OSError) as exc:
+            self.save_error = exc
 
     def skip(self) -> None:
         """Move on without answering; the item keeps its box (it is due again soon)."""
@@ -108,7 +123,8 @@ class DrillRun:
             self.finish()
 
     def finish(self) -> None:
-        if self.progress is not None:
-            self.progress.finish_drill_set(
+        self._save(
+            lambda progress: progress.finish_drill_set(
                 self.course.id, self.unit.id, self.passed, len(self.answers)
             )
+        )

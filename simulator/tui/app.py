@@ -35,6 +35,7 @@ from simulator.tui.themes import THEMES
 if TYPE_CHECKING:
     from simulator.scoring import Scorer
     from simulator.session import Session, Turn
+    from simulator.tui.course_flow import CourseFlow
     from simulator.tui.screens.room_lobby import RoomChoice
 
 T = TypeVar("T")
@@ -47,6 +48,7 @@ class PeerPracticeApp(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS = [
         Binding("ctrl+g,f2", "pause", "Pause", id="pause", priority=True),
+        Binding("f3", "support", "Support", id="support", priority=True),
         Binding("ctrl+q", "quit", "Quit", id="quit", show=False, priority=True),
     ]
 
@@ -59,8 +61,12 @@ class PeerPracticeApp(App[None]):
         start: str | None = None,
         cursor_blink: bool = True,
         shared: bool = False,
+        drill: str | None = None,
     ) -> None:
         super().__init__()
+        #: A unit (id or number) whose drill to open at start (`peer-practice drill UNIT`).
+        self.start_drill = drill
+        self._course_flow: CourseFlow | None = None
         #: A computer shared by a training room (`peer-practice serve`): names on it are not
         #: listed and nobody is signed in to start with, so one tab can't pick another's name.
         self.shared = shared
@@ -120,6 +126,17 @@ class PeerPracticeApp(App[None]):
             scenario = self.library.get(self.start_id)
             if scenario is not None:
                 self.offer_scenario(scenario)
+        if self.start_drill:
+            self.course_flow.drill_by_ref(self.start_drill)
+
+    @property
+    def course_flow(self) -> CourseFlow:
+        """The course path (units, drills, check-ins, support card), loaded when first used."""
+        from simulator.tui.course_flow import CourseFlow
+
+        if self._course_flow is None:
+            self._course_flow = CourseFlow(self)
+        return self._course_flow
 
     def apply_keymap(self) -> None:
         from simulator.storage import data_dir
@@ -141,6 +158,12 @@ class PeerPracticeApp(App[None]):
 
         yield from super().get_system_commands(screen)
         yield SystemCommand("Pause", "Take a break: a short grounding exercise", self.action_pause)
+        yield SystemCommand(
+            "Support card", "Who to reach out to (F3, next to the pause key)", self.action_support
+        )
+        yield SystemCommand(
+            "Course path", "Units with lessons, drills and check-ins", self.course_flow.show_course
+        )
         yield SystemCommand("Switch name", "Practise under another name", self.choose_trainee)
         yield SystemCommand("Scenarios", "Back to the scenario library", self.go_home)
         yield SystemCommand("Progress", "Your practice over time", self.show_progress)
@@ -362,6 +385,9 @@ class PeerPracticeApp(App[None]):
         while not isinstance(self.screen, HomeScreen) and len(self.screen_stack) > 1:
             self.pop_screen()
 
+    def action_support(self) -> None:
+        self.course_flow.show_support()
+
     def action_pause(self) -> None:
         from simulator.tui.screens.pause import PauseScreen
         from simulator.tui.screens.practice import PracticeScreen
@@ -371,6 +397,9 @@ class PeerPracticeApp(App[None]):
         practice = self.screen if isinstance(self.screen, PracticeScreen) else None
 
         def chosen(choice: str | None) -> None:
+            if choice == "support":
+                self.action_support()
+                return
             if practice is None or choice in (None, "resume"):
                 return
             if choice == "restart":
@@ -392,6 +421,7 @@ def make_app(
     start: str | None = None,
     cursor_blink: bool = True,
     shared: bool = False,
+    drill: str | None = None,
 ) -> PeerPracticeApp:
     """The app on these folders (the shipped content by default). Raises ContentError."""
     rubric_set = require_rubrics(rubrics)
@@ -403,6 +433,7 @@ def make_app(
         start=start,
         cursor_blink=cursor_blink,
         shared=shared,
+        drill=drill,
     )
 
 
@@ -413,10 +444,11 @@ def run_app(
     *,
     start: str | None = None,
     shared: bool = False,
+    drill: str | None = None,
 ) -> None:
     """Run the app in this terminal; content or folder problems end in one clear message."""
     try:
-        app = make_app(scenarios, rubrics, data_dir, start=start, shared=shared)
+        app = make_app(scenarios, rubrics, data_dir, start=start, shared=shared, drill=drill)
     except ContentError as exc:
         for problem in exc.problems:
             print(problem.format(relative_to=Path.cwd()))
