@@ -396,7 +396,8 @@ def export(
     fmt: str,
     output: Path | None,
 ) -> None:
-    """Export a transcript with scores for supervision: SESSION (an id from 'history') or --all."""
+    """Export a transcript with scores for supervision: SESSION (an id from 'history') or --all
+    (with --all, the private journal of reflections and check-ins comes too)."""
     from simulator.export import export as render
 
     if bool(session_id) == everything:
@@ -410,6 +411,11 @@ def export(
             _fail(f"no session '{session_id}'; 'peer-practice history' lists them", 2)
         rows = [row]
     text = render(store, rows, fmt)
+    if everything:  # the private journal goes with all of someone's sessions
+        from simulator.practice.course_store import journal_entries
+        from simulator.practice.journal_export import add_journal
+
+        text = add_journal(text, fmt, journal_entries(store, trainee))
     if output is None:
         click.echo(text, nl=False)
         return
