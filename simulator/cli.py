@@ -670,10 +670,11 @@ def course(ctx: click.Context, trainee: str | None) -> None:
     from simulator.practice.course_store import CourseStore
     from simulator.practice.plain_course import path_text
 
-    chosen, _ = _course(ctx)
+    chosen, rubrics = _course(ctx)
+    titles = {s.id: s.title for s in _library(ctx.obj["scenarios"], rubrics).scenarios}
     store = _open_store(ctx.obj["data_dir"])
     name = trainee if trainee is not None else store.last_trainee() or ""
-    click.echo(path_text(chosen, CourseStore(store, name).progress(chosen)))
+    click.echo(path_text(chosen, CourseStore(store, name).progress(chosen), titles))
 
 
 @main.command()

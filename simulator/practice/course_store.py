@@ -10,6 +10,7 @@ scored or shown to anyone but the trainee; the journal leaves the machine only t
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -82,11 +83,13 @@ class Suggestion:
     activity: str  # "lesson", "drill", "scenario" or "reflection"
     scenario_id: str = ""
 
-    def describe(self) -> str:
+    def describe(self, titles: Mapping[str, str] | None = None) -> str:
+        """In words; `titles` gives scenario titles by id (the id is said otherwise)."""
+        title = (titles or {}).get(self.scenario_id, self.scenario_id)
         return {
             "lesson": "read the short lesson",
             "drill": "a quick drill set",
-            "scenario": f"practise the scenario '{self.scenario_id}'",
+            "scenario": f"the scenario “{title}”",
             "reflection": "answer the reflection question",
         }[self.activity]
 

@@ -7,7 +7,7 @@ end of input (Ctrl-D, a closed pipe) simply stops, keeping what was done.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TextIO
 
 from simulator.content.course import Course, Unit
@@ -42,13 +42,15 @@ Type your reply and press Enter. Commands:
   /quit     stop here (everything so far is kept)"""
 
 
-def path_text(course: Course, progress: dict[str, UnitProgress]) -> str:
+def path_text(
+    course: Course, progress: dict[str, UnitProgress], titles: Mapping[str, str] | None = None
+) -> str:
     """The path and per-unit progress, as `peer-practice course` prints it."""
     step = suggest(course, progress)
     lines = [
         printable(course.title),
         f"You are at unit {step.number} of {len(course.units)}: {printable(step.unit.title)}",
-        f"Suggested next: {step.describe()}",
+        f"Suggested next: {printable(step.describe(titles))}",
         "Every unit is open; the path only suggests.",
         "",
     ]

@@ -52,6 +52,7 @@ class CourseScreen(AppScreen):
             return
         progress = flow.progress()
         step = flow.suggestion()
+        titles = {s.id: s.title for s in self.pp.library.scenarios}
         self.query_one("#course-title", Static).update(
             Text.assemble(
                 (printable(course.title), "bold"),
@@ -70,7 +71,10 @@ class CourseScreen(AppScreen):
                 (f"{number:>2}. ", "bold"),
                 (printable(unit.title), "bold" if here else ""),
                 f"  {progress_bar(done, total)} {done}/{total}",
-                (f"  ← next: {step.describe()}" if here and step else "", "italic"),
+                (
+                    f"  ← next: {printable(step.describe(titles))}" if here and step else "",
+                    "italic",
+                ),
             )
             options.add_option(Option(prompt, id=unit.id))
         if highlighted is None and step is not None:

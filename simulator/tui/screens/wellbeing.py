@@ -47,8 +47,13 @@ class CheckInScreen(ModalScreen[tuple[int, str] | None]):
             yield Static(Text(CHECK_IN_QUESTION, style="bold"), classes="box-title")
             yield Static(Text(CHECK_IN_HINT), classes="hint")
             with Horizontal(id="check-in-scale"):
-                for n, label in CHECK_IN_SCALE.items():
-                    yield Button(f"{n} {label}", id=f"rate-{n}", compact=True)
+                for n in CHECK_IN_SCALE:
+                    yield Button(str(n), id=f"rate-{n}", compact=True)
+            yield Static(
+                Text(" · ".join(f"{n} {label}" for n, label in CHECK_IN_SCALE.items())),
+                id="check-in-words-for-numbers",
+                classes="hint",
+            )
             yield Input(placeholder="A few words, if you like (optional)", id="check-in-words")
             with Horizontal(classes="box-buttons"):
                 yield Button("Continue", id="continue", variant="primary")

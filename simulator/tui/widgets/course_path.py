@@ -66,7 +66,8 @@ class CoursePath(Horizontal):
         text.append(f"Unit {step.number} of {len(course.units)}: ", style="bold")
         text.append(printable(step.unit.title) + "\n", style="bold")
         text.append("".join(marks) + "  ")
-        text.append(f"Next: {step.describe()}", style="italic")
+        titles = {s.id: s.title for s in self.pp.library.scenarios}
+        text.append(f"Next: {printable(step.describe(titles))}", style="italic")
         self.query_one("#path-text", Static).update(text)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
