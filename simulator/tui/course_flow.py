@@ -104,7 +104,12 @@ class CourseFlow:
             enter()
 
     def start(self, unit: Unit, activity: str, scenario_id: str = "") -> None:
-        if activity == "lesson":
+        """Start one of a unit's activities; before its first practice, the lesson comes
+        first (its main button then goes on to the activity)."""
+        practice = activity in {"drill", "scenario"}
+        if practice and not self.progress().get(unit.id, UnitProgress()).lesson:
+            self.show_lesson(unit, then=(activity, scenario_id))
+        elif activity == "lesson":
             self.show_lesson(unit)
         elif activity == "drill":
             self.start_drill(unit)
@@ -126,10 +131,10 @@ class CourseFlow:
         course = self.course
         return course.number(unit) if course is not None else 0
 
-    def show_lesson(self, unit: Unit) -> None:
+    def show_lesson(self, unit: Unit, then: tuple[str, str] = ("drill", "")) -> None:
         from simulator.tui.screens.lesson import LessonScreen
 
-        self.app.push_screen(LessonScreen(unit))
+        self.app.push_screen(LessonScreen(unit, then=then))
 
     def lesson_read(self, unit: Unit) -> None:
         course = self.course

@@ -267,3 +267,25 @@ async def test_a_reflection_goes_to_the_private_journal(private_data_dir: Path) 
             ("reflection", "She waited [bold]quietly[/]", unit.id)
         ]
         assert "✓ Reflection" in screen_text(app)
+
+
+async def test_the_lesson_comes_before_a_units_first_practice(private_data_dir: Path) -> None:
+    """`peer-practice drill 2` in a terminal opens the app on unit 2's drill; the first time,
+    the lesson comes first and its main button goes on to the drill."""
+    Profiles(Store(private_data_dir)).add("River")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False, drill="2")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen)
+        button = app.screen.query_one("#drill", Button)
+        assert str(button.label) == "Drill it now"
+        button.press()
+        await pilot.pause()
+        assert isinstance(app.screen, DrillScreen)
+        assert app.screen.run.unit.id == course(app).units[1].id
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, UnitScreen)
+        await pilot.press("d")  # the lesson was read: straight to the drill now
+        await pilot.pause()
+        assert isinstance(app.screen, DrillScreen)

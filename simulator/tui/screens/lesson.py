@@ -22,9 +22,11 @@ class LessonScreen(AppScreen):
         Binding("d", "drill", "Drill it", id="lesson_drill"),
     ]
 
-    def __init__(self, unit: Unit) -> None:
+    def __init__(self, unit: Unit, *, then: tuple[str, str] = ("drill", "")) -> None:
         super().__init__(id="lesson")
         self.unit = unit
+        #: What the main button goes on to: ("drill", "") or ("scenario", its id).
+        self.then = then
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -43,7 +45,8 @@ class LessonScreen(AppScreen):
                 yield Static(Text(heading, style="bold"), classes="lesson-heading")
                 yield Static(Text(body), classes="lesson-text")
             with Horizontal(classes="box-buttons"):
-                yield Button("Drill it now", id="drill", variant="primary")
+                label = "Drill it now" if self.then[0] == "drill" else "On to the scenario"
+                yield Button(label, id="drill", variant="primary")
                 yield Button("Back to the unit", id="back")
         yield Footer()
 
@@ -62,6 +65,9 @@ class LessonScreen(AppScreen):
         self.dismiss()
 
     def action_drill(self) -> None:
-        unit = self.unit
+        unit, (activity, scenario_id) = self.unit, self.then
         self.dismiss()
-        self.pp.course_flow.start_drill(unit)
+        if activity == "scenario":
+            self.pp.course_flow.start_scenario(unit, scenario_id)
+        else:
+            self.pp.course_flow.start_drill(unit)
