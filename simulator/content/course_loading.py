@@ -137,14 +137,16 @@ def _lint(course: Course, doc: YamlDocument) -> list[Problem]:
 
 
 def load_course(
-    path: Path, rubrics: RubricSet, scenario_ids: Collection[str]
+    path: Path, rubrics: RubricSet, scenario_ids: Collection[str], *, lint: bool = True
 ) -> tuple[Course | None, list[Problem]]:
-    """One course file; the course is None when it has any error."""
+    """One course file; the course is None when it has any error. `lint=False` skips the
+    teaching-quality warnings (the app shows only errors, and starts faster without them)."""
     course, doc, problems = _load(path, Course)
     if course is None or doc is None:
         return None, problems
     problems += _check(course, doc, rubrics, scenario_ids)
-    problems += _lint(course, doc)
+    if lint:
+        problems += _lint(course, doc)
     ok = not any(p.is_error for p in problems)
     return (course if ok else None), problems
 
@@ -166,6 +168,8 @@ def load_courses(
     rubrics: RubricSet,
     folder: Path | None = None,
     scenario_ids: Collection[str] | None = None,
+    *,
+    lint: bool = True,
 ) -> CourseSet:
     folder = folder or courses_dir()
     ids = scenario_ids if scenario_ids is not None else scenario_ids_in(scenarios_dir())
@@ -180,7 +184,7 @@ def load_courses(
         return result
     seen: dict[str, Path] = {}
     for path in files:
-        course, found = load_course(path, rubrics, ids)
+        course, found = load_course(path, rubrics, ids, lint=lint)
         result.problems += found
         if course is None:
             continue
