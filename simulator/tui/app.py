@@ -164,6 +164,9 @@ class PeerPracticeApp(App[None]):
         yield SystemCommand(
             "Course path", "Units with lessons, drills and check-ins", self.course_flow.show_course
         )
+        yield SystemCommand(
+            "Journal", "Your private reflections and check-ins", self.course_flow.show_journal
+        )
         yield SystemCommand("Switch name", "Practise under another name", self.choose_trainee)
         yield SystemCommand("Scenarios", "Back to the scenario library", self.go_home)
         yield SystemCommand("Progress", "Your practice over time", self.show_progress)

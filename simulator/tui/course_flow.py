@@ -256,6 +256,11 @@ class CourseFlow:
 
         self.app.push_screen(CheckOutScreen(unit.self_care), done)
 
+    def show_journal(self) -> None:
+        from simulator.tui.screens.journal import JournalScreen
+
+        self.app.push_screen(JournalScreen())
+
     def show_support(self) -> None:
         from simulator.tui.screens.wellbeing import SupportScreen
 

@@ -151,3 +151,19 @@ def test_course_models_are_immutable() -> None:
     with pytest.raises(ValueError):
         COURSE.units[0].drills[0].peer = ("changed",)  # type: ignore[misc]
     assert isinstance(COURSE, Course)
+
+
+def test_a_damaged_course_file_never_raises_and_always_says_where(tmp_path: Path) -> None:
+    """Every 80th line removed, or the file cut there: always problems with a line, never an
+    exception (a facilitator's half-saved file)."""
+    from simulator.content.course_loading import load_course
+
+    rubrics = require_rubrics()
+    lines = SHIPPED.read_text(encoding="utf-8").splitlines(keepends=True)
+    path = tmp_path / "damaged.yaml"
+    for n in range(5, len(lines), 80):
+        for text in ("".join(lines[:n] + lines[n + 1 :]), "".join(lines[:n])):
+            path.write_text(text, encoding="utf-8")
+            course, problems = load_course(path, rubrics, {"warm-up-long-week"})
+            if course is None:
+                assert problems and all(p.line >= 1 and p.col >= 1 for p in problems)

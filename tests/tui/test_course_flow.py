@@ -289,3 +289,17 @@ async def test_the_lesson_comes_before_a_units_first_practice(private_data_dir: 
         await pilot.press("d")  # the lesson was read: straight to the drill now
         await pilot.pause()
         assert isinstance(app.screen, DrillScreen)
+
+
+async def test_the_journal_shows_entries_literally_newest_first(private_data_dir: Path) -> None:
+    app = app_for(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        progress = app.course_flow.progress_store
+        progress.add_journal("check-in", "tired [red]but here[/]", rating=3)
+        progress.add_journal("reflection", "Waiting helps.", prompt="What helped?")
+        app.course_flow.show_journal()
+        await pilot.pause()
+        entries = [shown(w) for w in app.screen.query(".journal-entry").results(Static)]
+        assert "Reflection" in entries[0] and "What helped?" in entries[0]
+        assert "tired [red]but here[/]" in entries[1] and "(arriving: 3 of 5)" in entries[1]

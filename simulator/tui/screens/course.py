@@ -27,7 +27,10 @@ class CourseScreen(AppScreen):
     """All units, in order, each with its progress."""
 
     CSS_PATH = "../course.tcss"
-    BINDINGS = [Binding("escape", "back", "Back", id="course_back")]
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="course_back"),
+        Binding("j", "journal", "Journal", id="journal"),
+    ]
 
     def __init__(self) -> None:
         super().__init__(id="course")
@@ -80,6 +83,9 @@ class CourseScreen(AppScreen):
         if highlighted is None and step is not None:
             highlighted = step.number - 1
         options.highlighted = highlighted or 0
+
+    def action_journal(self) -> None:
+        self.pp.course_flow.show_journal()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         course = self.pp.course_flow.course

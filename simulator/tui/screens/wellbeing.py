@@ -67,7 +67,6 @@ class CheckInScreen(ModalScreen[tuple[int, str] | None]):
         button = event.button.id or ""
         if button.startswith("rate-"):
             self.action_rate(int(button.removeprefix("rate-")))
-            self.query_one("#check-in-words", Input).focus()
         elif button == "continue":
             self.finish()
         else:
@@ -78,9 +77,11 @@ class CheckInScreen(ModalScreen[tuple[int, str] | None]):
         self.finish()
 
     def action_rate(self, rating: int) -> None:
+        """Choose a number (a key or a button); then Enter in the words box goes on."""
         self.rating = rating
         for n in CHECK_IN_SCALE:
             self.query_one(f"#rate-{n}", Button).variant = "primary" if n == rating else "default"
+        self.query_one("#check-in-words", Input).focus()
 
     def finish(self) -> None:
         if self.rating is None:
