@@ -77,6 +77,7 @@ def _library(folder: Path | None, rubrics: RubricSet) -> Library:
 @click.version_option(__version__, prog_name="peer-practice")
 @click.option("--scenarios", "scenarios_folder", type=PATH, help="Folder of scenario files.")
 @click.option("--rubrics", "rubrics_folder", type=PATH, help="Folder of rubric files.")
+@click.option("--courses", "courses_folder", type=PATH, help="Folder of course files.")
 @click.option(
     "--data-dir", type=PATH, help="Where practice is kept (default: your user data folder)."
 )
@@ -89,6 +90,7 @@ def main(
     ctx: click.Context,
     scenarios_folder: Path | None,
     rubrics_folder: Path | None,
+    courses_folder: Path | None,
     data_dir: Path | None,
     plain: bool,
     force_tui: bool,
@@ -96,7 +98,12 @@ def main(
 ) -> None:
     """Peer Practice: practise reflective listening, validation and boundaries."""
     ctx.ensure_object(dict)
-    ctx.obj.update(scenarios=scenarios_folder, rubrics=rubrics_folder, data_dir=data_dir)
+    ctx.obj.update(
+        scenarios=scenarios_folder,
+        rubrics=rubrics_folder,
+        data_dir=data_dir,
+        courses=courses_folder,
+    )
     if ctx.invoked_subcommand is not None:
         return
     if force_tui or (not plain and sys.stdin.isatty() and sys.stdout.isatty()):
@@ -105,7 +112,9 @@ def main(
         except ImportError:
             pass
         else:
-            run_app(scenarios_folder, rubrics_folder, data_dir, shared=shared)
+            run_app(
+                scenarios_folder, rubrics_folder, data_dir, shared=shared, courses=courses_folder
+            )
             return
     _choose_and_play(ctx)
 
@@ -646,7 +655,9 @@ def _course(ctx: click.Context) -> tuple[Course, RubricSet]:
 
     rubrics = _rubrics(ctx.obj["rubrics"])
     library = load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics)
-    courses = load_courses(rubrics, scenario_ids={s.id for s in library.scenarios})
+    courses = load_courses(
+        rubrics, ctx.obj["courses"], scenario_ids={s.id for s in library.scenarios}
+    )
     errors = [p for p in courses.problems if p.is_error]
     if courses.main is None:
         _print_problems(errors)
@@ -710,7 +721,13 @@ def drill(ctx: click.Context, unit: str, plain: bool) -> None:
         except ImportError:
             pass
         else:
-            run_app(ctx.obj["scenarios"], ctx.obj["rubrics"], ctx.obj["data_dir"], drill=found.id)
+            run_app(
+                ctx.obj["scenarios"],
+                ctx.obj["rubrics"],
+                ctx.obj["data_dir"],
+                drill=found.id,
+                courses=ctx.obj["courses"],
+            )
             return
     store = _open_store(ctx.obj["data_dir"])
     progress = CourseStore(store, store.last_trainee() or "")

@@ -177,10 +177,10 @@ def load_courses(
     try:
         files = sorted(p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file())
     except OSError as exc:
-        if folder.exists():
-            result.problems.append(
-                Problem(folder, 1, 1, f"cannot read the course folder: {exc.strerror or exc}")
-            )
+        message = "cannot read the course folder" if folder.exists() else "no such course folder"
+        result.problems.append(
+            Problem(folder, 1, 1, f"{message}: {exc.strerror or exc}", "check the path")
+        )
         return result
     seen: dict[str, Path] = {}
     for path in files:

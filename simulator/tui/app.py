@@ -62,8 +62,11 @@ class PeerPracticeApp(App[None]):
         cursor_blink: bool = True,
         shared: bool = False,
         drill: str | None = None,
+        courses: Path | None = None,
     ) -> None:
         super().__init__()
+        #: The folder of course files (the shipped one by default).
+        self.courses_folder = courses
         #: A unit (id or number) whose drill to open at start (`peer-practice drill UNIT`).
         self.start_drill = drill
         self._course_flow: CourseFlow | None = None
@@ -425,6 +428,7 @@ def make_app(
     cursor_blink: bool = True,
     shared: bool = False,
     drill: str | None = None,
+    courses: Path | None = None,
 ) -> PeerPracticeApp:
     """The app on these folders (the shipped content by default). Raises ContentError."""
     rubric_set = require_rubrics(rubrics)
@@ -437,6 +441,7 @@ def make_app(
         cursor_blink=cursor_blink,
         shared=shared,
         drill=drill,
+        courses=courses,
     )
 
 
@@ -448,10 +453,13 @@ def run_app(
     start: str | None = None,
     shared: bool = False,
     drill: str | None = None,
+    courses: Path | None = None,
 ) -> None:
     """Run the app in this terminal; content or folder problems end in one clear message."""
     try:
-        app = make_app(scenarios, rubrics, data_dir, start=start, shared=shared, drill=drill)
+        app = make_app(
+            scenarios, rubrics, data_dir, start=start, shared=shared, drill=drill, courses=courses
+        )
     except ContentError as exc:
         for problem in exc.problems:
             print(problem.format(relative_to=Path.cwd()))

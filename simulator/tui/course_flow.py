@@ -32,7 +32,9 @@ class CourseFlow:
     def courses(self) -> CourseSet:
         if self._courses is None:
             ids = {s.id for s in self.app.library.scenarios}
-            self._courses = load_courses(self.app.rubrics, scenario_ids=ids, lint=False)
+            self._courses = load_courses(
+                self.app.rubrics, self.app.courses_folder, scenario_ids=ids, lint=False
+            )
             errors = [p for p in self._courses.problems if p.is_error]
             if errors:
                 self.app.notify(

@@ -11,7 +11,7 @@ from simulator.content.course_loading import load_courses
 from simulator.loading import require_rubrics
 from simulator.profiles import Profiles
 from simulator.store import Store
-from tests.helpers import run_cli
+from tests.helpers import ROOT, run_cli
 
 COURSE = load_courses(require_rubrics()).main
 assert COURSE is not None
@@ -116,3 +116,26 @@ def test_the_journal_is_exported_and_then_gone_after_forget(private_data_dir: Pa
     assert "journal" not in json.loads(after.stdout)
     assert b"She waited" not in (private_data_dir / "practice.sqlite3").read_bytes()
     assert "0 of" in run_cli(private_data_dir, "course").stdout
+
+
+def test_a_facilitators_own_course_folder_is_used_and_its_problems_are_located(
+    private_data_dir: Path, tmp_path: Path
+) -> None:
+    own = tmp_path / "our-courses"
+    own.mkdir()
+    text = (ROOT / "courses" / "peer-counselling-basics.yaml").read_text(encoding="utf-8")
+    (own / "ours.yaml").write_text(
+        text.replace("title: Peer counselling basics", "title: Our program's path"),
+        encoding="utf-8",
+    )
+    result = run_cli(private_data_dir, "--courses", str(own), "course")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Our program's path")
+    (own / "ours.yaml").write_text(text.replace("  - id: validation\n", "  - idd: validation\n"))
+    broken = run_cli(private_data_dir, "--courses", str(own), "course")
+    assert broken.returncode == 1
+    assert "ours.yaml:" in broken.stdout and "unknown key 'idd'" in broken.stdout
+    assert "no course could be loaded; 'peer-practice validate'" in broken.stderr
+    missing = run_cli(private_data_dir, "--courses", str(tmp_path / "nope"), "course")
+    assert missing.returncode == 1 and "no such course folder" in missing.stdout
+    assert "Traceback" not in missing.stderr + broken.stderr

@@ -303,3 +303,21 @@ async def test_the_journal_shows_entries_literally_newest_first(private_data_dir
         entries = [shown(w) for w in app.screen.query(".journal-entry").results(Static)]
         assert "Reflection" in entries[0] and "What helped?" in entries[0]
         assert "tired [red]but here[/]" in entries[1] and "(arriving: 3 of 5)" in entries[1]
+
+
+async def test_the_app_follows_a_facilitators_own_course(
+    private_data_dir: Path, tmp_path: Path
+) -> None:
+    from tests.helpers import ROOT
+
+    own = tmp_path / "our-courses"
+    own.mkdir()
+    text = (ROOT / "courses" / "peer-counselling-basics.yaml").read_text(encoding="utf-8")
+    (own / "ours.yaml").write_text(
+        text.replace("title: Being present and listening", "title: Showing up"), encoding="utf-8"
+    )
+    Profiles(Store(private_data_dir)).add("River")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False, courses=own)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "Unit 1 of 10: Showing up" in shown(app.screen.query_one("#path-text", Static))
