@@ -700,7 +700,10 @@ def lesson(ctx: click.Context, unit: str) -> None:
     found = _unit(chosen, unit)
     click.echo(lesson_text(chosen, found, rubrics))
     store = _open_store(ctx.obj["data_dir"])
-    CourseStore(store, store.last_trainee() or "").lesson_read(chosen.id, found.id)
+    try:
+        CourseStore(store, store.last_trainee() or "").lesson_read(chosen.id, found.id)
+    except (sqlite3.Error, OSError) as exc:
+        _fail(f"the lesson was shown but couldn't be marked as read ({exc})")
 
 
 @main.command()

@@ -112,6 +112,9 @@ async def test_a_missed_drill_item_comes_back_in_a_later_set(private_data_dir: P
         assert "You did 5 of 6 well" in screen_text(app)
         await pilot.press("escape")
         await pilot.pause()
+        app.course_flow.open_unit(unit)
+        await pilot.pause()
+        assert "1 to work on, first in the next set" in screen_text(app)
         app.course_flow.start_drill(unit)
         await pilot.pause()
         again = app.screen

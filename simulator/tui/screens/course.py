@@ -176,6 +176,9 @@ class UnitScreen(AppScreen):
             elif kind == "drill":
                 last = state.last_drill
                 extra = f" · last set {last[0]}/{last[1]} done well" if last else ""
+                again = self._to_work_on(course.id)
+                if again:
+                    extra += f" · {again} to work on, first in the next set"
                 label = f"Drill set: {course.drill_set_size} quick replies{extra}"
             elif kind == "scenario":
                 scenario = self.pp.library.get(scenario_id)
@@ -188,6 +191,14 @@ class UnitScreen(AppScreen):
         if highlighted is None:
             highlighted = next((i for i, d in enumerate(done.values()) if not d), 0)
         options.highlighted = highlighted
+
+    def _to_work_on(self, course_id: str) -> int:
+        """Items missed last time (box 1): the next set starts with them."""
+        try:
+            boxes = self.pp.course_flow.progress_store.boxes(course_id, self.unit.id)
+        except sqlite3.Error:
+            return 0
+        return sum(1 for state in boxes.values() if state.box == 1)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         kind, scenario_id = self.steps[event.option_index]
