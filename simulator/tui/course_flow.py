@@ -19,6 +19,11 @@ from simulator.practice.course_text import LOW, STOP_FOR_TODAY, default_support_
 if TYPE_CHECKING:
     from simulator.tui.app import PeerPracticeApp
 
+SHARED_GUEST = (
+    "This computer is shared, so journal entries are kept only under a name. "
+    "Choose one with Switch name (Ctrl+T) if you'd like to keep them."
+)
+
 
 class CourseFlow:
     def __init__(self, app: PeerPracticeApp) -> None:
@@ -54,6 +59,12 @@ class CourseFlow:
     def support_card(self) -> SupportCard:
         course = self.course
         return course.support_card if course is not None else default_support_card()
+
+    @property
+    def journal_kept(self) -> bool:
+        """On a shared computer (`serve`) without a name, nothing private is kept or shown:
+        the next person at the tab would see it."""
+        return not (self.app.shared and not self.app.trainee)
 
     @property
     def progress_store(self) -> CourseStore:
@@ -175,6 +186,9 @@ class CourseFlow:
         def saved(text: str | None) -> None:
             if not text or course is None:
                 return
+            if not self.journal_kept:
+                self.app.notify(SHARED_GUEST, timeout=8)
+                return
             if self.app.record(
                 lambda: self.progress_store.add_journal(
                     "reflection",
@@ -204,16 +218,17 @@ class CourseFlow:
                 then()
                 return
             rating, words = answer
-            self.app.record(
-                lambda: self.progress_store.add_journal(
-                    "check-in",
-                    words,
-                    prompt="How are you arriving today?",
-                    rating=rating,
-                    course_id=course.id if course else "",
-                    unit_id=unit.id if unit else "",
+            if self.journal_kept:
+                self.app.record(
+                    lambda: self.progress_store.add_journal(
+                        "check-in",
+                        words,
+                        prompt="How are you arriving today?",
+                        rating=rating,
+                        course_id=course.id if course else "",
+                        unit_id=unit.id if unit else "",
+                    )
                 )
-            )
             if rating > LOW:
                 then()
                 return
@@ -245,7 +260,7 @@ class CourseFlow:
         course = self.course
 
         def done(words: str | None) -> None:
-            if words:
+            if words and self.journal_kept:
                 self.app.record(
                     lambda: self.progress_store.add_journal(
                         "check-out",
@@ -261,6 +276,9 @@ class CourseFlow:
     def show_journal(self) -> None:
         from simulator.tui.screens.journal import JournalScreen
 
+        if not self.journal_kept:
+            self.app.notify(SHARED_GUEST, timeout=8)
+            return
         self.app.push_screen(JournalScreen())
 
     def show_support(self) -> None:

@@ -324,3 +324,23 @@ async def test_the_app_follows_a_facilitators_own_course(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert "Unit 1 of 10: Showing up" in shown(app.screen.query_one("#path-text", Static))
+
+
+async def test_on_a_shared_computer_a_guest_keeps_no_journal(private_data_dir: Path) -> None:
+    """`serve` on a training room's computer: without a name nothing private is kept, or
+    the next person at the tab would read it."""
+    app = make_app(data_dir=private_data_dir, cursor_blink=False, shared=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")  # no name
+        await pilot.pause()
+        assert app.trainee is None
+        app.course_flow.reflect(course(app).units[0])
+        await pilot.pause()
+        await pilot.press(*"private words")
+        await pilot.click("#save")
+        await pilot.pause()
+        assert journal_entries(app.store) == []
+        app.course_flow.show_journal()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
