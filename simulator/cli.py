@@ -745,3 +745,25 @@ def drill(ctx: click.Context, unit: str, plain: bool) -> None:
         _fail(f"could not save your practice ({exc}). Free some disk space or use --data-dir.")
     finally:
         store.close()
+
+
+@main.command()
+@click.option("--trainee", help="Whose journal (default: the last one practising).")
+@click.pass_context
+def journal(ctx: click.Context, trainee: str | None) -> None:
+    """Read your private journal: reflections and check-ins, oldest first."""
+    from simulator.practice.course_store import journal_entries
+
+    store = _open_store(ctx.obj["data_dir"])
+    name = trainee if trainee is not None else store.last_trainee() or ""
+    entries = journal_entries(store, name)
+    if not entries:
+        click.echo("Your journal is empty. Reflections and check-ins will appear here.")
+        return
+    for entry in entries:
+        rating = f" (arriving: {entry.rating} of 5)" if entry.rating is not None else ""
+        click.echo(f"{entry.at[:16].replace('T', ' ')}  {entry.kind}{rating}")
+        if entry.prompt:
+            click.echo(f"  {printable(entry.prompt)}")
+        if entry.entry:
+            click.echo(f"  {printable(entry.entry)}")

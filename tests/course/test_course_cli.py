@@ -108,6 +108,8 @@ def test_the_journal_is_exported_and_then_gone_after_forget(private_data_dir: Pa
     assert [(e["kind"], e["entry"], e["trainee"]) for e in journal] == [
         ("reflection", "She waited and didn't rush me.", "River")
     ]
+    read = run_cli(private_data_dir, "journal").stdout
+    assert "reflection" in read and "She waited and didn't rush me." in read
     md = run_cli(private_data_dir, "export", "--all", "--format", "md").stdout
     assert "## Journal (private)" in md and "She waited and didn't rush me." in md
     forgot = run_cli(private_data_dir, "forget", "--trainee", "River", "--yes")
@@ -116,6 +118,7 @@ def test_the_journal_is_exported_and_then_gone_after_forget(private_data_dir: Pa
     assert "journal" not in json.loads(after.stdout)
     assert b"She waited" not in (private_data_dir / "practice.sqlite3").read_bytes()
     assert "0 of" in run_cli(private_data_dir, "course").stdout
+    assert "Your journal is empty" in run_cli(private_data_dir, "journal").stdout
 
 
 def test_a_facilitators_own_course_folder_is_used_and_its_problems_are_located(
