@@ -344,3 +344,25 @@ async def test_on_a_shared_computer_a_guest_keeps_no_journal(private_data_dir: P
         app.course_flow.show_journal()
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_after_a_set_n_starts_another_and_n_types_while_replying(
+    private_data_dir: Path,
+) -> None:
+    app = app_for(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.course_flow.start_drill(course(app).units[1])
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DrillScreen)
+        await pilot.press(*"no n")
+        assert screen.query_one(ReplyBox).text == "no n"
+        screen.query_one(ReplyBox).clear()
+        for _ in range(len(screen.run.items)):
+            await answer(pilot, good_reply(screen))
+        assert "Press N for another set" in screen_text(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, DrillScreen) and app.screen is not screen
+        assert app.screen.run.set_number == 2

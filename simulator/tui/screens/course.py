@@ -33,7 +33,7 @@ class CourseScreen(AppScreen):
     ]
 
     def __init__(self) -> None:
-        super().__init__(id="course")
+        super().__init__()
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -109,7 +109,7 @@ class UnitScreen(AppScreen):
     ]
 
     def __init__(self, unit: Unit) -> None:
-        super().__init__(id="unit")
+        super().__init__()
         self.unit = unit
         self.steps: list[tuple[str, str]] = []
         #: A scenario with content notes started from here (its id, and the newest session

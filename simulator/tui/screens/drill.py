@@ -36,10 +36,11 @@ class DrillScreen(AppScreen):
     BINDINGS = [
         Binding("f4", "skip", "Skip item", id="drill_skip"),
         Binding("escape", "leave", "Leave drill", id="drill_leave"),
+        Binding("n", "again", "Another set", id="drill_again"),
     ]
 
     def __init__(self, run: DrillRun) -> None:
-        super().__init__(id="drill")
+        super().__init__()
         self.run = run
 
     def compose(self) -> ComposeResult:
@@ -97,11 +98,28 @@ class DrillScreen(AppScreen):
     def finished(self) -> None:
         self.update_title()
         self.query_one(Conversation).add(
-            Note(set_summary(self.run.passed, len(self.run.answers)) + " Press Escape to go back.")
+            Note(
+                set_summary(self.run.passed, len(self.run.answers))
+                + " Press N for another set, or Escape to go back."
+            )
         )
         self.query_one(ReplyBox).disabled = True
+        self.refresh_bindings()
         if self.run.unit.heavy:
             self.pp.course_flow.check_out(self.run.unit)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """ "Another set" only once this one is over (it is hidden while replying)."""
+        if action == "again":
+            return self.run.is_over
+        if action == "skip":
+            return not self.run.is_over
+        return True
+
+    def action_again(self) -> None:
+        unit = self.run.unit
+        self.dismiss()
+        self.pp.course_flow.start_drill(unit)
 
     def action_skip(self) -> None:
         if self.run.is_over:

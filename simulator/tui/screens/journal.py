@@ -34,7 +34,7 @@ class JournalScreen(AppScreen):
     BINDINGS = [Binding("escape", "back", "Back", id="journal_back")]
 
     def __init__(self) -> None:
-        super().__init__(id="journal")
+        super().__init__()
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)

@@ -23,7 +23,7 @@ class LessonScreen(AppScreen):
     ]
 
     def __init__(self, unit: Unit, *, then: tuple[str, str] = ("drill", "")) -> None:
-        super().__init__(id="lesson")
+        super().__init__()
         self.unit = unit
         #: What the main button goes on to: ("drill", "") or ("scenario", its id).
         self.then = then

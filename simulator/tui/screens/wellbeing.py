@@ -39,7 +39,7 @@ class CheckInScreen(ModalScreen[tuple[int, str] | None]):
     ]
 
     def __init__(self) -> None:
-        super().__init__(id="check-in")
+        super().__init__()
         self.rating: int | None = None
 
     def compose(self) -> ComposeResult:
@@ -100,7 +100,7 @@ class LowCheckInScreen(ModalScreen[str]):
     BINDINGS = [Binding("escape", "choose('continue')", "Carry on", id="carry_on")]
 
     def __init__(self, lighter_title: str) -> None:
-        super().__init__(id="low-check-in")
+        super().__init__()
         self.lighter_title = lighter_title
 
     def compose(self) -> ComposeResult:
@@ -129,7 +129,7 @@ class CheckOutScreen(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "done", "Done", id="check_out_done")]
 
     def __init__(self, self_care: str = "") -> None:
-        super().__init__(id="check-out")
+        super().__init__()
         self.self_care = self_care or SELF_CARE_DEFAULT
 
     def compose(self) -> ComposeResult:
@@ -163,7 +163,7 @@ class ReflectionScreen(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "Not now", id="not_now")]
 
     def __init__(self, question: str) -> None:
-        super().__init__(id="reflection")
+        super().__init__()
         self.question = question
 
     def compose(self) -> ComposeResult:
@@ -200,7 +200,7 @@ class SupportScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape", "close", "Close", id="close_support")]
 
     def __init__(self, card: SupportCard) -> None:
-        super().__init__(id="support")
+        super().__init__()
         self.card = card
 
     def compose(self) -> ComposeResult:
