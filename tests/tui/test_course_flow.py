@@ -366,3 +366,20 @@ async def test_after_a_set_n_starts_another_and_n_types_while_replying(
         await pilot.pause()
         assert isinstance(app.screen, DrillScreen) and app.screen is not screen
         assert app.screen.run.set_number == 2
+
+
+async def test_the_lighter_unit_opens_even_over_the_same_unit(private_data_dir: Path) -> None:
+    app = app_for(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        gentle, heavy = course(app).units[0], course(app).units[2]
+        app.course_flow.open_unit(gentle)
+        await pilot.pause()
+        app.course_flow.open_unit(heavy)
+        await pilot.pause()
+        await pilot.press("1")
+        await pilot.click("#continue")
+        await pilot.pause()
+        await pilot.click("#lighter")
+        await pilot.pause()
+        assert isinstance(app.screen, UnitScreen) and app.screen.unit is gentle
