@@ -167,3 +167,15 @@ def test_a_damaged_course_file_never_raises_and_always_says_where(tmp_path: Path
             course, problems = load_course(path, rubrics, {"warm-up-long-week"})
             if course is None:
                 assert problems and all(p.line >= 1 and p.col >= 1 for p in problems)
+
+
+def test_every_lesson_reads_in_about_two_minutes() -> None:
+    """At an unhurried 150 words a minute, a lesson (with its examples and the rubric's
+    levels) stays under 300 words."""
+    from simulator.practice.course_text import lesson_sections
+
+    assert COURSE is not None
+    rubrics = require_rubrics()
+    for unit in COURSE.units:
+        words = sum(len(body.split()) for _, body in lesson_sections(unit, rubrics))
+        assert words <= 300, f"{unit.id}: {words} words"
