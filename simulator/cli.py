@@ -25,6 +25,7 @@ from simulator.safe_text import printable
 from simulator.store import Store, StoreError
 
 if TYPE_CHECKING:
+    from simulator.content.course import Course, Unit
     from simulator.content.opening import Opened
     from simulator.loading import Library, RubricSet
     from simulator.room import RoomClient
@@ -83,6 +84,7 @@ def _library(folder: Path | None, rubrics: RubricSet) -> Library:
 @click.version_option(__version__, prog_name="peer-practice")
 @click.option("--scenarios", "scenarios_folder", type=PATH, help="Folder of scenario files.")
 @click.option("--rubrics", "rubrics_folder", type=PATH, help="Folder of rubric files.")
+@click.option("--courses", "courses_folder", type=PATH, help="Folder of course files.")
 @click.option(
     "--data-dir", type=PATH, help="Where practice is kept (default: your user data folder)."
 )
@@ -98,6 +100,7 @@ def main(
     ctx: click.Context,
     scenarios_folder: Path | None,
     rubrics_folder: Path | None,
+    courses_folder: Path | None,
     data_dir: Path | None,
     plain: bool,
     trainee: str | None,
@@ -107,7 +110,11 @@ def main(
     """Peer Practice: practise reflective listening, validation and boundaries."""
     ctx.ensure_object(dict)
     ctx.obj.update(
-        scenarios=scenarios_folder, rubrics=rubrics_folder, data_dir=data_dir, trainee=trainee
+        scenarios=scenarios_folder,
+        rubrics=rubrics_folder,
+        data_dir=data_dir,
+        trainee=trainee,
+        courses=courses_folder,
     )
     if ctx.invoked_subcommand is not None:
         return
@@ -117,7 +124,9 @@ def main(
         except ImportError:
             pass
         else:
-            run_app(scenarios_folder, rubrics_folder, data_dir, shared=shared)
+            run_app(
+                scenarios_folder, rubrics_folder, data_dir, shared=shared, courses=courses_folder
+            )
             return
     _choose_and_play(ctx)
 
@@ -412,11 +421,11 @@ def scenarios(ctx: click.Context, as_json: bool) -> None:
 @click.argument("paths", nargs=-1, type=PATH)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 def validate(paths: tuple[Path, ...], strict: bool) -> None:
-    """Check scenario and rubric files; print each problem as file:line:col."""
-    from simulator.paths import rubrics_dir
+    """Check scenario, course and rubric files; print each problem as file:line:col."""
+    from simulator.paths import courses_dir, rubrics_dir
     from simulator.validate import check
 
-    report = check(paths or (scenarios_dir(), rubrics_dir()), strict=strict)
+    report = check(paths or (scenarios_dir(), rubrics_dir(), courses_dir()), strict=strict)
     _print_problems(report.problems)
     if report.problems:
         summary = f"{len(report.errors)} error(s), {len(report.warnings)} warning(s) in {report.files} file(s)"
@@ -560,7 +569,8 @@ def export(
     fmt: str,
     output: Path | None,
 ) -> None:
-    """Export a transcript with scores for supervision: SESSION (an id from 'history') or --all."""
+    """Export a transcript with scores for supervision: SESSION (an id from 'history') or --all
+    (with --all, the private journal of reflections and check-ins comes too)."""
     from simulator.export import export as render
 
     if bool(session_id) == everything:
@@ -574,6 +584,11 @@ def export(
             _fail(f"no session '{session_id}'; 'peer-practice history' lists them", 2)
         rows = [row]
     text = render(store, rows, fmt, _scenario_finder(ctx))
+    if everything:  # the private journal goes with all of someone's sessions
+        from simulator.practice.course_store import journal_entries
+        from simulator.practice.journal_export import add_journal
+
+        text = add_journal(text, fmt, journal_entries(store, trainee))
     if output is None:
         click.echo(text, nl=False)
         return
@@ -996,3 +1011,126 @@ def studio(ctx: click.Context, folder: Path | None) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+# ---------------------------------------------------------------------- the course path
+
+
+def _course(ctx: click.Context) -> tuple[Course, RubricSet]:
+    from simulator.content.course_loading import load_courses
+    from simulator.loading import load_library
+
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    library = load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics)
+    courses = load_courses(
+        rubrics, ctx.obj["courses"], scenario_ids={s.id for s in library.scenarios}
+    )
+    errors = [p for p in courses.problems if p.is_error]
+    if courses.main is None:
+        _print_problems(errors)
+        _fail("no course could be loaded; 'peer-practice validate' lists the problems")
+    return courses.main, rubrics
+
+
+def _unit(course: Course, ref: str) -> Unit:
+    unit = course.unit(ref)
+    if unit is None:
+        ids = ", ".join(u.id for u in course.units)
+        _fail(f"no unit '{ref}'; use a number 1-{len(course.units)} or an id: {ids}", 2)
+    return unit
+
+
+@main.command()
+@click.option("--trainee", help="Whose progress to show (default: the last one practising).")
+@click.pass_context
+def course(ctx: click.Context, trainee: str | None) -> None:
+    """Show the course path: where you are, what's next, and each unit's progress."""
+    from simulator.practice.course_store import CourseStore
+    from simulator.practice.plain_course import path_text
+
+    chosen, rubrics = _course(ctx)
+    titles = {s.id: s.title for s in _library(ctx.obj["scenarios"], rubrics).scenarios}
+    store = _open_store(ctx.obj["data_dir"])
+    name = trainee if trainee is not None else store.last_trainee() or ""
+    click.echo(path_text(chosen, CourseStore(store, name).progress(chosen), titles))
+
+
+@main.command()
+@click.argument("unit")
+@click.pass_context
+def lesson(ctx: click.Context, unit: str) -> None:
+    """Read UNIT's lesson (a number on the path or a unit id)."""
+    from simulator.practice.course_store import CourseStore
+    from simulator.practice.plain_course import lesson_text
+
+    chosen, rubrics = _course(ctx)
+    found = _unit(chosen, unit)
+    click.echo(lesson_text(chosen, found, rubrics))
+    store = _open_store(ctx.obj["data_dir"])
+    try:
+        CourseStore(store, store.last_trainee() or "").lesson_read(chosen.id, found.id)
+    except (sqlite3.Error, OSError) as exc:
+        _fail(f"the lesson was shown but couldn't be marked as read ({exc})")
+
+
+@main.command()
+@click.argument("unit")
+@click.option("--plain", is_flag=True, help="Line-based mode (the default when not in a terminal).")
+@click.pass_context
+def drill(ctx: click.Context, unit: str, plain: bool) -> None:
+    """A drill set for UNIT (a number on the path or a unit id): quick replies, instant feedback."""
+    from simulator.practice.course_store import CourseStore
+    from simulator.practice.plain_course import PlainCourse
+    from simulator.scoring import Scorer
+
+    chosen, rubrics = _course(ctx)
+    found = _unit(chosen, unit)
+    if not plain and sys.stdin.isatty() and sys.stdout.isatty():
+        try:
+            from simulator.tui.app import run_app
+        except ImportError:
+            pass
+        else:
+            run_app(
+                ctx.obj["scenarios"],
+                ctx.obj["rubrics"],
+                ctx.obj["data_dir"],
+                drill=found.id,
+                courses=ctx.obj["courses"],
+            )
+            return
+    store = _open_store(ctx.obj["data_dir"])
+    progress = CourseStore(store, store.last_trainee() or "")
+    try:
+        PlainCourse(chosen, Scorer(rubrics), progress, sys.stdout, _read_line).run_drill(found)
+    except KeyboardInterrupt:
+        _fail("stopped. Every answer you gave is kept.", 130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+    except (sqlite3.Error, OSError) as exc:
+        _fail(f"could not save your practice ({exc}). Free some disk space or use --data-dir.")
+    finally:
+        store.close()
+
+
+@main.command()
+@click.option("--trainee", help="Whose journal (default: the last one practising).")
+@click.pass_context
+def journal(ctx: click.Context, trainee: str | None) -> None:
+    """Read your private journal: reflections and check-ins, oldest first."""
+    from simulator.practice.course_store import journal_entries
+
+    store = _open_store(ctx.obj["data_dir"])
+    name = trainee if trainee is not None else store.last_trainee() or ""
+    entries = journal_entries(store, name)
+    if not entries:
+        click.echo("Your journal is empty. Reflections and check-ins will appear here.")
+        return
+    for entry in entries:
+        rating = f" (arriving: {entry.rating} of 5)" if entry.rating is not None else ""
+        click.echo(f"{entry.at[:16].replace('T', ' ')}  {entry.kind}{rating}")
+        if entry.prompt:
+            click.echo(f"  {printable(entry.prompt)}")
+        if entry.entry:
+            click.echo(f"  {printable(entry.entry)}")

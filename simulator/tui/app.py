@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from simulator.scenario import Scenario
     from simulator.scoring import Scorer, ScoreResult
     from simulator.session import Session, Turn
+    from simulator.tui.course_flow import CourseFlow
     from simulator.tui.screens.room_lobby import RoomChoice
 
 T = TypeVar("T")
@@ -53,6 +54,7 @@ class PeerPracticeApp(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS = [
         Binding("ctrl+g,f2", "pause", "Pause", id="pause", priority=True),
+        Binding("f3", "support", "Support", id="support", priority=True),
         Binding("ctrl+q", "quit", "Quit", id="quit", show=False, priority=True),
     ]
 
@@ -68,12 +70,19 @@ class PeerPracticeApp(App[None]):
         load: Callable[[], tuple[RubricSet, Library]] | None = None,
         score_in_process: bool = False,
         studio: Path | None = None,
+        drill: str | None = None,
+        courses: Path | None = None,
     ) -> None:
         """Either the loaded `rubrics` and `library`, or `load` to load them after the first
         screen is painted."""
         super().__init__()
         #: The facilitator's folder when started with `peer-practice studio` (issue 12).
         self.studio = studio
+        #: The folder of course files (the shipped one by default).
+        self.courses_folder = courses
+        #: A unit (id or number) whose drill to open at start (`peer-practice drill UNIT`).
+        self.start_drill = drill
+        self._course_flow: CourseFlow | None = None
         #: A computer shared by a training room (`peer-practice serve`): names on it are not
         #: listed and nobody is signed in to start with, so one tab can't pick another's name.
         self.shared = shared
@@ -205,6 +214,17 @@ class PeerPracticeApp(App[None]):
             scenario = self.library.get(self.start_id)
             if scenario is not None:
                 self.offer_scenario(scenario)
+        if self.start_drill:
+            self.course_flow.drill_by_ref(self.start_drill)
+
+    @property
+    def course_flow(self) -> CourseFlow:
+        """The course path (units, drills, check-ins, support card), loaded when first used."""
+        from simulator.tui.course_flow import CourseFlow
+
+        if self._course_flow is None:
+            self._course_flow = CourseFlow(self)
+        return self._course_flow
 
     def watch_for_the_end(self) -> None:
         """However this process is asked to end (SIGTERM, SIGHUP, its terminal closing, the
@@ -267,6 +287,15 @@ class PeerPracticeApp(App[None]):
 
         yield from super().get_system_commands(screen)
         yield SystemCommand("Pause", "Take a break: a short grounding exercise", self.action_pause)
+        yield SystemCommand(
+            "Support card", "Who to reach out to (F3, next to the pause key)", self.action_support
+        )
+        yield SystemCommand(
+            "Course path", "Units with lessons, drills and check-ins", self.course_flow.show_course
+        )
+        yield SystemCommand(
+            "Journal", "Your private reflections and check-ins", self.course_flow.show_journal
+        )
         yield SystemCommand("Switch name", "Practise under another name", self.choose_trainee)
         yield SystemCommand("Scenarios", "Back to the scenario library", self.go_home)
         yield SystemCommand("Progress", "Your practice over time", self.show_progress)
@@ -541,6 +570,9 @@ class PeerPracticeApp(App[None]):
         while not isinstance(self.screen, HomeScreen) and len(self.screen_stack) > 1:
             self.pop_screen()
 
+    def action_support(self) -> None:
+        self.course_flow.show_support()
+
     def action_pause(self) -> None:
         from simulator.tui.screens.pause import PauseScreen
         from simulator.tui.screens.practice import PracticeScreen
@@ -550,6 +582,9 @@ class PeerPracticeApp(App[None]):
         practice = self.screen if isinstance(self.screen, PracticeScreen) else None
 
         def chosen(choice: str | None) -> None:
+            if choice == "support":
+                self.action_support()
+                return
             if practice is None or choice in (None, "resume"):
                 return
             if choice == "restart":
@@ -575,6 +610,8 @@ def make_app(
     score_in_process: bool = False,
     file: Path | None = None,
     studio: Path | None = None,
+    drill: str | None = None,
+    courses: Path | None = None,
 ) -> PeerPracticeApp:
     """The app on these folders (the shipped content by default), plus one scenario `file`
     (`play FILE.yaml`) that then replaces any scenario with its id. Raises ContentError, or
@@ -603,6 +640,8 @@ def make_app(
         load=load,
         score_in_process=score_in_process,
         studio=studio,
+        drill=drill,
+        courses=courses,
     )
 
 
@@ -615,6 +654,8 @@ def run_app(
     shared: bool = False,
     file: Path | None = None,
     studio: Path | None = None,
+    drill: str | None = None,
+    courses: Path | None = None,
 ) -> None:
     """Run the app in this terminal; content or folder problems end in one clear message."""
     try:
@@ -628,6 +669,8 @@ def run_app(
             score_in_process=True,
             file=file,
             studio=studio,
+            drill=drill,
+            courses=courses,
         )
     except StoreError as exc:
         print(f"peer-practice: {exc}", file=sys.stderr)
