@@ -242,7 +242,7 @@ async def test_high_contrast_has_no_dim_grey_text(private_data_dir: Path) -> Non
         card = app.screen.query(FeedbackPanel).last()
         text = card.render()
         spans = getattr(text, "spans", [])
-        assert not [s for s in spans if "dim" in str(s.style)]
+        assert spans and not [s for s in spans if "dim" in str(s.style)]
 
 
 async def test_an_empty_enter_says_what_is_needed(private_data_dir: Path) -> None:

@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Button, Static
 
-from simulator.practice.course_store import UnitProgress
 from simulator.safe_text import printable
 
 if TYPE_CHECKING:
@@ -50,6 +49,13 @@ class CoursePath(Horizontal):
         self.refresh_path()
 
     def refresh_path(self) -> None:
+        # The course (and its models) load after the first paint, with the library; the
+        # home screen calls this again when the library arrives (`make bench-ui`).
+        if not self.pp.content_ready:
+            self.display = False
+            return
+        from simulator.practice.course_store import UnitProgress
+
         flow = self.pp.course_flow
         course = flow.course
         self.display = course is not None
