@@ -224,7 +224,10 @@ def _answer_all(
             item = parse_line(number, start, raw)
             if item is None:
                 continue
-            result = _timed(budget, lambda: score_item(number, item))  # noqa: B023
+            try:
+                result = _timed(budget, lambda: score_item(number, item))  # noqa: B023
+            except _Overrun:  # the timer fired just as scoring finished
+                result = None
             if result is None:
                 result = _error(
                     number,
