@@ -6,7 +6,17 @@ throughput of the `score` command (one process, one core) on 20,000 replies, in-
 latency, and the worst-case scoring time for hostile replies up to the reply limit
 (whitespace-, punctuation- and letter-heavy), each figure with its floor beside it.
 
-Mapping from the contract to the labels:
+PAIR is also shown for its held-back statements only ("PAIR-held": every reply to one
+statement is in or out together, a fixed fifth of the statements chosen by a hash of their
+number). Rubric work looks at the other statements, so PAIR-held is the fair figure.
+
+The project's own labelled replies (tests/data/labelled_replies.jsonl, issue #11) are shown
+for their held-back rows ("Own-held", `"split": "heldout"`: never used to write or tune a
+rubric) and, for comparison, the rows used in development ("Own-fit"). Per skill: F1 of the
+yes/no question (paraphrasing level >= 1, validation level >= 1, boundaries level 2 =
+breached) and exact agreement on the level.
+
+Mapping from the contract to the dev-set labels:
   reflection := paraphrasing.level >= 1      complex := paraphrasing.level == 2
   validation := validation.level >= 1        advice  := "advice" in boundaries.flags
   boundary_violation := boundaries.level == 2
@@ -23,6 +33,7 @@ import statistics
 import subprocess
 import sys
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,14 +43,26 @@ DATA = Path(os.environ.get("PEER_PRACTICE_DEV_DATA", ROOT.parent / "shared" / "d
 SETS = {"PAIR": "pair.jsonl", "ESConv": "esconv_failed.jsonl"}
 #: The project's own hand-labelled replies (always present; in the repository).
 OWN = ROOT / "tests" / "data" / "peer_replies.jsonl"
+#: Issue #11's labelled replies, with a fixed held-back part.
+LABELLED = ROOT / "tests" / "data" / "labelled_replies.jsonl"
+# ESConv-failed is shown for information only: one strategy label per turn caps any scorer
+# near 0.35-0.5 there (see bench/score_ceiling.py), so it carries no target.
 TARGETS = {
     ("PAIR", "reflection"): 0.85,
-    ("PAIR", "complex"): 0.70,
-    ("PAIR", "advice"): 0.85,
-    ("ESConv", "reflection"): 0.60,
-    ("ESConv", "validation"): 0.65,
-    ("ESConv", "advice"): 0.70,
+    ("PAIR", "advice"): 0.80,
+    ("PAIR-held", "reflection"): 0.85,
+    ("PAIR-held", "advice"): 0.80,
 }
+OWN_TARGET = 0.90  # F1 per skill on the held-back part of the labelled replies
+#: The yes/no question behind each skill's F1 on the labelled replies.
+OWN_THRESHOLD = {"paraphrasing": 1, "validation": 1, "boundaries": 2}
+
+
+def pair_held(item: dict[str, Any]) -> bool:
+    """A fixed fifth of PAIR's statements, kept out of rubric work (all replies to one
+    statement together)."""
+    return zlib.crc32(str(item["id"]).split(":")[1].encode()) % 5 == 0
+
 
 #: Floors (issue 15 and 16): whole-process throughput, in-process p99 for replies up to
 #: 1,000 characters, and the per-reply budget for any reply up to the limit.
@@ -110,6 +133,50 @@ def agreement(
     return table
 
 
+def print_row(
+    name: str, skill: str, figures: tuple[float, float, float, int], missed: list[str]
+) -> None:
+    p, r, f1, n = figures
+    target = TARGETS.get((name, skill))
+    mark = "" if target is None else (f"{target:.2f}" + (" ok" if f1 >= target else " MISS"))
+    if target is not None and f1 < target:
+        missed.append(f"{name} {skill}")
+    print(f"{name:<9} {skill:<19} {n:>5} {p:>9.3f} {r:>7.3f} {f1:>6.3f} {mark:>7}")
+
+
+def labelled_agreement(missed: list[str]) -> None:
+    """Issue #11's own labelled replies: F1 and exact agreement per skill, per split."""
+    if not LABELLED.exists():
+        print(f"\n(missing {LABELLED.relative_to(ROOT)}, skipped)")
+        return
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line]
+    lines = [
+        json.dumps({"id": r["id"], "context": r["context"], "response": r["response"]}) + "\n"
+        for r in rows
+    ]
+    outputs, _ = run_score(lines)
+    print(
+        f"\n{'set':<9} {'skill':<19} {'n':>5} {'precision':>9} {'recall':>7} {'F1':>6} "
+        f"{'exact':>6} {'target':>7}"
+    )
+    for split, name in (("heldout", "Own-held"), ("fit", "Own-fit")):
+        part = [(r, o) for r, o in zip(rows, outputs, strict=True) if r["split"] == split]
+        for skill, top in OWN_THRESHOLD.items():
+            pairs = [(o[skill]["level"] >= top, r["labels"][skill] >= top) for r, o in part]
+            p, rec, f1, n = prf(pairs)
+            exact = sum(o[skill]["level"] == r["labels"][skill] for r, o in part) / max(1, n)
+            mark = ""
+            if split == "heldout":
+                mark = f"{OWN_TARGET:.2f}" + (" ok" if f1 >= OWN_TARGET else " MISS")
+                if f1 < OWN_TARGET:
+                    missed.append(f"{name} {skill}")
+            print(
+                f"{name:<9} {skill:<19} {n:>5} {p:>9.3f} {rec:>7.3f} {f1:>6.3f} {exact:>6.3f} "
+                f"{mark:>7}"
+            )
+    print("(Own-held: never used to write or tune a rubric; Own-fit: used in development.)")
+
+
 def latency(items: list[dict[str, Any]]) -> tuple[float, float]:
     sys.path.insert(0, str(ROOT))
     from simulator.scoring import default_scorer
@@ -133,7 +200,7 @@ def main() -> int:
     else:
         print(f"No labelled data at {DATA}; measuring the project's own set only.\n")
     print(
-        f"{'set':<8} {'skill':<19} {'n':>5} {'precision':>9} {'recall':>7} {'F1':>6} {'target':>7}"
+        f"{'set':<9} {'skill':<19} {'n':>5} {'precision':>9} {'recall':>7} {'F1':>6} {'target':>7}"
     )
     all_items: list[dict[str, Any]] = []
     missed = []
@@ -141,7 +208,7 @@ def main() -> int:
     sources["Ours"] = OWN  # the hand-labelled peer replies in tests/data (used in development)
     for name, path in sources.items():
         if not path.exists():
-            print(f"{name:<8} (missing {path.name}, skipped)")
+            print(f"{name:<9} (missing {path.name}, skipped)")
             continue
         items = [
             json.loads(line)
@@ -155,16 +222,16 @@ def main() -> int:
             for i in items
         ]
         outputs, _ = run_score(lines)
-        for skill, (p, r, f1, n) in agreement(items, outputs).items():
+        for skill, figures in agreement(items, outputs).items():
             if not any(gold(i, skill) for i in items):
                 continue  # the set has no positive label for this skill
-            target = TARGETS.get((name, skill))
-            mark = (
-                "" if target is None else (f"{target:.2f}" + (" ok" if f1 >= target else " MISS"))
-            )
-            if target is not None and f1 < target:
-                missed.append(f"{name} {skill}")
-            print(f"{name:<8} {skill:<19} {n:>5} {p:>9.3f} {r:>7.3f} {f1:>6.3f} {mark:>7}")
+            print_row(name, skill, figures, missed)
+        if name == "PAIR":
+            held = [(i, o) for i, o in zip(items, outputs, strict=True) if pair_held(i)]
+            table = agreement([i for i, _ in held], [o for _, o in held])
+            for skill, figures in table.items():
+                print_row("PAIR-held", skill, figures, missed)
+    labelled_agreement(missed)
     if not all_items:
         return 0
     one_each = [

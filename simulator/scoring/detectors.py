@@ -102,6 +102,8 @@ class View:
         self.able_reply: int | None = None
         #: Boundary flags raised so far (flag -> first hit), for `flags_raised` criteria.
         self.raised: dict[str, Hit] = {}
+        #: Levels of the skills scored so far, for `level_reached` criteria.
+        self.levels: dict[str, int] = {}
         self._stems: dict[frozenset[str], set[str]] = {}
 
     @property
@@ -211,7 +213,17 @@ class CueDetector:
                 literal.append(_words(cue))
         if literal:
             alternatives.insert(0, rf"(?<!\w){_trie_regex(literal)}(?!\w)")
-        alternatives += [f"(?:{expand_pattern(p, lexicons)})" for p in crit.patterns]
+        # Patterns that begin at a word boundary share one `\b`: `re` then tries them only
+        # where a word starts, instead of trying every pattern at every character.
+        at_word: list[str] = []
+        for pattern in crit.patterns:
+            expanded = expand_pattern(pattern, lexicons)
+            if expanded.startswith(r"\b") and not expanded.startswith(r"\b|"):
+                at_word.append(f"(?:{expanded[2:]})")
+            else:
+                alternatives.append(f"(?:{expanded})")
+        if at_word:
+            alternatives.append(rf"\b(?:{'|'.join(at_word)})")
         body = "|".join(alternatives)
         self._prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
         self._alternatives = alternatives
@@ -226,6 +238,8 @@ class CueDetector:
         self.first_bit = 0
         self.target = crit.target
         self.flags = crit.flags
+        self.unless_peer_said = crit.unless_peer_said and crit.target == "reply"
+        self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
         self.not_after: re.Pattern[str] | None = None
         if crit.not_after:
             words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_after)
@@ -297,6 +311,8 @@ class CueDetector:
             start, end = match.span("hit")
             if self._embedded(norm, start):
                 continue
+            if self.unless_peer_said and _peer_said(view, lower[start:end], self.ignore):
+                continue
             hits.append(Hit(*text.quote(start, end), self.target, self.flags))
             if len(hits) >= MAX_SPANS:
                 break
@@ -319,6 +335,20 @@ def _leftmost(able: list[re.Pattern[str]], lower: str) -> Iterator[re.Match[str]
             return
         yield best
         pos = best.end() if best.end() > best.start() else best.start() + 1
+
+
+def _peer_said(view: View, matched: str, ignore: frozenset[str]) -> bool:
+    """Whether the peer's line has these words in this order (as the counsellor would say
+    them back: the peer's "I have to" is "you have to"). With an `ignore` lexicon, whether
+    the peer used every other word of the match ("you're really angry" after "I'm angry")."""
+    said = [w.strip("'") for w in WORD.findall(matched.lower())]
+    if not said or not view.context:
+        return False
+    peer = [w.strip("'") for w in view.context_words]  # 'lifestyle choices' in quotes
+    if ignore:
+        content = [w for w in said if w not in ignore]
+        return bool(content) and set(content) <= set(peer)
+    return f" {' '.join(said)} " in f" {' '.join(peer)} "
 
 
 def _stems(tokens: list[str], ignore: frozenset[str]) -> set[str]:
@@ -379,8 +409,11 @@ class EchoDetector:
         ]
 
 
-def _fuzzy_find(phrase: str, squeezed: Squeezed, threshold: float) -> Hit | None:
-    """Where `phrase` appears, near enough, in the reply (by characters or by words)."""
+def _fuzzy_find(
+    phrase: str, squeezed: Squeezed, threshold: float, by_words: bool = True
+) -> Hit | None:
+    """Where `phrase` appears, near enough, in the reply (by characters or, when `by_words`,
+    by its longer words in any order)."""
     reply = squeezed.text
     processed_reply = _fuzz_processor(reply)
     processed_phrase = _fuzz_processor(normalise(phrase))
@@ -392,7 +425,7 @@ def _fuzzy_find(phrase: str, squeezed: Squeezed, threshold: float) -> Hit | None
             end -= len(reply[start:end]) - len(reply[start:end].rstrip())
             return Hit(*squeezed.quote(start, end))
     phrase_stems = {w[:5] for w in WORD.findall(processed_phrase) if len(w) > 3}
-    if len(phrase_stems) >= 2:
+    if by_words and len(phrase_stems) >= 2:
         matches = [m for m in WORD.finditer(processed_reply) if m.group(0)[:5] in phrase_stems]
         covered = {m.group(0)[:5] for m in matches}
         if len(covered) / len(phrase_stems) * 100 >= threshold:
@@ -448,7 +481,9 @@ class NodePitfallDetector:
         hits = []
         for pitfall in view.node.pitfalls:
             for cue in pitfall.cues:
-                hit = _fuzzy_find(cue, view.reply_text, self.threshold)
+                # By characters only: a pitfall turns on its short words ("text me the
+                # plates" is not "text her the plate"), which matching by words ignores.
+                hit = _fuzzy_find(cue, view.reply_text, self.threshold, by_words=False)
                 if hit is not None:
                     hits.append(
                         Hit(
@@ -508,10 +543,26 @@ class FlagsRaisedDetector:
         return []
 
 
+class LevelReachedDetector:
+    """Another rubric scored this reply at `threshold` or higher (e.g. a complex reflection
+    names a feeling or meaning, which acknowledges it)."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.skill = crit.when_skill or ""
+        self.minimum = int(crit.threshold)
+
+    def find(self, view: View) -> list[Hit]:
+        level = view.levels.get(self.skill)
+        if level is None or level < self.minimum:
+            return []
+        return [Hit(0, len(view.reply), view.reply)]
+
+
 DETECTORS: dict[str, type[Detector]] = {
     "novelty": NoveltyDetector,
     "length": LengthDetector,
     "flags_raised": FlagsRaisedDetector,
+    "level_reached": LevelReachedDetector,
     "cues": CueDetector,
     "parroting": ParrotingDetector,
     "echo": EchoDetector,

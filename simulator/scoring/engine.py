@@ -56,10 +56,14 @@ class Scorer:
         self.skills = [s for s in SKILL_ORDER if s in rubrics.rubrics] + sorted(
             set(rubrics.rubrics) - set(SKILL_ORDER)
         )
-        # Rubrics that raise flags are scored before those that read them (flags_raised).
+        # Rubrics that raise flags are scored before those that read them (flags_raised),
+        # and those read by level_reached before the rubrics that read their levels.
         self._evaluation_order = sorted(
             self.skills,
-            key=lambda s: any(c.detector == "flags_raised" for c in rubrics.rubrics[s].criteria),
+            key=lambda s: (
+                any(c.detector == "flags_raised" for c in rubrics.rubrics[s].criteria)
+                + any(c.detector == "level_reached" for c in rubrics.rubrics[s].criteria)
+            ),
         )
         # Built on the first reply, not at start-up: (for the reply, for the peer's line).
         self._prefilters: tuple[Prefilter, Prefilter] | None = None
@@ -181,6 +185,7 @@ class Scorer:
                 flags: tuple[str, ...] = ()
             else:
                 level, score, flags = self._rate_worse(rubric, matched)
+            view.levels[skill] = level
             info = rubric.by_level[level]
             evidence = tuple(
                 Evidence(
