@@ -2,7 +2,9 @@
 
 Reads the labelled development sets from ../shared/data/dev/ (or $PEER_PRACTICE_DEV_DATA);
 skips cleanly when they are absent. Prints precision, recall and F1 per skill and set, the
-throughput of the `score` command (one process, one core) and in-process latency.
+throughput of the `score` command (one process, one core) on 20,000 replies, in-process
+latency, and the worst-case scoring time for hostile replies up to the reply limit
+(whitespace-, punctuation- and letter-heavy), each figure with its floor beside it.
 
 PAIR is also shown for its held-back statements only ("PAIR-held": every reply to one
 statement is in or out together, a fixed fifth of the statements chosen by a hash of their
@@ -22,8 +24,11 @@ Mapping from the contract to the dev-set labels:
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -59,6 +64,15 @@ def pair_held(item: dict[str, Any]) -> bool:
     return zlib.crc32(str(item["id"]).split(":")[1].encode()) % 5 == 0
 
 
+#: Floors (issue 15 and 16): whole-process throughput, in-process p99 for replies up to
+#: 1,000 characters, and the per-reply budget for any reply up to the limit.
+THROUGHPUT_FLOOR = 5_000
+THROUGHPUT_REPLIES = 20_000
+P99_CEILING_MS = 1.0
+P99_MAX_CHARS = 1_000
+WORST_BUDGET_MS = 100.0
+WORST_LENGTHS = (500, 1_000, 2_000, 4_000)
+
 Predictor = Callable[[dict[str, Any]], bool]
 PREDICT: dict[str, Predictor] = {
     "reflection": lambda o: o["paraphrasing"]["level"] >= 1,
@@ -80,13 +94,18 @@ def gold(item: dict[str, Any], skill: str) -> bool | None:
 
 
 def run_score(lines: list[str]) -> tuple[list[dict[str, Any]], float]:
+    """The outputs and the CPU seconds (user + system) of one `score` process."""
     cmd = [sys.executable, "-m", "simulator", "score", "-"]
-    start = time.perf_counter()
+    before = _child_cpu()
     proc = subprocess.run(
         cmd, input="".join(lines), capture_output=True, text=True, cwd=ROOT, check=True
     )
-    elapsed = time.perf_counter() - start
-    return [json.loads(line) for line in proc.stdout.splitlines()], elapsed
+    return [json.loads(line) for line in proc.stdout.splitlines()], _child_cpu() - before
+
+
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float, int]:
@@ -163,11 +182,14 @@ def latency(items: list[dict[str, Any]]) -> tuple[float, float]:
     from simulator.scoring import default_scorer
 
     scorer = default_scorer()
+    scorer.score("warm up", "the first reply builds the prefilter")
     times = []
     for item in items:
-        start = time.perf_counter()
+        if len(item["response"]) > P99_MAX_CHARS:
+            continue
+        start = time.process_time()  # CPU time: this machine is shared, wall time is noisy
         scorer.score(item.get("context"), item["response"])
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     times.sort()
     return statistics.median(times) * 1000, times[int(len(times) * 0.99)] * 1000
 
@@ -212,21 +234,86 @@ def main() -> int:
     labelled_agreement(missed)
     if not all_items:
         return 0
-    repeat = max(1, 20_000 // len(all_items))
-    lines = [
+    one_each = [
         json.dumps({"id": i["id"], "context": i.get("context"), "response": i["response"]}) + "\n"
         for i in all_items
-    ] * repeat
-    outputs, elapsed = run_score(lines)
+    ]
+    lines = list(itertools.islice(itertools.cycle(one_each), THROUGHPUT_REPLIES))
+    outputs, cpu = run_score(lines)
+    rate = len(lines) / cpu
     median_ms, p99_ms = latency(all_items)
     print(
-        f"\nThroughput of `peer-practice score` (one process, start-up included): "
-        f"{len(lines) / elapsed:,.0f} responses/s over {len(lines):,} responses ({elapsed:.2f} s)"
+        f"\nThroughput of `peer-practice score` (one process, start-up included, per CPU "
+        f"second): {rate:,.0f} responses/s over {len(lines):,} responses ({cpu:.2f} s CPU)"
+        f"   floor {THROUGHPUT_FLOOR:,}/s {_verdict(rate >= THROUGHPUT_FLOOR)}"
     )
-    print(f"In-process latency per response: median {median_ms:.3f} ms, p99 {p99_ms:.3f} ms")
+    print(
+        f"In-process CPU time per response up to {P99_MAX_CHARS:,} characters: "
+        f"median {median_ms:.3f} ms, p99 {p99_ms:.3f} ms"
+        f"   ceiling {P99_CEILING_MS:g} ms {_verdict(p99_ms <= P99_CEILING_MS)}"
+    )
+    worst_case()
     if missed:
         print(f"\nBelow target: {', '.join(missed)}")
     return 0
+
+
+def _verdict(ok: bool) -> str:
+    return "ok" if ok else "MISS"
+
+
+class _Overrun(Exception):
+    pass
+
+
+def _timed(score: Callable[[], object], limit: float) -> float:
+    """Seconds one scoring took, or `limit` when it had to be stopped (a hang)."""
+
+    def stop(*_: object) -> None:
+        raise _Overrun
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    start = time.perf_counter()
+    try:
+        score()
+        return time.perf_counter() - start
+    except _Overrun:
+        return limit
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def worst_case() -> None:
+    """The slowest hostile reply of each kind, at lengths up to the reply limit."""
+    sys.path.insert(0, str(ROOT))
+    from simulator.scoring import default_scorer
+    from simulator.scoring.adversarial import KINDS, hostile
+    from simulator.scoring.text import MAX_REPLY_CHARS
+
+    scorer = default_scorer()
+    peer = "I feel so scared and alone with all of this, and I keep going back."
+    limit = 10.0
+    print(
+        f"\nWorst case per reply (hostile replies up to the {MAX_REPLY_CHARS:,}-character limit; "
+        f"stopped at {limit:g} s):"
+    )
+    for kind, families in KINDS.items():
+        worst = (0.0, "", 0)
+        for family in families:
+            for length in (*WORST_LENGTHS, MAX_REPLY_CHARS):
+                reply = hostile(family, length)
+                took = min(_timed(lambda r=reply: scorer.score(peer, r), limit) for _ in range(2))
+                # The same text as the peer's line: context is matched too.
+                took = max(took, _timed(lambda r=reply: scorer.score(r, "ok"), limit))
+                worst = max(worst, (took, family, len(reply)))
+        took_ms, family, length = worst[0] * 1000, worst[1], worst[2]
+        shown = f"> {limit:g} s (stopped)" if worst[0] >= limit else f"{took_ms:8.1f} ms"
+        print(
+            f"  {kind + '-heavy':<18} {shown}  ({family}, {length:,} characters)"
+            f"   budget {WORST_BUDGET_MS:g} ms {_verdict(took_ms <= WORST_BUDGET_MS)}"
+        )
 
 
 if __name__ == "__main__":
