@@ -27,7 +27,9 @@ _ID_LINE = re.compile(r"^id\s*:\s*['\"]?([a-z0-9][a-z0-9_-]*)", re.MULTILINE)
 
 
 def looks_like_course(path: Path) -> bool:
-    try:  # regular files only: a FIFO or /dev/zero named *.yaml must not hang or fill memory
+    """A course has a top-level `units:` key. Only a regular file is read (a FIFO or a
+    device would hang or fill memory); the loader names what else it is."""
+    try:
         head = read_regular(path)[:200_000].decode("utf-8", "replace")
     except Unreadable:
         return False
