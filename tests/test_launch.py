@@ -88,3 +88,22 @@ def test_broken_rubrics_found_after_the_first_paint_are_printed_clearly(
         except (ProcessLookupError, ChildProcessError):
             pass
         os.close(fd)
+
+
+def test_the_first_screen_needs_none_of_the_heavy_imports() -> None:
+    """What `peer-practice` imports before its first paint: not the content models
+    (pydantic), YAML, the scorer (rapidfuzz) or the command line (click). They load after
+    the home screen is up (`make bench-ui` times it)."""
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "from simulator.tui.app import make_app\n"
+        "make_app(lazy=True)\n"
+        "heavy = {'pydantic', 'yaml', 'rapidfuzz', 'click'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.strip() == "[]", result.stdout
