@@ -50,6 +50,9 @@ class CoursePath(Horizontal):
         self.refresh_path()
 
     def refresh_path(self) -> None:
+        if not self.pp.content_ready:  # the app loads the content just after the first paint
+            self.display = False
+            return
         flow = self.pp.course_flow
         course = flow.course
         self.display = course is not None
