@@ -26,9 +26,11 @@ from simulator.store import Store, StoreError
 
 if TYPE_CHECKING:
     from simulator.content.course import Course, Unit
+    from simulator.content.opening import Opened
     from simulator.loading import Library, RubricSet
     from simulator.room import RoomClient
     from simulator.scenario import Scenario
+    from simulator.score_contract import Moments
     from simulator.scoring import Scorer
     from simulator.session import Session
     from simulator.store import SessionRow
@@ -367,7 +369,13 @@ def play(
         except ImportError:
             pass
         else:
-            run_app(ctx.obj["scenarios"], ctx.obj["rubrics"], ctx.obj["data_dir"], start=chosen.id)
+            run_app(
+                ctx.obj["scenarios"],
+                ctx.obj["rubrics"],
+                ctx.obj["data_dir"],
+                start=chosen.id,
+                file=Path(scenario) if library.get(scenario) is None else None,
+            )
             return
     _play(
         chosen,
@@ -759,6 +767,23 @@ def _play_room(client: RoomClient, store: Store) -> None:
         _fail(f"the room can't be reached just now ({exc}); join again with the same name")
 
 
+@rubric.command("fit")
+@click.argument("rubric_file", metavar="RUBRIC", type=PATH)
+@click.option(
+    "--labelled",
+    required=True,
+    type=PATH,
+    help="Labelled replies: .jsonl, .yaml or .csv with response and labels.SKILL (or level).",
+)
+@click.option("--write", is_flag=True, help="Put the fitted values into RUBRIC (comments kept).")
+@click.pass_context
+def rubric_fit(ctx: click.Context, rubric_file: Path, labelled: Path, write: bool) -> None:
+    """Fit RUBRIC's criterion weights and level thresholds to labelled replies."""
+    from simulator.rubric_fit import run_fit
+
+    run_fit(ctx.obj["scenarios"], rubric_file, labelled, write, click.echo, _print_problems, _fail)
+
+
 @main.command()
 @click.pass_context
 def calibration(ctx: click.Context) -> None:
@@ -778,8 +803,11 @@ def calibration(ctx: click.Context) -> None:
         )
 
 
-def _score_one(scorer: Scorer, number: int, item: dict[str, Any]) -> dict[str, Any]:
-    """One parsed input line (a JSON object, see simulator.score_input) scored."""
+def _score_one(
+    scorer: Scorer, number: int, item: dict[str, Any], moments: Moments | None = None
+) -> dict[str, Any]:
+    """One parsed input line (a JSON object, see simulator.score_input) scored; `moments`
+    finds a named scenario's moment (the shipped scenarios when not given)."""
     from simulator.scoring.text import MAX_REPLY_CHARS
 
     ident = item.get("id")
@@ -792,8 +820,12 @@ def _score_one(scorer: Scorer, number: int, item: dict[str, Any]) -> dict[str, A
             "line": number,
             "error": f"line {number}: 'context' must be a string or null",
         }
-    answer = {"id": ident, **scorer.score(context, response).to_json()}
-    if len(response) > MAX_REPLY_CHARS:
+    from simulator.score_contract import Moments, scored_line
+
+    if moments is None:
+        moments = Moments(None, scorer.rubrics)
+    answer = scored_line(scorer, moments, number, item, context, response)
+    if len(response) > MAX_REPLY_CHARS and "error" not in answer:
         answer["notice"] = (
             f"the response is {len(response):,} characters; only the first "
             f"{MAX_REPLY_CHARS:,} were scored"
@@ -806,16 +838,175 @@ def _score_one(scorer: Scorer, number: int, item: dict[str, Any]) -> dict[str, A
 @click.pass_context
 def score(ctx: click.Context, source: BinaryIO) -> None:
     """Score replies in JSONL: {"id", "context", "response"} in, one JSON line out per input."""
+    from simulator.score_contract import Moments
     from simulator.score_input import score_stream
     from simulator.scoring import Scorer
 
-    scorer = Scorer(_rubrics(ctx.obj["rubrics"]))
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    scorer, moments = Scorer(rubrics), Moments(ctx.obj["scenarios"], rubrics)
     out = sys.stdout.buffer
     try:
-        score_stream(source, out, lambda number, item: _score_one(scorer, number, item))
+        score_stream(source, out, lambda number, item: _score_one(scorer, number, item, moments))
         out.flush()
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): stop quietly
+
+
+# ------------------------------------------------------------- facilitator tools (issue 12)
+
+
+def _open_for_author(ctx: click.Context, ref: str, rubrics: RubricSet) -> list[Opened]:
+    """SCENARIO (an id), FILE or DIR as the facilitator tools take them; a file that isn't
+    a well-formed scenario ends in its problems."""
+    from simulator.content.opening import open_scenario
+    from simulator.validate import expand
+
+    path = Path(ref)
+    if path.is_dir() or path.suffix in {".yaml", ".yml"} or path.exists():
+        files, problems = expand([path])
+        if problems:
+            _print_problems(problems)
+            _fail(f"{ref}: nothing to open", 2)
+        opened = [open_scenario(f, rubrics) for f in files if not _is_rubric(f)]
+        if not opened:
+            _fail(f"{ref}: no scenario files there (only rubrics)", 2)
+        broken = [o for o in opened if o.scenario is None]
+        for item in broken:
+            _print_problems(item.problems)
+        if broken:
+            _fail(f"{len(broken)} file(s) are not well-formed scenarios; fix them (see above)")
+        return opened
+    library = _library(ctx.obj["scenarios"], rubrics)
+    chosen = _find_scenario(ref, library, rubrics)
+    return [open_scenario(library.paths[chosen.id], rubrics)]
+
+
+def _is_rubric(path: Path) -> bool:
+    from simulator.validate import _looks_like_rubric
+
+    return _looks_like_rubric(path)
+
+
+@main.command("map")
+@click.argument("scenario")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "mermaid", "dot"]),
+    default="text",
+    show_default=True,
+    help="text for the terminal; mermaid or dot (Graphviz) for documents and slides.",
+)
+@click.pass_context
+def map_command(ctx: click.Context, scenario: str, fmt: str) -> None:
+    """The branch structure of SCENARIO (an id or a .yaml file): moments, conditions, endings."""
+    from simulator.content.branch_map import render_dot, render_mermaid, render_text
+
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    found = _open_for_author(ctx, scenario, rubrics)
+    if len(found) != 1:
+        _fail(f"{scenario}: name one scenario (an id or a .yaml file), not a folder", 2)
+    opened = found[0]
+    assert opened.scenario is not None
+    render = {"text": render_text, "mermaid": render_mermaid, "dot": render_dot}[fmt]
+    click.echo(render(opened.scenario), nl=False)
+    errors = [p for p in opened.problems if p.is_error]
+    if errors:
+        click.echo(
+            f"{opened.path}: {len(errors)} problem(s) keep this scenario from being played; "
+            f"'peer-practice validate {opened.path}' lists them",
+            err=True,
+        )
+
+
+@main.command()
+@click.argument("target", metavar="SCENARIO|FILE|DIR")
+@click.option(
+    "--full-coverage",
+    is_flag=True,
+    help="Also fail when some moment or ending is reached by no example reply.",
+)
+@click.pass_context
+def playtest(ctx: click.Context, target: str, full_coverage: bool) -> None:
+    """Score every moment's example replies in that moment, play every path they drive, and
+    report what scores against its label or is never reached. Exit 1 on any finding."""
+    from simulator.content.playtest import playtest as run
+    from simulator.content.playtest import playtest_problems, report_lines
+    from simulator.scoring import Scorer
+
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    opened = _open_for_author(ctx, target, rubrics)
+    scorer = Scorer(rubrics)
+    failed = 0
+    for item in opened:
+        assert item.scenario is not None
+        report = run(item.scenario, scorer)
+        click.echo("\n".join(report_lines(report)))
+        _print_problems(playtest_problems(report, item.path))
+        click.echo("")
+        failed += not report.passed(full_coverage=full_coverage)
+    if failed:
+        _fail(f"{failed} of {len(opened)} scenario(s) did not pass the playtest")
+    click.echo(f"All {len(opened)} scenario(s) passed the playtest.")
+
+
+@main.group()
+def new() -> None:
+    """Start a new file from a template that validates and plays as written."""
+
+
+@new.command("scenario")
+@click.argument("scenario_id", metavar="ID")
+@click.option(
+    "--from",
+    "source",
+    metavar="EXISTING",
+    help="Start from a copy of this scenario (an id or a .yaml file) instead of the template.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=PATH,
+    help="Where to write it (default: ID.yaml in the current folder).",
+)
+@click.pass_context
+def new_scenario(
+    ctx: click.Context, scenario_id: str, source: str | None, output: Path | None
+) -> None:
+    """Write a starting scenario file called ID: one moment, two endings, every field explained."""
+    from simulator.content.scaffold import ScaffoldError, new_scenario_text, write_new
+
+    target = output or Path(f"{scenario_id}.yaml")
+    source_path: Path | None = None
+    if source is not None:
+        source_path = Path(source)
+        if not (source_path.suffix in {".yaml", ".yml"} or source_path.exists()):
+            rubrics = _rubrics(ctx.obj["rubrics"])
+            library = _library(ctx.obj["scenarios"], rubrics)
+            source_path = library.paths[_find_scenario(source, library, rubrics).id]
+        elif not source_path.is_file():
+            _fail(f"{source}: no such scenario file", 2)
+    try:
+        write_new(target, new_scenario_text(scenario_id, target, source_path))
+    except ScaffoldError as exc:
+        _fail(str(exc), 2)
+    click.echo(f"Wrote {target}. Next: edit it, then 'peer-practice studio {target.parent}'.")
+
+
+@main.command()
+@click.argument("folder", metavar="[DIR]", required=False, type=PATH)
+@click.pass_context
+def studio(ctx: click.Context, folder: Path | None) -> None:
+    """Open the app on your folder of scenarios (default: --scenarios, else this folder):
+    problems, the map, play from any moment; reloads each file when you save it."""
+    chosen = folder or ctx.obj["scenarios"] or Path.cwd()
+    if not chosen.is_dir():
+        _fail(f"{chosen}: no such folder; give the folder your scenario files are in", 2)
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        _fail("the studio needs a terminal; for scripts use 'validate', 'playtest' and 'map'", 2)
+    from simulator.tui.app import run_app
+
+    run_app(chosen, ctx.obj["rubrics"], ctx.obj["data_dir"], studio=chosen)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -136,6 +136,8 @@ RUBRIC_TEXT_FIELDS = {
     "descriptor",
     "feedback",
     "next_step",
+    "moment_next_step",
+    "neutral_line",
     "strength",
     "default_strength",
 }

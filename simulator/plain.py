@@ -57,8 +57,13 @@ def format_result(result: ScoreResult) -> str:
                     said.append(printable(ev.text))
         for description, said in list(quotes.items())[:2]:
             lines.append("    " + ", ".join(f'"{q}"' for q in said[:3]) + f" — {description}")
-    lines.append(f"  Strength: {printable(result.feedback.strength)}")
+    if result.feedback.earned:
+        lines.append(f"  Strength: {printable(result.feedback.strength)}")
+    else:
+        lines.append(f"  {printable(result.feedback.strength)}")
     lines.append(f"  Next step: {printable(result.feedback.next_step)}")
+    if result.feedback.example:
+        lines.append(f"  For example: \u201c{printable(result.feedback.example)}\u201d")
     return "\n".join(lines)
 
 

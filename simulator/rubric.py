@@ -47,6 +47,21 @@ class Level(FileModel):
     )
     feedback: Text = Field(description="Said to the trainee when a reply is at this level.")
     next_step: str = Field("", description="One concrete next step from this level.")
+    moment_next_step: str = Field(
+        "",
+        description=(
+            "The next step when the reply answers a known moment; {key_point} and {feeling} "
+            "are the moment's own (a key point the reply missed, a feeling it didn't name). "
+            "Falls back to next_step when the moment has none."
+        ),
+    )
+    neutral_line: str = Field(
+        "",
+        description=(
+            "Said instead of a ✓ strength when a reply reaches this level (a breach): kind, "
+            "neutral, quoting nothing."
+        ),
+    )
 
 
 class Limit(FileModel):
@@ -128,6 +143,9 @@ class Criterion(FileModel):
     limits: Limit | None = None
     strength: str = Field("", description="Feedback naming the strength; {evidence} is the span.")
     next_step: str = Field("", description="Feedback for a next step when this matched.")
+    moment_next_step: str = Field(
+        "", description="The next step in a known moment; {key_point} and {feeling} as for levels."
+    )
 
     _one_flag = field_validator("flags", mode="before")(as_tuple_of_str)
 

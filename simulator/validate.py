@@ -99,12 +99,20 @@ def check(paths: Iterable[Path], *, strict: bool = False) -> Report:
     else:
         rubric_set, found = load_rubric_files(default_rubric_paths())
         report.problems += found
+    scorer = None
     scenario_ids = scenario_ids_in(scenarios_dir())
     for path in scenario_files:
         scenario, found = load_scenario(path, rubric_set)
         report.problems += found
         if scenario is not None:
             scenario_ids.add(scenario.id)
+        if strict and scenario is not None:
+            # --strict playtests too: examples that score against their label and the like.
+            from simulator.content.playtest import playtest, playtest_problems
+            from simulator.scoring import Scorer
+
+            scorer = scorer or Scorer(rubric_set)
+            report.problems += playtest_problems(playtest(scenario, scorer), path)
     for path in course_files:
         _, found = load_course(path, rubric_set, scenario_ids)
         report.problems += found

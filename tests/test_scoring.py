@@ -49,7 +49,7 @@ def test_parroting_is_a_simple_reflection_never_complex(
     result = scorer.score(context, reply)
     assert result.skills["paraphrasing"].level == 1
     assert any(e.criterion == "repeats_their_words" for e in result.skills["paraphrasing"].evidence)
-    assert "own words" in result.feedback.next_step
+    assert "You repeated their words; try your own" in result.feedback.next_step
 
 
 def test_a_question_is_not_a_reflection(scorer: Scorer) -> None:
@@ -120,9 +120,17 @@ def test_evidence_quotes_the_replys_own_words(scorer: Scorer) -> None:
 
 
 def test_feedback_names_a_strength_then_a_next_step(scorer: Scorer) -> None:
-    result = scorer.score(BAD_DATE, "That sounds really frightening. You should call the police.")
+    result = scorer.score(BAD_DATE, "That sounds really frightening. Would you like some ideas?")
+    assert result.feedback.earned
     assert "That sounds really frightening" in result.feedback.strength
-    assert "telling them what to do" in result.feedback.next_step
+    assert result.feedback.next_step
+
+
+def test_a_reply_that_breaches_earns_no_strength(scorer: Scorer) -> None:
+    result = scorer.score(BAD_DATE, "That sounds really frightening. You should call the police.")
+    assert not result.feedback.earned
+    assert "frightening" not in result.feedback.strength  # nothing of the reply is quoted
+    assert "you told them what to do" in result.feedback.next_step
 
 
 def test_context_is_optional(scorer: Scorer) -> None:

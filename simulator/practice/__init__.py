@@ -1,3 +1,3 @@
-"""Practice beyond a single scenario: running it (scoring in a separate process with a time
-budget), drill sets and their spaced repetition, and the course path state; shared by the app
-and plain mode."""
+"""Running practice: mechanisms around the session engine (such as scoring in a separate
+process with a time budget), drill sets, spaced repetition and the course path state.
+Shared by the app and the plain mode."""

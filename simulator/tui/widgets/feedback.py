@@ -61,14 +61,19 @@ def feedback_text(
     "River's words" for the others in a pair or room. Compact (for short terminals): the
     strength, the next step and one line of levels, so the peer's next words stay in view."""
     out = Text()
-    out.append("✓ ", style="bold")
+    if result.feedback.earned:  # a ✓ only for a strength the reply earned
+        out.append("✓ ", style="bold")
     out.append(printable(result.feedback.strength) + "\n")
     out.append("→ Next step: ", style="bold")
     out.append(printable(result.feedback.next_step))
     if compact:
         out.append("\n" + "  ·  ".join(skill_line(s, top_levels) for s in result.skills.values()))
         return out
-    out.append("\n\n")
+    out.append("\n")
+    if result.feedback.example:
+        out.append("  For example: ", style="dim")
+        out.append(f"\u201c{printable(result.feedback.example)}\u201d\n")
+    out.append("\n")
     out.append(f"{printable(words)}: ", style="italic")
     out.append_text(highlighted_reply(reply, result))
     out.append("\n")
