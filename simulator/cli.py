@@ -11,10 +11,10 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, TypeVar
 
 import click
 
@@ -25,20 +25,27 @@ from simulator.safe_text import printable
 from simulator.store import Store, StoreError
 
 if TYPE_CHECKING:
+    from simulator.content.course import Course, Unit
+    from simulator.content.opening import Opened
     from simulator.loading import Library, RubricSet
     from simulator.room import RoomClient
     from simulator.scenario import Scenario
+    from simulator.score_contract import Moments
     from simulator.scoring import Scorer
+    from simulator.session import Session
+    from simulator.store import SessionRow
 
 # The content models, the scorer and the TUI are imported by the commands that use them, so
 # quick commands such as `history` start fast (see `make bench-store`).
 
 PATH = click.Path(path_type=Path)
+#: How `history` names practice kept without a trainee's name.
+GUEST = "guest"
 T = TypeVar("T")
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"peer-practice: {message}", err=True)
+    click.echo(f"peer-practice: {printable(message)}", err=True)
     sys.exit(code)
 
 
@@ -77,10 +84,14 @@ def _library(folder: Path | None, rubrics: RubricSet) -> Library:
 @click.version_option(__version__, prog_name="peer-practice")
 @click.option("--scenarios", "scenarios_folder", type=PATH, help="Folder of scenario files.")
 @click.option("--rubrics", "rubrics_folder", type=PATH, help="Folder of rubric files.")
+@click.option("--courses", "courses_folder", type=PATH, help="Folder of course files.")
 @click.option(
     "--data-dir", type=PATH, help="Where practice is kept (default: your user data folder)."
 )
 @click.option("--plain", is_flag=True, help="Line-based mode for screen readers and scripts.")
+@click.option(
+    "--trainee", help="Plain mode: practise under this name (it becomes the current one)."
+)
 # `serve` starts the app with pipes, not a terminal, for each browser tab, on a shared computer.
 @click.option("--tui", "force_tui", is_flag=True, hidden=True)
 @click.option("--shared", is_flag=True, hidden=True)
@@ -89,14 +100,22 @@ def main(
     ctx: click.Context,
     scenarios_folder: Path | None,
     rubrics_folder: Path | None,
+    courses_folder: Path | None,
     data_dir: Path | None,
     plain: bool,
+    trainee: str | None,
     force_tui: bool,
     shared: bool,
 ) -> None:
     """Peer Practice: practise reflective listening, validation and boundaries."""
     ctx.ensure_object(dict)
-    ctx.obj.update(scenarios=scenarios_folder, rubrics=rubrics_folder, data_dir=data_dir)
+    ctx.obj.update(
+        scenarios=scenarios_folder,
+        rubrics=rubrics_folder,
+        data_dir=data_dir,
+        trainee=trainee,
+        courses=courses_folder,
+    )
     if ctx.invoked_subcommand is not None:
         return
     if force_tui or (not plain and sys.stdin.isatty() and sys.stdout.isatty()):
@@ -105,7 +124,9 @@ def main(
         except ImportError:
             pass
         else:
-            run_app(scenarios_folder, rubrics_folder, data_dir, shared=shared)
+            run_app(
+                scenarios_folder, rubrics_folder, data_dir, shared=shared, courses=courses_folder
+            )
             return
     _choose_and_play(ctx)
 
@@ -126,7 +147,12 @@ def _choose_and_play(ctx: click.Context) -> None:
     if not choice.strip().isdigit() or not 1 <= int(choice) <= len(library.scenarios):
         _fail(f"'{choice.strip()}' is not one of the numbers listed", 2)
     _play(
-        library.scenarios[int(choice) - 1], Scorer(rubrics), ctx.obj["data_dir"], show_scores=True
+        library.scenarios[int(choice) - 1],
+        Scorer(rubrics),
+        ctx.obj["data_dir"],
+        show_scores=True,
+        library=library,
+        trainee=ctx.obj["trainee"],
     )
 
 
@@ -155,25 +181,118 @@ def _open_store(data_dir: Path | None) -> Store:
         _fail(f"cannot use the practice folder: {exc}; choose another with --data-dir")
 
 
-def _play(scenario: Scenario, scorer: Scorer, data_dir: Path | None, *, show_scores: bool) -> None:
+def _whose(store: Store, trainee: str | None) -> str:
+    """The name this plain session is kept under ("" for a guest): --trainee (made the
+    current name, as switching in the app does), else the name last used on this machine."""
+    from simulator.profiles import ProfileError, Profiles
+
+    if trainee is None:
+        return store.last_trainee() or ""
+    try:
+        return Profiles(store).add(trainee)
+    except ProfileError as exc:
+        _fail(f"--trainee '{printable(trainee)}': {exc}", 2)
+
+
+def _say_whose(name: str) -> None:
+    if name:
+        click.echo(
+            f"Practising as {printable(name)}: this session goes to {printable(name)}'s practice "
+            "history. (Another name: --trainee NAME.)"
+        )
+    else:
+        click.echo(
+            "Practising as a guest: this session is kept without a name ('history' lists it as "
+            "guest). To keep it under your name: --trainee NAME."
+        )
+
+
+def _interrupted(store: Store, name: str, scenario_id: str) -> SessionRow | None:
+    """This person's newest unfinished session of this scenario (a Ctrl-C, a closed
+    terminal), if any."""
+    rows = store.interrupted(name or None)
+    return next((r for r in rows if r.trainee == name and r.scenario_id == scenario_id), None)
+
+
+def _offer_resume(
+    store: Store, row: SessionRow, library: Library, scorer: Scorer, resume: bool
+) -> Session | None:
+    """Like the app: offer the unfinished session (in a terminal, a question; in a script,
+    --resume takes it up and otherwise a note says it is kept)."""
+    from simulator.recorder import Recorder
+    from simulator.session import SessionError
+
+    replies = f"{row.turns} repl{'y' if row.turns == 1 else 'ies'}"
+    about = f"'{printable(row.scenario_title)}' from {row.started_at[:10]} stopped after {replies}"
+    if not resume:
+        if not sys.stdin.isatty():
+            click.echo(f"An unfinished session is kept: {about}. Add --resume to carry it on.")
+            return None
+        answer = _read_line(
+            f"Pick up where you left off? {about}; everything you sent was kept.\n"
+            "Press Enter to resume, type 'new' to start afresh, or 'close' to close it: "
+        )
+        choice = (answer or "").strip().lower()
+        if choice in {"close", "c"}:
+            store.end_session(row.id, "left", None)
+            click.echo("Closed. It stays in your history.")
+            return None
+        if answer is None or choice not in {"", "y", "yes", "r", "resume"}:
+            return None
+    try:
+        session = Recorder(store).restore(row, library, scorer)
+    except SessionError as exc:
+        click.echo(f"Couldn't resume: {exc}. Starting afresh.")
+        return None
+    click.echo(f"Resuming: {about}.")
+    return session
+
+
+def _play(
+    scenario: Scenario,
+    scorer: Scorer,
+    data_dir: Path | None,
+    *,
+    show_scores: bool,
+    library: Library | None = None,
+    trainee: str | None = None,
+    resume: bool = False,
+) -> None:
     from simulator.plain import PlainPlayer, describe
     from simulator.recorder import Recorder
     from simulator.session import Session
 
     click.echo(describe(scenario))
-    if sys.stdin.isatty():
+    store = _open_store(data_dir)
+    name = _whose(store, trainee)
+    _say_whose(name)
+    waiting = _interrupted(store, name, scenario.id) if library is not None else None
+    resumed = None
+    if waiting is not None and library is not None:
+        resumed = _offer_resume(store, waiting, library, scorer, resume)
+    if resumed is None and sys.stdin.isatty():
         answer = _read_line("Press Enter to begin, or type 'skip' to choose another time: ")
         if answer is None or answer.strip().lower() in {"skip", "s", "n", "no", "q"}:
             click.echo("Skipped. That's always okay.")
+            store.close()
             return
     click.echo("Type /help for commands, /pause for a break.\n")
-    store = _open_store(data_dir)
     recorder = Recorder(store)
-    session = Session(scenario, scorer, trainee=store.last_trainee() or "")
+    session = resumed or Session(scenario, scorer, trainee=name)
+    if resumed is not None:
+        show_scores = waiting.show_scores if waiting is not None else show_scores
     try:
-        recorder.started(session, show_scores=show_scores)
+        if resumed is None:
+            recorder.started(session, show_scores=show_scores)
+        else:
+            recorder.resumed(session)
         PlainPlayer(
-            session, sys.stdout, _read_line, recorder=recorder, show_scores=show_scores
+            session,
+            sys.stdout,
+            _read_line,
+            recorder=recorder,
+            show_scores=show_scores,
+            resumed=resumed is not None,
         ).run()
     except KeyboardInterrupt:
         _fail(
@@ -222,8 +341,21 @@ def _find_scenario(ref: str, library: Library, rubrics: RubricSet) -> Scenario:
 @click.option(
     "--no-scores", is_flag=True, help="Practise without scores; feedback comes at the end."
 )
+@click.option(
+    "--trainee", help="Practise under this name (plain mode; it becomes the current one)."
+)
+@click.option(
+    "--resume", is_flag=True, help="Carry on an unfinished session of this scenario without asking."
+)
 @click.pass_context
-def play(ctx: click.Context, scenario: str, plain: bool, no_scores: bool) -> None:
+def play(
+    ctx: click.Context,
+    scenario: str,
+    plain: bool,
+    no_scores: bool,
+    trainee: str | None,
+    resume: bool,
+) -> None:
     """Play SCENARIO (an id from 'peer-practice scenarios', or a .yaml file)."""
     from simulator.loading import load_library
     from simulator.scoring import Scorer
@@ -237,9 +369,23 @@ def play(ctx: click.Context, scenario: str, plain: bool, no_scores: bool) -> Non
         except ImportError:
             pass
         else:
-            run_app(ctx.obj["scenarios"], ctx.obj["rubrics"], ctx.obj["data_dir"], start=chosen.id)
+            run_app(
+                ctx.obj["scenarios"],
+                ctx.obj["rubrics"],
+                ctx.obj["data_dir"],
+                start=chosen.id,
+                file=Path(scenario) if library.get(scenario) is None else None,
+            )
             return
-    _play(chosen, Scorer(rubrics), ctx.obj["data_dir"], show_scores=not no_scores)
+    _play(
+        chosen,
+        Scorer(rubrics),
+        ctx.obj["data_dir"],
+        show_scores=not no_scores,
+        library=library,
+        trainee=trainee or ctx.obj["trainee"],
+        resume=resume,
+    )
 
 
 @main.command()
@@ -275,11 +421,11 @@ def scenarios(ctx: click.Context, as_json: bool) -> None:
 @click.argument("paths", nargs=-1, type=PATH)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 def validate(paths: tuple[Path, ...], strict: bool) -> None:
-    """Check scenario and rubric files; print each problem as file:line:col."""
-    from simulator.paths import rubrics_dir
+    """Check scenario, course and rubric files; print each problem as file:line:col."""
+    from simulator.paths import courses_dir, rubrics_dir
     from simulator.validate import check
 
-    report = check(paths or (scenarios_dir(), rubrics_dir()), strict=strict)
+    report = check(paths or (scenarios_dir(), rubrics_dir(), courses_dir()), strict=strict)
     _print_problems(report.problems)
     if report.problems:
         summary = f"{len(report.errors)} error(s), {len(report.warnings)} warning(s) in {report.files} file(s)"
@@ -350,6 +496,28 @@ def rubric_check(rubric_file: Path, labelled: Path, show: int) -> None:
                 click.echo(f'  cue fired: {ev.criterion} on "{printable(ev.text)}"')
         else:
             click.echo("  no cue fired")
+    _print_pattern_timings(rubric_file, rubric_set, skill)
+
+
+def _print_pattern_timings(rubric_file: Path, rubric_set: RubricSet, skill: str) -> None:
+    """Each pattern timed against adversarial replies: a slow one would freeze scoring."""
+    from simulator.rubric_check import PATTERN_BUDGET, time_patterns
+
+    timings = time_patterns(rubric_file, rubric_set, skill)
+    if not timings:
+        return
+    slow = [t for t in timings if t.too_slow]
+    worst = timings[0]
+    click.echo(
+        f"\nPattern speed: {len(timings)} patterns timed against adversarial replies up to "
+        f"4,000 characters; slowest {worst.seconds * 1000:.1f} ms ({worst.criterion}; "
+        f"budget {PATTERN_BUDGET * 1000:.0f} ms)"
+    )
+    for t in slow:
+        click.echo(
+            f"{t.where}: pattern '{printable(t.pattern[:60])}' took {t.seconds * 1000:.0f} ms on "
+            f"{t.length} characters; it backtracks, so rewrite it (see 'validate')"
+        )
 
 
 @main.command()
@@ -364,12 +532,14 @@ def history(ctx: click.Context, trainee: str | None, limit: int) -> None:
 
     store = _open_store(ctx.obj["data_dir"])
     rows = store.sessions(trainee=trainee, limit=limit or None)
+    if trainee == GUEST and not rows:  # practice kept without a name is listed as guest
+        rows = [r for r in store.sessions() if not r.trainee][: limit or None]
     if not rows:
         click.echo("No practice yet." if trainee is None else f"No practice yet for {trainee}.")
         return
     for row in rows:
         click.echo(
-            f"{row.id}  {row.started_at[:16].replace('T', ' ')}  {printable(row.trainee) or 'guest':<12}  "
+            f"{row.id}  {row.started_at[:16].replace('T', ' ')}  {printable(row.trainee) or GUEST:<12}  "
             f"{printable(row.scenario_title)}  ·  {row.turns} repl{'y' if row.turns == 1 else 'ies'}  ·  {printable(row.outcome)}"
             + (f"  ·  {printable(origin_text(row.origin))}" if row.origin else "")
         )
@@ -399,7 +569,8 @@ def export(
     fmt: str,
     output: Path | None,
 ) -> None:
-    """Export a transcript with scores for supervision: SESSION (an id from 'history') or --all."""
+    """Export a transcript with scores for supervision: SESSION (an id from 'history') or --all
+    (with --all, the private journal of reflections and check-ins comes too)."""
     from simulator.export import export as render
 
     if bool(session_id) == everything:
@@ -413,6 +584,11 @@ def export(
             _fail(f"no session '{session_id}'; 'peer-practice history' lists them", 2)
         rows = [row]
     text = render(store, rows, fmt, _scenario_finder(ctx))
+    if everything:  # the private journal goes with all of someone's sessions
+        from simulator.practice.course_store import journal_entries
+        from simulator.practice.journal_export import add_journal
+
+        text = add_journal(text, fmt, journal_entries(store, trainee))
     if output is None:
         click.echo(text, nl=False)
         return
@@ -437,16 +613,24 @@ def forget(ctx: click.Context, trainee: str | None, everything: bool, yes: bool)
     if bool(trainee) == everything:
         _fail("say whose practice to delete: --trainee NAME, or --all", 2)
     store = _open_store(ctx.obj["data_dir"])
-    if trainee and not store.knows(trainee):
+    # `history` lists practice kept without a name as "guest", so that name reaches it.
+    guest = trainee == GUEST and any(not row.trainee for row in store.sessions())
+    if trainee and not guest and not store.knows(trainee):
         _fail(f"no trainee called '{trainee}' on this machine", 2)
     who = "everyone's practice on this machine" if everything else f"all of {trainee}'s practice"
+    if guest:
+        who = "all practice kept without a name (listed as guest)" + (
+            f" and all of {trainee}'s practice" if store.knows(trainee or "") else ""
+        )
     if not yes:
         if not sys.stdin.isatty():
             _fail("forget needs a confirmation; run it in a terminal or add --yes", 2)
         if not click.confirm(f"Delete {who}? This cannot be undone", default=False):
             click.echo("Nothing was deleted.")
             return
-    count = store.forget(trainee=trainee, everything=everything)
+    count = store.forget_guest() if guest else 0
+    if not guest or store.knows(trainee or ""):
+        count += store.forget(trainee=trainee, everything=everything)
     click.echo(
         f"Deleted {who} ({count} session(s)). The database was compacted so the text is gone."
     )
@@ -583,6 +767,23 @@ def _play_room(client: RoomClient, store: Store) -> None:
         _fail(f"the room can't be reached just now ({exc}); join again with the same name")
 
 
+@rubric.command("fit")
+@click.argument("rubric_file", metavar="RUBRIC", type=PATH)
+@click.option(
+    "--labelled",
+    required=True,
+    type=PATH,
+    help="Labelled replies: .jsonl, .yaml or .csv with response and labels.SKILL (or level).",
+)
+@click.option("--write", is_flag=True, help="Put the fitted values into RUBRIC (comments kept).")
+@click.pass_context
+def rubric_fit(ctx: click.Context, rubric_file: Path, labelled: Path, write: bool) -> None:
+    """Fit RUBRIC's criterion weights and level thresholds to labelled replies."""
+    from simulator.rubric_fit import run_fit
+
+    run_fit(ctx.obj["scenarios"], rubric_file, labelled, write, click.echo, _print_problems, _fail)
+
+
 @main.command()
 @click.pass_context
 def calibration(ctx: click.Context) -> None:
@@ -602,23 +803,13 @@ def calibration(ctx: click.Context) -> None:
         )
 
 
-def _score_lines(source: TextIO) -> Iterator[tuple[int, str]]:
-    for number, line in enumerate(source, 1):
-        if line.strip():
-            yield number, line
+def _score_one(
+    scorer: Scorer, number: int, item: dict[str, Any], moments: Moments | None = None
+) -> dict[str, Any]:
+    """One parsed input line (a JSON object, see simulator.score_input) scored; `moments`
+    finds a named scenario's moment (the shipped scenarios when not given)."""
+    from simulator.scoring.text import MAX_REPLY_CHARS
 
-
-def _score_one(scorer: Scorer, number: int, line: str) -> dict[str, Any]:
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return {
-            "id": None,
-            "line": number,
-            "error": f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})",
-        }
-    if not isinstance(item, dict):
-        return {"id": None, "line": number, "error": f"line {number}: expected a JSON object"}
     ident = item.get("id")
     response, context = item.get("response"), item.get("context")
     if not isinstance(response, str):
@@ -629,27 +820,317 @@ def _score_one(scorer: Scorer, number: int, line: str) -> dict[str, Any]:
             "line": number,
             "error": f"line {number}: 'context' must be a string or null",
         }
-    return {"id": ident, **scorer.score(context, response).to_json()}
+    from simulator.score_contract import Moments, scored_line
+
+    if moments is None:
+        moments = Moments(None, scorer.rubrics)
+    answer = scored_line(scorer, moments, number, item, context, response)
+    if len(response) > MAX_REPLY_CHARS and "error" not in answer:
+        answer["notice"] = (
+            f"the response is {len(response):,} characters; only the first "
+            f"{MAX_REPLY_CHARS:,} were scored"
+        )
+    return answer
 
 
 @main.command()
-@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("source", type=click.File("rb"), default="-")
 @click.pass_context
-def score(ctx: click.Context, source: TextIO) -> None:
+def score(ctx: click.Context, source: BinaryIO) -> None:
     """Score replies in JSONL: {"id", "context", "response"} in, one JSON line out per input."""
+    from simulator.score_contract import Moments
+    from simulator.score_input import score_stream
     from simulator.scoring import Scorer
 
-    scorer = Scorer(_rubrics(ctx.obj["rubrics"]))
-    out = sys.stdout
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    scorer, moments = Scorer(rubrics), Moments(ctx.obj["scenarios"], rubrics)
+    out = sys.stdout.buffer
     try:
-        for number, line in _score_lines(source):
-            out.write(json.dumps(_score_one(scorer, number, line), ensure_ascii=False) + "\n")
+        score_stream(source, out, lambda number, item: _score_one(scorer, number, item, moments))
         out.flush()
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): stop quietly
-    except UnicodeDecodeError as exc:
-        _fail(f"the input is not UTF-8 text (byte {exc.start}); save it as UTF-8")
+
+
+# ------------------------------------------------------------- facilitator tools (issue 12)
+
+
+def _open_for_author(ctx: click.Context, ref: str, rubrics: RubricSet) -> list[Opened]:
+    """SCENARIO (an id), FILE or DIR as the facilitator tools take them; a file that isn't
+    a well-formed scenario ends in its problems."""
+    from simulator.content.opening import open_scenario
+    from simulator.validate import expand
+
+    path = Path(ref)
+    if path.is_dir() or path.suffix in {".yaml", ".yml"} or path.exists():
+        files, problems = expand([path])
+        if problems:
+            _print_problems(problems)
+            _fail(f"{ref}: nothing to open", 2)
+        opened = [open_scenario(f, rubrics) for f in files if not _is_rubric(f)]
+        if not opened:
+            _fail(f"{ref}: no scenario files there (only rubrics)", 2)
+        broken = [o for o in opened if o.scenario is None]
+        for item in broken:
+            _print_problems(item.problems)
+        if broken:
+            _fail(f"{len(broken)} file(s) are not well-formed scenarios; fix them (see above)")
+        return opened
+    library = _library(ctx.obj["scenarios"], rubrics)
+    chosen = _find_scenario(ref, library, rubrics)
+    return [open_scenario(library.paths[chosen.id], rubrics)]
+
+
+def _is_rubric(path: Path) -> bool:
+    from simulator.validate import _looks_like_rubric
+
+    return _looks_like_rubric(path)
+
+
+@main.command("map")
+@click.argument("scenario")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "mermaid", "dot"]),
+    default="text",
+    show_default=True,
+    help="text for the terminal; mermaid or dot (Graphviz) for documents and slides.",
+)
+@click.pass_context
+def map_command(ctx: click.Context, scenario: str, fmt: str) -> None:
+    """The branch structure of SCENARIO (an id or a .yaml file): moments, conditions, endings."""
+    from simulator.content.branch_map import render_dot, render_mermaid, render_text
+
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    found = _open_for_author(ctx, scenario, rubrics)
+    if len(found) != 1:
+        _fail(f"{scenario}: name one scenario (an id or a .yaml file), not a folder", 2)
+    opened = found[0]
+    assert opened.scenario is not None
+    render = {"text": render_text, "mermaid": render_mermaid, "dot": render_dot}[fmt]
+    click.echo(render(opened.scenario), nl=False)
+    errors = [p for p in opened.problems if p.is_error]
+    if errors:
+        click.echo(
+            f"{opened.path}: {len(errors)} problem(s) keep this scenario from being played; "
+            f"'peer-practice validate {opened.path}' lists them",
+            err=True,
+        )
+
+
+@main.command()
+@click.argument("target", metavar="SCENARIO|FILE|DIR")
+@click.option(
+    "--full-coverage",
+    is_flag=True,
+    help="Also fail when some moment or ending is reached by no example reply.",
+)
+@click.pass_context
+def playtest(ctx: click.Context, target: str, full_coverage: bool) -> None:
+    """Score every moment's example replies in that moment, play every path they drive, and
+    report what scores against its label or is never reached. Exit 1 on any finding."""
+    from simulator.content.playtest import playtest as run
+    from simulator.content.playtest import playtest_problems, report_lines
+    from simulator.scoring import Scorer
+
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    opened = _open_for_author(ctx, target, rubrics)
+    scorer = Scorer(rubrics)
+    failed = 0
+    for item in opened:
+        assert item.scenario is not None
+        report = run(item.scenario, scorer)
+        click.echo("\n".join(report_lines(report)))
+        _print_problems(playtest_problems(report, item.path))
+        click.echo("")
+        failed += not report.passed(full_coverage=full_coverage)
+    if failed:
+        _fail(f"{failed} of {len(opened)} scenario(s) did not pass the playtest")
+    click.echo(f"All {len(opened)} scenario(s) passed the playtest.")
+
+
+@main.group()
+def new() -> None:
+    """Start a new file from a template that validates and plays as written."""
+
+
+@new.command("scenario")
+@click.argument("scenario_id", metavar="ID")
+@click.option(
+    "--from",
+    "source",
+    metavar="EXISTING",
+    help="Start from a copy of this scenario (an id or a .yaml file) instead of the template.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=PATH,
+    help="Where to write it (default: ID.yaml in the current folder).",
+)
+@click.pass_context
+def new_scenario(
+    ctx: click.Context, scenario_id: str, source: str | None, output: Path | None
+) -> None:
+    """Write a starting scenario file called ID: one moment, two endings, every field explained."""
+    from simulator.content.scaffold import ScaffoldError, new_scenario_text, write_new
+
+    target = output or Path(f"{scenario_id}.yaml")
+    source_path: Path | None = None
+    if source is not None:
+        source_path = Path(source)
+        if not (source_path.suffix in {".yaml", ".yml"} or source_path.exists()):
+            rubrics = _rubrics(ctx.obj["rubrics"])
+            library = _library(ctx.obj["scenarios"], rubrics)
+            source_path = library.paths[_find_scenario(source, library, rubrics).id]
+        elif not source_path.is_file():
+            _fail(f"{source}: no such scenario file", 2)
+    try:
+        write_new(target, new_scenario_text(scenario_id, target, source_path))
+    except ScaffoldError as exc:
+        _fail(str(exc), 2)
+    click.echo(f"Wrote {target}. Next: edit it, then 'peer-practice studio {target.parent}'.")
+
+
+@main.command()
+@click.argument("folder", metavar="[DIR]", required=False, type=PATH)
+@click.pass_context
+def studio(ctx: click.Context, folder: Path | None) -> None:
+    """Open the app on your folder of scenarios (default: --scenarios, else this folder):
+    problems, the map, play from any moment; reloads each file when you save it."""
+    chosen = folder or ctx.obj["scenarios"] or Path.cwd()
+    if not chosen.is_dir():
+        _fail(f"{chosen}: no such folder; give the folder your scenario files are in", 2)
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        _fail("the studio needs a terminal; for scripts use 'validate', 'playtest' and 'map'", 2)
+    from simulator.tui.app import run_app
+
+    run_app(chosen, ctx.obj["rubrics"], ctx.obj["data_dir"], studio=chosen)
 
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+# ---------------------------------------------------------------------- the course path
+
+
+def _course(ctx: click.Context) -> tuple[Course, RubricSet]:
+    from simulator.content.course_loading import load_courses
+    from simulator.loading import load_library
+
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    library = load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics)
+    courses = load_courses(
+        rubrics, ctx.obj["courses"], scenario_ids={s.id for s in library.scenarios}
+    )
+    errors = [p for p in courses.problems if p.is_error]
+    if courses.main is None:
+        _print_problems(errors)
+        _fail("no course could be loaded; 'peer-practice validate' lists the problems")
+    return courses.main, rubrics
+
+
+def _unit(course: Course, ref: str) -> Unit:
+    unit = course.unit(ref)
+    if unit is None:
+        ids = ", ".join(u.id for u in course.units)
+        _fail(f"no unit '{ref}'; use a number 1-{len(course.units)} or an id: {ids}", 2)
+    return unit
+
+
+@main.command()
+@click.option("--trainee", help="Whose progress to show (default: the last one practising).")
+@click.pass_context
+def course(ctx: click.Context, trainee: str | None) -> None:
+    """Show the course path: where you are, what's next, and each unit's progress."""
+    from simulator.practice.course_store import CourseStore
+    from simulator.practice.plain_course import path_text
+
+    chosen, rubrics = _course(ctx)
+    titles = {s.id: s.title for s in _library(ctx.obj["scenarios"], rubrics).scenarios}
+    store = _open_store(ctx.obj["data_dir"])
+    name = trainee if trainee is not None else store.last_trainee() or ""
+    click.echo(path_text(chosen, CourseStore(store, name).progress(chosen), titles))
+
+
+@main.command()
+@click.argument("unit")
+@click.pass_context
+def lesson(ctx: click.Context, unit: str) -> None:
+    """Read UNIT's lesson (a number on the path or a unit id)."""
+    from simulator.practice.course_store import CourseStore
+    from simulator.practice.plain_course import lesson_text
+
+    chosen, rubrics = _course(ctx)
+    found = _unit(chosen, unit)
+    click.echo(lesson_text(chosen, found, rubrics))
+    store = _open_store(ctx.obj["data_dir"])
+    try:
+        CourseStore(store, store.last_trainee() or "").lesson_read(chosen.id, found.id)
+    except (sqlite3.Error, OSError) as exc:
+        _fail(f"the lesson was shown but couldn't be marked as read ({exc})")
+
+
+@main.command()
+@click.argument("unit")
+@click.option("--plain", is_flag=True, help="Line-based mode (the default when not in a terminal).")
+@click.pass_context
+def drill(ctx: click.Context, unit: str, plain: bool) -> None:
+    """A drill set for UNIT (a number on the path or a unit id): quick replies, instant feedback."""
+    from simulator.practice.course_store import CourseStore
+    from simulator.practice.plain_course import PlainCourse
+    from simulator.scoring import Scorer
+
+    chosen, rubrics = _course(ctx)
+    found = _unit(chosen, unit)
+    if not plain and sys.stdin.isatty() and sys.stdout.isatty():
+        try:
+            from simulator.tui.app import run_app
+        except ImportError:
+            pass
+        else:
+            run_app(
+                ctx.obj["scenarios"],
+                ctx.obj["rubrics"],
+                ctx.obj["data_dir"],
+                drill=found.id,
+                courses=ctx.obj["courses"],
+            )
+            return
+    store = _open_store(ctx.obj["data_dir"])
+    progress = CourseStore(store, store.last_trainee() or "")
+    try:
+        PlainCourse(chosen, Scorer(rubrics), progress, sys.stdout, _read_line).run_drill(found)
+    except KeyboardInterrupt:
+        _fail("stopped. Every answer you gave is kept.", 130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+    except (sqlite3.Error, OSError) as exc:
+        _fail(f"could not save your practice ({exc}). Free some disk space or use --data-dir.")
+    finally:
+        store.close()
+
+
+@main.command()
+@click.option("--trainee", help="Whose journal (default: the last one practising).")
+@click.pass_context
+def journal(ctx: click.Context, trainee: str | None) -> None:
+    """Read your private journal: reflections and check-ins, oldest first."""
+    from simulator.practice.course_store import journal_entries
+
+    store = _open_store(ctx.obj["data_dir"])
+    name = trainee if trainee is not None else store.last_trainee() or ""
+    entries = journal_entries(store, name)
+    if not entries:
+        click.echo("Your journal is empty. Reflections and check-ins will appear here.")
+        return
+    for entry in entries:
+        rating = f" (arriving: {entry.rating} of 5)" if entry.rating is not None else ""
+        click.echo(f"{entry.at[:16].replace('T', ' ')}  {entry.kind}{rating}")
+        if entry.prompt:
+            click.echo(f"  {printable(entry.prompt)}")
+        if entry.entry:
+            click.echo(f"  {printable(entry.entry)}")

@@ -33,7 +33,7 @@ def test_one_line_out_per_line_in_same_order_and_ids(private_data_dir: Path) -> 
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["id"] for o in out] == ["a", 7, "c"]
     for o in out:
-        assert set(o) == {"id", "paraphrasing", "validation", "boundaries"}
+        assert set(o) == {"id", "paraphrasing", "validation", "boundaries", "feedback"}
         for skill in ("paraphrasing", "validation"):
             assert set(o[skill]) == {"level", "score", "evidence"}
         assert set(o["boundaries"]) == {"level", "score", "flags", "evidence"}

@@ -27,12 +27,29 @@ def test_simple_reflection_scores_level_1(scorer: Scorer) -> None:
     assert levels(scorer, "So he wouldn't pay you after grabbing your wrist.")["paraphrasing"] == 1
 
 
-def test_parroting_is_not_a_paraphrase(scorer: Scorer) -> None:
-    context = "I'm so tired of the stigma at the clinic."
-    result = scorer.score(context, "You're so tired of the stigma at the clinic.")
-    assert result.skills["paraphrasing"].level == 0
+@pytest.mark.parametrize(
+    ("context", "reply"),
+    [
+        (
+            "I'm so tired of the stigma at the clinic.",
+            "You're so tired of the stigma at the clinic.",
+        ),
+        (
+            "I'm scared and angry. He took all my money and I have to work double now to send "
+            "money home to my mother.",
+            "You're scared and angry, he took all your money and you have to work double now to "
+            "send money home to your mother.",
+        ),
+    ],
+)
+def test_parroting_is_a_simple_reflection_never_complex(
+    scorer: Scorer, context: str, reply: str
+) -> None:
+    """As MI coding counts it (issue #11): a near-verbatim repeat is a simple reflection."""
+    result = scorer.score(context, reply)
+    assert result.skills["paraphrasing"].level == 1
     assert any(e.criterion == "repeats_their_words" for e in result.skills["paraphrasing"].evidence)
-    assert "own words" in result.feedback.next_step
+    assert "You repeated their words; try your own" in result.feedback.next_step
 
 
 def test_a_question_is_not_a_reflection(scorer: Scorer) -> None:
@@ -103,9 +120,17 @@ def test_evidence_quotes_the_replys_own_words(scorer: Scorer) -> None:
 
 
 def test_feedback_names_a_strength_then_a_next_step(scorer: Scorer) -> None:
-    result = scorer.score(BAD_DATE, "That sounds really frightening. You should call the police.")
+    result = scorer.score(BAD_DATE, "That sounds really frightening. Would you like some ideas?")
+    assert result.feedback.earned
     assert "That sounds really frightening" in result.feedback.strength
-    assert "telling them what to do" in result.feedback.next_step
+    assert result.feedback.next_step
+
+
+def test_a_reply_that_breaches_earns_no_strength(scorer: Scorer) -> None:
+    result = scorer.score(BAD_DATE, "That sounds really frightening. You should call the police.")
+    assert not result.feedback.earned
+    assert "frightening" not in result.feedback.strength  # nothing of the reply is quoted
+    assert "you told them what to do" in result.feedback.next_step
 
 
 def test_context_is_optional(scorer: Scorer) -> None:

@@ -11,19 +11,24 @@ cancel another.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from simulator.loading import RubricSet, require_rubrics
 from simulator.rubric import Criterion, Rubric
 from simulator.scenario import Node
-from simulator.scoring.detectors import Detector, Hit, View, build_detector
+from simulator.scoring.detectors import CueDetector, Detector, Hit, Peer, View, build_detector
+from simulator.scoring.feedback import (
+    Matched,
+    earned_strength,
+    overall_next_step,
+    skill_next_step,
+)
+from simulator.scoring.prefilter import Prefilter
 from simulator.scoring.results import Evidence, Feedback, ScoreResult, SkillResult
 
 SKILL_ORDER = ("paraphrasing", "validation", "boundaries")
-_MAX_QUOTE = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +43,6 @@ class _Matched:
     hits: tuple[Hit, ...]
 
 
-def _quote(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _MAX_QUOTE else text[: _MAX_QUOTE - 1].rstrip() + "…"
-
-
 class Scorer:
     """Scores replies with one rubric set; compile once, score many times."""
 
@@ -55,11 +55,54 @@ class Scorer:
         self.skills = [s for s in SKILL_ORDER if s in rubrics.rubrics] + sorted(
             set(rubrics.rubrics) - set(SKILL_ORDER)
         )
-        # Rubrics that raise flags are scored before those that read them (flags_raised).
+        # Rubrics that raise flags are scored before those that read them (flags_raised),
+        # and those read by level_reached before the rubrics that read their levels.
         self._evaluation_order = sorted(
             self.skills,
-            key=lambda s: any(c.detector == "flags_raised" for c in rubrics.rubrics[s].criteria),
+            key=lambda s: (
+                any(c.detector == "flags_raised" for c in rubrics.rubrics[s].criteria)
+                + any(c.detector == "level_reached" for c in rubrics.rubrics[s].criteria)
+            ),
         )
+        # Built on the first reply, not at start-up: (for the reply, for the peer's line).
+        self._prefilters: tuple[Prefilter, Prefilter] | None = None
+        self._peers: dict[str, Peer] = {}
+
+    def _build_prefilters(self) -> tuple[Prefilter, Prefilter]:
+        cues = [
+            c.detector
+            for compiled in self._compiled.values()
+            for c in compiled
+            if isinstance(c.detector, CueDetector)
+        ]
+        built = []
+        for target in ("reply", "context"):
+            needs: list[frozenset[str] | None] = []
+            for detector in cues:
+                if detector.target == target:
+                    detector.first_bit = len(needs)
+                    needs += detector.needs()
+            built.append(Prefilter(needs))
+        return built[0], built[1]
+
+    def _peer(self, context: str) -> Peer:
+        """The peer's line worked out once: a batch or a session answers one line many times."""
+        peer = self._peers.get(context)
+        if peer is None:
+            if len(self._peers) >= 256:
+                self._peers.clear()
+            peer = self._peers[context] = Peer(context)
+        return peer
+
+    def _prefiltered(self, view: View) -> None:
+        """Which cue alternatives could match, found in one scan of each text."""
+        if self._prefilters is None:
+            self._prefilters = self._build_prefilters()
+        for_reply, for_context = self._prefilters
+        if view.lower_reply is not view.norm_reply:
+            view.able_reply = for_reply.able(view.lower_reply)
+        if view.able_context is None and view.lower_context is not view.norm_context:
+            view.able_context = for_context.able(view.lower_context)
 
     # ------------------------------------------------------------------ matching
     def _match(self, skill: str, view: View) -> list[_Matched]:
@@ -85,6 +128,9 @@ class Scorer:
             named = rubric.level_named(hit.severity)
             return named.level if named else rubric.max_level
         return crit.severity or 0
+
+    def _worst(self, rubric: Rubric, m: Matched) -> int:
+        return max(self._severity(rubric, m.crit, h) for h in m.hits)
 
     # ------------------------------------------------------------------- levels
     def _rate_better(self, rubric: Rubric, matched: list[_Matched]) -> tuple[int, float]:
@@ -127,9 +173,11 @@ class Scorer:
     # --------------------------------------------------------------------- main
     def score(self, context: str | None, reply: str, node: Node | None = None) -> ScoreResult:
         """Score `reply` to the peer's line `context`; `node` adds scenario checks."""
-        view = View(reply, context or "", node)
+        view = View(reply, context or "", node, self._peer(context or ""))
+        self._prefiltered(view)
         results: dict[str, SkillResult] = {}
         matched_by_skill: dict[str, list[_Matched]] = {}
+        named: dict[str, bool] = {}
         for skill in self._evaluation_order:
             rubric = self.rubrics.rubrics[skill]
             matched = self._match(skill, view)
@@ -140,7 +188,11 @@ class Scorer:
                 flags: tuple[str, ...] = ()
             else:
                 level, score, flags = self._rate_worse(rubric, matched)
+            view.levels[skill] = level
             info = rubric.by_level[level]
+            next_step, named[skill] = skill_next_step(
+                rubric, matched, level, node, reply, partial(self._worst, rubric)
+            )
             evidence = tuple(
                 Evidence(
                     m.crit.id,
@@ -162,67 +214,16 @@ class Scorer:
                 evidence,
                 flags,
                 info.feedback,
-                self._next_step(rubric, matched, level),
+                next_step,
                 better,
             )
         results = {skill: results[skill] for skill in self.skills}  # report in rubric order
-        feedback = Feedback(
-            self._strength(results, matched_by_skill), self._overall_next_step(results)
-        )
+        rubrics = self.rubrics.rubrics
+        strength = earned_strength(rubrics, self.skills, reply, results, matched_by_skill)
+        step = overall_next_step(rubrics, results, named, node, reply)
+        feedback = Feedback(strength.text, step.text, strength.earned, step.example, step.skill)
         all_flags = frozenset(f for r in results.values() for f in r.flags)
         return ScoreResult(results, feedback, all_flags)
-
-    # ----------------------------------------------------------------- feedback
-    def _next_step(self, rubric: Rubric, matched: list[_Matched], level: int) -> str:
-        """The next step of the most harmful matched criterion, else the level's own."""
-        if rubric.scale == "higher_is_better":
-            harmful = [m for m in matched if m.crit.weight < 0 or m.crit.cap_level is not None]
-        else:
-            harmful = sorted(
-                (m for m in matched if m.hits[0].flags),
-                # Most severe first; at equal severity the scenario's own pitfall is more specific.
-                key=lambda m: (
-                    -max(self._severity(rubric, m.crit, h) for h in m.hits),
-                    m.crit.detector != "node_pitfalls",
-                ),
-            )
-        for m in harmful:
-            if m.crit.next_step:
-                note = m.hits[0].note if m.crit.detector == "node_pitfalls" else ""
-                return f"{note} {m.crit.next_step}".strip()
-        return rubric.by_level[level].next_step
-
-    def _strength(
-        self, results: Mapping[str, SkillResult], matched: Mapping[str, list[_Matched]]
-    ) -> str:
-        """The first strength a matched criterion names, else a held boundary, else a default."""
-        for skill in self.skills:
-            for m in matched[skill]:
-                helpful = m.crit.weight > 0 or (not m.crit.flags and m.crit.weight == 0)
-                if m.crit.strength and helpful and m.hits[0].source == "reply":
-                    return m.crit.strength.format(
-                        evidence=_quote(m.hits[0].text), note=m.hits[0].note
-                    )
-        for skill in self.skills:
-            rubric = self.rubrics.rubrics[skill]
-            if rubric.scale == "higher_is_worse" and results[skill].level == 0:
-                return results[skill].feedback
-        for skill in self.skills:
-            if self.rubrics.rubrics[skill].default_strength:
-                return self.rubrics.rubrics[skill].default_strength
-        return ""
-
-    def _overall_next_step(self, results: Mapping[str, SkillResult]) -> str:
-        worse = [r for r in results.values() if not r.higher_is_better and r.level > 0]
-        if worse:
-            return worse[0].next_step
-
-        def room(result: SkillResult) -> float:
-            top = self.rubrics.rubrics[result.skill].max_level
-            return result.level / top if top else 1.0
-
-        better = sorted((r for r in results.values() if r.higher_is_better), key=room)
-        return better[0].next_step if better else ""
 
 
 @lru_cache(maxsize=4)

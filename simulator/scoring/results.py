@@ -52,10 +52,25 @@ class SkillResult:
 
 @dataclass(frozen=True, slots=True)
 class Feedback:
-    """A strength first, then one concrete next step."""
+    """A strength first, then one concrete next step.
+
+    `earned` is False when the reply earned no ✓ (it breached a boundary, or nothing raised
+    a level): `strength` is then a neutral line, shown without a tick. `example` is the
+    moment's good example of the skill the next step works on (`skill`), when known."""
 
     strength: str
     next_step: str
+    earned: bool = True
+    example: str | None = None
+    skill: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The `score` contract's "feedback": the strength is null when none was earned."""
+        return {
+            "strength": self.strength if self.earned else None,
+            "next_step": self.next_step,
+            "example": self.example,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +107,13 @@ def result_to_record(result: ScoreResult) -> dict[str, Any]:
             }
             for name, r in result.skills.items()
         },
-        "feedback": {"strength": result.feedback.strength, "next_step": result.feedback.next_step},
+        "feedback": {
+            "strength": result.feedback.strength,
+            "next_step": result.feedback.next_step,
+            "earned": result.feedback.earned,
+            "example": result.feedback.example,
+            "skill": result.feedback.skill,
+        },
     }
 
 
@@ -124,4 +145,11 @@ def result_from_record(data: dict[str, Any]) -> ScoreResult:
         )
     fb = data.get("feedback", {})
     flags = frozenset(f for s in skills.values() for f in s.flags)
-    return ScoreResult(skills, Feedback(fb.get("strength", ""), fb.get("next_step", "")), flags)
+    feedback = Feedback(
+        fb.get("strength", ""),
+        fb.get("next_step", ""),
+        bool(fb.get("earned", True)),
+        fb.get("example"),
+        fb.get("skill", ""),
+    )
+    return ScoreResult(skills, feedback, flags)

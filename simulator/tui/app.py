@@ -4,6 +4,11 @@ and the tests.
 The app holds what all screens share (the scorer, the library, who is practising) and the
 flow between screens; the screens hold their own widgets. Scoring and saving are the domain
 core's; nothing here decides what is scored.
+
+Start-up is kept close to a bare Textual app's (`make bench-ui`): `peer-practice` paints the
+home screen first and loads the content (the pydantic models, YAML, every scenario) in a
+thread after it; the scorer (rapidfuzz, the compiled rubrics) follows a moment later. Code
+that needs the content before then still gets it: `app.library` loads it on first use.
 """
 
 from __future__ import annotations
@@ -22,20 +27,21 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from simulator.loading import Library, RubricSet, load_library, require_rubrics
 from simulator.paths import scenarios_dir
 from simulator.problems import ContentError
 from simulator.profiles import Profiles
 from simulator.recorder import Recorder
-from simulator.scenario import Scenario
-from simulator.session import SessionError
 from simulator.store import Store, StoreError
 from simulator.tui.screens.home import HomeScreen
-from simulator.tui.themes import THEMES
+from simulator.tui.themes import THEMES, ThemeChoices
 
 if TYPE_CHECKING:
-    from simulator.scoring import Scorer
+    from simulator.loading import Library, RubricSet
+    from simulator.practice.scoring_process import ScoringProcess
+    from simulator.scenario import Scenario
+    from simulator.scoring import Scorer, ScoreResult
     from simulator.session import Session, Turn
+    from simulator.tui.course_flow import CourseFlow
     from simulator.tui.screens.room_lobby import RoomChoice
 
 T = TypeVar("T")
@@ -48,27 +54,51 @@ class PeerPracticeApp(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS = [
         Binding("ctrl+g,f2", "pause", "Pause", id="pause", priority=True),
+        Binding("f3", "support", "Support", id="support", priority=True),
         Binding("ctrl+q", "quit", "Quit", id="quit", show=False, priority=True),
     ]
 
     def __init__(
         self,
-        rubrics: RubricSet,
-        library: Library,
+        rubrics: RubricSet | None,
+        library: Library | None,
         *,
         data_dir: Path | None = None,
         start: str | None = None,
         cursor_blink: bool = True,
         shared: bool = False,
+        load: Callable[[], tuple[RubricSet, Library]] | None = None,
+        score_in_process: bool = False,
+        studio: Path | None = None,
+        drill: str | None = None,
+        courses: Path | None = None,
     ) -> None:
+        """Either the loaded `rubrics` and `library`, or `load` to load them after the first
+        screen is painted."""
         super().__init__()
+        #: The facilitator's folder when started with `peer-practice studio` (issue 12).
+        self.studio = studio
+        #: The folder of course files (the shipped one by default).
+        self.courses_folder = courses
+        #: A unit (id or number) whose drill to open at start (`peer-practice drill UNIT`).
+        self.start_drill = drill
+        self._course_flow: CourseFlow | None = None
         #: A computer shared by a training room (`peer-practice serve`): names on it are not
         #: listed and nobody is signed in to start with, so one tab can't pick another's name.
         self.shared = shared
-        self.rubrics = rubrics
+        self._rubrics = rubrics
+        self._library = library
+        self._load = load
+        self._content_lock = threading.Lock()
+        #: Set when loading after the first paint found the rubrics unusable; `run_app`
+        #: prints it once the screen is restored.
+        self.content_error: ContentError | None = None
         self._scorer: Scorer | None = None
         self._scorer_lock = threading.Lock()
-        self.library = library
+        #: Replies are scored in a child process, so their time budget holds however a reply
+        #: makes the patterns work (`peer-practice` does this; tests score in a thread).
+        self.score_in_process = score_in_process
+        self.scoring_process: ScoringProcess | None = None
         self.data_dir = data_dir
         self.start_id = start
         self.cursor_blink = cursor_blink
@@ -76,12 +106,41 @@ class PeerPracticeApp(App[None]):
         self.recorder = Recorder(self.store)
         self.profiles = Profiles(self.store)
         self.trainee: str | None = None if shared else self.profiles.last
-        self.top_levels = {s: r.max_level for s, r in rubrics.rubrics.items()}
         for theme in THEMES:
             self.register_theme(theme)
         self.theme = "calm"
         #: The role last chosen in the room dialog.
         self.room_role = "counsellor"
+
+    # ------------------------------------------------------------------ content
+    @property
+    def content_ready(self) -> bool:
+        return self._library is not None
+
+    def _ensure_content(self) -> tuple[RubricSet, Library]:
+        with self._content_lock:
+            if self._rubrics is None or self._library is None:
+                assert self._load is not None, "the app needs content or a way to load it"
+                self._rubrics, self._library = self._load()
+            return self._rubrics, self._library
+
+    @property
+    def rubrics(self) -> RubricSet:
+        return self._ensure_content()[0]
+
+    @property
+    def library(self) -> Library:
+        return self._ensure_content()[1]
+
+    @property
+    def top_levels(self) -> dict[str, int]:
+        return {s: r.max_level for s, r in self.rubrics.rubrics.items()}
+
+    def search_themes(self) -> None:
+        """The theme picker offers the curated themes, not Textual's whole catalogue."""
+        from textual.command import CommandPalette
+
+        self.push_screen(CommandPalette(providers=[ThemeChoices], placeholder="Search for themes…"))
 
     @property
     def scorer(self) -> Scorer:
@@ -100,8 +159,44 @@ class PeerPracticeApp(App[None]):
         if not self.is_headless:
             self.watch_for_the_end()
         self.push_screen(HomeScreen())
+        if self.content_ready:
+            self.content_loaded()
+        else:
+            # After the first paint, so the loading thread doesn't slow the painting.
+            self.call_after_refresh(
+                self.run_worker,
+                self._load_content,
+                thread=True,
+                name="content",
+                exit_on_error=False,
+            )
+
+    def _load_content(self) -> None:
+        """In a thread, after the first paint."""
+        try:
+            self._ensure_content()
+        except ContentError as exc:
+            self.call_from_thread(self._content_failed, exc)
+        else:
+            self.call_from_thread(self.content_loaded)
+
+    def _content_failed(self, exc: ContentError) -> None:
+        self.content_error = exc
+        self.exit(return_code=1)
+
+    def content_loaded(self) -> None:
+        """The library is here: fill the home screen and offer what needs the content."""
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen) and screen.is_mounted:
+                screen.content_arrived()  # (one not mounted yet fills itself when it is)
+        if self.studio is not None:
+            from simulator.tui.screens.studio import StudioScreen
+
+            # Installed, so that it keeps its state when you go to the library and come back.
+            self.install_screen(StudioScreen(self.studio, self.rubrics), name="studio")
+            self.push_screen("studio")
         errors = [p for p in self.library.problems if p.is_error]
-        if errors:
+        if errors and self.studio is None:
             self.notify(
                 f"{len(errors)} problem(s) kept some scenarios out, e.g. {errors[0].format()}\n"
                 "Run 'peer-practice validate' on the folder for the full list.",
@@ -109,18 +204,27 @@ class PeerPracticeApp(App[None]):
                 severity="warning",
                 timeout=15,
             )
-        if self.trainee is not None:
+        if self.trainee is not None and self.studio is None:
             self.offer_resume()
         # Compile once the first screen is up and the person is reading it.
-        self.set_timer(
-            1.0, lambda: self.run_worker(lambda: self.scorer, thread=True, name="compile")
-        )
-        if self.trainee is None:
+        self.set_timer(1.0, self.warm_up_scoring)
+        if self.trainee is None and self.studio is None:
             self.choose_trainee()
         if self.start_id:
             scenario = self.library.get(self.start_id)
             if scenario is not None:
                 self.offer_scenario(scenario)
+        if self.start_drill:
+            self.course_flow.drill_by_ref(self.start_drill)
+
+    @property
+    def course_flow(self) -> CourseFlow:
+        """The course path (units, drills, check-ins, support card), loaded when first used."""
+        from simulator.tui.course_flow import CourseFlow
+
+        if self._course_flow is None:
+            self._course_flow = CourseFlow(self)
+        return self._course_flow
 
     def watch_for_the_end(self) -> None:
         """However this process is asked to end (SIGTERM, SIGHUP, its terminal closing, the
@@ -147,6 +251,22 @@ class PeerPracticeApp(App[None]):
         release_held_seats()
         self.exit()
 
+    def warm_up_scoring(self) -> None:
+        self.run_worker(lambda: self.scorer, thread=True, name="compile")
+        if self.score_in_process and self.scoring_process is None:
+            from simulator.practice.scoring_process import ScoringProcess
+
+            self.scoring_process = ScoringProcess(self.rubrics)
+            self.run_worker(self.scoring_process.start, thread=True, name="scoring-process")
+
+    def score_reply(self, session: Session, text: str, *, budget: float) -> ScoreResult:
+        """Score a checked reply at the session's moment; called from a background thread.
+        Raises ScoringTimeout when it takes longer than `budget` seconds (in a process)."""
+        process = self.scoring_process
+        if process is None:
+            return session.preview(text)
+        return process.score(session.peer_context(), text, session.node, timeout=budget)
+
     def apply_keymap(self) -> None:
         from simulator.storage import data_dir
         from simulator.tui.keymap import load_keymap
@@ -167,6 +287,15 @@ class PeerPracticeApp(App[None]):
 
         yield from super().get_system_commands(screen)
         yield SystemCommand("Pause", "Take a break: a short grounding exercise", self.action_pause)
+        yield SystemCommand(
+            "Support card", "Who to reach out to (F3, next to the pause key)", self.action_support
+        )
+        yield SystemCommand(
+            "Course path", "Units with lessons, drills and check-ins", self.course_flow.show_course
+        )
+        yield SystemCommand(
+            "Journal", "Your private reflections and check-ins", self.course_flow.show_journal
+        )
         yield SystemCommand("Switch name", "Practise under another name", self.choose_trainee)
         yield SystemCommand("Scenarios", "Back to the scenario library", self.go_home)
         yield SystemCommand("Progress", "Your practice over time", self.show_progress)
@@ -186,6 +315,7 @@ class PeerPracticeApp(App[None]):
             "Switch to the high-contrast theme",
             lambda: setattr(self, "theme", "high-contrast"),
         )
+        yield from self.studio_commands(screen)
         if isinstance(screen, PracticeScreen):
             yield SystemCommand(
                 "Example reply", "Show an example reply for this moment", screen.action_example
@@ -193,6 +323,52 @@ class PeerPracticeApp(App[None]):
             yield SystemCommand(
                 "Leave", "Stop this conversation (nothing is lost)", screen.action_leave
             )
+
+    def studio_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The map (and, for facilitators in the studio, trying a moment again with the
+        newest text of the file)."""
+        from simulator.tui.screens.practice import PracticeScreen
+        from simulator.tui.screens.studio import StudioScreen, retry_here
+
+        scenario: Scenario | None = None
+        current: str | None = None
+        if self.studio is not None and not isinstance(screen, StudioScreen):
+            yield SystemCommand(
+                "Studio",
+                "Your scenario folder: problems, the map, play from a moment",
+                self.show_studio,
+            )
+        if isinstance(screen, HomeScreen):
+            scenario = screen.highlighted
+        elif isinstance(screen, StudioScreen):
+            scenario = screen.entry.current or screen.entry.good if screen.entry else None
+        elif isinstance(screen, PracticeScreen) and self.studio is not None:
+            scenario, current = screen.session.scenario, screen.session.node_id
+            yield SystemCommand(
+                "Try this moment again",
+                "The moment again, with the text as last saved",
+                lambda: retry_here(screen),
+            )
+        if scenario is not None:
+            yield SystemCommand(
+                "Map of this scenario",
+                "The branches: moments, conditions, endings"
+                + (" (▶ where you are)" if current else ""),
+                lambda: self.show_map(scenario, current),
+            )
+
+    def show_studio(self) -> None:
+        studio = self.get_screen("studio")
+        if studio in self.screen_stack:
+            while self.screen is not studio:
+                self.pop_screen()
+        else:
+            self.push_screen(studio)
+
+    def show_map(self, scenario: Scenario, current: str | None = None) -> None:
+        from simulator.tui.screens.branch_map import MapScreen
+
+        self.push_screen(MapScreen(scenario, current))
 
     # -------------------------------------------------------------------- flow
     def choose_trainee(self) -> None:
@@ -246,6 +422,7 @@ class PeerPracticeApp(App[None]):
 
     def offer_resume(self) -> None:
         """Offer the newest conversation that was interrupted (a crash, a closed terminal)."""
+        from simulator.session import SessionError
         from simulator.tui.screens.practice import PracticeScreen
         from simulator.tui.screens.resume import ResumeScreen
 
@@ -270,17 +447,19 @@ class PeerPracticeApp(App[None]):
 
         self.push_screen(ResumeScreen(row), chosen)
 
-    def finish_session(self, session: Session) -> None:
+    def finish_session(self, session: Session, *, show_scores: bool = True) -> None:
         from simulator.tui.screens.end import EndScreen
 
-        self.call_after_refresh(lambda: self.push_screen(EndScreen(session)))
+        self.call_after_refresh(
+            lambda: self.push_screen(EndScreen(session, show_scores=show_scores))
+        )
 
-    def leave_session(self, session: Session) -> None:
+    def leave_session(self, session: Session, *, show_scores: bool = True) -> None:
         from simulator.tui.screens.end import EndScreen
 
         session.leave()
         self.record(lambda: self.recorder.ended(session))
-        self.push_screen(EndScreen(session))
+        self.push_screen(EndScreen(session, show_scores=show_scores))
 
     def retry_moment(self, session: Session, node_id: str) -> None:
         from simulator.tui.screens.practice import PracticeScreen
@@ -391,6 +570,9 @@ class PeerPracticeApp(App[None]):
         while not isinstance(self.screen, HomeScreen) and len(self.screen_stack) > 1:
             self.pop_screen()
 
+    def action_support(self) -> None:
+        self.course_flow.show_support()
+
     def action_pause(self) -> None:
         from simulator.tui.screens.pause import PauseScreen
         from simulator.tui.screens.practice import PracticeScreen
@@ -400,13 +582,16 @@ class PeerPracticeApp(App[None]):
         practice = self.screen if isinstance(self.screen, PracticeScreen) else None
 
         def chosen(choice: str | None) -> None:
+            if choice == "support":
+                self.action_support()
+                return
             if practice is None or choice in (None, "resume"):
                 return
             if choice == "restart":
                 practice.session.rewind(practice.session.scenario.start_id)
                 practice.show_peer()
             elif choice == "leave":
-                self.leave_session(practice.session)
+                self.leave_session(practice.session, show_scores=practice.show_scores)
 
         self.push_screen(
             PauseScreen(in_session=practice is not None and not practice.session.is_over), chosen
@@ -421,10 +606,30 @@ def make_app(
     start: str | None = None,
     cursor_blink: bool = True,
     shared: bool = False,
+    lazy: bool = False,
+    score_in_process: bool = False,
+    file: Path | None = None,
+    studio: Path | None = None,
+    drill: str | None = None,
+    courses: Path | None = None,
 ) -> PeerPracticeApp:
-    """The app on these folders (the shipped content by default). Raises ContentError."""
-    rubric_set = require_rubrics(rubrics)
-    library = load_library(scenarios or scenarios_dir(), rubric_set)
+    """The app on these folders (the shipped content by default), plus one scenario `file`
+    (`play FILE.yaml`) that then replaces any scenario with its id. Raises ContentError, or
+    with `lazy` loads the content after the first screen is painted (and the app exits with
+    `content_error` set if the rubrics can't be used)."""
+
+    def load() -> tuple[RubricSet, Library]:
+        from simulator.loading import load_library, require_rubrics
+
+        rubric_set = require_rubrics(rubrics)
+        library = load_library(scenarios or scenarios_dir(), rubric_set)
+        if file is not None:
+            from simulator.content.opening import add_file
+
+            add_file(library, file, rubric_set)
+        return rubric_set, library
+
+    rubric_set, library = (None, None) if lazy else load()
     return PeerPracticeApp(
         rubric_set,
         library,
@@ -432,6 +637,11 @@ def make_app(
         start=start,
         cursor_blink=cursor_blink,
         shared=shared,
+        load=load,
+        score_in_process=score_in_process,
+        studio=studio,
+        drill=drill,
+        courses=courses,
     )
 
 
@@ -442,18 +652,26 @@ def run_app(
     *,
     start: str | None = None,
     shared: bool = False,
+    file: Path | None = None,
+    studio: Path | None = None,
+    drill: str | None = None,
+    courses: Path | None = None,
 ) -> None:
     """Run the app in this terminal; content or folder problems end in one clear message."""
     try:
-        app = make_app(scenarios, rubrics, data_dir, start=start, shared=shared)
-    except ContentError as exc:
-        for problem in exc.problems:
-            print(problem.format(relative_to=Path.cwd()))
-        print(
-            "peer-practice: the rubrics have problems; fix them (see above) and try again",
-            file=sys.stderr,
+        app = make_app(
+            scenarios,
+            rubrics,
+            data_dir,
+            start=start,
+            shared=shared,
+            lazy=True,
+            score_in_process=True,
+            file=file,
+            studio=studio,
+            drill=drill,
+            courses=courses,
         )
-        sys.exit(1)
     except StoreError as exc:
         print(f"peer-practice: {exc}", file=sys.stderr)
         sys.exit(1)
@@ -469,3 +687,13 @@ def run_app(
         from simulator.room import release_held_seats
 
         release_held_seats()
+        if app.scoring_process is not None:
+            app.scoring_process.kill()  # even mid-reply: nothing is left running
+    if app.content_error is not None:
+        for problem in app.content_error.problems:
+            print(problem.format(relative_to=Path.cwd()))
+        print(
+            "peer-practice: the rubrics have problems; fix them (see above) and try again",
+            file=sys.stderr,
+        )
+        sys.exit(1)

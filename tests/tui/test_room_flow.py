@@ -121,7 +121,7 @@ async def test_two_instances_share_a_room_through_the_store(private_data_dir: Pa
         assert ash_screen.pair.node_id == river_screen.pair.node_id != "opening"
 
         # Leaving is seen by the other, and the results are there for whoever stays.
-        await river.press("ctrl+l")
+        await river.press("ctrl+l", "ctrl+l")  # Leave asks once
         await wait_until(ash, lambda: "River left the room" in conversation_text(ash_app))
         await ash.press("ctrl+o")
         await ash.pause()
@@ -163,7 +163,7 @@ async def test_closing_the_app_leaves_the_room_and_frees_the_role(private_data_d
         # River's app has quit (as when the tab is closed), without pressing Leave.
         await wait_until(ash, lambda: "River left the room" in conversation_text(ash_app))
         assert "counsellor" in ash_screen.room.play.free_roles()
-        await ash.press("ctrl+l")  # and leaving by the key says so once
+        await ash.press("ctrl+l", "ctrl+l")  # and leaving by the key says so once
         await ash.pause()
     kinds = [row[1] for row in Store(private_data_dir).room_events(ash_screen.room.code)]
     assert kinds.count("leave") == 2

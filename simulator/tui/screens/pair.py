@@ -116,7 +116,7 @@ class PairScreen(AppScreen):
         # The same key with three people: the footer says what it does (see check_action).
         Binding("ctrl+s", "rotate", "Rotate roles", id="rotate"),
         Binding("ctrl+o", "finish", "Results", id="finish"),
-        Binding("ctrl+l", "leave", "Leave", id="leave_pair"),
+        Binding("ctrl+l", "leave", "Leave (press twice)", id="leave_pair"),
     ]
 
     def __init__(self, pair: PairSession, *, room: RoomClient | None = None) -> None:
@@ -579,8 +579,13 @@ class PairScreen(AppScreen):
         self.app.push_screen(results(self.pair))
 
     def action_leave(self) -> None:
-        """Leave whenever you like; in a room the others see that you left."""
-        self.pp.go_home()
+        """Leave whenever you like (a second press, as Ctrl+L also clears terminals); in a
+        room the others see that you left."""
+        from simulator.tui.press_twice import PressTwice
+
+        self.leave_key: PressTwice = getattr(self, "leave_key", None) or PressTwice()
+        if self.leave_key.confirmed(self, "leave_pair", "leave"):
+            self.pp.go_home()
 
     def on_unmount(self) -> None:
         """However this screen goes (Leave, home from the results, the app quitting, a served

@@ -7,10 +7,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Static
+from textual.widgets import Button, Static
 
 from simulator.safe_text import printable
 from simulator.scenario import Scenario
+from simulator.tui.widgets.tick_box import TickBox
 
 
 class StartScreen(ModalScreen[tuple[str, bool]]):
@@ -58,7 +59,7 @@ class StartScreen(ModalScreen[tuple[str, bool]]):
                 classes="hint",
             )
             if self.scores_choice:
-                yield Checkbox("Practise without scores (feedback at the end)", id="no-scores")
+                yield TickBox("Practise without scores (feedback at the end)", id="no-scores")
             with Horizontal(id="start-buttons"):
                 yield Button(self.begin_label, id="begin", variant="primary")
                 yield Button("Not now", id="skip")
@@ -69,7 +70,7 @@ class StartScreen(ModalScreen[tuple[str, bool]]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         if event.button.id == "begin":
-            hide = self.scores_choice and self.query_one("#no-scores", Checkbox).value
+            hide = self.scores_choice and self.query_one("#no-scores", TickBox).value
             self.dismiss(("begin", not hide))
         else:
             self.action_skip()

@@ -1,0 +1,268 @@
+"""What a trainee is told after a reply: an earned strength, then one next step that fits.
+
+The engine decides levels; this module decides what to say about them, because feedback has
+rules of its own (issue 11):
+
+- A ✓ strength is earned. It names a criterion that raised the level the reply got, quotes
+  whole, meaningful words of the reply, and is never given for a reply that breached a
+  boundary: then the trainee gets a kind, neutral line with no quote and no ✓.
+- The next step names what the reply did when that is a known failure (advice, parroting,
+  questions only: each criterion's own `next_step`), and in a known moment it draws on that
+  moment: the level's `moment_next_step` filled with the peer's key points or feelings, and
+  the moment's good example of the skill to work on.
+
+Every sentence comes from the rubric files; this module holds the rules for choosing them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from simulator.rubric import Criterion, Rubric
+from simulator.scenario import Node
+from simulator.scoring.detectors import Hit
+from simulator.scoring.results import SkillResult
+
+MAX_QUOTE = 60
+#: A quote shorter than this many words is widened to the clause it sits in.
+MIN_QUOTE_WORDS = 3
+_WORD = re.compile(r"[\w'’-]+")
+_CLAUSE_END = re.compile(r"[.!?;:—–]|,\s|\s-\s")
+_SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)|\n")
+_PLACEHOLDER = re.compile(r"\{(key_point|feeling)\}")
+
+
+class Matched(Protocol):
+    """A criterion that matched, with its hits (the engine's own record)."""
+
+    @property
+    def crit(self) -> Criterion: ...
+
+    @property
+    def hits(self) -> tuple[Hit, ...]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Strength:
+    text: str
+    earned: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NextStep:
+    text: str
+    skill: str
+    example: str | None = None
+
+
+# ------------------------------------------------------------------------ quoting
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "'’_"
+
+
+def meaningful_quote(reply: str, start: int, end: int, limit: int = MAX_QUOTE) -> str:
+    """Whole words of `reply` around `start:end`, widened to their clause when the span is
+    only a word or two ("you for" becomes "Thank you for telling me"); at most `limit`
+    characters, cut between words with "…"."""
+    return _quote_span(reply, start, end, limit)[0]
+
+
+def _quote_span(reply: str, start: int, end: int, limit: int) -> tuple[str, int, int]:
+    start, end = max(0, min(start, len(reply))), max(0, min(end, len(reply)))
+    while start > 0 and _is_word_char(reply[start - 1]):
+        start -= 1
+    while end < len(reply) and _is_word_char(reply[end]):
+        end += 1
+    if len(_WORD.findall(reply[start:end])) < MIN_QUOTE_WORDS:
+        left = 0
+        for m in _CLAUSE_END.finditer(reply, 0, start):
+            left = m.end()
+        right_match = _CLAUSE_END.search(reply, end)
+        right = right_match.start() if right_match else len(reply)
+        start, end = left, max(end, right)
+    words = list(_WORD.finditer(reply, start, end))
+    if not words:
+        return " ".join(reply[start:end].split()), start, end
+    first = words[0].start()
+    text = reply[first : words[-1].end()]
+    if len(text) <= limit:
+        return " ".join(text.split()), first, words[-1].end()
+    last = words[0].end()
+    for w in words:
+        if w.end() - first + 1 > limit:
+            break
+        last = w.end()
+    return " ".join(reply[first:last].split()) + "…", first, last
+
+
+def _sentence(reply: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _SENTENCE_END.finditer(reply, 0, start)), default=0)
+    right_match = _SENTENCE_END.search(reply, end)
+    return left, right_match.start() if right_match else len(reply)
+
+
+# ---------------------------------------------------------------------- strength
+def _raised_the_level(rubric: Rubric, result: SkillResult, m: Matched) -> bool:
+    """Did this criterion help the reply to the level it got?"""
+    crit = m.crit
+    if not crit.strength or m.hits[0].source != "reply":
+        return False
+    if rubric.scale == "higher_is_better":
+        # Every criterion with a positive weight added to the score that reached the level.
+        return result.level > 0 and crit.weight > 0
+    # Boundaries: a criterion that raises no flag (naming limits, asking permission) kept
+    # the boundary where it is, unless the reply breached it anyway.
+    return not crit.flags and crit.weight >= 0 and result.level < rubric.max_level
+
+
+def earned_strength(
+    rubrics: Mapping[str, Rubric],
+    skills: Sequence[str],
+    reply: str,
+    results: Mapping[str, SkillResult],
+    matched: Mapping[str, Sequence[Matched]],
+) -> Strength:
+    """The ✓ strength this reply earned (a criterion that raised its level, quoted), or a
+    neutral line (earned=False)."""
+    breached = [
+        s
+        for s in skills
+        if rubrics[s].scale == "higher_is_worse"
+        and results[s].level > 0
+        and results[s].level == rubrics[s].max_level
+    ]
+    if breached:
+        level = rubrics[breached[0]].by_level[results[breached[0]].level]
+        return Strength(level.neutral_line or _default(rubrics, skills), False)
+
+    def reach(skill: str) -> float:
+        top = rubrics[skill].max_level
+        return results[skill].level / top if top else 0.0
+
+    # The sentence that raised a boundary flag ("Don't worry, it stays between us") is
+    # never quoted as a strength.
+    harmful = [
+        _sentence(reply, h.start, h.end)
+        for s in skills
+        if rubrics[s].scale == "higher_is_worse"
+        for m in matched[s]
+        for h in m.hits
+        if h.flags and h.source == "reply"
+    ]
+    better = sorted((s for s in skills if rubrics[s].scale == "higher_is_better"), key=reach)
+    for skill in [*reversed(better), *(s for s in skills if s not in better)]:
+        rubric, result = rubrics[skill], results[skill]
+        if any(m.crit.cap_level is not None for m in matched[skill]):
+            continue  # held down (parroting, a question only): its next step names why
+        candidates = [m for m in matched[skill] if _raised_the_level(rubric, result, m)]
+        wanted = set(rubric.by_level[result.level].requires_any)
+        candidates.sort(key=lambda m: m.crit.id not in wanted)  # stable: rubric order
+        for m in candidates:
+            for hit in m.hits:
+                quote, start, end = _quote_span(reply, hit.start, hit.end, MAX_QUOTE)
+                if any(start < h_end and h_start < end for h_start, h_end in harmful):
+                    continue
+                return Strength(m.crit.strength.format(evidence=quote, note=hit.note), True)
+    # Nothing raised a level: a held boundary alone is no ✓ (a harmful reply the rubric
+    # missed would get praise), so the trainee gets the rubric's neutral line.
+    return Strength(_default(rubrics, skills), False)
+
+
+def _default(rubrics: Mapping[str, Rubric], skills: Sequence[str]) -> str:
+    return next((rubrics[s].default_strength for s in skills if rubrics[s].default_strength), "")
+
+
+# --------------------------------------------------------------------- next step
+def _fill(template: str, node: Node | None, reply: str, matched: Sequence[Matched]) -> str:
+    """`template` with {key_point} and {feeling} taken from the moment, or "" when it
+    needs something the moment doesn't have."""
+    if not template or node is None:
+        return ""
+    lower = reply.lower()
+    picked = {h.note for m in matched if m.crit.detector == "key_points" for h in m.hits}
+    values: dict[str, str] = {}
+    missed = [k.point for k in node.key_points if k.point not in picked]
+    points = missed or [k.point for k in node.key_points]
+    if points:
+        values["key_point"] = points[0]
+    feelings = [f.feeling for f in node.feelings]
+    unsaid = [f for f in feelings if f.lower() not in lower]
+    if unsaid or feelings:
+        values["feeling"] = (unsaid or feelings)[0]
+    if any(name not in values for name in _PLACEHOLDER.findall(template)):
+        return ""
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+
+
+def _harmful(
+    rubric: Rubric, matched: Sequence[Matched], severity: Callable[[Matched], int]
+) -> list[Matched]:
+    if rubric.scale == "higher_is_better":
+        return [m for m in matched if m.crit.weight < 0 or m.crit.cap_level is not None]
+    # Most severe first; at equal severity the scenario's own pitfall is more specific.
+    return sorted(
+        (m for m in matched if m.hits[0].flags),
+        key=lambda m: (-severity(m), m.crit.detector != "node_pitfalls"),
+    )
+
+
+def skill_next_step(
+    rubric: Rubric,
+    matched: Sequence[Matched],
+    level: int,
+    node: Node | None,
+    reply: str,
+    severity: Callable[[Matched], int],
+) -> tuple[str, bool]:
+    """One skill's next step and whether it names something the reply did: the most
+    harmful matched criterion's own step, else the level's (fitted to the moment)."""
+    for m in _harmful(rubric, matched, severity):
+        if m.crit.next_step:
+            note = m.hits[0].note if m.crit.detector == "node_pitfalls" else ""
+            step = _fill(m.crit.moment_next_step, node, reply, matched) or m.crit.next_step
+            return f"{note} {step}".strip(), True
+    info = rubric.by_level[level]
+    return _fill(info.moment_next_step, node, reply, matched) or info.next_step, False
+
+
+def moment_example(node: Node | None, skill: str, reply: str) -> str | None:
+    """The moment's good example that shows `skill` (for boundaries, one that reflects)."""
+    if node is None:
+        return None
+    good = [e for e in node.examples if e.quality == "good" and e.reply.strip() != reply.strip()]
+    wanted = (skill, "paraphrasing") if skill == "boundaries" else (skill,)
+    for name in wanted:
+        for example in good:
+            if name in example.illustrates:
+                return example.reply
+    return None
+
+
+def overall_next_step(
+    rubrics: Mapping[str, Rubric],
+    results: Mapping[str, SkillResult],
+    named: Mapping[str, bool],
+    node: Node | None,
+    reply: str,
+) -> NextStep:
+    """The one next step to show: a boundary first, then a named failure, then the skill
+    with the most room to grow."""
+    worse = [r for r in results.values() if not r.higher_is_better and r.level > 0]
+    if worse:
+        chosen = worse[0]
+    else:
+
+        def room(result: SkillResult) -> tuple[bool, float]:
+            top = rubrics[result.skill].max_level
+            return (not named.get(result.skill, False), result.level / top if top else 1.0)
+
+        better = sorted((r for r in results.values() if r.higher_is_better), key=room)
+        if not better:
+            return NextStep("", "")
+        chosen = better[0]
+        if chosen.level == rubrics[chosen.skill].max_level:
+            return NextStep(chosen.next_step, chosen.skill)
+    return NextStep(chosen.next_step, chosen.skill, moment_example(node, chosen.skill, reply))

@@ -1,0 +1,134 @@
+"""`peer-practice rubric fit`: criterion weights and level thresholds from labelled replies,
+through the CLI, with the rubric file updated in place only on --write (comments kept)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from simulator.rubric_fit import level_for
+from simulator.scoring import Scorer
+from tests.helpers import ROOT, run_cli
+
+LABELLED = ROOT / "tests" / "data" / "labelled_replies.jsonl"
+
+
+@pytest.fixture
+def rubric_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "rubrics"
+    folder.mkdir()
+    for src in (ROOT / "rubrics").glob("*.yaml"):
+        shutil.copy(src, folder / src.name)
+    return folder / "paraphrasing.yaml"
+
+
+@pytest.fixture(scope="module")
+def labelled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every other labelled row (the fit is the same mechanism on fewer rows; quicker)."""
+    rows = LABELLED.read_text(encoding="utf-8").splitlines()[::2]
+    path = tmp_path_factory.mktemp("labels") / "labelled.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def fit(data_dir: Path, rubric: Path, labelled: Path, *more: str) -> tuple[int, str, str]:
+    result = run_cli(data_dir, "rubric", "fit", str(rubric), "--labelled", str(labelled), *more)
+    assert "Traceback" not in result.stderr
+    return result.returncode, result.stdout, result.stderr
+
+
+def _weights(text: str) -> dict[str, tuple[float, float]]:
+    found = re.findall(r"^(\w+)\s+(-?\d\.\d\d)\s+(-?\d\.\d\d)", text, re.M)
+    return {name: (float(now), float(new)) for name, now, new in found}
+
+
+def test_fit_proposes_weights_and_reports_held_back_agreement_without_writing(
+    private_data_dir: Path, rubric_copy: Path, labelled: Path
+) -> None:
+    before = rubric_copy.read_bytes()
+    code, out, _ = fit(private_data_dir, rubric_copy, labelled)
+    assert code == 0
+    assert "held back (marked heldout in the file)" in out
+    heldout = sum(1 for line in labelled.open() if json.loads(line)["split"] == "heldout")
+    assert f"Agreement on the {heldout} held-back rows" in out
+    assert re.search(r"exact level\s+\d+%\s+\d+%", out)
+    assert "reflective_stem" in _weights(out) and "level 1 min_score" in out
+    assert "add --write" in out
+    assert rubric_copy.read_bytes() == before  # nothing written without --write
+
+
+def test_write_updates_the_yaml_in_place_keeping_comments_and_then_fits(
+    private_data_dir: Path, rubric_copy: Path, labelled: Path
+) -> None:
+    original = rubric_copy.read_text(encoding="utf-8")
+    # A criterion without a weight gets one inserted at the right indentation.
+    rubric_copy.write_text(
+        original.replace("    threshold: 12\n    weight: 0.1\n", "    threshold: 12\n"),
+        encoding="utf-8",
+    )
+    code, out, _ = fit(private_data_dir, rubric_copy, labelled, "--write")
+    assert code == 0, out
+    assert "Wrote the fitted values" in out
+    text = rubric_copy.read_text(encoding="utf-8")
+    old_comments = [line for line in original.splitlines() if line.lstrip().startswith("#")]
+    assert old_comments and all(c in text.splitlines() for c in old_comments)
+    assert len(text.splitlines()) == len(original.splitlines())  # one line back, nothing lost
+    changed = {k: new for k, (now, new) in _weights(out).items() if now != new}
+    assert changed
+    block = text.split("  - id: takes_up_their_words\n")[1].split("  - id:")[0]
+    assert re.search(r"^    weight: -?[\d.]+$", block, re.M)
+    # The file still loads, and fitting again finds nothing to change.
+    assert run_cli(private_data_dir, "validate", str(rubric_copy)).returncode == 0
+    code, again, _ = fit(private_data_dir, rubric_copy, labelled)
+    assert code == 0 and "nothing to change" in again
+
+
+def test_without_a_split_a_fixed_fifth_is_held_back(
+    private_data_dir: Path, rubric_copy: Path, labelled: Path, tmp_path: Path
+) -> None:
+    rows = [json.loads(line) for line in labelled.open()]
+    for row in rows:
+        del row["split"]
+    plain = tmp_path / "nosplit.jsonl"
+    plain.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    first = fit(private_data_dir, rubric_copy, plain)[1]
+    assert "(a fixed fifth, by hash)" in first
+    count = int(re.search(r"(\d+) held back", first).group(1))  # type: ignore[union-attr]
+    assert 0.1 * len(rows) < count < 0.3 * len(rows)
+    assert fit(private_data_dir, rubric_copy, plain)[1] == first  # the same rows every run
+
+
+def test_a_severity_rubric_or_a_bad_file_is_one_clear_message(
+    private_data_dir: Path, rubric_copy: Path, labelled: Path, tmp_path: Path
+) -> None:
+    code, _, err = fit(private_data_dir, rubric_copy.with_name("boundaries.yaml"), labelled)
+    assert code == 1 and "severity" in err and "paraphrasing and validation" in err
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        json.dumps({"response": "You're tired.", "labels": {"paraphrasing": 1}})
+        + "\n{oops\n"
+        + json.dumps({"response": "Hi", "scenario": "nope", "labels": {"paraphrasing": 0}})
+        + "\n",
+        encoding="utf-8",
+    )
+    code, out, err = fit(private_data_dir, rubric_copy, bad)
+    assert code == 1
+    assert "bad.jsonl:2:" in out and "bad.jsonl:3:" in out and "unknown scenario 'nope'" in out
+    code, _, err = fit(private_data_dir, rubric_copy, tmp_path / "missing.jsonl")
+    assert code == 1 and "missing.jsonl: no such file" in err
+
+
+def test_the_fit_predicts_levels_exactly_as_the_scorer_does(scorer: Scorer) -> None:
+    """`level_for` (used to search thresholds) follows the engine's rule for every row."""
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+    for skill in ("paraphrasing", "validation"):
+        rubric = scorer.rubrics.rubrics[skill]
+        thresholds = [lv.min_score for lv in rubric.by_level[1:]]
+        for row in rows[::3]:
+            result = scorer.score(row["context"], row["response"]).skills[skill]
+            fired = frozenset(e.criterion for e in result.evidence)
+            assert level_for(rubric, {}, thresholds, fired) == result.level, row["id"]
