@@ -24,7 +24,7 @@ def one(how: str) -> tuple[float, float]:
     from simulator.loading import load_library, require_rubrics
     from simulator.paths import scenarios_dir
     from simulator.scoring import Scorer
-    from tests.test_room import MAKE_RUN, Terminal, alive, children, join_as_river, seat
+    from tests.test_room import MAKE_RUN, Terminal, alive, descendants, join_as_river, seat
 
     rubrics = require_rubrics()
     library = {s.id: s for s in load_library(scenarios_dir(), rubrics).scenarios}
@@ -36,7 +36,8 @@ def one(how: str) -> tuple[float, float]:
         else:
             terminal = Terminal(folder, "--tui")
         join_as_river(terminal, ash.code)
-        pids = [terminal.proc.pid, *children(terminal.proc.pid)]
+        time.sleep(1.5)  # the app's scoring process starts a second after the first screen
+        pids = [terminal.proc.pid, *descendants(terminal.proc.pid)]
         ash.poll()
         closed = time.monotonic()
         terminal.close()

@@ -1051,7 +1051,7 @@ def course(ctx: click.Context, trainee: str | None) -> None:
     chosen, rubrics = _course(ctx)
     titles = {s.id: s.title for s in _library(ctx.obj["scenarios"], rubrics).scenarios}
     store = _open_store(ctx.obj["data_dir"])
-    name = trainee if trainee is not None else store.last_trainee() or ""
+    name = trainee or ctx.obj["trainee"] or store.last_trainee() or ""
     click.echo(path_text(chosen, CourseStore(store, name).progress(chosen), titles))
 
 
@@ -1068,7 +1068,7 @@ def lesson(ctx: click.Context, unit: str) -> None:
     click.echo(lesson_text(chosen, found, rubrics))
     store = _open_store(ctx.obj["data_dir"])
     try:
-        CourseStore(store, store.last_trainee() or "").lesson_read(chosen.id, found.id)
+        CourseStore(store, _whose(store, ctx.obj["trainee"])).lesson_read(chosen.id, found.id)
     except (sqlite3.Error, OSError) as exc:
         _fail(f"the lesson was shown but couldn't be marked as read ({exc})")
 
@@ -1100,7 +1100,10 @@ def drill(ctx: click.Context, unit: str, plain: bool) -> None:
             )
             return
     store = _open_store(ctx.obj["data_dir"])
-    progress = CourseStore(store, store.last_trainee() or "")
+    name = _whose(store, ctx.obj["trainee"])
+    who = f"as {printable(name)}" if name else "as a guest"
+    click.echo(f"Practising {who}: drill progress and journal are kept under this name.")
+    progress = CourseStore(store, name)
     try:
         PlainCourse(chosen, Scorer(rubrics), progress, sys.stdout, _read_line).run_drill(found)
     except KeyboardInterrupt:
@@ -1122,7 +1125,7 @@ def journal(ctx: click.Context, trainee: str | None) -> None:
     from simulator.practice.course_store import journal_entries
 
     store = _open_store(ctx.obj["data_dir"])
-    name = trainee if trainee is not None else store.last_trainee() or ""
+    name = trainee or ctx.obj["trainee"] or store.last_trainee() or ""
     entries = journal_entries(store, name)
     if not entries:
         click.echo("Your journal is empty. Reflections and check-ins will appear here.")

@@ -109,7 +109,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX room_events_by_room ON room_events (room, id);
     """,
-    # n -> n+1: heartbeats of room seats (`simulator.room`): when each seat was last heard
+    # 5 -> 6: heartbeats of room seats (`simulator.room`): when each seat was last heard
     # from, so a seat whose process was killed or lost power can be taken after a while.
     """
     CREATE TABLE room_seats (

@@ -455,9 +455,20 @@ MAKE_RUN = ("-o", ".venv/.installed", "run", "--no-print-directory")
 
 def children(pid: int) -> list[int]:
     """The processes `pid` started (Linux's /proc)."""
+    out: list[int] = []
     with suppress(OSError):
-        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    return []
+        for task in Path(f"/proc/{pid}/task").iterdir():  # a thread's children are its own
+            with suppress(OSError):
+                out += [int(p) for p in (task / "children").read_text().split()]
+    return out
+
+
+def descendants(pid: int) -> list[int]:
+    """The processes `pid` started, and theirs (the app's scoring process, say)."""
+    out = children(pid)
+    for child in list(out):
+        out += descendants(child)
+    return out
 
 
 def alive(pid: int) -> bool:
@@ -504,8 +515,10 @@ def test_closing_the_terminal_of_make_run_ends_the_app_and_leaves_the_room(
     pids = [terminal.proc.pid]
     try:
         join_as_river(terminal, ash.code)
-        pids += children(terminal.proc.pid)
-        assert len(pids) == 2, "make runs the app as its one child"
+        assert len(children(terminal.proc.pid)) == 1, "make runs the app as its one child"
+        time.sleep(1.5)  # the app starts its scoring process a second after the first screen
+        pids += descendants(terminal.proc.pid)
+        assert len(pids) >= 3, "make, the app and its scoring process"
         if how == "kill make":
             terminal.proc.kill()
         else:

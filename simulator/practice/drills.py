@@ -90,10 +90,25 @@ class DrillRun:
         return sum(a.passed for a in self.answers)
 
     def answer(self, reply: str) -> DrillAnswer:
+        """Score `reply` to the current item here and take it (plain mode)."""
         item = self.current
         if item is None:
             raise IndexError("the drill set is over")
-        answer = score_item(self.unit, item, self.scorer, reply)
+        return self.take(reply, self.scorer.score(item.peer_text, reply, item.as_node()))
+
+    def take(self, reply: str, result: ScoreResult) -> DrillAnswer:
+        """Take a reply to the current item with its scores (scored elsewhere, e.g. in the
+        app's background thread), keep it in the boxes and move on."""
+        item = self.current
+        if item is None:
+            raise IndexError("the drill set is over")
+        answer = DrillAnswer(
+            item,
+            reply,
+            result,
+            passes(self.unit, self.scorer, result),
+            result.skills[self.unit.skill],
+        )
         self.answers.append(answer)
         self.position += 1
         if self.progress is not None:

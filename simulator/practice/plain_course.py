@@ -33,6 +33,7 @@ from simulator.practice.course_text import (
 from simulator.practice.drills import DrillRun
 from simulator.safe_text import printable
 from simulator.scoring import Scorer
+from simulator.scoring.text import MAX_REPLY_CHARS
 
 HELP = """\
 Type your reply and press Enter. Commands:
@@ -191,6 +192,11 @@ class PlainCourse:
                 continue
             if not reply.strip():
                 self.say("Type a reply, or /skip.")
+                continue
+            if len(reply.strip()) > MAX_REPLY_CHARS:
+                self.say(
+                    f"That reply is longer than {MAX_REPLY_CHARS} characters; say it more briefly."
+                )
                 continue
             answer = run.answer(reply)
             for mark, line in drill_feedback(answer, top):

@@ -14,6 +14,7 @@ that needs the content before then still gets it: `app.library` loads it on firs
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 import sqlite3
 import sys
@@ -36,6 +37,7 @@ from simulator.tui.screens.home import HomeScreen
 from simulator.tui.themes import THEMES, ThemeChoices
 
 if TYPE_CHECKING:
+    from simulator.lifeline import Ending
     from simulator.loading import Library, RubricSet
     from simulator.practice.scoring_process import ScoringProcess
     from simulator.scenario import Scenario
@@ -99,6 +101,8 @@ class PeerPracticeApp(App[None]):
         #: makes the patterns work (`peer-practice` does this; tests score in a thread).
         self.score_in_process = score_in_process
         self.scoring_process: ScoringProcess | None = None
+        #: How this process is asked to end, once it runs in a terminal (`simulator.lifeline`).
+        self.ending: Ending | None = None
         self.data_dir = data_dir
         self.start_id = start
         self.cursor_blink = cursor_blink
@@ -178,6 +182,7 @@ class PeerPracticeApp(App[None]):
         except ContentError as exc:
             self.call_from_thread(self._content_failed, exc)
         else:
+            self.course_flow.preload()
             self.call_from_thread(self.content_loaded)
 
     def _content_failed(self, exc: ContentError) -> None:
@@ -242,6 +247,7 @@ class PeerPracticeApp(App[None]):
                 with suppress(NotImplementedError, RuntimeError, ValueError):  # e.g. Windows
                     loop.add_signal_handler(number, ending.request, name)
         lifeline.watch(ending, terminal_fd=lifeline.stdin_terminal())
+        self.ending = ending
 
     def end_now(self, reason: str) -> None:
         """End in order: the others in a room hear at once that this person left."""
@@ -693,6 +699,11 @@ def run_app(
         release_seats()
         if app.scoring_process is not None:
             app.scoring_process.kill()  # even mid-reply: nothing is left running
+        if app.ending is not None and app.ending.reason is not None:
+            # Ended by a signal or a closed terminal: nobody is there to see anything more,
+            # and waiting for worker threads (a scorer still warming up) would keep the
+            # process alive for seconds. Everything sent is already committed.
+            os._exit(0)
     if app.content_error is not None:
         for problem in app.content_error.problems:
             print(problem.format(relative_to=Path.cwd()))

@@ -29,17 +29,25 @@ class CourseFlow:
     def __init__(self, app: PeerPracticeApp) -> None:
         self.app = app
         self._courses: CourseSet | None = None
+        self._told = False  # problems in the course files are notified once
         #: Asked once a sitting ("How are you arriving today?"), before heavy content.
         self.checked_in = False
 
     # ------------------------------------------------------------------ content
-    @property
-    def courses(self) -> CourseSet:
+    def preload(self) -> None:
+        """Load the course files (called in the app's content thread, after the library)."""
         if self._courses is None:
             ids = {s.id for s in self.app.library.scenarios}
             self._courses = load_courses(
                 self.app.rubrics, self.app.courses_folder, scenario_ids=ids, lint=False
             )
+
+    @property
+    def courses(self) -> CourseSet:
+        if not self._told:
+            self._told = True
+            self.preload()
+            assert self._courses is not None
             errors = [p for p in self._courses.problems if p.is_error]
             # In the studio the library is the facilitator's folder, not the course's.
             if errors and self.app.studio is None:
@@ -50,6 +58,7 @@ class CourseFlow:
                     severity="warning",
                     timeout=15,
                 )
+        assert self._courses is not None
         return self._courses
 
     @property
@@ -58,6 +67,8 @@ class CourseFlow:
 
     @property
     def support_card(self) -> SupportCard:
+        if not self.app.content_ready:  # still loading: the built-in card, at once
+            return default_support_card()
         course = self.course
         return course.support_card if course is not None else default_support_card()
 

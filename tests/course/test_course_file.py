@@ -117,8 +117,15 @@ def test_a_broken_course_file_gives_every_problem_as_file_line_col(tmp_path: Pat
 
 
 def test_validate_without_paths_checks_the_shipped_course_too(tmp_path: Path) -> None:
-    result = run_cli(tmp_path, "validate", "--strict")
-    assert result.returncode == 0, result.stdout + result.stderr
+    result = run_cli(tmp_path, "validate", "--strict", "courses/")
+    assert (result.returncode, result.stdout) == (0, ""), result.stdout + result.stderr
+    everything = run_cli(tmp_path, "validate", "--strict")
+    assert not [r for r in everything.stdout.splitlines() if r.startswith("courses/")]
+    if everything.returncode:  # problems elsewhere: the count shows the course was checked
+        count = sum(
+            len(list((ROOT / d).glob("*.yaml"))) for d in ("scenarios", "rubrics", "courses")
+        )
+        assert f"in {count} file(s)" in everything.stderr, everything.stderr
 
 
 def drill_cases() -> list[tuple[Unit, DrillItem, str, str]]:

@@ -56,8 +56,16 @@ def course(app: PeerPracticeApp):  # type: ignore[no-untyped-def]
 
 
 async def answer(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
-    pilot.app.screen.query_one(ReplyBox).insert(text)
+    """Type and send a reply, and wait while it is scored in the background (as a person
+    waits for the feedback)."""
+    screen = pilot.app.screen
+    screen.query_one(ReplyBox).insert(text)
     await pilot.press("enter")
+    await pilot.pause()
+    for _ in range(1000):
+        if getattr(screen, "scoring", None) is None:
+            break
+        await pilot.pause(0.01)
     await pilot.pause()
 
 

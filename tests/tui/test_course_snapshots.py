@@ -61,6 +61,10 @@ def test_drill_with_feedback(snap_compare, private_data_dir: Path, size: str) ->
             "Anyone would be shaken after that, it makes sense you were scared."
         )
         await pilot.press("enter")
+        for _ in range(1000):  # scored in the background
+            if pilot.app.screen.scoring is None:
+                break
+            await pilot.pause(0.01)
         await pilot.pause()
 
     assert snap_compare(app_for(private_data_dir), terminal_size=SIZES[size], run_before=run_before)

@@ -166,7 +166,13 @@ def test_pair_round_end_asks_to_keep_it(snap_compare, private_data_dir: Path) ->
         await pilot.pause()
         pilot.app.screen.query_one(ReplyBox).insert("You should go to the police today.")
         await pilot.press("enter")
-        await pilot.pause()
+        screen = pilot.app.screen
+        conversation = screen.query_one("#conversation")
+        for _ in range(100):  # until the question is up and the ending scrolled into view
+            await pilot.pause(0.02)
+            bar_up = screen.query_one("#keep-bar").display
+            if bar_up and conversation.scroll_y == conversation.max_scroll_y > 0:
+                break
         await pilot.pause()
 
     assert snap_compare(app_for(private_data_dir), terminal_size=(80, 24), run_before=run_before)

@@ -3,6 +3,9 @@ the next line at once. Leaving part-way loses nothing and is never counted again
 
 from __future__ import annotations
 
+import threading
+from contextlib import suppress
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,6 +14,8 @@ from textual.widgets import Footer, Header, Static
 from simulator.practice.course_text import drill_feedback, set_summary
 from simulator.practice.drills import DrillRun
 from simulator.safe_text import printable
+from simulator.scoring.results import ScoreResult
+from simulator.scoring.text import MAX_REPLY_CHARS
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.conversation import Conversation, Note, PeerLine, TraineeLine
 from simulator.tui.widgets.reply_box import ReplyBox
@@ -39,9 +44,14 @@ class DrillScreen(AppScreen):
         Binding("n", "again", "Another set", id="drill_again"),
     ]
 
+    #: Seconds a reply may take to be read in the scoring process before it is set aside.
+    SCORING_BUDGET = 10.0
+
     def __init__(self, run: DrillRun) -> None:
         super().__init__()
         self.run = run
+        #: The reply being scored in the background, if any.
+        self.scoring: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -75,19 +85,66 @@ class DrillScreen(AppScreen):
         self.query_one(Conversation).add(PeerLine("Peer", item.peer))
 
     def on_reply_box_send(self, event: ReplyBox.Send) -> None:
-        if self.run.is_over:
+        """Score in the background (the screen never waits on it), then take the reply."""
+        item = self.run.current
+        if item is None:
             return
-        reply = self.query_one(ReplyBox)
-        answer = self.run.answer(event.text)
+        if self.scoring is not None:
+            self.notify("Still reading your last reply; it will be with you in a moment.")
+            return
+        text = event.text.strip()
+        if len(text) > MAX_REPLY_CHARS:
+            self.notify(
+                f"The reply is longer than {MAX_REPLY_CHARS} characters; say it more briefly.",
+                severity="warning",
+            )
+            return
+        self.query_one(ReplyBox).clear()
+        self.query_one(Conversation).add(TraineeLine(text))
+        self.scoring = text
+        process = self.pp.scoring_process
+
+        def work() -> None:
+            result: ScoreResult | None = None
+            failed: Exception | None = None
+            try:
+                if process is None:
+                    result = self.run.scorer.score(item.peer_text, text, item.as_node())
+                else:
+                    result = process.score(
+                        item.peer_text, text, item.as_node(), timeout=self.SCORING_BUDGET
+                    )
+            except Exception as exc:  # a timeout or a failure: said kindly, drilling goes on
+                failed = exc
+            with suppress(RuntimeError):  # the app has closed meanwhile
+                self.app.call_from_thread(self.scored, text, result, failed)
+
+        # A daemon thread, not a worker: quitting never waits for a slow reply.
+        threading.Thread(target=work, name="score-drill", daemon=True).start()
+
+    def scored(self, text: str, result: ScoreResult | None, failed: Exception | None) -> None:
+        self.scoring = None
+        if not self.is_attached or self.run.is_over:
+            return
+        if result is None:
+            self.query_one(Conversation).add(
+                Note(
+                    f"Sorry, that reply couldn't be read ({failed}). It is back in the box; "
+                    "a shorter one will be read at once."
+                )
+            )
+            box = self.query_one(ReplyBox)
+            if not box.text.strip():
+                box.load_text(text)
+            return
+        answer = self.run.take(text, result)
         if self.run.save_error is not None:
             self.notify(
                 f"Couldn't save drill progress ({self.run.save_error}); you can carry on.",
                 severity="warning",
             )
             self.run.save_error = None
-        reply.clear()
         conversation = self.query_one(Conversation)
-        conversation.add(TraineeLine(answer.reply))
         top = self.pp.top_levels.get(self.run.unit.skill, 2)
         conversation.add(DrillFeedback(drill_feedback(answer, top), answer.passed))
         if self.run.is_over:
@@ -122,7 +179,7 @@ class DrillScreen(AppScreen):
         self.pp.course_flow.start_drill(unit)
 
     def action_skip(self) -> None:
-        if self.run.is_over:
+        if self.run.is_over or self.scoring is not None:
             return
         self.run.skip()
         self.query_one(Conversation).add(Note("Skipped. It'll come back another time."))

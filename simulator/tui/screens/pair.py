@@ -366,8 +366,7 @@ class PairScreen(AppScreen):
         self.query_one("#keep-bar").display = True
         (yes if default else no).focus()
         # The bar takes room from the conversation: keep its last lines (the ending) in view.
-        conversation = self.query_one(Conversation)
-        self.call_after_refresh(lambda: conversation.scroll_end(animate=False))
+        self.query_one(Conversation).anchor()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id not in ("keep-yes", "keep-no") or self._keep_pending is None:
