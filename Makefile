@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check bench-score bench-ui bench-store bench-room bench-ceiling clean schema
+.PHONY: run test check bench-score bench-ui bench-store bench-room bench-room-day bench-leave bench-ceiling bench-validate clean schema
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,14 @@ bench-store: $(STAMP)
 bench-room: $(STAMP)
 	@$(BIN)/python bench/bench_room.py
 
+# A triad's 30 minutes in a room, compressed 30x (one minute): latency, a killed seat, no loss.
+bench-room-day: $(STAMP)
+	@$(BIN)/python bench/bench_room_day.py
+
+# From a closed terminal to the app gone and its room told, started directly and by make run.
+bench-leave: $(STAMP)
+	@$(BIN)/python bench/bench_leave.py
+
 # An upper bound for learned models on the dev sets (analysis only; installs scikit-learn).
 bench-ceiling: $(STAMP)
 	@$(BIN)/python -c "import sklearn" 2>/dev/null || $(BIN)/python -m pip install --quiet scikit-learn
@@ -43,5 +51,13 @@ bench-ceiling: $(STAMP)
 bench-score: $(STAMP)
 	@$(BIN)/python bench/bench_score.py
 
+bench-validate: $(STAMP)
+	@$(BIN)/python bench/bench_validate.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+
+# Agreement per failure family on the held-out part of tests/data/labelled_replies.jsonl (issue #11).
+.PHONY: bench-families
+bench-families: $(STAMP)
+	@$(BIN)/python bench/bench_families.py

@@ -52,7 +52,7 @@ def child(role: str, code: str, data: str, out: str) -> None:
         client = RoomClient.create(store, scenarios["bad-date-next-steps"], scorer, role, role)
         print(client.code, flush=True)
     else:
-        scenario = scenarios[RoomClient.scenario_of(store, code)]
+        scenario = RoomClient.scenario_of(store, code, scenarios.get)
         client = RoomClient.join(store, code, scenario, scorer, role, role)
     sent: dict[int, float] = {}
     seen: dict[int, float] = {}

@@ -2,9 +2,21 @@
 
 Reads the labelled development sets from ../shared/data/dev/ (or $PEER_PRACTICE_DEV_DATA);
 skips cleanly when they are absent. Prints precision, recall and F1 per skill and set, the
-throughput of the `score` command (one process, one core) and in-process latency.
+throughput of the `score` command (one process, one core) on 20,000 replies, in-process
+latency, and the worst-case scoring time for hostile replies up to the reply limit
+(whitespace-, punctuation- and letter-heavy), each figure with its floor beside it.
 
-Mapping from the contract to the labels:
+PAIR is also shown for its held-back statements only ("PAIR-held": every reply to one
+statement is in or out together, a fixed fifth of the statements chosen by a hash of their
+number). Rubric work looks at the other statements, so PAIR-held is the fair figure.
+
+The project's own labelled replies (tests/data/labelled_replies.jsonl, issue #11) are shown
+for their held-back rows ("Own-held", `"split": "heldout"`: never used to write or tune a
+rubric) and, for comparison, the rows used in development ("Own-fit"). Per skill: F1 of the
+yes/no question (paraphrasing level >= 1, validation level >= 1, boundaries level 2 =
+breached) and exact agreement on the level.
+
+Mapping from the contract to the dev-set labels:
   reflection := paraphrasing.level >= 1      complex := paraphrasing.level == 2
   validation := validation.level >= 1        advice  := "advice" in boundaries.flags
   boundary_violation := boundaries.level == 2
@@ -12,12 +24,16 @@ Mapping from the contract to the labels:
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import resource
+import signal
 import statistics
 import subprocess
 import sys
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,14 +43,35 @@ DATA = Path(os.environ.get("PEER_PRACTICE_DEV_DATA", ROOT.parent / "shared" / "d
 SETS = {"PAIR": "pair.jsonl", "ESConv": "esconv_failed.jsonl"}
 #: The project's own hand-labelled replies (always present; in the repository).
 OWN = ROOT / "tests" / "data" / "peer_replies.jsonl"
+#: Issue #11's labelled replies, with a fixed held-back part.
+LABELLED = ROOT / "tests" / "data" / "labelled_replies.jsonl"
+# ESConv-failed is shown for information only: one strategy label per turn caps any scorer
+# near 0.35-0.5 there (see bench/score_ceiling.py), so it carries no target.
 TARGETS = {
     ("PAIR", "reflection"): 0.85,
-    ("PAIR", "complex"): 0.70,
-    ("PAIR", "advice"): 0.85,
-    ("ESConv", "reflection"): 0.60,
-    ("ESConv", "validation"): 0.65,
-    ("ESConv", "advice"): 0.70,
+    ("PAIR", "advice"): 0.80,
+    ("PAIR-held", "reflection"): 0.85,
+    ("PAIR-held", "advice"): 0.80,
 }
+OWN_TARGET = 0.90  # F1 per skill on the held-back part of the labelled replies
+#: The yes/no question behind each skill's F1 on the labelled replies.
+OWN_THRESHOLD = {"paraphrasing": 1, "validation": 1, "boundaries": 2}
+
+
+def pair_held(item: dict[str, Any]) -> bool:
+    """A fixed fifth of PAIR's statements, kept out of rubric work (all replies to one
+    statement together)."""
+    return zlib.crc32(str(item["id"]).split(":")[1].encode()) % 5 == 0
+
+
+#: Floors (issue 15 and 16): whole-process throughput, in-process p99 for replies up to
+#: 1,000 characters, and the per-reply budget for any reply up to the limit.
+THROUGHPUT_FLOOR = 5_000
+THROUGHPUT_REPLIES = 20_000
+P99_CEILING_MS = 1.0
+P99_MAX_CHARS = 1_000
+WORST_BUDGET_MS = 100.0
+WORST_LENGTHS = (500, 1_000, 2_000, 4_000)
 
 Predictor = Callable[[dict[str, Any]], bool]
 PREDICT: dict[str, Predictor] = {
@@ -57,13 +94,18 @@ def gold(item: dict[str, Any], skill: str) -> bool | None:
 
 
 def run_score(lines: list[str]) -> tuple[list[dict[str, Any]], float]:
+    """The outputs and the CPU seconds (user + system) of one `score` process."""
     cmd = [sys.executable, "-m", "simulator", "score", "-"]
-    start = time.perf_counter()
+    before = _child_cpu()
     proc = subprocess.run(
         cmd, input="".join(lines), capture_output=True, text=True, cwd=ROOT, check=True
     )
-    elapsed = time.perf_counter() - start
-    return [json.loads(line) for line in proc.stdout.splitlines()], elapsed
+    return [json.loads(line) for line in proc.stdout.splitlines()], _child_cpu() - before
+
+
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float, int]:
@@ -91,16 +133,63 @@ def agreement(
     return table
 
 
+def print_row(
+    name: str, skill: str, figures: tuple[float, float, float, int], missed: list[str]
+) -> None:
+    p, r, f1, n = figures
+    target = TARGETS.get((name, skill))
+    mark = "" if target is None else (f"{target:.2f}" + (" ok" if f1 >= target else " MISS"))
+    if target is not None and f1 < target:
+        missed.append(f"{name} {skill}")
+    print(f"{name:<9} {skill:<19} {n:>5} {p:>9.3f} {r:>7.3f} {f1:>6.3f} {mark:>7}")
+
+
+def labelled_agreement(missed: list[str]) -> None:
+    """Issue #11's own labelled replies: F1 and exact agreement per skill, per split."""
+    if not LABELLED.exists():
+        print(f"\n(missing {LABELLED.relative_to(ROOT)}, skipped)")
+        return
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line]
+    lines = [
+        json.dumps({"id": r["id"], "context": r["context"], "response": r["response"]}) + "\n"
+        for r in rows
+    ]
+    outputs, _ = run_score(lines)
+    print(
+        f"\n{'set':<9} {'skill':<19} {'n':>5} {'precision':>9} {'recall':>7} {'F1':>6} "
+        f"{'exact':>6} {'target':>7}"
+    )
+    for split, name in (("heldout", "Own-held"), ("fit", "Own-fit")):
+        part = [(r, o) for r, o in zip(rows, outputs, strict=True) if r["split"] == split]
+        for skill, top in OWN_THRESHOLD.items():
+            pairs = [(o[skill]["level"] >= top, r["labels"][skill] >= top) for r, o in part]
+            p, rec, f1, n = prf(pairs)
+            exact = sum(o[skill]["level"] == r["labels"][skill] for r, o in part) / max(1, n)
+            mark = ""
+            if split == "heldout":
+                mark = f"{OWN_TARGET:.2f}" + (" ok" if f1 >= OWN_TARGET else " MISS")
+                if f1 < OWN_TARGET:
+                    missed.append(f"{name} {skill}")
+            print(
+                f"{name:<9} {skill:<19} {n:>5} {p:>9.3f} {rec:>7.3f} {f1:>6.3f} {exact:>6.3f} "
+                f"{mark:>7}"
+            )
+    print("(Own-held: never used to write or tune a rubric; Own-fit: used in development.)")
+
+
 def latency(items: list[dict[str, Any]]) -> tuple[float, float]:
     sys.path.insert(0, str(ROOT))
     from simulator.scoring import default_scorer
 
     scorer = default_scorer()
+    scorer.score("warm up", "the first reply builds the prefilter")
     times = []
     for item in items:
-        start = time.perf_counter()
+        if len(item["response"]) > P99_MAX_CHARS:
+            continue
+        start = time.process_time()  # CPU time: this machine is shared, wall time is noisy
         scorer.score(item.get("context"), item["response"])
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     times.sort()
     return statistics.median(times) * 1000, times[int(len(times) * 0.99)] * 1000
 
@@ -111,7 +200,7 @@ def main() -> int:
     else:
         print(f"No labelled data at {DATA}; measuring the project's own set only.\n")
     print(
-        f"{'set':<8} {'skill':<19} {'n':>5} {'precision':>9} {'recall':>7} {'F1':>6} {'target':>7}"
+        f"{'set':<9} {'skill':<19} {'n':>5} {'precision':>9} {'recall':>7} {'F1':>6} {'target':>7}"
     )
     all_items: list[dict[str, Any]] = []
     missed = []
@@ -119,7 +208,7 @@ def main() -> int:
     sources["Ours"] = OWN  # the hand-labelled peer replies in tests/data (used in development)
     for name, path in sources.items():
         if not path.exists():
-            print(f"{name:<8} (missing {path.name}, skipped)")
+            print(f"{name:<9} (missing {path.name}, skipped)")
             continue
         items = [
             json.loads(line)
@@ -133,33 +222,98 @@ def main() -> int:
             for i in items
         ]
         outputs, _ = run_score(lines)
-        for skill, (p, r, f1, n) in agreement(items, outputs).items():
+        for skill, figures in agreement(items, outputs).items():
             if not any(gold(i, skill) for i in items):
                 continue  # the set has no positive label for this skill
-            target = TARGETS.get((name, skill))
-            mark = (
-                "" if target is None else (f"{target:.2f}" + (" ok" if f1 >= target else " MISS"))
-            )
-            if target is not None and f1 < target:
-                missed.append(f"{name} {skill}")
-            print(f"{name:<8} {skill:<19} {n:>5} {p:>9.3f} {r:>7.3f} {f1:>6.3f} {mark:>7}")
+            print_row(name, skill, figures, missed)
+        if name == "PAIR":
+            held = [(i, o) for i, o in zip(items, outputs, strict=True) if pair_held(i)]
+            table = agreement([i for i, _ in held], [o for _, o in held])
+            for skill, figures in table.items():
+                print_row("PAIR-held", skill, figures, missed)
+    labelled_agreement(missed)
     if not all_items:
         return 0
-    repeat = max(1, 20_000 // len(all_items))
-    lines = [
+    one_each = [
         json.dumps({"id": i["id"], "context": i.get("context"), "response": i["response"]}) + "\n"
         for i in all_items
-    ] * repeat
-    outputs, elapsed = run_score(lines)
+    ]
+    lines = list(itertools.islice(itertools.cycle(one_each), THROUGHPUT_REPLIES))
+    outputs, cpu = run_score(lines)
+    rate = len(lines) / cpu
     median_ms, p99_ms = latency(all_items)
     print(
-        f"\nThroughput of `peer-practice score` (one process, start-up included): "
-        f"{len(lines) / elapsed:,.0f} responses/s over {len(lines):,} responses ({elapsed:.2f} s)"
+        f"\nThroughput of `peer-practice score` (one process, start-up included, per CPU "
+        f"second): {rate:,.0f} responses/s over {len(lines):,} responses ({cpu:.2f} s CPU)"
+        f"   floor {THROUGHPUT_FLOOR:,}/s {_verdict(rate >= THROUGHPUT_FLOOR)}"
     )
-    print(f"In-process latency per response: median {median_ms:.3f} ms, p99 {p99_ms:.3f} ms")
+    print(
+        f"In-process CPU time per response up to {P99_MAX_CHARS:,} characters: "
+        f"median {median_ms:.3f} ms, p99 {p99_ms:.3f} ms"
+        f"   ceiling {P99_CEILING_MS:g} ms {_verdict(p99_ms <= P99_CEILING_MS)}"
+    )
+    worst_case()
     if missed:
         print(f"\nBelow target: {', '.join(missed)}")
     return 0
+
+
+def _verdict(ok: bool) -> str:
+    return "ok" if ok else "MISS"
+
+
+class _Overrun(Exception):
+    pass
+
+
+def _timed(score: Callable[[], object], limit: float) -> float:
+    """Seconds one scoring took, or `limit` when it had to be stopped (a hang)."""
+
+    def stop(*_: object) -> None:
+        raise _Overrun
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    start = time.perf_counter()
+    try:
+        score()
+        return time.perf_counter() - start
+    except _Overrun:
+        return limit
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def worst_case() -> None:
+    """The slowest hostile reply of each kind, at lengths up to the reply limit."""
+    sys.path.insert(0, str(ROOT))
+    from simulator.scoring import default_scorer
+    from simulator.scoring.adversarial import KINDS, hostile
+    from simulator.scoring.text import MAX_REPLY_CHARS
+
+    scorer = default_scorer()
+    peer = "I feel so scared and alone with all of this, and I keep going back."
+    limit = 10.0
+    print(
+        f"\nWorst case per reply (hostile replies up to the {MAX_REPLY_CHARS:,}-character limit; "
+        f"stopped at {limit:g} s):"
+    )
+    for kind, families in KINDS.items():
+        worst = (0.0, "", 0)
+        for family in families:
+            for length in (*WORST_LENGTHS, MAX_REPLY_CHARS):
+                reply = hostile(family, length)
+                took = min(_timed(lambda r=reply: scorer.score(peer, r), limit) for _ in range(2))
+                # The same text as the peer's line: context is matched too.
+                took = max(took, _timed(lambda r=reply: scorer.score(r, "ok"), limit))
+                worst = max(worst, (took, family, len(reply)))
+        took_ms, family, length = worst[0] * 1000, worst[1], worst[2]
+        shown = f"> {limit:g} s (stopped)" if worst[0] >= limit else f"{took_ms:8.1f} ms"
+        print(
+            f"  {kind + '-heavy':<18} {shown}  ({family}, {length:,} characters)"
+            f"   budget {WORST_BUDGET_MS:g} ms {_verdict(took_ms <= WORST_BUDGET_MS)}"
+        )
 
 
 if __name__ == "__main__":

@@ -11,9 +11,10 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, TypeVar
 
 import click
 
@@ -29,16 +30,20 @@ if TYPE_CHECKING:
     from simulator.scenario import Scenario
     from simulator.score_contract import Moments
     from simulator.scoring import Scorer
+    from simulator.session import Session
+    from simulator.store import SessionRow
 
 # The content models, the scorer and the TUI are imported by the commands that use them, so
 # quick commands such as `history` start fast (see `make bench-store`).
 
 PATH = click.Path(path_type=Path)
+#: How `history` names practice kept without a trainee's name.
+GUEST = "guest"
 T = TypeVar("T")
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"peer-practice: {message}", err=True)
+    click.echo(f"peer-practice: {printable(message)}", err=True)
     sys.exit(code)
 
 
@@ -81,6 +86,9 @@ def _library(folder: Path | None, rubrics: RubricSet) -> Library:
     "--data-dir", type=PATH, help="Where practice is kept (default: your user data folder)."
 )
 @click.option("--plain", is_flag=True, help="Line-based mode for screen readers and scripts.")
+@click.option(
+    "--trainee", help="Plain mode: practise under this name (it becomes the current one)."
+)
 # `serve` starts the app with pipes, not a terminal, for each browser tab, on a shared computer.
 @click.option("--tui", "force_tui", is_flag=True, hidden=True)
 @click.option("--shared", is_flag=True, hidden=True)
@@ -91,12 +99,15 @@ def main(
     rubrics_folder: Path | None,
     data_dir: Path | None,
     plain: bool,
+    trainee: str | None,
     force_tui: bool,
     shared: bool,
 ) -> None:
     """Peer Practice: practise reflective listening, validation and boundaries."""
     ctx.ensure_object(dict)
-    ctx.obj.update(scenarios=scenarios_folder, rubrics=rubrics_folder, data_dir=data_dir)
+    ctx.obj.update(
+        scenarios=scenarios_folder, rubrics=rubrics_folder, data_dir=data_dir, trainee=trainee
+    )
     if ctx.invoked_subcommand is not None:
         return
     if force_tui or (not plain and sys.stdin.isatty() and sys.stdout.isatty()):
@@ -126,7 +137,12 @@ def _choose_and_play(ctx: click.Context) -> None:
     if not choice.strip().isdigit() or not 1 <= int(choice) <= len(library.scenarios):
         _fail(f"'{choice.strip()}' is not one of the numbers listed", 2)
     _play(
-        library.scenarios[int(choice) - 1], Scorer(rubrics), ctx.obj["data_dir"], show_scores=True
+        library.scenarios[int(choice) - 1],
+        Scorer(rubrics),
+        ctx.obj["data_dir"],
+        show_scores=True,
+        library=library,
+        trainee=ctx.obj["trainee"],
     )
 
 
@@ -155,25 +171,118 @@ def _open_store(data_dir: Path | None) -> Store:
         _fail(f"cannot use the practice folder: {exc}; choose another with --data-dir")
 
 
-def _play(scenario: Scenario, scorer: Scorer, data_dir: Path | None, *, show_scores: bool) -> None:
+def _whose(store: Store, trainee: str | None) -> str:
+    """The name this plain session is kept under ("" for a guest): --trainee (made the
+    current name, as switching in the app does), else the name last used on this machine."""
+    from simulator.profiles import ProfileError, Profiles
+
+    if trainee is None:
+        return store.last_trainee() or ""
+    try:
+        return Profiles(store).add(trainee)
+    except ProfileError as exc:
+        _fail(f"--trainee '{printable(trainee)}': {exc}", 2)
+
+
+def _say_whose(name: str) -> None:
+    if name:
+        click.echo(
+            f"Practising as {printable(name)}: this session goes to {printable(name)}'s practice "
+            "history. (Another name: --trainee NAME.)"
+        )
+    else:
+        click.echo(
+            "Practising as a guest: this session is kept without a name ('history' lists it as "
+            "guest). To keep it under your name: --trainee NAME."
+        )
+
+
+def _interrupted(store: Store, name: str, scenario_id: str) -> SessionRow | None:
+    """This person's newest unfinished session of this scenario (a Ctrl-C, a closed
+    terminal), if any."""
+    rows = store.interrupted(name or None)
+    return next((r for r in rows if r.trainee == name and r.scenario_id == scenario_id), None)
+
+
+def _offer_resume(
+    store: Store, row: SessionRow, library: Library, scorer: Scorer, resume: bool
+) -> Session | None:
+    """Like the app: offer the unfinished session (in a terminal, a question; in a script,
+    --resume takes it up and otherwise a note says it is kept)."""
+    from simulator.recorder import Recorder
+    from simulator.session import SessionError
+
+    replies = f"{row.turns} repl{'y' if row.turns == 1 else 'ies'}"
+    about = f"'{printable(row.scenario_title)}' from {row.started_at[:10]} stopped after {replies}"
+    if not resume:
+        if not sys.stdin.isatty():
+            click.echo(f"An unfinished session is kept: {about}. Add --resume to carry it on.")
+            return None
+        answer = _read_line(
+            f"Pick up where you left off? {about}; everything you sent was kept.\n"
+            "Press Enter to resume, type 'new' to start afresh, or 'close' to close it: "
+        )
+        choice = (answer or "").strip().lower()
+        if choice in {"close", "c"}:
+            store.end_session(row.id, "left", None)
+            click.echo("Closed. It stays in your history.")
+            return None
+        if answer is None or choice not in {"", "y", "yes", "r", "resume"}:
+            return None
+    try:
+        session = Recorder(store).restore(row, library, scorer)
+    except SessionError as exc:
+        click.echo(f"Couldn't resume: {exc}. Starting afresh.")
+        return None
+    click.echo(f"Resuming: {about}.")
+    return session
+
+
+def _play(
+    scenario: Scenario,
+    scorer: Scorer,
+    data_dir: Path | None,
+    *,
+    show_scores: bool,
+    library: Library | None = None,
+    trainee: str | None = None,
+    resume: bool = False,
+) -> None:
     from simulator.plain import PlainPlayer, describe
     from simulator.recorder import Recorder
     from simulator.session import Session
 
     click.echo(describe(scenario))
-    if sys.stdin.isatty():
+    store = _open_store(data_dir)
+    name = _whose(store, trainee)
+    _say_whose(name)
+    waiting = _interrupted(store, name, scenario.id) if library is not None else None
+    resumed = None
+    if waiting is not None and library is not None:
+        resumed = _offer_resume(store, waiting, library, scorer, resume)
+    if resumed is None and sys.stdin.isatty():
         answer = _read_line("Press Enter to begin, or type 'skip' to choose another time: ")
         if answer is None or answer.strip().lower() in {"skip", "s", "n", "no", "q"}:
             click.echo("Skipped. That's always okay.")
+            store.close()
             return
     click.echo("Type /help for commands, /pause for a break.\n")
-    store = _open_store(data_dir)
     recorder = Recorder(store)
-    session = Session(scenario, scorer, trainee=store.last_trainee() or "")
+    session = resumed or Session(scenario, scorer, trainee=name)
+    if resumed is not None:
+        show_scores = waiting.show_scores if waiting is not None else show_scores
     try:
-        recorder.started(session, show_scores=show_scores)
+        if resumed is None:
+            recorder.started(session, show_scores=show_scores)
+        else:
+            recorder.resumed(session)
         PlainPlayer(
-            session, sys.stdout, _read_line, recorder=recorder, show_scores=show_scores
+            session,
+            sys.stdout,
+            _read_line,
+            recorder=recorder,
+            show_scores=show_scores,
+            resumed=resumed is not None,
         ).run()
     except KeyboardInterrupt:
         _fail(
@@ -222,8 +331,21 @@ def _find_scenario(ref: str, library: Library, rubrics: RubricSet) -> Scenario:
 @click.option(
     "--no-scores", is_flag=True, help="Practise without scores; feedback comes at the end."
 )
+@click.option(
+    "--trainee", help="Practise under this name (plain mode; it becomes the current one)."
+)
+@click.option(
+    "--resume", is_flag=True, help="Carry on an unfinished session of this scenario without asking."
+)
 @click.pass_context
-def play(ctx: click.Context, scenario: str, plain: bool, no_scores: bool) -> None:
+def play(
+    ctx: click.Context,
+    scenario: str,
+    plain: bool,
+    no_scores: bool,
+    trainee: str | None,
+    resume: bool,
+) -> None:
     """Play SCENARIO (an id from 'peer-practice scenarios', or a .yaml file)."""
     from simulator.loading import load_library
     from simulator.scoring import Scorer
@@ -239,7 +361,15 @@ def play(ctx: click.Context, scenario: str, plain: bool, no_scores: bool) -> Non
         else:
             run_app(ctx.obj["scenarios"], ctx.obj["rubrics"], ctx.obj["data_dir"], start=chosen.id)
             return
-    _play(chosen, Scorer(rubrics), ctx.obj["data_dir"], show_scores=not no_scores)
+    _play(
+        chosen,
+        Scorer(rubrics),
+        ctx.obj["data_dir"],
+        show_scores=not no_scores,
+        library=library,
+        trainee=trainee or ctx.obj["trainee"],
+        resume=resume,
+    )
 
 
 @main.command()
@@ -350,6 +480,28 @@ def rubric_check(rubric_file: Path, labelled: Path, show: int) -> None:
                 click.echo(f'  cue fired: {ev.criterion} on "{printable(ev.text)}"')
         else:
             click.echo("  no cue fired")
+    _print_pattern_timings(rubric_file, rubric_set, skill)
+
+
+def _print_pattern_timings(rubric_file: Path, rubric_set: RubricSet, skill: str) -> None:
+    """Each pattern timed against adversarial replies: a slow one would freeze scoring."""
+    from simulator.rubric_check import PATTERN_BUDGET, time_patterns
+
+    timings = time_patterns(rubric_file, rubric_set, skill)
+    if not timings:
+        return
+    slow = [t for t in timings if t.too_slow]
+    worst = timings[0]
+    click.echo(
+        f"\nPattern speed: {len(timings)} patterns timed against adversarial replies up to "
+        f"4,000 characters; slowest {worst.seconds * 1000:.1f} ms ({worst.criterion}; "
+        f"budget {PATTERN_BUDGET * 1000:.0f} ms)"
+    )
+    for t in slow:
+        click.echo(
+            f"{t.where}: pattern '{printable(t.pattern[:60])}' took {t.seconds * 1000:.0f} ms on "
+            f"{t.length} characters; it backtracks, so rewrite it (see 'validate')"
+        )
 
 
 @main.command()
@@ -360,15 +512,20 @@ def rubric_check(rubric_file: Path, labelled: Path, show: int) -> None:
 @click.pass_context
 def history(ctx: click.Context, trainee: str | None, limit: int) -> None:
     """List past practice sessions, newest first."""
+    from simulator.export import origin_text
+
     store = _open_store(ctx.obj["data_dir"])
     rows = store.sessions(trainee=trainee, limit=limit or None)
+    if trainee == GUEST and not rows:  # practice kept without a name is listed as guest
+        rows = [r for r in store.sessions() if not r.trainee][: limit or None]
     if not rows:
         click.echo("No practice yet." if trainee is None else f"No practice yet for {trainee}.")
         return
     for row in rows:
         click.echo(
-            f"{row.id}  {row.started_at[:16].replace('T', ' ')}  {printable(row.trainee) or 'guest':<12}  "
+            f"{row.id}  {row.started_at[:16].replace('T', ' ')}  {printable(row.trainee) or GUEST:<12}  "
             f"{printable(row.scenario_title)}  ·  {row.turns} repl{'y' if row.turns == 1 else 'ies'}  ·  {printable(row.outcome)}"
+            + (f"  ·  {printable(origin_text(row.origin))}" if row.origin else "")
         )
 
 
@@ -409,7 +566,7 @@ def export(
         if row is None:
             _fail(f"no session '{session_id}'; 'peer-practice history' lists them", 2)
         rows = [row]
-    text = render(store, rows, fmt)
+    text = render(store, rows, fmt, _scenario_finder(ctx))
     if output is None:
         click.echo(text, nl=False)
         return
@@ -434,16 +591,24 @@ def forget(ctx: click.Context, trainee: str | None, everything: bool, yes: bool)
     if bool(trainee) == everything:
         _fail("say whose practice to delete: --trainee NAME, or --all", 2)
     store = _open_store(ctx.obj["data_dir"])
-    if trainee and not store.knows(trainee):
+    # `history` lists practice kept without a name as "guest", so that name reaches it.
+    guest = trainee == GUEST and any(not row.trainee for row in store.sessions())
+    if trainee and not guest and not store.knows(trainee):
         _fail(f"no trainee called '{trainee}' on this machine", 2)
     who = "everyone's practice on this machine" if everything else f"all of {trainee}'s practice"
+    if guest:
+        who = "all practice kept without a name (listed as guest)" + (
+            f" and all of {trainee}'s practice" if store.knows(trainee or "") else ""
+        )
     if not yes:
         if not sys.stdin.isatty():
             _fail("forget needs a confirmation; run it in a terminal or add --yes", 2)
         if not click.confirm(f"Delete {who}? This cannot be undone", default=False):
             click.echo("Nothing was deleted.")
             return
-    count = store.forget(trainee=trainee, everything=everything)
+    count = store.forget_guest() if guest else 0
+    if not guest or store.knows(trainee or ""):
+        count += store.forget(trainee=trainee, everything=everything)
     click.echo(
         f"Deleted {who} ({count} session(s)). The database was compacted so the text is gone."
     )
@@ -547,14 +712,35 @@ def _room_call(action: Callable[[], T]) -> T:
         _fail(f"the practice store can't be used just now ({exc}); try again")
 
 
+def _scenario_finder(ctx: click.Context) -> Callable[[str], Scenario | None] | None:
+    """The library's `get`, for exports to show what the peer said; None (and the
+    transcript without the peer's scripted lines) when the scenarios can't be loaded."""
+    from simulator.loading import load_library, require_rubrics
+
+    try:
+        rubrics = require_rubrics(ctx.obj["rubrics"])
+        return load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics).get
+    except (ContentError, OSError):
+        return None
+
+
 def _play_room(client: RoomClient, store: Store) -> None:
+    import signal
+
     from simulator.plain_room import PlainRoom
 
+    def ended(*_: object) -> None:  # SIGTERM, or SIGHUP (the terminal closed)
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if (number := getattr(signal, name, None)) is not None:
+            signal.signal(number, ended)
     try:
         PlainRoom(client, _read_line, sys.stdout, store=store).run()
     except KeyboardInterrupt:
         client.leave()
-        click.echo("\nYou left the room.")
+        with suppress(OSError):  # the terminal may be gone
+            click.echo("\nYou left the room.")
     except sqlite3.Error as exc:
         _fail(f"the room can't be reached just now ({exc}); join again with the same name")
 
@@ -595,23 +781,13 @@ def calibration(ctx: click.Context) -> None:
         )
 
 
-def _score_lines(source: TextIO) -> Iterator[tuple[int, str]]:
-    for number, line in enumerate(source, 1):
-        if line.strip():
-            yield number, line
+def _score_one(
+    scorer: Scorer, number: int, item: dict[str, Any], moments: Moments | None = None
+) -> dict[str, Any]:
+    """One parsed input line (a JSON object, see simulator.score_input) scored, with its
+    feedback, in the moment it names (see simulator.score_contract)."""
+    from simulator.scoring.text import MAX_REPLY_CHARS
 
-
-def _score_one(scorer: Scorer, moments: Moments, number: int, line: str) -> dict[str, Any]:
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return {
-            "id": None,
-            "line": number,
-            "error": f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})",
-        }
-    if not isinstance(item, dict):
-        return {"id": None, "line": number, "error": f"line {number}: expected a JSON object"}
     ident = item.get("id")
     response, context = item.get("response"), item.get("context")
     if not isinstance(response, str):
@@ -622,32 +798,35 @@ def _score_one(scorer: Scorer, moments: Moments, number: int, line: str) -> dict
             "line": number,
             "error": f"line {number}: 'context' must be a string or null",
         }
-    from simulator.score_contract import scored_line
+    from simulator.score_contract import Moments, scored_line
 
-    return scored_line(scorer, moments, number, item, context, response)
+    moments = moments or Moments(None, scorer.rubrics)
+    answer = scored_line(scorer, moments, number, item, context, response)
+    if len(response) > MAX_REPLY_CHARS and "error" not in answer:
+        answer["notice"] = (
+            f"the response is {len(response):,} characters; only the first "
+            f"{MAX_REPLY_CHARS:,} were scored"
+        )
+    return answer
 
 
 @main.command()
-@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("source", type=click.File("rb"), default="-")
 @click.pass_context
-def score(ctx: click.Context, source: TextIO) -> None:
+def score(ctx: click.Context, source: BinaryIO) -> None:
     """Score replies in JSONL: {"id", "context", "response"} in, one JSON line out per input."""
     from simulator.score_contract import Moments
+    from simulator.score_input import score_stream
     from simulator.scoring import Scorer
 
     rubrics = _rubrics(ctx.obj["rubrics"])
     scorer, moments = Scorer(rubrics), Moments(ctx.obj["scenarios"], rubrics)
-    out = sys.stdout
+    out = sys.stdout.buffer
     try:
-        for number, line in _score_lines(source):
-            out.write(
-                json.dumps(_score_one(scorer, moments, number, line), ensure_ascii=False) + "\n"
-            )
+        score_stream(source, out, lambda number, item: _score_one(scorer, number, item, moments))
         out.flush()
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): stop quietly
-    except UnicodeDecodeError as exc:
-        _fail(f"the input is not UTF-8 text (byte {exc.start}); save it as UTF-8")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -216,6 +216,8 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
                         "check brackets and backslashes; in YAML, single-quote patterns",
                     )
                 )
+                continue
+            problems += _slow_pattern_problems(doc, ("criteria", i, "patterns", j), pattern)
     for i, lv in enumerate(rubric.levels):
         for j, ref in enumerate(lv.requires_any):
             if ref not in ids:
@@ -227,6 +229,22 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
                     )
                 )
     return problems
+
+
+def _slow_pattern_problems(doc: YamlDocument, loc: tuple[Any, ...], pattern: str) -> list[Problem]:
+    """A pattern shaped to backtrack for minutes on some replies is refused (issue: hostile input)."""
+    from simulator.scoring.regex_safety import risks
+
+    shown = pattern if len(pattern) <= 60 else pattern[:57] + "..."
+    return [
+        doc.problem(
+            loc,
+            f"pattern '{shown}' could make scoring take minutes: it has {risk}",
+            "rewrite it so no two repeats can take the same characters, or make the first "
+            "possessive (\\s*+, \\w++) or atomic ((?>...)); 'rubric check' times each pattern",
+        )
+        for risk in risks(_PLACEHOLDER.sub("x", pattern))
+    ]
 
 
 def load_rubric_files(paths: Iterable[Path]) -> tuple[RubricSet, list[Problem]]:

@@ -37,16 +37,27 @@ class Exchange:
     note: str = ""
     #: An observer was there when the reply was given, so it waits for their ratings.
     needs_rating: bool = False
+    #: Who counselled (the name at the time) and where the reply led.
+    counsellor: str = ""
+    next_node_id: str = ""
+    #: Who played the peer when the reply was given, and who rated it.
+    peer_player: str = ""
+    observer: str = ""
 
 
 @dataclass(frozen=True)
 class Happened:
     """What one applied step did, for a screen to show."""
 
-    kind: str  # "peer", "reply", "rating" or "swap"
+    kind: str  # "peer", "reply", "rating", "swap" (rooms add "join", "leave", "quiet", "keep")
     text: str = ""
     followed: bool = False
     exchange: Exchange | None = None
+    #: Who took the step, in which role and round, as it was then: a replay shows these,
+    #: never the names that hold the roles by the time it is shown.
+    who: str = ""
+    role: str = ""
+    round: int = 0
 
 
 @dataclass
@@ -57,6 +68,18 @@ class Roles:
 
     def swapped(self) -> Roles:
         return Roles(self.counsellor, self.peer, self.observer)
+
+    def next_round(self) -> Roles:
+        """Who plays what next: a pair swaps; a triad rotates all three roles (the peer-player
+        counsels, the counsellor observes, the observer plays the peer), so after three rounds
+        everyone has held every role."""
+        if not self.observer:
+            return self.swapped()
+        return Roles(peer=self.observer, counsellor=self.peer, observer=self.counsellor)
+
+    def describe(self) -> str:
+        text = f"{self.peer} plays the peer, {self.counsellor} counsels"
+        return text + (f", {self.observer} observes." if self.observer else ".")
 
 
 @dataclass
@@ -96,21 +119,32 @@ class PairSession:
         "rating" {levels, note} or "swap" {}. A step out of turn, or a malformed one, is
         ignored (None), so every process that applies the same log in order ends up in the
         same state; this is how rooms stay in step (see `simulator.room`)."""
-        phase = self.phase
+        phase, roles, now = self.phase, self.roles, self.round
         try:
             if kind == "peer" and phase == "peer":
                 text = str(body["text"])
-                return Happened("peer", text.strip(), self.peer_says(text))
+                followed = self.peer_says(text)
+                return Happened("peer", text.strip(), followed, None, roles.peer, "peer", now)
             if kind == "reply" and phase == "counsellor":
                 exchange = self.counsellor_replies(str(body["text"]))
-                return Happened("reply", exchange.reply, exchange.followed_script, exchange)
+                return Happened(
+                    "reply",
+                    exchange.reply,
+                    exchange.followed_script,
+                    exchange,
+                    roles.counsellor,
+                    "counsellor",
+                    now,
+                )
             if kind == "rating" and phase == "observer":
                 levels = {str(k): int(v) for k, v in dict(body.get("levels", {})).items()}
                 exchange = self.observe(levels, str(body.get("note", "")))
-                return Happened("rating", exchange.note, exchange=exchange)
+                return Happened(
+                    "rating", exchange.note, False, exchange, roles.observer, "observer", now
+                )
             if kind == "swap" and phase == "done":
                 self.swap()
-                return Happened("swap")
+                return Happened("swap", self.round_text(), round=self.round)
         except (KeyError, ValueError, TypeError):
             return None
         return None
@@ -150,13 +184,32 @@ class PairSession:
             reply.strip(),
             result,
             needs_rating=bool(self.roles.observer),
+            counsellor=self.roles.counsellor,
+            peer_player=self.roles.peer,
         )
         self.exchanges.append(exchange)
         self.node_id = next_node_id(
             self.node, result.levels, result.flags, self.scorer.rubrics.rubrics
         )
+        exchange.next_node_id = self.node_id
         self._peer_line = None
         return exchange
+
+    def ended_round(self, exchange: Exchange) -> bool:
+        """Whether this reply led to an ending (so its round was over after it)."""
+        node = self.scenario.nodes.get(exchange.next_node_id)
+        return node is not None and node.is_ending
+
+    def scale(self, skill: str) -> str:
+        """A skill's levels by name and which way is better, for an observer:
+        "Boundaries (higher is worse): 0 held · 1 at risk · 2 breached"."""
+        rubric = self.scorer.rubrics.rubrics[skill]
+        way = "higher is better" if rubric.scale == "higher_is_better" else "higher is worse"
+        levels = " · ".join(f"{lv.level} {lv.label.lower()}" for lv in rubric.by_level)
+        return f"{skill.capitalize()} ({way}): {levels}"
+
+    def level_label(self, skill: str, level: int) -> str:
+        return self.scorer.rubrics.rubrics[skill].by_level[level].label.lower()
 
     def top_level(self, skill: str) -> int:
         """The highest level an observer can give this skill, as its rubric says."""
@@ -174,6 +227,7 @@ class PairSession:
         exchange = self.exchanges[-1]
         exchange.human = dict(levels)
         exchange.note = note
+        exchange.observer = self.roles.observer
         return exchange
 
     def skip_rating(self) -> Exchange | None:
@@ -184,10 +238,13 @@ class PairSession:
         exchange.needs_rating = False
         return exchange
 
+    def round_text(self) -> str:
+        return f"Round {self.round}: {self.roles.describe()}"
+
     def swap(self) -> None:
-        """Roles swap and the next round starts from the beginning; earlier rounds are kept.
-        A pair usually plays two rounds; a group may go round again."""
-        self.roles = self.roles.swapped()
+        """Roles swap (a triad's rotate) and the next round starts from the beginning;
+        earlier rounds are kept. A pair usually plays two rounds; a group may go round again."""
+        self.roles = self.roles.next_round()
         self.round += 1
         self.node_id = self.scenario.start_id
         self._peer_line = None

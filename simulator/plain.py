@@ -48,9 +48,15 @@ def format_result(result: ScoreResult) -> str:
                 f" — {', '.join(f.replace('_', ' ') for f in skill.flags)}" if skill.flags else ""
             )
             lines.append(f"  {skill.skill.capitalize()}: {skill.label}{flags}")
-        for ev in skill.evidence[:2]:
+        # Each descriptor once, with the words that earned it (two criteria can share one).
+        quotes: dict[str, list[str]] = {}
+        for ev in skill.evidence:
             if ev.source == "reply":
-                lines.append(f'    "{printable(ev.text)}" — {printable(ev.description)}')
+                said = quotes.setdefault(printable(ev.description), [])
+                if printable(ev.text) not in said:
+                    said.append(printable(ev.text))
+        for description, said in list(quotes.items())[:2]:
+            lines.append("    " + ", ".join(f'"{q}"' for q in said[:3]) + f" — {description}")
     if result.feedback.earned:
         lines.append(f"  Strength: {printable(result.feedback.strength)}")
     else:
@@ -72,12 +78,14 @@ class PlainPlayer:
         *,
         recorder: Recorder | None = None,
         show_scores: bool = True,
+        resumed: bool = False,
     ) -> None:
         self.session = session
         self.out = out
         self.read_line = read_line
         self.recorder = recorder
         self.show_scores = show_scores
+        self.resumed = resumed
 
     def say(self, text: str = "") -> None:
         self.out.write(text + "\n")
@@ -91,7 +99,21 @@ class PlainPlayer:
         for line in node.peer:
             self.say(f"{name}: {printable(line)}")
 
+    def recap(self) -> None:
+        """A resumed session: the conversation so far, with its feedback (as it was shown)."""
+        name = printable(self.session.scenario.persona.name)
+        self.say("Welcome back. Here is where you left off; nothing was lost.")
+        for turn in self.session.turns:
+            for line in self.session.scenario.nodes[turn.node_id].peer:
+                self.say(f"{name}: {printable(line)}")
+            self.say(f"You: {printable(turn.reply)}")
+            if self.show_scores:
+                self.say(format_result(turn.result))
+        self.say()
+
     def run(self) -> Session:
+        if self.resumed:
+            self.recap()
         self.show_peer()
         while not self.session.is_over:
             line = self.read_line("You: ")
@@ -100,9 +122,7 @@ class PlainPlayer:
                 self.say("Input ended. Your practice so far is kept.")
                 self.session.leave()
                 break
-            text = line.strip()
-            if not text:
-                continue
+            text = line.strip()  # an empty line goes to the session, which says what's needed
             if text.startswith("/"):
                 self.command(text[1:].strip().lower())
                 continue

@@ -7,9 +7,18 @@ facilitator can fix a whole file in one pass, the way a compiler reports all its
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+# Control characters (ESC starts terminal escapes that can retitle a window or move the
+# cursor) never reach the terminal from a file's text; tab and newline are kept.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _shown(text: str) -> str:
+    return _CONTROL.sub("", text)
 
 
 class Severity(StrEnum):
@@ -31,12 +40,13 @@ class Problem:
     def format(self, *, relative_to: Path | None = None) -> str:
         path = self.path
         if relative_to is not None:
-            with contextlib.suppress(ValueError):
+            # A symbolic link loop cannot be resolved (RuntimeError); show the path as given.
+            with contextlib.suppress(ValueError, RuntimeError, OSError):
                 path = path.resolve().relative_to(relative_to.resolve())
         label = "" if self.severity is Severity.ERROR else "warning: "
-        text = f"{path}:{self.line}:{self.col}: {label}{self.message}"
+        text = _shown(f"{path}:{self.line}:{self.col}: {label}{self.message}")
         if self.hint:
-            text += f"\n    hint: {self.hint}"
+            text += f"\n    hint: {_shown(self.hint)}"
         return text
 
     @property

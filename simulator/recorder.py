@@ -3,15 +3,21 @@
 The session engine knows nothing about storage; the CLI and the UI hand each event to a
 `Recorder`, which commits it at once. Restoring rebuilds a `Session` from the stored turns
 against the (immutable) scenario, ready to continue where it stopped.
+
+The app makes a `Recorder` before its first screen, so the session engine and the scorer
+(rapidfuzz, the rubric models) are imported only when a session is restored, not here.
 """
 
 from __future__ import annotations
 
-from simulator.loading import Library
-from simulator.scoring import Scorer
-from simulator.scoring.results import result_from_record
-from simulator.session import Session, SessionError, Turn
+from typing import TYPE_CHECKING
+
 from simulator.store import SessionRow, Store
+
+if TYPE_CHECKING:
+    from simulator.loading import Library
+    from simulator.scoring import Scorer
+    from simulator.session import Session, Turn
 
 
 class Recorder:
@@ -41,6 +47,9 @@ class Recorder:
         self.store.set_status(session.id, "active")
 
     def restore(self, row: SessionRow, library: Library, scorer: Scorer) -> Session:
+        from simulator.scoring.results import result_from_record
+        from simulator.session import Session, SessionError, Turn
+
         scenario = library.get(row.scenario_id)
         if scenario is None:
             raise SessionError(f"the scenario '{row.scenario_id}' is no longer in the library")

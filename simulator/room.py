@@ -14,13 +14,17 @@ last activity, and is then deleted with everything said in it.
 
 from __future__ import annotations
 
+import os
 import secrets
 import sqlite3
+import threading
+import time
 import uuid
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from simulator.pair import Happened, PairSession, Roles
@@ -34,6 +38,11 @@ CODE_LENGTH = 6
 ROOM_LIFETIME = timedelta(hours=3)
 #: How often a participant's screen looks for new lines (see `make bench-room`).
 POLL_SECONDS = 0.03
+#: A seat not heard from for this long has "gone quiet" (its process was killed, its
+#: computer slept or lost power): the others are told, and someone else may take it.
+QUIET_SECONDS = 20.0
+#: Set this (in seconds) to shorten the wait, e.g. in tests.
+QUIET_ENV = "PEER_PRACTICE_ROOM_QUIET_SECONDS"
 ROLES = ("peer", "counsellor", "observer")
 #: Which role may take each step of the log.
 STEP_ROLE = {"peer": "peer", "reply": "counsellor", "rating": "observer"}
@@ -41,6 +50,19 @@ STEP_ROLE = {"peer": "peer", "reply": "counsellor", "rating": "observer"}
 
 class RoomError(Exception):
     """A room can't be joined or used; the message says why and what to do."""
+
+
+def quiet_seconds() -> float:
+    """How long a seat may go unheard before it has gone quiet."""
+    try:
+        return max(0.2, float(os.environ.get(QUIET_ENV, QUIET_SECONDS)))
+    except ValueError:
+        return QUIET_SECONDS
+
+
+def beat_seconds() -> float:
+    """How often a seat says it is still there: several beats fit in the quiet time."""
+    return quiet_seconds() / 5
 
 
 def new_code() -> str:
@@ -86,6 +108,8 @@ class RoomPlay:
         self.pair = PairSession(scenario, scorer, Roles("", "", ""))
         self.members: dict[str, Member] = {}
         self.last_event = 0
+        #: round -> name -> whether they keep it (and let others keep their words from it).
+        self.keeps: dict[int, dict[str, bool]] = {}
 
     def holder(self, role: str) -> Member | None:
         return next((m for m in self.members.values() if m.role == role), None)
@@ -113,31 +137,73 @@ class RoomPlay:
                 del self.members[holder.id]
             self.members[event.member] = Member(event.member, name, role)
             self._sync_roles()
-            if holder is not None:
-                return Happened("join", f"{name} is back as the {role}.")
-            return Happened("join", f"{name} joined as the {role}.")
-        if event.kind == "leave":
-            member = self.members.pop(event.member, None)
+            again = holder is not None
+            text = f"{name} is back as the {role}." if again else f"{name} joined as the {role}."
+            return Happened("join", text, who=name, role=role, round=self.pair.round)
+        if event.kind in ("leave", "quiet"):
+            # "quiet": someone found this seat silent past the quiet time and took it over.
+            gone = event.member if event.kind == "leave" else str(body.get("member", ""))
+            member = self.members.pop(gone, None)
             if member is None:
                 return None
             # Nobody is left to rate the waiting reply: it is shown with its scores.
             released = self.pair.skip_rating() if member.role == "observer" else None
             self._sync_roles()
-            return Happened("leave", f"{member.name} left the room.", exchange=released)
+            text = (
+                f"{member.name} left the room."
+                if event.kind == "leave"
+                else f"{member.name} had gone quiet; the {member.role}'s seat was taken over."
+            )
+            return Happened(
+                event.kind,  # "leave", or "quiet" (their seat was taken over)
+                text,
+                exchange=released,
+                who=member.name,
+                role=member.role,
+                round=self.pair.round,
+            )
         if event.member not in self.members:
             return None
+        if event.kind == "keep":
+            return self._keep(self.members[event.member], body)
         needed = STEP_ROLE.get(event.kind)
         if needed is not None:
             holder = self.holder(needed)
             if holder is None or holder.id != event.member:
                 return None
+        triad = self.holder("observer") is not None
         happened = self.pair.apply(event.kind, body)
         if happened is not None and happened.kind == "swap":
+            # As `Roles.next_round`: a pair swaps, a triad rotates all three roles.
+            after = (
+                {"peer": "counsellor", "counsellor": "observer", "observer": "peer"}
+                if triad
+                else {"peer": "counsellor", "counsellor": "peer"}
+            )
             for member in self.members.values():
-                if member.role in ("peer", "counsellor"):
-                    member.role = "counsellor" if member.role == "peer" else "peer"
+                member.role = after.get(member.role, member.role)
             self._sync_roles()
+            happened = Happened("swap", self.pair.round_text(), round=self.pair.round)
         return happened
+
+    def _keep(self, member: Member, body: dict[str, Any]) -> Happened | None:
+        """Someone's answer to "keep this round in your history?" (`simulator.kept`): it is
+        also their yes or no to others keeping their words from that round."""
+        try:
+            round_no, keep = int(body["round"]), bool(body["keep"])
+        except (KeyError, TypeError, ValueError):
+            return None
+        if not any(e.round == round_no for e in self.pair.exchanges):
+            return None
+        self.keeps.setdefault(round_no, {})[member.name] = keep
+        said = "keeps" if keep else "doesn't keep"
+        return Happened(
+            "keep",
+            f"{member.name} {said} round {round_no} in their history.",
+            who=member.name,
+            role=member.role,
+            round=round_no,
+        )
 
     def _sync_roles(self) -> None:
         names = {m.role: m.name for m in self.members.values()}
@@ -150,6 +216,29 @@ def _expiry() -> datetime:
     return datetime.now(UTC) + ROOM_LIFETIME
 
 
+#: The seats this process holds: member id -> (store file, room code). A process ending in
+#: a hurry (`simulator.lifeline`) frees them with `release_held_seats`.
+_held: dict[str, tuple[Path, str]] = {}
+_held_lock = threading.Lock()
+
+
+def release_held_seats() -> None:
+    """Say "left" for every seat this process still holds, each from a fresh connection to
+    the store, so it works from any thread, whatever the UI's thread is doing."""
+    with _held_lock:
+        held = list(_held.items())
+        _held.clear()
+    for member, (path, code) in held:
+        with suppress(sqlite3.Error, OSError):
+            store = Store(path=path)
+            try:
+                with store.transaction():
+                    if store.room(code) is not None:
+                        store.add_room_event(code, "leave", member, {}, _expiry())
+            finally:
+                store.close()
+
+
 class RoomClient:
     """One participant's seat in a room: sends their steps, reads everyone's."""
 
@@ -160,6 +249,37 @@ class RoomClient:
         self.play = play
         self._seen_version = -1
         self.left = False
+        self._stop = threading.Event()
+        #: Seats (member ids) of this room that have gone quiet, as of the last `quiet` call.
+        self.quiet: set[str] = set()
+        with _held_lock:
+            _held[member] = (store.path, code)
+        threading.Thread(target=self._heartbeat, name="room-heartbeat", daemon=True).start()
+
+    def _heartbeat(self) -> None:
+        """Say we are here every few seconds, on a connection of our own, until we leave
+        (or the process ends: then the beats stop, and the seat goes quiet)."""
+        try:
+            store = Store(path=self.store.path)
+        except Exception:
+            return
+        try:
+            while not self._stop.is_set():
+                with suppress(sqlite3.Error):
+                    store.beat(self.code, self.member, time.time())
+                self._stop.wait(beat_seconds())
+        finally:
+            store.close()
+
+    def find_quiet(self) -> list[Member]:
+        """Members holding a seat who have newly gone quiet since the last call (all of the
+        quiet ones are in `self.quiet`)."""
+        now, limit = time.time(), quiet_seconds()
+        heard = self.store.heard(self.code)
+        quiet = {m.id for m in self.play.members.values() if now - heard.get(m.id, 0.0) > limit}
+        new = [self.play.members[m] for m in quiet - self.quiet]
+        self.quiet = quiet
+        return new
 
     @property
     def me(self) -> Member | None:
@@ -222,13 +342,18 @@ class RoomClient:
                 play.apply(RoomEvent(*row))
             taken = play.holder(role)
             if taken is not None and not RoomPlay.same_person(taken, name):
-                free = ", ".join(play.free_roles()) or "none"
-                raise RoomError(
-                    f"{taken.name} is already the {role} in this room (free roles: {free})"
-                )
+                silent = time.time() - store.heard(code).get(taken.id, 0.0)
+                if silent <= quiet_seconds():
+                    free = ", ".join(play.free_roles()) or "none"
+                    raise RoomError(
+                        f"{taken.name} is already the {role} in this room (free roles: {free}; "
+                        f"a seat not heard from for {quiet_seconds():.0f} s can be taken)"
+                    )
+                store.add_room_event(code, "quiet", member, {"member": taken.id}, _expiry())
             store.add_room_event(
                 code, "join", member, {"name": name.strip(), "role": role}, _expiry()
             )
+            store.beat(code, member, time.time())
         return cls(store, code, member, RoomPlay(scenario, scorer))
 
     def send(self, kind: str, body: dict[str, Any] | None = None) -> int:
@@ -260,5 +385,9 @@ class RoomClient:
         if self.left:
             return
         self.left = True
+        self._stop.set()
+        with _held_lock:
+            if _held.pop(self.member, None) is None:
+                return  # already released by a process ending in a hurry
         with suppress(RoomError, sqlite3.Error):
             self.send("leave")

@@ -32,6 +32,7 @@ Detector = Literal[
     "node_feelings",
     "node_pitfalls",
     "flags_raised",
+    "level_reached",
 ]
 
 
@@ -81,7 +82,8 @@ class Criterion(FileModel):
             "echo: the reply takes up the peer's content words (threshold: percent of them); "
             "novelty: the reply brings at least `threshold` content words of its own; "
             "length: the reply has at least `threshold` words; flags_raised: another rubric "
-            "raised one of `when_flags`; key_points, node_feelings, node_pitfalls: the "
+            "raised one of `when_flags`; level_reached: the `when_skill` rubric reached level "
+            "`threshold` or higher; key_points, node_feelings, node_pitfalls: the "
             "scenario node's own lists."
         ),
     )
@@ -101,6 +103,13 @@ class Criterion(FileModel):
             "(e.g. 'you should' after 'you wonder if' is reported, not advice). Cues as above."
         ),
     )
+    unless_peer_said: bool = Field(
+        False,
+        description=(
+            "Cues: ignore a match whose words the peer said themselves (the reply is saying "
+            "their words back, e.g. 'a speech about your lifestyle choices', not judging)."
+        ),
+    )
     threshold: float = Field(
         0.0, ge=0, le=100, description="For fuzzy detectors 0-100; for counts, the count."
     )
@@ -111,11 +120,17 @@ class Criterion(FileModel):
     when_flags: tuple[BoundaryFlag, ...] = Field(
         (), description="For flags_raised: the boundary flags that make this match."
     )
+    when_skill: Literal["paraphrasing", "validation", "boundaries"] | None = Field(
+        None, description="For level_reached: the skill whose level this reads."
+    )
     target: Literal["reply", "context"] = Field(
         "reply", description="Match the trainee's reply, or the peer's line it answers."
     )
     ignore_lexicon: Slug | None = Field(
-        None, description="For parroting and echo: a lexicon of words that do not count."
+        None,
+        description=(
+            "For parroting, echo and unless_peer_said: a lexicon of words that do not count."
+        ),
     )
     severity: Annotated[int, Field(ge=0, le=9)] | None = Field(
         None, description="Boundaries: the level this criterion sets when it matches."
@@ -138,6 +153,8 @@ class Criterion(FileModel):
     def _needs_something_to_match(self) -> Criterion:
         if self.detector == "cues" and not (self.cues or self.patterns):
             raise ValueError("a 'cues' criterion needs at least one cue or pattern")
+        if self.detector == "level_reached" and self.when_skill is None:
+            raise ValueError("a 'level_reached' criterion needs when_skill (the skill it reads)")
         return self
 
 

@@ -20,7 +20,10 @@ import yaml
 from simulator.loading import RubricSet, default_rubric_paths, load_rubric_files
 from simulator.problems import Problem
 from simulator.scoring import Scorer, ScoreResult
-from simulator.yaml_source import read_yaml
+from simulator.yaml_source import Unreadable, read_regular, read_yaml
+
+#: A labelled examples file larger than this is refused (read no further).
+MAX_EXAMPLES_BYTES = 50_000_000
 
 
 @dataclass(frozen=True)
@@ -114,9 +117,9 @@ def _rows(path: Path, text: str) -> tuple[list[tuple[int, Any]], list[Problem]]:
 
 def read_examples(path: Path) -> tuple[list[Example], list[Problem]]:
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        return [], [Problem(path, 1, 1, f"cannot read file: {exc.strerror}", "check the path")]
+        text = read_regular(path, MAX_EXAMPLES_BYTES).decode("utf-8")
+    except Unreadable as exc:
+        return [], [Problem(path, 1, 1, exc.message, exc.hint)]
     except UnicodeDecodeError:
         return [], [Problem(path, 1, 1, "the file is not UTF-8 text", "save it as UTF-8")]
     rows, problems = _rows(path, text)
@@ -203,3 +206,42 @@ def check_rubric(rubric_set: RubricSet, skill: str, examples: list[Example]) -> 
         if predicted != example.level or flags_differ:
             report.wrong.append(Disagreement(example, predicted, result))
     return report
+
+
+@dataclass(frozen=True)
+class PatternTiming:
+    """The slowest search of one rubric pattern over adversarial replies."""
+
+    where: str  # file:line of the pattern
+    criterion: str
+    pattern: str
+    seconds: float
+    length: int
+
+    @property
+    def too_slow(self) -> bool:
+        return self.seconds > PATTERN_BUDGET
+
+
+#: A pattern slower than this on some reply up to the reply limit is reported.
+PATTERN_BUDGET = 0.1
+
+
+def time_patterns(rubric_path: Path, rubric_set: RubricSet, skill: str) -> list[PatternTiming]:
+    """Time every pattern of the rubric against adversarial strings, slowest first."""
+    import re
+
+    from simulator.scoring.detectors import expand_pattern
+    from simulator.scoring.regex_safety import time_pattern
+
+    doc, _ = read_yaml(rubric_path)
+    timings = []
+    for i, crit in enumerate(rubric_set.rubrics[skill].criteria):
+        for j, pattern in enumerate(crit.patterns):
+            compiled = re.compile(expand_pattern(pattern, rubric_set.lexicons))
+            seconds, length, _ = time_pattern(compiled, PATTERN_BUDGET)
+            line = doc.position(("criteria", i, "patterns", j))[0] if doc is not None else 1
+            timings.append(
+                PatternTiming(f"{rubric_path}:{line}", crit.id, pattern, seconds, length)
+            )
+    return sorted(timings, key=lambda t: -t.seconds)

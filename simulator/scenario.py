@@ -88,6 +88,10 @@ BoundaryFlag = Literal[
     "minimising",
     "moralising",
     "abandoning",
+    "siding",
+    "dismissing",
+    "secrecy",
+    "police",
 ]
 
 

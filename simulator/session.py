@@ -19,11 +19,11 @@ from simulator.conditions import next_node_id
 from simulator.scenario import Node, Scenario
 from simulator.scoring import Scorer, ScoreResult
 from simulator.scoring.results import result_from_record, result_to_record
+from simulator.scoring.text import MAX_REPLY_CHARS
 from simulator.storage import write_private_json
 
 SAVE_FORMAT = "peer-practice-session"
 SAVE_VERSION = 1
-MAX_REPLY_CHARS = 4000
 
 
 class SessionError(Exception):
@@ -99,6 +99,12 @@ class Session:
 
     def reply(self, text: str) -> Turn:
         """Score `text` as the reply to the current node and move to the next node."""
+        text = self.check_reply(text)
+        return self.take_turn(text, self.preview(text))
+
+    def check_reply(self, text: str) -> str:
+        """The reply as it will be scored, or SessionError saying why it can't be taken.
+        (The app checks on its own thread, then scores in the background.)"""
         if self.is_over:
             raise SessionError("this conversation has ended; start it again to keep practising")
         text = text.strip()
@@ -108,7 +114,10 @@ class Session:
             raise SessionError(
                 f"the reply is longer than {MAX_REPLY_CHARS} characters; say it more briefly"
             )
-        result = self.preview(text)
+        return text
+
+    def take_turn(self, text: str, result: ScoreResult) -> Turn:
+        """Record a checked reply with its scores (from `preview` at this node) and move on."""
         turn = Turn(self.node_id, text, result, self.next_node_for(result))
         self.turns.append(turn)
         self.node_id = turn.next_node_id

@@ -17,7 +17,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -109,6 +109,21 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX room_events_by_room ON room_events (room, id);
     """,
+    # n -> n+1: heartbeats of room seats (`simulator.room`): when each seat was last heard
+    # from, so a seat whose process was killed or lost power can be taken after a while.
+    """
+    CREATE TABLE room_seats (
+        room TEXT NOT NULL REFERENCES rooms(code) ON DELETE CASCADE,
+        member TEXT NOT NULL,
+        heard_at REAL NOT NULL,
+        PRIMARY KEY (room, member)
+    );
+    -- Rounds from rooms and pairs kept in someone's history (`simulator.kept`): where a
+    -- session came from, and per turn what a solo turn doesn't have (the peer-player's own
+    -- line, who played which role, the observer's ratings and note).
+    ALTER TABLE sessions ADD COLUMN origin TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE turns ADD COLUMN extra TEXT NOT NULL DEFAULT '{}';
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -133,6 +148,9 @@ class SessionRow:
     ending: str | None
     turns: int
     show_scores: bool = True
+    #: {} for solo practice; for a kept room or pair round: {"kind": "room"|"pair",
+    #: "round": n, "role": the keeper's role, "peer": ..., "counsellor": ..., "observer": ...}
+    origin: dict[str, Any] = field(default_factory=dict)
 
     @property
     def outcome(self) -> str:
@@ -150,6 +168,8 @@ class TurnRow:
     result: dict[str, Any]
     next_node_id: str
     at: str
+    #: A kept room or pair round's turn: {"peer_line", "followed", "human", "note", ...}.
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class Store:
@@ -293,13 +313,21 @@ class Store:
                 (session_id, trainee_id, scenario_id, title, started_at, int(show_scores)),
             )
 
+    def set_origin(self, session_id: str, origin: dict[str, Any]) -> None:
+        """Where a session came from (a kept room or pair round; see `SessionRow.origin`)."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE sessions SET origin = ? WHERE id = ?",
+                (json.dumps(origin, ensure_ascii=False), session_id),
+            )
+
     def add_turn(self, session_id: str, seq: int, turn: dict[str, Any]) -> None:
         """Commit one turn now. `turn` is `simulator.session.Turn.to_json()`."""
         levels = {k: v["level"] for k, v in turn["result"]["skills"].items()}
         with self.transaction():
             self.db.execute(
                 "INSERT OR REPLACE INTO turns (session_id, seq, node_id, reply, result, next_node_id, at, "
-                "paraphrasing, validation, boundaries) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "paraphrasing, validation, boundaries, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session_id,
                     seq,
@@ -311,6 +339,7 @@ class Store:
                     levels.get("paraphrasing"),
                     levels.get("validation"),
                     levels.get("boundaries"),
+                    json.dumps(turn.get("extra", {}), ensure_ascii=False),
                 ),
             )
 
@@ -346,6 +375,7 @@ class Store:
             r["ending"],
             r["turn_count"],
             bool(r["show_scores"]),
+            json.loads(r["origin"] or "{}"),
         )
 
     def sessions(
@@ -378,7 +408,8 @@ class Store:
 
     def turns(self, session_id: str) -> list[TurnRow]:
         rows = self.db.execute(
-            "SELECT seq, node_id, reply, result, next_node_id, at FROM turns WHERE session_id = ? ORDER BY seq",
+            "SELECT seq, node_id, reply, result, next_node_id, at, extra FROM turns "
+            "WHERE session_id = ? ORDER BY seq",
             (session_id,),
         )
         return [
@@ -389,20 +420,25 @@ class Store:
                 json.loads(r["result"]),
                 r["next_node_id"],
                 r["at"],
+                json.loads(r["extra"] or "{}"),
             )
             for r in rows
         ]
 
     def interrupted(self, trainee: str | None) -> list[SessionRow]:
-        """Sessions that were never ended (a crash, a closed terminal) and have turns."""
-        return [s for s in self.sessions(trainee=trainee, status="active") if s.turns > 0]
+        """Sessions that were never ended (a crash, a closed terminal) and have turns. A kept
+        room or pair round (`origin`) is not one to resume on your own."""
+        rows = self.sessions(trainee=trainee, status="active")
+        return [s for s in rows if s.turns > 0 and not s.origin]
 
     # ---------------------------------------------------------------- progress
     def skill_trend(self, trainee: str, *, last: int = 30) -> list[tuple[str, float, float, float]]:
-        """Per session (oldest first, at most `last`): start time and each skill's mean level."""
+        """Per session (oldest first, at most `last`): start time and each skill's mean level.
+        A kept room round counts only if the trainee counselled in it (their own replies)."""
         rows = self.db.execute(
             "WITH recent AS (SELECT s.id, s.started_at FROM sessions s JOIN trainees t ON t.id = s.trainee_id "
-            "  WHERE t.name = ? ORDER BY s.started_at DESC LIMIT ?) "
+            "  WHERE t.name = ? AND COALESCE(json_extract(s.origin, '$.role'), 'counsellor') = 'counsellor' "
+            "  ORDER BY s.started_at DESC LIMIT ?) "
             "SELECT r.started_at, AVG(u.paraphrasing) p, AVG(u.validation) v, AVG(u.boundaries) b "
             "FROM recent r JOIN turns u ON u.session_id = r.id GROUP BY r.id ORDER BY r.started_at",
             (trainee, last),
@@ -521,6 +557,20 @@ class Store:
         )
         return [(int(r["id"]), r["kind"], r["member"], json.loads(r["body"])) for r in rows]
 
+    def beat(self, code: str, member: str, at: float) -> None:
+        """A seat's heartbeat: `member` was heard from in room `code` at `at` (epoch s)."""
+        with suppress(sqlite3.IntegrityError):  # the room has just closed
+            self.db.execute(
+                "INSERT INTO room_seats (room, member, heard_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (room, member) DO UPDATE SET heard_at = excluded.heard_at",
+                (code, member, at),
+            )
+
+    def heard(self, code: str) -> dict[str, float]:
+        """When each seat of a room was last heard from (epoch seconds), by member id."""
+        rows = self.db.execute("SELECT member, heard_at FROM room_seats WHERE room = ?", (code,))
+        return {r["member"]: float(r["heard_at"]) for r in rows}
+
     def data_version(self) -> int:
         """Changes when another connection commits: a cheap 'anything new?' before a query."""
         return int(self.db.execute("PRAGMA data_version").fetchone()[0])
@@ -555,6 +605,19 @@ class Store:
                     "WHERE kind = 'join' AND json_extract(body, '$.name') = ? COLLATE NOCASE)",
                     (trainee,),
                 )
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.execute("VACUUM")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(count)
+
+    def forget_guest(self) -> int:
+        """Delete for real the sessions kept without a name (`history` lists them as
+        "guest"). Returns how many were deleted."""
+        nameless = "SELECT id FROM sessions WHERE trainee_id IS NULL"
+        with self.transaction():
+            count = self.db.execute(f"SELECT COUNT(*) FROM ({nameless})").fetchone()[0]
+            self.db.execute(f"DELETE FROM turns WHERE session_id IN ({nameless})")
+            self.db.execute("DELETE FROM sessions WHERE trainee_id IS NULL")
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.execute("VACUUM")
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -20,6 +20,7 @@ from simulator.loading import (
     load_scenario,
 )
 from simulator.problems import Problem
+from simulator.yaml_source import Unreadable, read_regular
 
 _PEEK_BYTES = 64_000
 
@@ -50,6 +51,16 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             files += found
         elif path.exists():
             files.append(path)
+        elif path.is_symlink():
+            problems.append(
+                Problem(
+                    path,
+                    1,
+                    1,
+                    "this symbolic link leads nowhere (a loop, or a missing file)",
+                    "point the link at a real file",
+                )
+            )
         else:
             problems.append(Problem(path, 1, 1, "no such file or folder", "check the path"))
     return files, problems
@@ -61,9 +72,8 @@ _RUBRIC_KEY = re.compile(r"^skill\s*:", re.MULTILINE)
 def _looks_like_rubric(path: Path) -> bool:
     """A rubric has a top-level `skill:` key; a scenario never does."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(_PEEK_BYTES).decode("utf-8", "replace")
-    except OSError:
+        head = read_regular(path)[:_PEEK_BYTES].decode("utf-8", "replace")
+    except Unreadable:
         return False
     return bool(_RUBRIC_KEY.search(head))
 

@@ -9,6 +9,9 @@ files, binary files, bad encodings, tabs, duplicate keys and alias bombs become 
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +29,15 @@ MAX_BYTES = 2_000_000
 #: Values built from one file; stops "billion laughs" alias expansion early.
 MAX_VALUES = 200_000
 MAX_DEPTH = 60
+#: Characters of text built from one file, counting each alias's copy again; stops one
+#: long string repeated through hundreds of aliases.
+MAX_TEXT_CHARS = 2 * MAX_BYTES
+#: The tags PyYAML's safe loader gives plain values; any other (`!!binary`, `!!python/…`,
+#: `!custom`) is refused rather than quietly read.
+STANDARD_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
 
 
 @dataclass
@@ -36,6 +48,8 @@ class YamlDocument:
     data: Any
     value_pos: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     key_pos: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    #: The file's text as read (for checks that can rule things out for a whole file at once).
+    text: str = ""
 
     def position(self, loc: Loc, *, prefer_key: bool = False) -> tuple[int, int]:
         """The best known position for `loc`, walking up to a parent when needed."""
@@ -56,8 +70,79 @@ class YamlDocument:
         return Problem(self.path, line, col, message, hint, **kw)
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
 class _TooBig(Exception):
-    pass
+    """The file builds to more than a scenario or rubric could need; says what."""
+
+    def __init__(self, message: str, hint: str, line: int, col: int) -> None:
+        super().__init__(message)
+        self.message, self.hint, self.line, self.col = message, hint, line, col
+
+
+class Unreadable(Exception):
+    """A path that is not a regular file we may read (a FIFO, a device, a link loop…)."""
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.message, self.hint = message, hint
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def read_regular(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, never more than `limit` (else Unreadable).
+
+    Opened without blocking, so a FIFO named `*.yaml` cannot hang the reader; checked to be a
+    regular file before reading, so `/dev/zero` cannot fill memory; read in bounded chunks,
+    so a file that grows while it is read stops at the limit.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise Unreadable(
+                "the path is a loop of symbolic links", "point the link at a real file"
+            ) from None
+        raise Unreadable(
+            f"cannot read file: {exc.strerror or exc}", "check the path and its permissions"
+        ) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise Unreadable(
+                f"this is {_kind(mode)}, not a file; only regular files are read",
+                "give the path of a .yaml file",
+            )
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise Unreadable(
+                f"file is larger than the {limit / 1_000_000:g} MB limit",
+                "a scenario or rubric file is a few kilobytes; is this the right file?",
+            )
+        return b"".join(chunks)
+    except OSError as exc:
+        raise Unreadable(f"cannot read file: {exc.strerror or exc}", "check the path") from None
+    finally:
+        os.close(fd)
 
 
 class _Builder:
@@ -65,15 +150,66 @@ class _Builder:
         self.doc = doc
         self.problems = problems
         self.count = 0
+        self.chars = 0
+        self.seen: set[int] = set()
+        self.aliased = False
         self.scalars = SafeConstructor()
+
+    def _too_big(self, node: Node, depth: int) -> None:
+        line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        via = " through anchors and aliases (*name)" if self.aliased else ""
+        if depth > MAX_DEPTH:
+            raise _TooBig(
+                f"lists and mappings are nested more than {MAX_DEPTH} levels deep here{via}",
+                "a scenario or rubric needs a few levels; flatten this part",
+                line,
+                col,
+            )
+        if self.count > MAX_VALUES:
+            raise _TooBig(
+                f"the file builds to more than {MAX_VALUES:,} values{via}",
+                "a scenario or rubric has a few thousand; split the file"
+                + (" or write repeated parts out" if via else ""),
+                line,
+                col,
+            )
+        raise _TooBig(
+            f"the file builds to more than {MAX_TEXT_CHARS:,} characters of text{via}",
+            "write the text out instead of repeating aliases (*name)"
+            if via
+            else "a scenario or rubric is a few kilobytes of text; split the file",
+            line,
+            col,
+        )
 
     def build(self, node: Node, loc: Loc, depth: int = 0) -> Any:
         self.count += 1
+        if id(node) in self.seen:
+            self.aliased = True
+        else:
+            self.seen.add(id(node))
         if self.count > MAX_VALUES or depth > MAX_DEPTH:
-            raise _TooBig
+            self._too_big(node, depth)
         mark = node.start_mark
         self.doc.value_pos.setdefault(loc, (mark.line + 1, mark.column + 1))
+        if node.tag not in STANDARD_TAGS:
+            self.problems.append(
+                Problem(
+                    self.doc.path,
+                    mark.line + 1,
+                    mark.column + 1,
+                    f"the tag '{node.tag.replace('tag:yaml.org,2002:', '!!')}' is not allowed",
+                    "remove it: scenario and rubric files hold plain text, numbers, lists "
+                    "and mappings",
+                )
+            )
+            return None
         if isinstance(node, ScalarNode):
+            self.chars += len(node.value)
+            if self.chars > MAX_TEXT_CHARS:
+                self._too_big(node, depth)
+            if node.tag == _STR:
+                return node.value  # most values: no constructor needed
             try:
                 return self.scalars.construct_object(node, deep=True)
             except (ConstructorError, ValueError) as exc:
@@ -125,10 +261,35 @@ def _line_col_of_offset(text: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
+def _fast_loader() -> Any:
+    base = getattr(yaml, "CSafeLoader", None)
+    if base is None:
+        return None
+    plain_first = frozenset(
+        ch
+        for ch in map(chr, range(128))
+        if ch not in base.yaml_implicit_resolvers and (ch.isalpha() or ch in "(")
+    )
+
+    class FastLoader(base):  # type: ignore[misc, valid-type]
+        """libyaml's safe loader; a plain value starting with a letter no implicit type can
+        start with (most of a scenario) is text at once, without trying each type's pattern."""
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            if kind is ScalarNode and implicit[0] and value and value[0] in plain_first:
+                return _STR
+            return super().resolve(kind, value, implicit)
+
+    return FastLoader
+
+
+_FastLoader = _fast_loader()
+
+
 def _compose(text: str) -> Node | None:
     """Compose with libyaml when present (about 15x faster); on any error compose again
     with the pure-Python parser, whose messages are the ones the hints are written for."""
-    fast = getattr(yaml, "CSafeLoader", None)
+    fast = _FastLoader if _FastLoader is not None else None
     if fast is not None:
         try:
             return yaml.compose(text, Loader=fast)
@@ -148,16 +309,13 @@ def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
         return None, problems
 
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return fail(
-                f"file is {size / 1_000_000:.1f} MB, larger than the {MAX_BYTES // 1_000_000} MB limit",
-                "a scenario or rubric file is a few kilobytes; is this the right file?",
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
+        raw = read_regular(path)
+    except Unreadable as exc:
+        return fail(exc.message, exc.hint)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[1:2] == b"\x00" or raw[:1] == b"\x00":
         return fail(
-            f"cannot read file: {exc.strerror or exc}", "check the path and its permissions"
+            "the file is UTF-16 text",
+            "save it as UTF-8 (most editors offer this under 'Save with encoding')",
         )
     if b"\x00" in raw:
         line, col = _line_col_of_offset(raw, raw.index(b"\x00"))
@@ -174,7 +332,7 @@ def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
             line,
             col,
         )
-    doc = YamlDocument(path, None)
+    doc = YamlDocument(path, None, text=text)
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
@@ -195,18 +353,33 @@ def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
         elif "could not find expected ':'" in str(exc):
             hint = "a key needs a colon after it; text with ': ' inside should be in quotes"
         return fail(f"YAML syntax error: {message}", hint, line, col)
+    except yaml.reader.ReaderError as exc:
+        line, col = _line_col_of_offset(text.encode("utf-8"), len(text[: exc.position].encode()))
+        return fail(
+            f"the character U+{exc.character:04X} cannot appear in a YAML file"
+            if isinstance(exc.character, int)
+            else "the file has a character YAML does not allow",
+            'remove it; a control character can be written as an escape in "double quotes"',
+            line,
+            col,
+        )
     except yaml.YAMLError as exc:
         return fail(f"YAML error: {exc}")
     except RecursionError:
-        return fail("the file is nested too deeply to be a scenario or rubric")
+        return fail(
+            "lists and mappings are nested too deeply to read (hundreds of levels)",
+            "a scenario or rubric needs a few levels; check for runaway brackets",
+        )
     if node is None:
         return fail("the file is empty", "start from an example in scenarios/ or rubrics/")
     builder = _Builder(doc, problems)
     try:
         doc.data = builder.build(node, ())
-    except (_TooBig, RecursionError):
+    except _TooBig as exc:
+        return fail(exc.message, exc.hint, exc.line, exc.col)
+    except RecursionError:
         return fail(
-            "the file expands to too many values (anchors and aliases repeated too often?)",
-            "write the text out instead of repeating aliases (*name)",
+            "lists and mappings are nested too deeply to read",
+            "a scenario or rubric needs a few levels; flatten the file",
         )
     return doc, problems

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 from simulator.validate import check
+from simulator.yaml_source import read_yaml
 from tests.helpers import CLI
 
 BAD = Path(__file__).parent / "bad_files"
@@ -111,3 +114,104 @@ def test_warnings_pass_unless_strict(tmp_path: Path) -> None:
     warnings = check([path]).warnings
     assert any("stigmatising term 'johns'" in w.message for w in warnings)
     assert any("stigmatising term" in p.message for p in check([path], strict=True).errors)
+
+
+# --- issue 16: files that hung, ballooned or crashed `validate` -----------------------------
+
+
+def _validate(*paths: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*CLI, "validate", *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+
+
+def test_a_symlink_loop_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop)
+    result = _validate(loop)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "loop.yaml:1:1: this symbolic link leads nowhere" in result.stdout
+
+
+def test_a_fifo_and_a_device_are_refused_without_reading(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    result = _validate(fifo, Path("/dev/zero"))  # each would hang or fill memory if read
+    assert result.returncode == 1
+    assert "pipe.yaml:1:1: this is a named pipe (FIFO), not a file" in result.stdout
+    assert "/dev/zero:1:1: this is a device, not a file" in result.stdout
+
+
+def test_one_long_string_through_many_aliases_is_refused_by_size(tmp_path: Path) -> None:
+    text = 'id: &a "' + "x" * 1_500_000 + '"\nnodes: [' + ", ".join(["*a"] * 300) + "]\n"
+    path = _write(tmp_path / "aliases.yaml", text.encode())
+    [problem] = check([path]).errors
+    assert "more than 4,000,000 characters of text through anchors and aliases" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"a: " + b"[" * 70 + b"]" * 70 + b"\n", "nested more than 60 levels deep here"),
+        (b"a: [" + b",".join([b"1"] * 210_000) + b"]\n", "builds to more than 200,000 values"),
+    ],
+)
+def test_depth_and_size_say_what_is_too_big_and_blame_no_alias(
+    tmp_path: Path, data: bytes, message: str
+) -> None:
+    [problem] = check([_write(tmp_path / "big.yaml", data)]).errors
+    assert message in problem.message and "alias" not in problem.message + problem.hint
+
+
+def test_non_standard_tags_are_refused_where_they_are(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path / "tags.yaml",
+        b"id: x\nl: !!python/tuple [1, 2]\nb: !!binary aGVsbG8=\nc: !custom {a: 1}\n"
+        b"d: !!python/object/apply:os.system ['true']\ne: !!str fine\n",
+    )
+    rows = {(p.line, p.col, p.message) for p in check([path]).errors}
+    assert (2, 4, "the tag '!!python/tuple' is not allowed") in rows
+    assert (3, 4, "the tag '!!binary' is not allowed") in rows
+    assert (4, 4, "the tag '!custom' is not allowed") in rows
+    assert (5, 4, "the tag '!!python/object/apply:os.system' is not allowed") in rows
+    assert not any("!!str" in message for _, _, message in rows)
+
+
+def test_utf16_is_named_as_utf16(tmp_path: Path) -> None:
+    for encoding in ("utf-16", "utf-16-le"):
+        path = _write(tmp_path / f"{encoding}.yaml", "id: x\ntitle: y\n".encode(encoding))
+        [problem] = check([path]).errors
+        assert problem.message == "the file is UTF-16 text" and "save it as UTF-8" in problem.hint
+
+
+def test_control_characters_from_a_file_never_reach_the_terminal(tmp_path: Path) -> None:
+    path = _write(tmp_path / "esc.yaml", b'id: x\n"\\e]2;pwned\\akey": 1\n')
+    result = _validate(path)
+    assert "unknown key ']2;pwnedkey'" in result.stdout
+    assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stdout
+
+
+def test_fast_reading_builds_exactly_what_pyyaml_builds() -> None:
+    root = Path(__file__).parent.parent
+    for path in sorted((root / "scenarios").glob("*.yaml")) + sorted(
+        (root / "rubrics").glob("*.yaml")
+    ):
+        doc, _ = read_yaml(path)
+        assert doc is not None and doc.data == yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_a_term_written_with_an_escape_is_still_found(tmp_path: Path) -> None:
+    text = (Path(__file__).parent.parent / "scenarios" / "warm-up-long-week.yaml").read_text(
+        encoding="utf-8"
+    )
+    # Inside "double quotes", \x68 is an 'h': the term is not in the file as written.
+    escaped = text.replace("Two bookings cancelled", "Two jo\\x68ns cancelled")
+    assert escaped != text and "johns" not in escaped
+    path = tmp_path / "s.yaml"
+    path.write_text(escaped, encoding="utf-8")
+    warnings = check([path]).warnings
+    assert any("stigmatising term 'johns'" in w.message for w in warnings)

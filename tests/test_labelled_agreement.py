@@ -1,9 +1,14 @@
-"""Agreement with human labels: a regression floor on the project's own hand-labelled set,
+"""Agreement with human labels: regression floors on the project's own labelled replies,
 and a smoke run on the shared development sets when they are present.
 
 The floors sit just under what the rubrics reach today (see `make bench-score`). They are
-a guard against rubric edits that make scoring worse, not a tuning target. The set was
-written and used during development, so it is not a held-out measure of accuracy.
+a guard against rubric edits that make scoring worse, not a tuning target.
+
+- tests/data/labelled_replies.jsonl (issue #11): floors on its HELD-OUT rows only (never used
+  to write or tune a rubric), per skill: F1 of the yes/no question and exact level agreement.
+- tests/data/peer_replies.jsonl: the first set, written and used during development, so not a
+  held-out measure. Its labels predate issue #11, which made platitudes and false reassurance
+  breaches (that set calls them "at risk"), so its boundary floor allows for those rows.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from simulator.scoring import Scorer, ScoreResult
 from tests.helpers import ROOT, SHARED_DEV
 
 OWN = ROOT / "tests" / "data" / "peer_replies.jsonl"
+LABELLED = ROOT / "tests" / "data" / "labelled_replies.jsonl"
 
 PREDICT = {
     "reflection": lambda r: r.skills["paraphrasing"].level >= 1,
@@ -26,12 +32,20 @@ PREDICT = {
     "boundary_violation": lambda r: r.skills["boundaries"].level == 2,
 }
 FLOORS = {
-    "reflection": 0.78,
+    "reflection": 0.83,
     "complex": 0.55,
-    "validation": 0.75,
-    "advice": 0.75,
-    "boundary_violation": 0.90,
+    "validation": 0.82,
+    "advice": 0.78,
+    "boundary_violation": 0.85,
 }
+#: Held-out rows of labelled_replies.jsonl: (F1 floor, exact-level floor) per skill.
+HELD_OUT_FLOORS = {
+    "paraphrasing": (0.84, 0.73),
+    "validation": (0.77, 0.81),
+    "boundaries": (0.79, 0.77),
+}
+#: The yes/no question behind each skill's F1 (boundaries: breached).
+THRESHOLD = {"paraphrasing": 1, "validation": 1, "boundaries": 2}
 
 
 def f1(pairs: list[tuple[bool, bool]]) -> float:
@@ -84,6 +98,22 @@ def test_agreement_on_the_own_set_stays_above_its_floor(scorer: Scorer, skill: s
     results: list[ScoreResult] = [scorer.score(i["context"], i["response"]) for i in items]
     score = f1([(PREDICT[skill](r), gold(i, skill)) for r, i in zip(results, items, strict=True)])
     assert score >= FLOORS[skill], f"{skill} F1 fell to {score:.3f} (floor {FLOORS[skill]})"
+
+
+@pytest.mark.parametrize("skill", sorted(HELD_OUT_FLOORS))
+def test_agreement_on_the_held_out_labelled_replies_stays_above_its_floor(
+    scorer: Scorer, skill: str
+) -> None:
+    rows = [r for r in load(LABELLED) if r["split"] == "heldout"]
+    assert len(rows) >= 100
+    levels = [scorer.score(r["context"], r["response"]).skills[skill].level for r in rows]
+    gold = [r["labels"][skill] for r in rows]
+    top = THRESHOLD[skill]
+    score = f1([(p >= top, g >= top) for p, g in zip(levels, gold, strict=True)])
+    exact = sum(p == g for p, g in zip(levels, gold, strict=True)) / len(rows)
+    f1_floor, exact_floor = HELD_OUT_FLOORS[skill]
+    assert score >= f1_floor, f"{skill} held-out F1 fell to {score:.3f} (floor {f1_floor})"
+    assert exact >= exact_floor, f"{skill} held-out exact agreement fell to {exact:.3f}"
 
 
 @pytest.mark.skipif(

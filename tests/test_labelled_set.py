@@ -86,12 +86,63 @@ def test_labels_are_on_the_rubric_scales_and_flags_are_known(rows: list[dict[str
         assert row["family"] in MAKER.FAMILIES, row["id"]
 
 
+BREACH_FAMILIES = {"moralising", "siding", "dismissing", "false_reassurance", "rescuing"}
+BREACH_FAMILIES |= {"secrecy_promise", "police"}
+
+
+def test_labels_fit_what_each_family_means(rows: list[dict[str, Any]]) -> None:
+    """A family says what the row exercises; its labels must not contradict that (e.g. a
+    siding reply that is not a breach, or a parroted reply that is not a simple reflection)."""
+    rules = {
+        "breach families are breached": lambda f, p, v, b: f not in BREACH_FAMILIES or b == 2,
+        "offers after permission are at risk at most": lambda f, p, v, b: (
+            f != "advice_permission" or b <= 1
+        ),
+        "a third-party should is not a breach or advice": lambda f, p, v, b: (
+            f != "third_party_should" or b == 0
+        ),
+        "parroting is a simple reflection": lambda f, p, v, b: f != "parroting" or p == 1,
+        "simple reflections are level 1": lambda f, p, v, b: f != "simple_reflection" or p == 1,
+        "complex reflections are level 2": lambda f, p, v, b: f != "complex_reflection" or p == 2,
+        "validation rows validate": lambda f, p, v, b: f != "validation" or v >= 1,
+        "non-reflections addressing you are not reflections": lambda f, p, v, b: (
+            f != "non_reflection_you" or p == 0
+        ),
+        "mixed rows reflect and slip": lambda f, p, v, b: f != "mixed" or (p >= 1 and b >= 1),
+    }
+    broken = [
+        (name, row["id"])
+        for row in rows
+        for name, holds in rules.items()
+        if not holds(
+            row["family"],
+            row["labels"]["paraphrasing"],
+            row["labels"]["validation"],
+            row["labels"]["boundaries"],
+        )
+    ]
+    assert not broken, f"labels that contradict their family: {broken[:10]}"
+
+
 def test_coverage_of_scenarios_families_and_size(
     rows: list[dict[str, Any]], peer_lines: dict[tuple[str, str], str]
 ) -> None:
     assert len(rows) >= MIN_ROWS
     scenarios = {scenario for scenario, _ in peer_lines}
     assert {r["scenario"] for r in rows} == scenarios
+    library = load_library(ROOT / "scenarios", require_rubrics())
+    moments = {
+        (scenario.id, node_id)
+        for scenario in library.scenarios
+        for node_id, node in scenario.nodes.items()
+        if not node.is_ending
+    }
+    # Moments added to a scenario later may wait for rows, but the set must keep covering
+    # nearly all of them (today it covers every one).
+    missing = sorted(moments - {(r["scenario"], r["moment"]) for r in rows})
+    assert len(missing) <= len(moments) // 10, (
+        f"moments (where a trainee replies) with no rows: {missing}"
+    )
     families = Counter(r["family"] for r in rows)
     thin = {f: families[f] for f in MAKER.FAMILIES if families[f] < MIN_PER_FAMILY}
     assert not thin, f"families under {MIN_PER_FAMILY} rows: {thin}"

@@ -54,9 +54,26 @@ def test_rounds_swap_roles_and_keep_the_first_round(
     pair.peer_says("Hello?")
     with pytest.raises(ValueError, match="swap roles"):
         pair.counsellor_replies("Hi.")
+    pair.swap()  # three people: the roles rotate, so each holds every role in three rounds
+    assert (pair.roles.peer, pair.roles.counsellor, pair.roles.observer) == ("Kim", "Ash", "River")
+    assert pair.round == 2 and pair.node_id == "opening" and len(pair.exchanges) == 1
+    assert pair.exchanges[0].counsellor == "River"
     pair.swap()
-    assert (pair.roles.peer, pair.roles.counsellor, pair.round) == ("River", "Ash", 2)
-    assert pair.node_id == "opening" and len(pair.exchanges) == 1
+    pair.swap()
+    assert (pair.roles.peer, pair.roles.counsellor, pair.roles.observer) == ("Ash", "River", "Kim")
+    two = PairSession(pair.scenario, scorer, Roles("Ash", "River"))
+    two.swap()  # two people swap
+    assert (two.roles.peer, two.roles.counsellor) == ("River", "Ash")
+
+
+def test_the_observer_sheet_states_each_skills_direction_and_levels(
+    library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    pair = new(library, scorer)
+    assert (
+        pair.scale("boundaries") == "Boundaries (higher is worse): 0 held · 1 at risk · 2 breached"
+    )
+    assert pair.scale("paraphrasing").startswith("Paraphrasing (higher is better): 0 ")
 
 
 def test_observer_ratings_and_agreement(library: dict[str, Scenario], scorer: Scorer) -> None:

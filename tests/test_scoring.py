@@ -27,10 +27,27 @@ def test_simple_reflection_scores_level_1(scorer: Scorer) -> None:
     assert levels(scorer, "So he wouldn't pay you after grabbing your wrist.")["paraphrasing"] == 1
 
 
-def test_parroting_is_not_a_paraphrase(scorer: Scorer) -> None:
-    context = "I'm so tired of the stigma at the clinic."
-    result = scorer.score(context, "You're so tired of the stigma at the clinic.")
-    assert result.skills["paraphrasing"].level == 0
+@pytest.mark.parametrize(
+    ("context", "reply"),
+    [
+        (
+            "I'm so tired of the stigma at the clinic.",
+            "You're so tired of the stigma at the clinic.",
+        ),
+        (
+            "I'm scared and angry. He took all my money and I have to work double now to send "
+            "money home to my mother.",
+            "You're scared and angry, he took all your money and you have to work double now to "
+            "send money home to your mother.",
+        ),
+    ],
+)
+def test_parroting_is_a_simple_reflection_never_complex(
+    scorer: Scorer, context: str, reply: str
+) -> None:
+    """As MI coding counts it (issue #11): a near-verbatim repeat is a simple reflection."""
+    result = scorer.score(context, reply)
+    assert result.skills["paraphrasing"].level == 1
     assert any(e.criterion == "repeats_their_words" for e in result.skills["paraphrasing"].evidence)
     assert "You repeated their words; try your own" in result.feedback.next_step
 

@@ -286,8 +286,9 @@ def test_in_chromium_a_scenario_starts_and_a_reply_gets_feedback(private_data_di
 
 def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: Path) -> None:
     """Peer-player, counsellor and observer on three tabs of one served instance: lines
-    cross between tabs, the observer rates, roles swap, a closed tab leaves the room, and
-    the side-by-side is there."""
+    cross between tabs, the observer rates, the three roles rotate round by round, each
+    counsellor keeps their round, the side-by-side is there and Esc goes back to the room,
+    and a closed tab leaves the room."""
     browser_or_skip()
     port = free_port()
     with (
@@ -330,34 +331,52 @@ def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: P
             for tab in which:
                 tab.frames.clear()
 
-        for round_no, (peer, counsellor) in enumerate(((ash, river), (river, ash)), start=1):
+        # A triad: Ctrl+S rotates all three roles, so in three rounds each holds each role.
+        rounds = ((ash, river, kim), (kim, ash, river), (river, kim, ash))
+        for round_no, (peer, counsellor, observer) in enumerate(rounds, start=1):
             fresh(*tabs)
             peer.keys("Enter")  # say the scripted line as written
             # The counsellor's own prompt, not the peer's words: a scrolled conversation
-            # repaints round one's lines too.
+            # repaints earlier rounds' lines too.
             counsellor.shows(f"{counsellor.name}, reply as the counsellor")
             counsellor.type("You should go to the police today.")
             fresh(*tabs)
             counsellor.keys("Enter")
-            kim.shows("rate the reply")
-            kim.type("000directive")  # a level typed for each skill, then the note
+            observer.shows(f"{observer.name}, rate the reply")
+            observer.shows("Boundaries (higher is worse): 0 held · 1 at risk · 2 breached")
+            observer.type("000directive")  # a level typed for each skill, then the note
             fresh(*tabs)
-            kim.keys("Enter")
+            observer.keys("Enter")
             for tab in tabs:
                 tab.shows("Next step:")  # the feedback, once the observer has rated
-            if round_no == 1:
-                river.shows("Round 1 is over")
+                # Each is asked whether to keep the round; Enter takes the default (yes for
+                # the counsellor's own replies, no for the others).
+                tab.shows(f"Keep round {round_no} in your history?")
+                tab.keys("Enter")
+            if round_no < 3:
+                counsellor.shows(f"Round {round_no} is over")
                 fresh(*tabs)
-                river.keys("Control+s")
-                ash.shows("Round 2: River plays the peer, Ash counsels")
-                river.shows("Role card for River")
+                counsellor.keys("Control+s")
+                nxt = rounds[round_no]
+                for tab in tabs:  # (a toast may cover the end of the line)
+                    tab.shows(f"Round {round_no + 1}: {nxt[0].name} plays the peer")
+                nxt[0].shows(f"Role card for {nxt[0].name}")
+                nxt[1].shows(f"Counsellor: {nxt[1].name} (you)")
+                nxt[2].shows(f"Observer: {nxt[2].name} (you)")
 
-        ash.shows("Round 2 is over")
+        ash.shows("Round 3 is over")
         fresh(ash)
-        kim.page.close()  # a closed tab leaves the room: the others see it, the role is free
-        ash.shows("Kim left the room")
         ash.keys("Control+o")
         ash.shows("Observer and automatic scores, side by side")
         ash.shows("agreed on")
-    pairs = Store(private_data_dir).ratings()
-    assert [h for h, _ in pairs["paraphrasing"]] == [0, 0]  # Kim's ratings, kept for calibration
+        fresh(ash)
+        ash.keys("Escape")  # back to the room, not out of it
+        ash.shows("Round 3 is over")
+        fresh(ash)
+        kim.page.close()  # a closed tab leaves the room: the others see it, the role is free
+        ash.shows("Kim left the room")
+    store = Store(private_data_dir)
+    kept = {row.trainee: row.origin["round"] for row in store.sessions()}
+    assert kept == {"River": 1, "Ash": 2, "Kim": 3}  # each counsellor kept their own round
+    pairs = store.ratings()
+    assert [h for h, _ in pairs["paraphrasing"]] == [0, 0, 0]  # the observers' ratings

@@ -180,16 +180,56 @@ def test_export_contents(
         [*REPLIES[:2], "<script>alert(1)</script> You know a way."],
     )
     rows = store.sessions()
-    md = export(store, rows, "md")
+    md = export(store, rows, "md", library.get)
     assert "## A bad date and what comes next" in md and REPLIES[0] in md
     assert "Paraphrasing: Complex reflection (level 2)" in md and "Strength:" in md
-    page = export(store, rows, "html")
+    # The whole conversation: what the peer said before each reply, in order.
+    opening = library["bad-date-next-steps"].nodes["opening"].peer[0]
+    assert "**Peer:**" in md and md.index(_md(opening)) < md.index(REPLIES[0])
+    page = export(store, rows, "html", library.get)
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
-    data = json.loads(export(store, rows, "json"))
-    assert (
-        data["version"] == 1
-        and [t["reply"] for t in data["sessions"][0]["turns"]][:2] == REPLIES[:2]
-    )
+    assert "http" not in page.replace("<!doctype html>", "")  # self-contained
+    data = json.loads(export(store, rows, "json", library.get))
+    assert data["version"] == 2
+    assert [t["reply"] for t in data["sessions"][0]["turns"]][:2] == REPLIES[:2]
+    kinds = [entry["type"] for entry in data["sessions"][0]["conversation"]]
+    assert kinds[:4] == ["peer", "reply", "peer", "reply"]
+
+
+def _md(text: str) -> str:
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def test_export_marks_rewinds_and_the_ending_with_its_debrief(
+    private_data_dir: Path, library: dict[str, Scenario], scorer: Scorer
+) -> None:
+    """A supervisor sees that the trainee went back to try a moment again, and how the
+    conversation ended with the debrief questions."""
+    store = Store(private_data_dir)
+    scenario = library["bad-date-next-steps"]
+    session = Session(scenario, scorer, trainee="Robin")
+    recorder = Recorder(store)
+    recorder.started(session)
+    recorder.turn_taken(session, session.reply(REPLIES[0]))
+    session.rewind(scenario.start_id)  # "try this moment again"
+    recorder.turn_taken(session, session.reply(REPLIES[0]))
+    for reply in REPLIES[1:]:
+        recorder.turn_taken(session, session.reply(reply))
+        if session.is_over:
+            break
+    recorder.ended(session)
+    assert session.is_over
+    ending = session.node
+    assert ending.ending is not None
+    data = json.loads(export(store, store.sessions(), "json", library.get))
+    entries = data["sessions"][0]["conversation"]
+    assert [e["type"] for e in entries][:4] == ["peer", "reply", "rewind", "peer"]
+    assert entries[-1]["type"] == "ending" and entries[-1]["debrief"] == ending.ending.debrief
+    md = export(store, store.sessions(), "md", library.get)
+    assert "Tried this moment again" in md and f"Ending: {ending.ending.title}" in md
+    for question in ending.ending.questions:
+        assert _md(question) in md
+    assert "- Trainee: Robin" in md and "- Date: " in md
 
 
 def test_export_and_history_from_the_command_line(

@@ -10,7 +10,7 @@ Every hit keeps the span it matched, so every judgement can be explained.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
@@ -19,11 +19,21 @@ from rapidfuzz import fuzz
 
 from simulator.rubric import Criterion
 from simulator.scenario import Node
-from simulator.scoring.text import WORD, normalise, shift_perspective
+from simulator.scoring.prefilter import needs_of
+from simulator.scoring.text import (
+    MAX_CONTEXT_CHARS,
+    MAX_REPLY_CHARS,
+    WORD,
+    Squeezed,
+    normalise,
+    shift_perspective,
+)
 
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
 _GAP = r"(?:\W+[\w']+){0,4}?\W+"  # what '...' in a cue stands for: up to four words
-_SENTENCE_START = r"(?:^|(?<=[.!?;\n]))\s*[\"'(]?\s*"
+# Possessive: the blanks and an opening quote are taken once, never given back and retried
+# (the backtracking form took time with the cube of a blank run's length).
+_SENTENCE_START = r"(?:^|(?<=[.!?;\n]))\s*+[\"'(]?+\s*+"
 MAX_SPANS = 3
 
 
@@ -40,26 +50,18 @@ class Hit:
     note: str = ""
 
 
-class View:
-    """One reply being scored, with what detectors share worked out once."""
+class Peer:
+    """The peer's line (context), worked out once however many replies answer it."""
 
-    def __init__(self, reply: str, context: str, node: Node | None) -> None:
-        self.reply = reply
-        self.context = context
-        self.node = node
-        self.norm_reply = normalise(reply)
-        self.norm_context = normalise(context)
-        # Matching lower-cased text without IGNORECASE is several times faster in `re`.
-        # Lower-casing keeps offsets for all but a few characters (e.g. 'İ'); then keep case.
-        self.lower_reply = _lower_same_length(self.norm_reply)
+    def __init__(self, context: str) -> None:
+        self.context = context[:MAX_CONTEXT_CHARS]
+        # Only runs are shortened here: the peer's repeated sentences are theirs to repeat.
+        self.context_text = Squeezed(self.context, drop_repeats=False)
+        self.norm_context = self.context_text.text
         self.lower_context = _lower_same_length(self.norm_context)
-        #: Boundary flags raised so far (flag -> first hit), for `flags_raised` criteria.
-        self.raised: dict[str, Hit] = {}
-        self._stems: dict[tuple[str, frozenset[str]], set[str]] = {}
-
-    @cached_property
-    def reply_words(self) -> list[str]:
-        return WORD.findall(self.lower_reply.lower())
+        #: Which cue alternatives could match the peer's line (see View.able_reply).
+        self.able_context: int | None = None
+        self._stems: dict[frozenset[str], set[str]] = {}
 
     @cached_property
     def context_words(self) -> list[str]:
@@ -67,16 +69,66 @@ class View:
         return shift_perspective(WORD.findall(self.lower_context.lower()))
 
     def context_stems(self, ignore: frozenset[str]) -> set[str]:
-        key = ("context", ignore)
-        if key not in self._stems:
-            self._stems[key] = _stems(self.context_words, ignore)
-        return self._stems[key]
+        if ignore not in self._stems:
+            self._stems[ignore] = _stems(self.context_words, ignore)
+        return self._stems[ignore]
+
+
+class View:
+    """One reply being scored, with what detectors share worked out once."""
+
+    def __init__(
+        self, reply: str, context: str, node: Node | None, peer: Peer | None = None
+    ) -> None:
+        self.reply = reply[:MAX_REPLY_CHARS]
+        self.peer = (
+            peer
+            if peer is not None and peer.context == context[:MAX_CONTEXT_CHARS]
+            else Peer(context)
+        )
+        self.context = self.peer.context
+        self.node = node
+        #: What the detectors match: long runs shortened, repeated sentences left out.
+        self.reply_text = Squeezed(self.reply)
+        self.context_text = self.peer.context_text
+        self.norm_reply = self.reply_text.text
+        self.norm_context = self.peer.norm_context
+        # Matching lower-cased text without IGNORECASE is several times faster in `re`.
+        # Lower-casing keeps offsets for all but a few characters (e.g. 'İ'); then keep case.
+        self.lower_reply = _lower_same_length(self.norm_reply)
+        self.lower_context = self.peer.lower_context
+        #: Which cue alternatives could match the lower-cased reply, one bit each (see
+        #: prefilter; the engine sets it, None: unknown, run them all).
+        self.able_reply: int | None = None
+        #: Boundary flags raised so far (flag -> first hit), for `flags_raised` criteria.
+        self.raised: dict[str, Hit] = {}
+        #: Levels of the skills scored so far, for `level_reached` criteria.
+        self.levels: dict[str, int] = {}
+        self._stems: dict[frozenset[str], set[str]] = {}
+
+    @property
+    def able_context(self) -> int | None:
+        return self.peer.able_context
+
+    @able_context.setter
+    def able_context(self, value: int | None) -> None:
+        self.peer.able_context = value
+
+    @cached_property
+    def reply_words(self) -> list[str]:
+        return WORD.findall(self.lower_reply.lower())
+
+    @property
+    def context_words(self) -> list[str]:
+        return self.peer.context_words
+
+    def context_stems(self, ignore: frozenset[str]) -> set[str]:
+        return self.peer.context_stems(ignore)
 
     def reply_stems(self, ignore: frozenset[str]) -> set[str]:
-        key = ("reply", ignore)
-        if key not in self._stems:
-            self._stems[key] = _stems(self.reply_words, ignore)
-        return self._stems[key]
+        if ignore not in self._stems:
+            self._stems[ignore] = _stems(self.reply_words, ignore)
+        return self._stems[ignore]
 
 
 def _lower_same_length(text: str) -> str:
@@ -161,14 +213,33 @@ class CueDetector:
                 literal.append(_words(cue))
         if literal:
             alternatives.insert(0, rf"(?<!\w){_trie_regex(literal)}(?!\w)")
-        alternatives += [f"(?:{expand_pattern(p, lexicons)})" for p in crit.patterns]
+        # Patterns that begin at a word boundary share one `\b`: `re` then tries them only
+        # where a word starts, instead of trying every pattern at every character.
+        at_word: list[str] = []
+        for pattern in crit.patterns:
+            expanded = expand_pattern(pattern, lexicons)
+            if expanded.startswith(r"\b") and not expanded.startswith(r"\b|"):
+                at_word.append(f"(?:{expanded[2:]})")
+            else:
+                alternatives.append(f"(?:{expanded})")
+        if at_word:
+            alternatives.append(rf"\b(?:{'|'.join(at_word)})")
         body = "|".join(alternatives)
-        prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
-        source = f"{prefix}(?P<hit>{body})"
-        self.regex = re.compile(source)  # for lower-cased text
-        self.regex_any_case = re.compile(source, re.IGNORECASE)
+        self._prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
+        self._alternatives = alternatives
+        self.regex = re.compile(f"{self._prefix}(?P<hit>{body})")  # for lower-cased text
+        self._any_case: re.Pattern[str] | None = None
+        #: Each alternative alone with the strings one of which its every match contains
+        #: (see prefilter); worked out on the first reply, not at start-up.
+        self._needs: list[frozenset[str] | None] | None = None
+        self._part_regexes: list[re.Pattern[str] | None] = [None] * len(alternatives)
+        self._everything = (1 << len(alternatives)) - 1  # one bit per alternative
+        #: Where this criterion's alternatives start among the prefilter's bits (engine sets).
+        self.first_bit = 0
         self.target = crit.target
         self.flags = crit.flags
+        self.unless_peer_said = crit.unless_peer_said and crit.target == "reply"
+        self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
         self.not_after: re.Pattern[str] | None = None
         if crit.not_after:
             words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_after)
@@ -184,21 +255,100 @@ class CueDetector:
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
         return self.not_after.search(text, sentence_start, start) is not None
 
+    @property
+    def regex_any_case(self) -> re.Pattern[str]:
+        if self._any_case is None:
+            self._any_case = re.compile(self.regex.pattern, re.IGNORECASE)
+        return self._any_case
+
+    def needs(self) -> list[frozenset[str] | None]:
+        """For each alternative, the strings one of which its every match contains."""
+        if self._needs is None:
+            self._needs = [needs_of(alt) for alt in self._alternatives]
+        return self._needs
+
+    def _part(self, index: int) -> re.Pattern[str]:
+        """One alternative as its own regex, compiled the first time it is run alone."""
+        regex = self._part_regexes[index]
+        if regex is None:
+            regex = re.compile(f"{self._prefix}(?P<hit>{self._alternatives[index]})")
+            self._part_regexes[index] = regex
+        return regex
+
+    def _matches(self, lower: str, able_bits: int | None) -> Iterator[re.Match[str]]:
+        """The matches of the whole criterion, running only the alternatives that can match.
+
+        An alternative none of whose needed strings is in the text cannot match anywhere, so
+        leaving it out changes no match: the rest are searched side by side and the leftmost
+        match (the earliest alternative on a tie) is taken, as one alternation would.
+        """
+        if able_bits is None:
+            return self.regex.finditer(lower)
+        everything = self._everything
+        bits = (able_bits >> self.first_bit) & everything
+        if not bits:
+            return iter(())  # none of the strings the alternatives need is in the text
+        if bits == everything:
+            return self.regex.finditer(lower)
+        able = [self._part(i) for i in range(everything.bit_length()) if bits >> i & 1]
+        if len(able) == 1:
+            return able[0].finditer(lower)
+        return _leftmost(able, lower)
+
     def find(self, view: View) -> list[Hit]:
         if self.target == "context":
-            text, norm, lower = view.context, view.norm_context, view.lower_context
+            text, norm, lower = view.context_text, view.norm_context, view.lower_context
+            able = view.able_context
         else:
-            text, norm, lower = view.reply, view.norm_reply, view.lower_reply
-        regex = self.regex if lower is not norm else self.regex_any_case
+            text, norm, lower = view.reply_text, view.norm_reply, view.lower_reply
+            able = view.able_reply
+        if lower is not norm:
+            matches = self._matches(lower, able)
+        else:  # lower-casing changed the length: match the text as it is, ignoring case
+            matches = self.regex_any_case.finditer(lower)
         hits = []
-        for match in regex.finditer(lower):
+        for match in matches:
             start, end = match.span("hit")
             if self._embedded(norm, start):
                 continue
-            hits.append(Hit(start, end, text[start:end], self.target, self.flags))
+            if self.unless_peer_said and _peer_said(view, lower[start:end], self.ignore):
+                continue
+            hits.append(Hit(*text.quote(start, end), self.target, self.flags))
             if len(hits) >= MAX_SPANS:
                 break
         return hits
+
+
+def _leftmost(able: list[re.Pattern[str]], lower: str) -> Iterator[re.Match[str]]:
+    """The matches one alternation of `able` would find, from their separate searches."""
+    pending = [rx.search(lower) for rx in able]
+    pos = 0
+    while True:
+        best: re.Match[str] | None = None
+        for i, rx in enumerate(able):
+            found = pending[i]
+            if found is not None and found.start() < pos:
+                found = pending[i] = rx.search(lower, pos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        if best is None:
+            return
+        yield best
+        pos = best.end() if best.end() > best.start() else best.start() + 1
+
+
+def _peer_said(view: View, matched: str, ignore: frozenset[str]) -> bool:
+    """Whether the peer's line has these words in this order (as the counsellor would say
+    them back: the peer's "I have to" is "you have to"). With an `ignore` lexicon, whether
+    the peer used every other word of the match ("you're really angry" after "I'm angry")."""
+    said = [w.strip("'") for w in WORD.findall(matched.lower())]
+    if not said or not view.context:
+        return False
+    peer = [w.strip("'") for w in view.context_words]  # 'lifestyle choices' in quotes
+    if ignore:
+        content = [w for w in said if w not in ignore]
+        return bool(content) and set(content) <= set(peer)
+    return f" {' '.join(said)} " in f" {' '.join(peer)} "
 
 
 def _stems(tokens: list[str], ignore: frozenset[str]) -> set[str]:
@@ -240,7 +390,6 @@ class EchoDetector:
         peer = view.context_stems(self.ignore)
         if not peer:
             return []
-        reply = view.reply
         lowered = view.norm_reply.lower()
         shared = []
         for match in WORD.finditer(lowered):
@@ -253,32 +402,34 @@ class EchoDetector:
         first = shared[0]
         return [
             Hit(
-                first.start(),
-                first.end(),
-                reply[first.start() : first.end()],
+                *view.reply_text.quote(first.start(), first.end()),
                 flags=self.flags,
                 note=f"{len(distinct)} of the peer's words taken up",
             )
         ]
 
 
-def _fuzzy_find(phrase: str, reply: str, threshold: float) -> Hit | None:
-    """Where `phrase` appears, near enough, in the reply (by characters or by words)."""
-    processed_reply = _fuzz_processor(normalise(reply))
+def _fuzzy_find(
+    phrase: str, squeezed: Squeezed, threshold: float, by_words: bool = True
+) -> Hit | None:
+    """Where `phrase` appears, near enough, in the reply (by characters or, when `by_words`,
+    by its longer words in any order)."""
+    reply = squeezed.text
+    processed_reply = _fuzz_processor(reply)
     processed_phrase = _fuzz_processor(normalise(phrase))
     if len(processed_reply.strip()) >= len(processed_phrase.strip()):
         found = fuzz.partial_ratio_alignment(processed_phrase, processed_reply)
         if found is not None and found.score >= threshold:
-            return Hit(
-                found.dest_start, found.dest_end, reply[found.dest_start : found.dest_end].strip()
-            )
+            start, end = found.dest_start, found.dest_end
+            start += len(reply[start:end]) - len(reply[start:end].lstrip())
+            end -= len(reply[start:end]) - len(reply[start:end].rstrip())
+            return Hit(*squeezed.quote(start, end))
     phrase_stems = {w[:5] for w in WORD.findall(processed_phrase) if len(w) > 3}
-    if len(phrase_stems) >= 2:
+    if by_words and len(phrase_stems) >= 2:
         matches = [m for m in WORD.finditer(processed_reply) if m.group(0)[:5] in phrase_stems]
         covered = {m.group(0)[:5] for m in matches}
         if len(covered) / len(phrase_stems) * 100 >= threshold:
-            start, end = matches[0].start(), matches[-1].end()
-            return Hit(start, end, reply[start:end])
+            return Hit(*squeezed.quote(matches[0].start(), matches[-1].end()))
     return None
 
 
@@ -292,7 +443,7 @@ class KeyPointDetector:
         hits = []
         for point in view.node.key_points:
             for wording in (point.point, *point.alternatives):
-                hit = _fuzzy_find(wording, view.reply, self.threshold)
+                hit = _fuzzy_find(wording, view.reply_text, self.threshold)
                 if hit is not None:
                     hits.append(Hit(hit.start, hit.end, hit.text, note=point.point))
                     break
@@ -316,10 +467,8 @@ class NodeFeelingDetector:
         regex = self._regex(view.node) if view.node is not None else None
         if regex is None:
             return []
-        text, reply = view.norm_reply, view.reply
-        return [Hit(m.start(), m.end(), reply[m.start() : m.end()]) for m in regex.finditer(text)][
-            :MAX_SPANS
-        ]
+        quote = view.reply_text.quote
+        return [Hit(*quote(*m.span())) for m in regex.finditer(view.norm_reply)][:MAX_SPANS]
 
 
 class NodePitfallDetector:
@@ -332,7 +481,9 @@ class NodePitfallDetector:
         hits = []
         for pitfall in view.node.pitfalls:
             for cue in pitfall.cues:
-                hit = _fuzzy_find(cue, view.reply, self.threshold)
+                # By characters only: a pitfall turns on its short words ("text me the
+                # plates" is not "text her the plate"), which matching by words ignores.
+                hit = _fuzzy_find(cue, view.reply_text, self.threshold, by_words=False)
                 if hit is not None:
                     hits.append(
                         Hit(
@@ -392,10 +543,26 @@ class FlagsRaisedDetector:
         return []
 
 
+class LevelReachedDetector:
+    """Another rubric scored this reply at `threshold` or higher (e.g. a complex reflection
+    names a feeling or meaning, which acknowledges it)."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.skill = crit.when_skill or ""
+        self.minimum = int(crit.threshold)
+
+    def find(self, view: View) -> list[Hit]:
+        level = view.levels.get(self.skill)
+        if level is None or level < self.minimum:
+            return []
+        return [Hit(0, len(view.reply), view.reply)]
+
+
 DETECTORS: dict[str, type[Detector]] = {
     "novelty": NoveltyDetector,
     "length": LengthDetector,
     "flags_raised": FlagsRaisedDetector,
+    "level_reached": LevelReachedDetector,
     "cues": CueDetector,
     "parroting": ParrotingDetector,
     "echo": EchoDetector,

@@ -18,13 +18,14 @@ from pathlib import Path
 from simulator.loading import RubricSet, require_rubrics
 from simulator.rubric import Criterion, Rubric
 from simulator.scenario import Node
-from simulator.scoring.detectors import Detector, Hit, View, build_detector
+from simulator.scoring.detectors import CueDetector, Detector, Hit, Peer, View, build_detector
 from simulator.scoring.feedback import (
     Matched,
     earned_strength,
     overall_next_step,
     skill_next_step,
 )
+from simulator.scoring.prefilter import Prefilter
 from simulator.scoring.results import Evidence, Feedback, ScoreResult, SkillResult
 
 SKILL_ORDER = ("paraphrasing", "validation", "boundaries")
@@ -54,11 +55,54 @@ class Scorer:
         self.skills = [s for s in SKILL_ORDER if s in rubrics.rubrics] + sorted(
             set(rubrics.rubrics) - set(SKILL_ORDER)
         )
-        # Rubrics that raise flags are scored before those that read them (flags_raised).
+        # Rubrics that raise flags are scored before those that read them (flags_raised),
+        # and those read by level_reached before the rubrics that read their levels.
         self._evaluation_order = sorted(
             self.skills,
-            key=lambda s: any(c.detector == "flags_raised" for c in rubrics.rubrics[s].criteria),
+            key=lambda s: (
+                any(c.detector == "flags_raised" for c in rubrics.rubrics[s].criteria)
+                + any(c.detector == "level_reached" for c in rubrics.rubrics[s].criteria)
+            ),
         )
+        # Built on the first reply, not at start-up: (for the reply, for the peer's line).
+        self._prefilters: tuple[Prefilter, Prefilter] | None = None
+        self._peers: dict[str, Peer] = {}
+
+    def _build_prefilters(self) -> tuple[Prefilter, Prefilter]:
+        cues = [
+            c.detector
+            for compiled in self._compiled.values()
+            for c in compiled
+            if isinstance(c.detector, CueDetector)
+        ]
+        built = []
+        for target in ("reply", "context"):
+            needs: list[frozenset[str] | None] = []
+            for detector in cues:
+                if detector.target == target:
+                    detector.first_bit = len(needs)
+                    needs += detector.needs()
+            built.append(Prefilter(needs))
+        return built[0], built[1]
+
+    def _peer(self, context: str) -> Peer:
+        """The peer's line worked out once: a batch or a session answers one line many times."""
+        peer = self._peers.get(context)
+        if peer is None:
+            if len(self._peers) >= 256:
+                self._peers.clear()
+            peer = self._peers[context] = Peer(context)
+        return peer
+
+    def _prefiltered(self, view: View) -> None:
+        """Which cue alternatives could match, found in one scan of each text."""
+        if self._prefilters is None:
+            self._prefilters = self._build_prefilters()
+        for_reply, for_context = self._prefilters
+        if view.lower_reply is not view.norm_reply:
+            view.able_reply = for_reply.able(view.lower_reply)
+        if view.able_context is None and view.lower_context is not view.norm_context:
+            view.able_context = for_context.able(view.lower_context)
 
     # ------------------------------------------------------------------ matching
     def _match(self, skill: str, view: View) -> list[_Matched]:
@@ -129,7 +173,8 @@ class Scorer:
     # --------------------------------------------------------------------- main
     def score(self, context: str | None, reply: str, node: Node | None = None) -> ScoreResult:
         """Score `reply` to the peer's line `context`; `node` adds scenario checks."""
-        view = View(reply, context or "", node)
+        view = View(reply, context or "", node, self._peer(context or ""))
+        self._prefiltered(view)
         results: dict[str, SkillResult] = {}
         matched_by_skill: dict[str, list[_Matched]] = {}
         named: dict[str, bool] = {}
@@ -143,6 +188,7 @@ class Scorer:
                 flags: tuple[str, ...] = ()
             else:
                 level, score, flags = self._rate_worse(rubric, matched)
+            view.levels[skill] = level
             info = rubric.by_level[level]
             next_step, named[skill] = skill_next_step(
                 rubric, matched, level, node, reply, partial(self._worst, rubric)

@@ -40,3 +40,114 @@ def words(text: str) -> list[str]:
 def shift_perspective(tokens: list[str]) -> list[str]:
     """The peer's words as a counsellor would say them back ("I'm" -> "you're")."""
     return [_PERSPECTIVE.get(w, w) for w in tokens]
+
+
+# ----------------------------------------------------------------- bounded matching
+#: The longest reply scored; the rest is cut (the session refuses longer replies, and
+#: `score` says when it cut one). With the squeezing below, scoring time stays bounded.
+MAX_REPLY_CHARS = 4000
+#: The longest peer line (context) read; more is cut.
+MAX_CONTEXT_CHARS = 8000
+
+# Long runs are what make a backtracking matcher slow, and they carry no more meaning than
+# a short one: a run of more than 3 blanks, or of more than 5 of one punctuation mark, is
+# matched as its first few characters (a newline in a blank run is kept: it ends a sentence).
+_LONG_RUN = re.compile(r"\s{4,}|([^\w\s])\1{5,}")
+#: A sentence with what ends it and the blanks after it (for finding repeated sentences).
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)\s*")
+_KEY = re.compile(r"[^\W_]+")
+
+
+class Squeezed:
+    """A text as the detectors match it, with each of its offsets mapped to the original.
+
+    Long blank and punctuation runs are shortened, and a sentence that repeats an earlier
+    one word for word is left out (saying one thing forty times says it once). Evidence
+    found in `text` is reported against `original` through `span`.
+    """
+
+    __slots__ = ("_index", "original", "text")
+
+    def __init__(self, original: str, *, drop_repeats: bool = True) -> None:
+        self.original = original
+        self._index: list[int] | None = None
+        pieces = _pieces(original, drop_repeats)
+        if pieces is None:
+            self.text = normalise(original)
+            return
+        index: list[int] = []
+        out: list[str] = []
+        for start, end in pieces:
+            out.append(original[start:end])
+            index.extend(range(start, end))
+        self.text = normalise("".join(out))
+        index.append(len(original))
+        self._index = index
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original offsets of `text[start:end]`."""
+        index = self._index
+        if index is None:
+            return start, end
+        start = min(max(start, 0), len(index) - 1)
+        if end <= start:
+            return index[start], index[start]
+        return index[start], index[min(end, len(index) - 1) - 1] + 1
+
+    def quote(self, start: int, end: int) -> tuple[int, int, str]:
+        """(start, end, text) of the original for a span of `text`."""
+        first, last = self.span(start, end)
+        return first, last, self.original[first:last]
+
+
+def _pieces(text: str, drop_repeats: bool = True) -> list[tuple[int, int]] | None:
+    """The (start, end) pieces of `text` kept when squeezing, or None when all of it is."""
+    runs = list(_LONG_RUN.finditer(text)) if _LONG_RUN.search(text) else []
+    repeats = _repeated_sentences(text) if drop_repeats else []
+    if not runs and not repeats:
+        return None
+    cuts = sorted(
+        [(m.start() + _run_keep(m.group(0)), m.end()) for m in runs] + repeats,
+    )
+    pieces: list[tuple[int, int]] = []
+    position = 0
+    for start, end in cuts:
+        if end <= position:
+            continue
+        start = max(start, position)
+        if start > position:
+            pieces.append((position, start))
+        position = end
+    if position < len(text):
+        pieces.append((position, len(text)))
+    # A newline cut out of a blank run still ends the sentence before it.
+    for m in runs:
+        run = m.group(0)
+        if run[0].isspace() and "\n" in run and "\n" not in run[:2]:
+            newline = m.start() + run.index("\n")
+            pieces.append((newline, newline + 1))
+    pieces.sort()
+    return pieces
+
+
+def _run_keep(run: str) -> int:
+    return 2 if run[0].isspace() else 3
+
+
+def _repeated_sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of sentences that repeat an earlier one word for word."""
+    if text.count(".") + text.count("!") + text.count("?") + text.count("\n") < 2:
+        return []
+    seen: set[str] = set()
+    repeats = []
+    for m in _SENTENCE.finditer(text):
+        if m.start() == m.end():
+            break
+        key = " ".join(_KEY.findall(m.group(0).lower()))
+        if not key:
+            continue
+        if key in seen:
+            repeats.append((m.start(), m.end()))
+        else:
+            seen.add(key)
+    return repeats

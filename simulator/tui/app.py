@@ -4,6 +4,11 @@ and the tests.
 The app holds what all screens share (the scorer, the library, who is practising) and the
 flow between screens; the screens hold their own widgets. Scoring and saving are the domain
 core's; nothing here decides what is scored.
+
+Start-up is kept close to a bare Textual app's (`make bench-ui`): `peer-practice` paints the
+home screen first and loads the content (the pydantic models, YAML, every scenario) in a
+thread after it; the scorer (rapidfuzz, the compiled rubrics) follows a moment later. Code
+that needs the content before then still gets it: `app.library` loads it on first use.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -21,19 +27,19 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from simulator.loading import Library, RubricSet, load_library, require_rubrics
 from simulator.paths import scenarios_dir
 from simulator.problems import ContentError
 from simulator.profiles import Profiles
 from simulator.recorder import Recorder
-from simulator.scenario import Scenario
-from simulator.session import SessionError
 from simulator.store import Store, StoreError
 from simulator.tui.screens.home import HomeScreen
-from simulator.tui.themes import THEMES
+from simulator.tui.themes import THEMES, ThemeChoices
 
 if TYPE_CHECKING:
-    from simulator.scoring import Scorer
+    from simulator.loading import Library, RubricSet
+    from simulator.practice.scoring_process import ScoringProcess
+    from simulator.scenario import Scenario
+    from simulator.scoring import Scorer, ScoreResult
     from simulator.session import Session, Turn
     from simulator.tui.screens.room_lobby import RoomChoice
 
@@ -52,22 +58,35 @@ class PeerPracticeApp(App[None]):
 
     def __init__(
         self,
-        rubrics: RubricSet,
-        library: Library,
+        rubrics: RubricSet | None,
+        library: Library | None,
         *,
         data_dir: Path | None = None,
         start: str | None = None,
         cursor_blink: bool = True,
         shared: bool = False,
+        load: Callable[[], tuple[RubricSet, Library]] | None = None,
+        score_in_process: bool = False,
     ) -> None:
+        """Either the loaded `rubrics` and `library`, or `load` to load them after the first
+        screen is painted."""
         super().__init__()
         #: A computer shared by a training room (`peer-practice serve`): names on it are not
         #: listed and nobody is signed in to start with, so one tab can't pick another's name.
         self.shared = shared
-        self.rubrics = rubrics
+        self._rubrics = rubrics
+        self._library = library
+        self._load = load
+        self._content_lock = threading.Lock()
+        #: Set when loading after the first paint found the rubrics unusable; `run_app`
+        #: prints it once the screen is restored.
+        self.content_error: ContentError | None = None
         self._scorer: Scorer | None = None
         self._scorer_lock = threading.Lock()
-        self.library = library
+        #: Replies are scored in a child process, so their time budget holds however a reply
+        #: makes the patterns work (`peer-practice` does this; tests score in a thread).
+        self.score_in_process = score_in_process
+        self.scoring_process: ScoringProcess | None = None
         self.data_dir = data_dir
         self.start_id = start
         self.cursor_blink = cursor_blink
@@ -75,10 +94,41 @@ class PeerPracticeApp(App[None]):
         self.recorder = Recorder(self.store)
         self.profiles = Profiles(self.store)
         self.trainee: str | None = None if shared else self.profiles.last
-        self.top_levels = {s: r.max_level for s, r in rubrics.rubrics.items()}
         for theme in THEMES:
             self.register_theme(theme)
         self.theme = "calm"
+        #: The role last chosen in the room dialog.
+        self.room_role = "counsellor"
+
+    # ------------------------------------------------------------------ content
+    @property
+    def content_ready(self) -> bool:
+        return self._library is not None
+
+    def _ensure_content(self) -> tuple[RubricSet, Library]:
+        with self._content_lock:
+            if self._rubrics is None or self._library is None:
+                assert self._load is not None, "the app needs content or a way to load it"
+                self._rubrics, self._library = self._load()
+            return self._rubrics, self._library
+
+    @property
+    def rubrics(self) -> RubricSet:
+        return self._ensure_content()[0]
+
+    @property
+    def library(self) -> Library:
+        return self._ensure_content()[1]
+
+    @property
+    def top_levels(self) -> dict[str, int]:
+        return {s: r.max_level for s, r in self.rubrics.rubrics.items()}
+
+    def search_themes(self) -> None:
+        """The theme picker offers the curated themes, not Textual's whole catalogue."""
+        from textual.command import CommandPalette
+
+        self.push_screen(CommandPalette(providers=[ThemeChoices], placeholder="Search for themes…"))
 
     @property
     def scorer(self) -> Scorer:
@@ -94,11 +144,39 @@ class PeerPracticeApp(App[None]):
     # ----------------------------------------------------------------- start-up
     def on_mount(self) -> None:
         self.apply_keymap()
-        hangup = getattr(signal, "SIGHUP", None)
-        if hangup is not None and not self.is_headless:
-            # A closed terminal: quit in order, so that a room hears that this person left.
-            asyncio.get_running_loop().add_signal_handler(hangup, self.exit)
+        if not self.is_headless:
+            self.watch_for_the_end()
         self.push_screen(HomeScreen())
+        if self.content_ready:
+            self.content_loaded()
+        else:
+            # After the first paint, so the loading thread doesn't slow the painting.
+            self.call_after_refresh(
+                self.run_worker,
+                self._load_content,
+                thread=True,
+                name="content",
+                exit_on_error=False,
+            )
+
+    def _load_content(self) -> None:
+        """In a thread, after the first paint."""
+        try:
+            self._ensure_content()
+        except ContentError as exc:
+            self.call_from_thread(self._content_failed, exc)
+        else:
+            self.call_from_thread(self.content_loaded)
+
+    def _content_failed(self, exc: ContentError) -> None:
+        self.content_error = exc
+        self.exit(return_code=1)
+
+    def content_loaded(self) -> None:
+        """The library is here: fill the home screen and offer what needs the content."""
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen) and screen.is_mounted:
+                screen.content_arrived()  # (one not mounted yet fills itself when it is)
         errors = [p for p in self.library.problems if p.is_error]
         if errors:
             self.notify(
@@ -111,15 +189,54 @@ class PeerPracticeApp(App[None]):
         if self.trainee is not None:
             self.offer_resume()
         # Compile once the first screen is up and the person is reading it.
-        self.set_timer(
-            1.0, lambda: self.run_worker(lambda: self.scorer, thread=True, name="compile")
-        )
+        self.set_timer(1.0, self.warm_up_scoring)
         if self.trainee is None:
             self.choose_trainee()
         if self.start_id:
             scenario = self.library.get(self.start_id)
             if scenario is not None:
                 self.offer_scenario(scenario)
+
+    def watch_for_the_end(self) -> None:
+        """However this process is asked to end (SIGTERM, SIGHUP, its terminal closing, the
+        program that started it going away), it leaves its rooms and ends within a second
+        (`simulator.lifeline`)."""
+        from simulator import lifeline
+        from simulator.room import release_held_seats
+
+        loop = asyncio.get_running_loop()
+        ending = lifeline.Ending(
+            lambda reason: loop.call_soon_threadsafe(self.end_now, reason), release_held_seats
+        )
+        for name in ("SIGHUP", "SIGTERM"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                with suppress(NotImplementedError, RuntimeError, ValueError):  # e.g. Windows
+                    loop.add_signal_handler(number, ending.request, name)
+        lifeline.watch(ending, terminal_fd=lifeline.stdin_terminal())
+
+    def end_now(self, reason: str) -> None:
+        """End in order: the others in a room hear at once that this person left."""
+        from simulator.room import release_held_seats
+
+        release_held_seats()
+        self.exit()
+
+    def warm_up_scoring(self) -> None:
+        self.run_worker(lambda: self.scorer, thread=True, name="compile")
+        if self.score_in_process and self.scoring_process is None:
+            from simulator.practice.scoring_process import ScoringProcess
+
+            self.scoring_process = ScoringProcess(self.rubrics)
+            self.run_worker(self.scoring_process.start, thread=True, name="scoring-process")
+
+    def score_reply(self, session: Session, text: str, *, budget: float) -> ScoreResult:
+        """Score a checked reply at the session's moment; called from a background thread.
+        Raises ScoringTimeout when it takes longer than `budget` seconds (in a process)."""
+        process = self.scoring_process
+        if process is None:
+            return session.preview(text)
+        return process.score(session.peer_context(), text, session.node, timeout=budget)
 
     def apply_keymap(self) -> None:
         from simulator.storage import data_dir
@@ -220,6 +337,7 @@ class PeerPracticeApp(App[None]):
 
     def offer_resume(self) -> None:
         """Offer the newest conversation that was interrupted (a crash, a closed terminal)."""
+        from simulator.session import SessionError
         from simulator.tui.screens.practice import PracticeScreen
         from simulator.tui.screens.resume import ResumeScreen
 
@@ -244,17 +362,19 @@ class PeerPracticeApp(App[None]):
 
         self.push_screen(ResumeScreen(row), chosen)
 
-    def finish_session(self, session: Session) -> None:
+    def finish_session(self, session: Session, *, show_scores: bool = True) -> None:
         from simulator.tui.screens.end import EndScreen
 
-        self.call_after_refresh(lambda: self.push_screen(EndScreen(session)))
+        self.call_after_refresh(
+            lambda: self.push_screen(EndScreen(session, show_scores=show_scores))
+        )
 
-    def leave_session(self, session: Session) -> None:
+    def leave_session(self, session: Session, *, show_scores: bool = True) -> None:
         from simulator.tui.screens.end import EndScreen
 
         session.leave()
         self.record(lambda: self.recorder.ended(session))
-        self.push_screen(EndScreen(session))
+        self.push_screen(EndScreen(session, show_scores=show_scores))
 
     def retry_moment(self, session: Session, node_id: str) -> None:
         from simulator.tui.screens.practice import PracticeScreen
@@ -284,9 +404,10 @@ class PeerPracticeApp(App[None]):
 
         def chosen(choice: RoomChoice | None) -> None:
             if choice is not None:
+                self.room_role = choice.role  # offered again next time
                 self.enter_room(choice, scenario)
 
-        self.push_screen(RoomLobbyScreen(scenario, self.trainee or ""), chosen)
+        self.push_screen(RoomLobbyScreen(scenario, self.trainee or "", self.room_role), chosen)
 
     def enter_room(self, choice: RoomChoice, scenario: Scenario | None) -> None:
         from simulator.room import RoomClient, normalise_code
@@ -312,7 +433,9 @@ class PeerPracticeApp(App[None]):
 
         # Everyone sees the content notes before the room's scenario starts for them.
         label = "Start the room" if not code else "Join the room"
-        self.push_screen(StartScreen(chosen, begin_label=label, scores_choice=False), decided)
+        self.push_screen(
+            StartScreen(chosen, begin_label=label, scores_choice=False, role=choice.role), decided
+        )
 
     def take_seat(self, choice: RoomChoice, scenario: Scenario, code: str) -> None:
         from simulator.room import RoomClient
@@ -377,7 +500,7 @@ class PeerPracticeApp(App[None]):
                 practice.session.rewind(practice.session.scenario.start_id)
                 practice.show_peer()
             elif choice == "leave":
-                self.leave_session(practice.session)
+                self.leave_session(practice.session, show_scores=practice.show_scores)
 
         self.push_screen(
             PauseScreen(in_session=practice is not None and not practice.session.is_over), chosen
@@ -392,10 +515,20 @@ def make_app(
     start: str | None = None,
     cursor_blink: bool = True,
     shared: bool = False,
+    lazy: bool = False,
+    score_in_process: bool = False,
 ) -> PeerPracticeApp:
-    """The app on these folders (the shipped content by default). Raises ContentError."""
-    rubric_set = require_rubrics(rubrics)
-    library = load_library(scenarios or scenarios_dir(), rubric_set)
+    """The app on these folders (the shipped content by default). Raises ContentError, or
+    with `lazy` loads the content after the first screen is painted (and the app exits with
+    `content_error` set if the rubrics can't be used)."""
+
+    def load() -> tuple[RubricSet, Library]:
+        from simulator.loading import load_library, require_rubrics
+
+        rubric_set = require_rubrics(rubrics)
+        return rubric_set, load_library(scenarios or scenarios_dir(), rubric_set)
+
+    rubric_set, library = (None, None) if lazy else load()
     return PeerPracticeApp(
         rubric_set,
         library,
@@ -403,6 +536,8 @@ def make_app(
         start=start,
         cursor_blink=cursor_blink,
         shared=shared,
+        load=load,
+        score_in_process=score_in_process,
     )
 
 
@@ -416,15 +551,15 @@ def run_app(
 ) -> None:
     """Run the app in this terminal; content or folder problems end in one clear message."""
     try:
-        app = make_app(scenarios, rubrics, data_dir, start=start, shared=shared)
-    except ContentError as exc:
-        for problem in exc.problems:
-            print(problem.format(relative_to=Path.cwd()))
-        print(
-            "peer-practice: the rubrics have problems; fix them (see above) and try again",
-            file=sys.stderr,
+        app = make_app(
+            scenarios,
+            rubrics,
+            data_dir,
+            start=start,
+            shared=shared,
+            lazy=True,
+            score_in_process=True,
         )
-        sys.exit(1)
     except StoreError as exc:
         print(f"peer-practice: {exc}", file=sys.stderr)
         sys.exit(1)
@@ -434,4 +569,19 @@ def run_app(
             file=sys.stderr,
         )
         sys.exit(1)
-    app.run()
+    try:
+        app.run()
+    finally:
+        from simulator.room import release_held_seats
+
+        release_held_seats()
+        if app.scoring_process is not None:
+            app.scoring_process.kill()  # even mid-reply: nothing is left running
+    if app.content_error is not None:
+        for problem in app.content_error.problems:
+            print(problem.format(relative_to=Path.cwd()))
+        print(
+            "peer-practice: the rubrics have problems; fix them (see above) and try again",
+            file=sys.stderr,
+        )
+        sys.exit(1)

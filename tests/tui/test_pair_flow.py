@@ -55,11 +55,25 @@ async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path)
             await pilot.press(*"directive", "enter")
             await pilot.pause()
             assert screen.pair.round_over and screen.pair.round == round_no
+            # Asked once, below the feedback, whether to keep the round in the counsellor's
+            # history (yes first: their own replies).
+            counsellor = "River" if round_no == 1 else "Ash"
+            question = plain(screen.query_one("#keep-question"))
+            assert f"Keep round {round_no} in {counsellor}'s history?" in question
+            assert screen.focused is screen.query_one("#keep-yes")
+            await pilot.press("enter")
+            await pilot.pause()
+            assert not screen.query_one("#keep-bar").display
             if round_no == 1:
+                bindings = screen.active_bindings.values()
+                footer = {b.binding.description for b in bindings if b.binding.show}
+                assert "Rotate roles" in footer and "Swap roles" not in footer  # three people
                 await pilot.press("ctrl+s")
                 await pilot.pause()
-                assert (screen.pair.roles.peer, screen.pair.roles.counsellor) == ("River", "Ash")
-                assert "Role card for River" in plain(screen.query_one("#role-card"))
+                # Three people: the roles rotate (the observer plays the peer next).
+                roles = screen.pair.roles
+                assert (roles.peer, roles.counsellor, roles.observer) == ("Kim", "Ash", "River")
+                assert "Role card for Kim" in plain(screen.query_one("#role-card"))
 
         await pilot.press("ctrl+o")
         await pilot.pause()
@@ -69,5 +83,16 @@ async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path)
         summary = plain(app.screen.query_one("#pair-agreement"))
         assert "Paraphrasing: agreed on 100% of 2 rated replies" in summary
         assert "Boundaries: agreed on 0% of 2 rated replies" in summary
+    kept = {row.trainee: row for row in Store(private_data_dir).sessions()}
+    assert set(kept) == {"River", "Ash"} and kept["River"].origin["round"] == 1
+    assert kept["Ash"].origin == {
+        "kind": "pair",
+        "round": 2,
+        "role": "counsellor",
+        "peer": "Kim",
+        "counsellor": "Ash",
+        "observer": "River",
+        "keeper": "Ash",
+    }
     ratings = Store(private_data_dir).ratings()
     assert ratings["boundaries"] == [(1, 2), (1, 2)]

@@ -68,10 +68,24 @@ async def begin(pilot, scenario_id: str) -> None:  # type: ignore[no-untyped-def
 
 
 async def type_reply(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Put the reply in the box (as a paste would) and press Enter to send it."""
-    pilot.app.screen.query_one(ReplyBox).insert(text)
+    """Put the reply in the box (as a paste would), press Enter to send it, and wait while
+    it is scored in the background (as a person would wait for the feedback)."""
+    screen = pilot.app.screen
+    screen.query_one(ReplyBox).insert(text)
     await pilot.press("enter")
     await pilot.pause()
+    for _ in range(1000):
+        if getattr(screen, "scoring", None) is None:
+            break
+        await pilot.pause(0.01)
+    await pilot.pause()
+
+
+async def see_ending(pilot) -> None:  # type: ignore[no-untyped-def]
+    """After the last reply its feedback stays on screen; Enter on "See how it went"."""
+    assert pilot.app.screen.focused is not None and pilot.app.screen.focused.id == "see-ending"
+    await pilot.press("enter")
+    await pilot.pause(0.1)
 
 
 async def test_first_run_asks_for_a_name_then_shows_the_library(private_data_dir: Path) -> None:
@@ -106,7 +120,11 @@ async def test_play_a_scenario_to_its_ending_with_the_keyboard(private_data_dir:
         assert "Yeah. And I'm so angry." in plain(list(app.screen.query(PeerLine))[-1])
         await type_reply(pilot, GOOD[1])
         await type_reply(pilot, GOOD[2])
-        await pilot.pause(0.2)
+        # The reply that ends the scenario gets its card too, with the peer's last words.
+        assert isinstance(app.screen, PracticeScreen)
+        assert len(app.screen.query(FeedbackPanel)) == 3
+        assert "✓" in plain(app.screen.query(FeedbackPanel).last())
+        await see_ending(pilot)
         assert isinstance(app.screen, EndScreen)
         debrief = plain(app.screen.query_one("#debrief", Static))
         assert "Jade made her own plan" in debrief
@@ -124,7 +142,7 @@ async def test_a_directing_reply_leads_the_peer_to_close_up(private_data_dir: Pa
         await pilot.pause()
         await begin(pilot, BAD_DATE)
         await type_reply(pilot, "You should go to the police today.")
-        await pilot.pause(0.2)
+        await see_ending(pilot)
         assert isinstance(app.screen, EndScreen)
         assert "Jade closed up" in plain(app.screen.query_one("#debrief", Static))
 
@@ -197,7 +215,7 @@ async def test_try_this_moment_again_goes_back_to_that_moment(private_data_dir: 
         await pilot.pause()
         await begin(pilot, BAD_DATE)
         await type_reply(pilot, "At least you got out okay. You should call the cops.")
-        await pilot.pause(0.2)
+        await see_ending(pilot)
         assert isinstance(app.screen, EndScreen)
         await pilot.press("r")
         await pilot.pause()
@@ -312,9 +330,8 @@ async def test_an_interrupted_session_is_offered_and_resumes_with_its_transcript
 
 
 async def test_progress_view_shows_trends_after_practice(private_data_dir: Path) -> None:
-    from textual.widgets import Sparkline
-
     from simulator.tui.screens.progress import ProgressScreen
+    from simulator.tui.widgets.trend_bars import TrendBars
 
     app = app_with_profile(private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
@@ -328,8 +345,12 @@ async def test_progress_view_shows_trends_after_practice(private_data_dir: Path)
         await pilot.press("ctrl+o")
         await pilot.pause()
         assert isinstance(app.screen, ProgressScreen)
-        line = app.screen.query_one("#trend-paraphrasing", Sparkline)
-        assert list(line.data or []) == [0.0, 1.0]
+        line = app.screen.query_one("#trend-paraphrasing", TrendBars)
+        assert line.values == [0.0, 1.0]
+        # On a fixed scale: the first session's bar is empty, the second's full height.
+        rows = plain(line).splitlines()
+        assert rows[0].startswith("100%") and rows[2].startswith("  0%")
+        assert rows[0].rstrip().endswith("  █") and rows[2].rstrip().endswith("  █")
         assert "Sessions: 2" in plain(app.screen.query_one("#counts", Static))
         assert "Something to practise next" in plain(app.screen.query_one("#weakest", Static))
 

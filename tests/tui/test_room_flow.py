@@ -121,7 +121,7 @@ async def test_two_instances_share_a_room_through_the_store(private_data_dir: Pa
         assert ash_screen.pair.node_id == river_screen.pair.node_id != "opening"
 
         # Leaving is seen by the other, and the results are there for whoever stays.
-        await river.press("ctrl+l")
+        await river.press("ctrl+l", "ctrl+l")  # Leave asks once
         await wait_until(ash, lambda: "River left the room" in conversation_text(ash_app))
         await ash.press("ctrl+o")
         await ash.pause()
@@ -163,7 +163,7 @@ async def test_closing_the_app_leaves_the_room_and_frees_the_role(private_data_d
         # River's app has quit (as when the tab is closed), without pressing Leave.
         await wait_until(ash, lambda: "River left the room" in conversation_text(ash_app))
         assert "counsellor" in ash_screen.room.play.free_roles()
-        await ash.press("ctrl+l")  # and leaving by the key says so once
+        await ash.press("ctrl+l", "ctrl+l")  # and leaving by the key says so once
         await ash.pause()
     kinds = [row[1] for row in Store(private_data_dir).room_events(ash_screen.room.code)]
     assert kinds.count("leave") == 2
@@ -222,3 +222,128 @@ async def test_a_full_disk_keeps_the_words_in_the_box(
         messages = [n.message for n in app._notifications]
         assert any("database or disk is full" in m and "try again" in m for m in messages)
         assert screen.pair.phase == "peer"
+
+
+async def test_results_never_leave_the_room(private_data_dir: Path) -> None:
+    """Looking at the results is the normal end of a round: Esc or Ctrl+O goes back to
+    the room (the footer says so), and only Ctrl+L leaves it."""
+    Profiles(Store(private_data_dir)).add("Ash")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await start_room(pilot, app, "Ash")
+        assert screen.room is not None
+        code = screen.room.code
+        for back in ("escape", "ctrl+o"):
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+            assert isinstance(app.screen, PairResultsScreen)
+            bindings = app.screen.active_bindings.values()
+            footer = {b.binding.description for b in bindings if b.binding.show}
+            assert footer >= {"Back to the room", "Leave the room"}, footer
+            await pilot.press(back)
+            await pilot.pause()
+            assert app.screen is screen and screen.room.me is not None
+        kinds = [row[1] for row in Store(private_data_dir).room_events(code)]
+        assert "leave" not in kinds
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    kinds = [row[1] for row in Store(private_data_dir).room_events(code)]
+    assert kinds.count("leave") == 1
+
+
+async def test_the_room_dialog_keeps_the_chosen_role(private_data_dir: Path) -> None:
+    """The role picked in the dialog is the one taken when Enter starts a room from an empty
+    code box, and is offered again when the dialog is next opened (after a wrong code)."""
+    Profiles(Store(private_data_dir)).add("Ash")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await highlight(pilot, "bad-date-next-steps")
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        await pilot.press("shift+tab", "enter")  # open the role list
+        await pilot.pause()
+        await pilot.press("up", "enter")  # "Play the peer"
+        await pilot.pause()
+        await pilot.press("tab", *"ZZZ-ZZZ", "enter")  # a wrong code: back home
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert app.screen.query_one("#room-role").value == "peer"  # type: ignore[attr-defined]
+        await pilot.press("enter")  # the code box is empty: start a room, past the notes
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PairScreen) and screen.room is not None
+        assert screen.room.me is not None and screen.room.me.role == "peer"
+        assert "Role card for Ash" in plain(screen.query_one("#role-card"))
+
+
+async def test_a_silent_seat_is_shown_as_gone_quiet(
+    private_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When a seat's heartbeat stops (its process was killed, its laptop slept), the others
+    are told it has gone quiet and how someone can take it."""
+    from simulator.room import RoomClient
+
+    monkeypatch.setenv("PEER_PRACTICE_ROOM_QUIET_SECONDS", "0.5")
+    Profiles(Store(private_data_dir)).add("Ash")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await start_room(pilot, app, "Ash")
+        assert screen.room is not None
+        store = Store(private_data_dir)
+        river = RoomClient.join(
+            store, screen.room.code, screen.pair.scenario, app.scorer, "River", "counsellor"
+        )
+        await wait_until(pilot, lambda: "River joined" in conversation_text(app))
+        river._stop.set()  # River's process stops beating, as if killed
+        await wait_until(
+            pilot, lambda: "River (counsellor) has gone quiet" in conversation_text(app)
+        )
+        assert "River (gone quiet)" in plain(screen.query_one("#room-info"))
+
+
+async def test_joining_late_replays_who_said_what_in_which_round(private_data_dir: Path) -> None:
+    """Kim opens the room after two rounds: each reply is credited to whoever gave it, each
+    ending to its own round, and Kim is not asked to keep rounds from before they came."""
+    from simulator.room import RoomClient
+
+    Profiles(Store(private_data_dir)).add("Kim")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    scenario = app.library.get("bad-date-next-steps")
+    assert scenario is not None
+    ash = RoomClient.create(Store(private_data_dir), scenario, app.scorer, "Ash", "peer")
+    river = RoomClient.join(
+        Store(private_data_dir), ash.code, scenario, app.scorer, "River", "counsellor"
+    )
+    replies = {1: "You should go to the police today.", 2: "You must report him right now."}
+    for round_no, (peer, counsellor) in {1: (ash, river), 2: (river, ash)}.items():
+        for client in (ash, river):
+            client.poll()
+        peer.send("peer", {"text": " ".join(peer.play.pair.prompt())})
+        counsellor.poll()
+        counsellor.send("reply", {"text": replies[round_no]})
+        counsellor.poll()
+        counsellor.send("swap")
+    async with app.run_test(size=(120, 36)) as pilot:
+        lobby = await open_lobby(pilot, app, "Kim", "observer")
+        lobby.query_one("#room-code", Input).value = ash.code
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")  # past the content notes
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PairScreen)
+        text = conversation_text(app)
+        assert f"River (counsellor)\n{replies[1]}" in text
+        assert f"Ash (counsellor)\n{replies[2]}" in text
+        assert text.index("Round 1 is over.") < text.index("Round 2: River plays the peer")
+        assert text.index("Round 2 is over.") > text.index(replies[2])
+        assert "Round 3 is over" not in text
+        assert "River's words" in text and "Ash's words" in text  # not "Your words"
+        assert not screen.query_one("#keep-bar").display

@@ -34,11 +34,21 @@ async def _start_bad_date(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
 
 
+async def _send(pilot, reply: str) -> None:  # type: ignore[no-untyped-def]
+    """Send a reply and wait while it is scored in the background."""
+    screen = pilot.app.screen
+    screen.query_one(ReplyBox).insert(reply)
+    await pilot.press("enter")
+    for _ in range(1000):
+        await pilot.pause(0.01)
+        if getattr(screen, "scoring", None) is None:
+            break
+    await pilot.pause()
+
+
 async def _reply_once(pilot) -> None:  # type: ignore[no-untyped-def]
     await _start_bad_date(pilot)
-    pilot.app.screen.query_one(ReplyBox).insert(REPLY)
-    await pilot.press("enter")
-    await pilot.pause()
+    await _send(pilot, REPLY)
 
 
 def test_home_library(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -68,8 +78,8 @@ def test_pause(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no
 def test_end_debrief(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await _start_bad_date(pilot)
-        pilot.app.screen.query_one(ReplyBox).insert("You should go to the police today.")
-        await pilot.press("enter")
+        await _send(pilot, "You should go to the police today.")
+        await pilot.press("enter")  # See how it went
         await pilot.pause(0.3)
 
     assert snap_compare(app_for(private_data_dir), terminal_size=SIZE, run_before=run_before)
@@ -87,9 +97,7 @@ def test_progress_view(snap_compare, private_data_dir: Path) -> None:  # type: i
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         for reply in ("You should go to the police today.", REPLY):
             await _start_bad_date(pilot)
-            pilot.app.screen.query_one(ReplyBox).insert(reply)
-            await pilot.press("enter")
-            await pilot.pause(0.3)
+            await _send(pilot, reply)
             pilot.app.go_home()
             await pilot.pause()
         await pilot.press("ctrl+o")
@@ -142,3 +150,43 @@ def test_room_counsellor_view(snap_compare, private_data_dir: Path, monkeypatch)
         await pilot.pause(0.2)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_pair_round_end_asks_to_keep_it(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """The end of a pair round at 80x24: the ending, the feedback, and below it the question
+    whether to keep the round in the counsellor's history (Keep it focused)."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        await pilot.press(*_downs_to(pilot.app, "bad-date-next-steps"), "ctrl+y")
+        await pilot.pause()
+        await pilot.press(*"Ash", "enter", "enter", "enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        pilot.app.screen.query_one(ReplyBox).insert("You should go to the police today.")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+
+    assert snap_compare(app_for(private_data_dir), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_practice_compact_feedback_at_80x24(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """A common default size: a compact card, and the peer's next words whole under it."""
+    assert snap_compare(app_for(private_data_dir), terminal_size=(80, 24), run_before=_reply_once)
+
+
+def test_end_without_scores_shows_each_reply(snap_compare, private_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        await pilot.press(*_downs_to(pilot.app, "bad-date-next-steps"), "enter")
+        await pilot.pause()
+        await pilot.click("#no-scores")
+        await pilot.click("#begin")
+        await pilot.pause()
+        await _send(pilot, "You should go to the police today.")
+        await pilot.press("enter")  # See how it went
+        await pilot.pause(0.3)
+
+    assert snap_compare(app_for(private_data_dir), terminal_size=(110, 34), run_before=run_before)

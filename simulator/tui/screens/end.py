@@ -1,4 +1,6 @@
-"""The end: the debrief, a per-skill summary, the best reply and one to try again."""
+"""The end: the debrief, a per-skill summary, the best reply and one to try again; after
+practice without scores, each reply's strength and next step as well (the feedback that
+was held back until now)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from textual.widgets import Button, Footer, Header, Static
 from simulator.safe_text import printable
 from simulator.session import Session, Turn
 from simulator.tui.screens.base import AppScreen
-from simulator.tui.widgets.feedback import highlighted_reply
+from simulator.tui.widgets.feedback import highlighted_reply, skill_line
 
 
 def turn_quality(turn: Turn) -> float:
@@ -29,9 +31,10 @@ class EndScreen(AppScreen):
         Binding("h", "home", "Back to scenarios", id="home"),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, show_scores: bool = True) -> None:
         super().__init__(id="end")
         self.session = session
+        self.show_scores = show_scores
         ranked = sorted(session.turns, key=turn_quality)
         # The strongest reply is only named when it did something well; the one to retry
         # is the weakest, unless every reply went well.
@@ -46,6 +49,8 @@ class EndScreen(AppScreen):
         with VerticalScroll(id="end-body"):
             yield Static(self.debrief(), id="debrief")
             if self.session.turns:
+                if not self.show_scores:  # what was held back comes first
+                    yield Static(self.each_reply(), id="each-reply")
                 yield Static(self.summary(), id="summary")
                 yield Static(self.highlights(), id="highlights")
         with Horizontal(id="end-buttons"):
@@ -103,6 +108,24 @@ class EndScreen(AppScreen):
             text.append("One to try again\n", style="bold")
             text.append(printable(self.retry.reply) + "\n")
             text.append("Next step: " + printable(self.retry.result.feedback.next_step) + "\n")
+        return text
+
+    def each_reply(self) -> Text:
+        """Each reply with its strength and next step, in the order they were said."""
+        top = self.pp.top_levels
+        text = Text()
+        text.append("Feedback on each reply\n", style="bold")
+        for number, turn in enumerate(self.session.turns, 1):
+            text.append(f"\nReply {number}: ", style="bold")
+            text.append(printable(turn.reply) + "\n")
+            # A ✓ only for a strength the reply earned (never after a breach).
+            text.append("  ✓ " if turn.result.feedback.earned else "  ", style="bold")
+            text.append(printable(turn.result.feedback.strength) + "\n")
+            text.append("  → Next step: ", style="bold")
+            text.append(printable(turn.result.feedback.next_step) + "\n")
+            levels = "  ·  ".join(skill_line(s, top) for s in turn.result.skills.values())
+            text.append("  " + levels + "\n")
+        text.rstrip()
         return text
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

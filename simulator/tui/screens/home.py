@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,8 +13,10 @@ from textual.widgets import Button, Footer, Header, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from simulator.safe_text import printable
-from simulator.scenario import Scenario
 from simulator.tui.screens.base import AppScreen
+
+if TYPE_CHECKING:
+    from simulator.scenario import Scenario
 
 SKILLS = ("paraphrasing", "validation", "boundaries")
 
@@ -59,8 +64,26 @@ class HomeScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.refresh_trainee()
+        if self.pp.content_ready:
+            self.refresh_list()
+        else:  # the app loads the library just after this first paint
+            self.query_one("#details-text", Static).update(Text("Loading the scenarios…"))
+        self.query_one("#scenario-list", OptionList).focus()
+
+    def content_arrived(self) -> None:
+        """The library has loaded after the first paint: fill the list and give it the focus
+        (an empty list can't hold it, so it may have gone to the Switch name button)."""
         self.refresh_list()
         self.query_one("#scenario-list", OptionList).focus()
+
+    def on_screen_resume(self) -> None:
+        """Back from practice (or a name switch): the finished marks may have changed. The
+        list takes the focus back from the Switch name button (which holds it when the name
+        dialog came up before the library had loaded), so Enter opens a scenario."""
+        if self.pp.content_ready:
+            self.refresh_list()
+            if self.focused is None or self.focused.id == "switch-trainee":
+                self.query_one("#scenario-list", OptionList).focus()
 
     def refresh_trainee(self) -> None:
         name = self.pp.trainee or "a guest"
@@ -71,6 +94,7 @@ class HomeScreen(AppScreen):
     def refresh_list(self) -> None:
         skill = self.query_one("#skill-filter", Select).value
         difficulty = self.query_one("#difficulty-filter", Select).value
+        was = self.highlighted.id if self.highlighted is not None else None
         self.shown = [
             s
             for s in self.pp.library.scenarios
@@ -79,18 +103,32 @@ class HomeScreen(AppScreen):
         ]
         options = self.query_one("#scenario-list", OptionList)
         options.clear_options()
+        done = self.finished()
         for scenario in self.shown:
             prompt = Text.assemble(
                 (_stars(scenario.difficulty) + "  ", "bold"), printable(scenario.title)
             )
+            if scenario.id in done:
+                prompt.append("  ✓ finished", style="italic")
             options.add_option(Option(prompt, id=scenario.id))
         if self.shown:
-            options.highlighted = 0
-            self.show_details(self.shown[0])
+            ids = [s.id for s in self.shown]
+            index = ids.index(was) if was in ids else 0
+            options.highlighted = index
+            self.show_details(self.shown[index])
         else:
             self.query_one("#details-text", Static).update(
                 Text("No scenarios match these filters.")
             )
+
+    def finished(self) -> set[str]:
+        """Scenarios this person has played to an ending (none for a guest)."""
+        if not self.pp.trainee:
+            return set()
+        try:
+            return self.pp.store.scenarios_done(self.pp.trainee)
+        except sqlite3.Error:
+            return set()
 
     def show_details(self, scenario: Scenario) -> None:
         text = Text()
@@ -98,10 +136,12 @@ class HomeScreen(AppScreen):
         text.append(
             f"Difficulty {scenario.difficulty} · practises {', '.join(scenario.skills)}\n\n"
         )
+        if scenario.id in self.finished():
+            text.append("You have played this one to an ending. Playing again is welcome.\n\n")
         text.append(printable(scenario.summary) + "\n\n")
         text.append("Content notes: ", style="bold")
         text.append("; ".join(printable(n) for n in scenario.content_notes) or "none")
-        text.append("\n\nPress Enter to read more before starting.", style="dim")
+        text.append("\n\nPress Enter to read more before starting.", style="italic")
         self.query_one("#details-text", Static).update(text)
 
     def on_select_changed(self, event: Select.Changed) -> None:

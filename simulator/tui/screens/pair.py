@@ -7,6 +7,7 @@ The domain (scoring, branches, ratings) is `simulator.pair`; rooms are `simulato
 from __future__ import annotations
 
 import sqlite3
+import uuid
 
 from rich.table import Table
 from rich.text import Text
@@ -26,7 +27,7 @@ from simulator.pair import (
     keep_ratings,
     session_agreement,
 )
-from simulator.room import POLL_SECONDS, ROLES, RoomClient, RoomError, pretty_code
+from simulator.room import POLL_SECONDS, ROLES, RoomClient, RoomError, pretty_code, quiet_seconds
 from simulator.safe_text import printable
 from simulator.scenario import Scenario
 from simulator.tui.screens.base import AppScreen
@@ -112,8 +113,10 @@ class PairScreen(AppScreen):
 
     BINDINGS = [
         Binding("ctrl+s", "swap", "Swap roles", id="swap"),
+        # The same key with three people: the footer says what it does (see check_action).
+        Binding("ctrl+s", "rotate", "Rotate roles", id="rotate"),
         Binding("ctrl+o", "finish", "Results", id="finish"),
-        Binding("ctrl+l", "leave", "Leave", id="leave_pair"),
+        Binding("ctrl+l", "leave", "Leave (press twice)", id="leave_pair"),
     ]
 
     def __init__(self, pair: PairSession, *, room: RoomClient | None = None) -> None:
@@ -122,6 +125,15 @@ class PairScreen(AppScreen):
         self.room = room
         self._turn: tuple[object, ...] = ()
         self._store_trouble = False
+        #: False while the room's log is first read (a replay): nobody is asked about
+        #: rounds that ended before they came in.
+        self._live = room is None
+        #: Rounds this person was asked to keep, and their answers.
+        self._asked: set[int] = set()
+        self._kept: dict[int, bool] = {}
+        self._pair_id = uuid.uuid4().hex[:12]
+        #: The round (and whose history) the keep question below the feedback is about.
+        self._keep_pending: tuple[int, str] | None = None
 
     @property
     def phase(self) -> str:
@@ -146,11 +158,21 @@ class PairScreen(AppScreen):
                 yield Static("", id="turn-label")
                 yield Conversation(id="conversation")
                 with Vertical(id="observer-sheet"):
+                    yield Static(
+                        Text("\n".join(self.pair.scale(skill) for skill in SKILLS), style="dim"),
+                        id="observer-scale",
+                    )
                     with Horizontal(id="observer-levels"):
                         for skill in SKILLS:
                             top = self.pair.top_level(skill)
                             yield Select(
-                                [(f"{skill.capitalize()}: {i}", i) for i in range(top + 1)],
+                                [
+                                    (
+                                        f"{skill.capitalize()}: {i} {self.pair.level_label(skill, i)}",
+                                        i,
+                                    )
+                                    for i in range(top + 1)
+                                ],
                                 prompt=skill.capitalize(),
                                 id=f"rate-{skill}",
                                 compact=True,
@@ -159,13 +181,20 @@ class PairScreen(AppScreen):
                         placeholder="Observer's note (optional), then Enter to save", id="rate-note"
                     )
                 yield ReplyBox(id="reply")
+                with Vertical(id="keep-bar"):
+                    yield Static("", id="keep-question")
+                    with Horizontal(id="keep-buttons"):
+                        yield Button("Keep it", id="keep-yes")
+                        yield Button("Don't keep", id="keep-no")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(ReplyBox).cursor_blink = self.pp.cursor_blink
         if self.room is not None:
             self.poll()
+            self._live = True
             self.set_interval(POLL_SECONDS, self.poll, name="room-poll")
+            self.set_interval(1.0, self.check_quiet, name="room-quiet")
         else:
             self.show_role_card()
             self.refresh_turn()
@@ -210,17 +239,45 @@ class PairScreen(AppScreen):
             if happened is not None:
                 self.show(happened, mine=event.member == self.room.member)
         if was_member and self.room.me is None:
+            quiet = any(h is not None and h.kind == "quiet" for _, h in steps)
             self.notify(
-                "You joined this room from another window; this one now only follows along.",
+                "This window was silent too long (gone quiet) and someone took your seat; it "
+                "now only follows along. Join again with Ctrl+B for a free role."
+                if quiet
+                else "You joined this room from another window; this one now only follows along.",
                 timeout=10,
             )
         if steps or not self._turn:
             self.refresh_turn()
 
+    def check_quiet(self) -> None:
+        """Say when someone's seat has gone quiet (their heartbeat stopped): the others know
+        why nothing happens, and that the seat can be taken."""
+        assert self.room is not None
+        before = set(self.room.quiet)
+        try:
+            gone = self.room.find_quiet()
+        except sqlite3.Error:
+            return
+        for member in gone:
+            if member.id == self.room.member:
+                continue
+            self.query_one(Conversation).add(
+                Note(
+                    f"{member.name} ({member.role}) has gone quiet: not heard from for "
+                    f"{quiet_seconds():.0f} s. Someone can take the seat by joining as the "
+                    f"{member.role} with code {pretty_code(self.room.code)}."
+                )
+            )
+        if self.room.quiet != before:
+            self.show_room_info()
+            self._turn = ()
+            self.refresh_turn()
+
     def show(self, happened: Happened, *, mine: bool) -> None:
         conversation = self.query_one(Conversation)
         persona = self.pair.scenario.persona.name
-        if happened.kind in ("join", "leave"):
+        if happened.kind in ("join", "leave", "quiet"):
             conversation.add(Note(happened.text))
             self.show_room_info()
             if happened.exchange is not None:  # the observer left before rating this reply
@@ -236,9 +293,7 @@ class PairScreen(AppScreen):
                     )
                 )
         elif happened.kind == "reply" and happened.exchange is not None:
-            conversation.add(
-                TraineeLine(happened.text, speaker=f"{self.pair.roles.counsellor} (counsellor)")
-            )
+            conversation.add(TraineeLine(happened.text, speaker=f"{happened.who} (counsellor)"))
             if not happened.exchange.needs_rating:
                 self.show_feedback(happened.exchange)
         elif happened.kind == "rating" and happened.exchange is not None:
@@ -247,26 +302,131 @@ class PairScreen(AppScreen):
                 self.pp.record(lambda: keep_ratings(self.pp.store, self.pair, exchange))
             self.show_feedback(exchange)
         elif happened.kind == "swap":
-            conversation.add(
-                Note(
-                    f"Round {self.pair.round}: {self.pair.roles.peer} plays the peer, {self.pair.roles.counsellor} counsels."
-                )
-            )
+            conversation.add(Note(happened.text))
             self.show_role_card()
             self.show_room_info()
+        elif happened.kind == "keep":
+            conversation.add(Note(happened.text))
+            if self._kept.get(happened.round):  # their answer may let us keep their words
+                self.save_round(happened.round)
 
     def show_feedback(self, exchange: Exchange) -> None:
         conversation = self.query_one(Conversation)
-        conversation.add(FeedbackPanel(exchange.reply, exchange.auto, self.pp.top_levels))
-        if self.phase == "done":
-            node = self.pair.node
+        me = self.room.me if self.room is not None else None
+        words = (
+            "Your words"
+            if me is None or me.name == exchange.counsellor
+            else f"{exchange.counsellor}'s words"
+        )
+        conversation.add(
+            FeedbackPanel(exchange.reply, exchange.auto, self.pp.top_levels, words=words)
+        )
+        if self.pair.ended_round(exchange):
+            node = self.pair.scenario.nodes[exchange.next_node_id]
             conversation.add(PeerLine(self.pair.scenario.persona.name, node.peer, node.direction))
-            conversation.add(Note(self.done_text()))
+            conversation.add(Note(self.done_text(exchange.round)))
+            if self._live and self.seats and exchange.round not in self._asked:
+                self._asked.add(exchange.round)
+                self.call_after_refresh(self.ask_keep, exchange)
 
-    def done_text(self) -> str:
-        if self.pair.round == 1:
-            return "Round 1 is over. Press Ctrl+S to swap roles."
-        return f"Round {self.pair.round} is over. Press Ctrl+O to see the results, or Ctrl+S to swap roles again."
+    # ------------------------------------------------------------ keeping rounds
+    def round_role(self, exchange: Exchange, name: str) -> str:
+        if name == exchange.counsellor:
+            return "counsellor"
+        return "peer" if name == exchange.peer_player else "observer"
+
+    def keeper(self, exchange: Exchange) -> str:
+        """Whose history a round goes into: mine in a room, the counsellor's on one screen."""
+        me = self.room.me if self.room is not None else None
+        return me.name if me is not None else exchange.counsellor
+
+    def ask_keep(self, exchange: Exchange) -> None:
+        """Ask, below the feedback (which stays readable), whether to keep the round."""
+        from simulator.kept import default_keep
+
+        round_no, keeper = exchange.round, self.keeper(exchange)
+        role = self.round_role(exchange, keeper)
+        if self.room is None:
+            question = f"Keep round {round_no} in {keeper}'s history?"
+            detail = "Only on this computer; it shows in 'history' and can be exported."
+        else:
+            question = f"Keep round {round_no} in your history?"
+            detail = (
+                "Only on this computer; it shows in 'history'. Your answer also lets the others "
+                "keep your words from this round, or not; theirs are kept only with their yes."
+            )
+
+        self._keep_pending = (round_no, keeper)
+        self.query_one("#keep-question", Static).update(
+            Text.assemble((question + " ", "bold"), (detail, "dim"))
+        )
+        yes, no = self.query_one("#keep-yes", Button), self.query_one("#keep-no", Button)
+        default = default_keep(role)
+        yes.variant, no.variant = ("primary", "default") if default else ("default", "primary")
+        self.query_one("#keep-bar").display = True
+        (yes if default else no).focus()
+        # The bar takes room from the conversation: keep its last lines (the ending) in view.
+        conversation = self.query_one(Conversation)
+        self.call_after_refresh(lambda: conversation.scroll_end(animate=False))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id not in ("keep-yes", "keep-no") or self._keep_pending is None:
+            return
+        event.stop()
+        (round_no, keeper), keep = self._keep_pending, event.button.id == "keep-yes"
+        self._keep_pending = None
+        self.query_one("#keep-bar").display = False
+        self._kept[round_no] = keep
+        if self.room is not None:
+            self.send("keep", {"round": round_no, "keep": keep})
+        if keep:
+            self.save_round(round_no)
+            self.notify(f"Round {round_no} is kept in {keeper}'s history.", timeout=4)
+        else:
+            self.notify(f"Round {round_no} is not kept.", timeout=3)
+        self._turn = ()
+        self.refresh_turn()
+
+    def save_round(self, round_no: int) -> None:
+        from simulator.kept import keep_round
+
+        exchanges = [e for e in self.pair.exchanges if e.round == round_no]
+        if not exchanges:
+            return
+        keeper = self.keeper(exchanges[-1])
+        if self.room is not None:
+            consent = dict(self.room.play.keeps.get(round_no, {}))
+            session_id = f"room-{self.room.code}-{round_no}-{self.room.member}"
+            kind = "room"
+        else:  # one screen: everyone whose words these are is at it, and was asked
+            names = {exchanges[-1].counsellor, exchanges[-1].peer_player, exchanges[-1].observer}
+            consent = {name: True for name in names if name}
+            session_id = f"pair-{self._pair_id}-{round_no}"
+            kind = "pair"
+        role = self.round_role(exchanges[-1], keeper)
+
+        def save() -> None:
+            keep_round(
+                self.pp.store,
+                self.pair,
+                round_no,
+                keeper=keeper,
+                role=role,
+                kind=kind,
+                session_id=session_id,
+                consent=consent,
+            )
+
+        self.pp.record(save)
+
+    def done_text(self, round_no: int) -> str:
+        """What is said when round `round_no` ends (with the keys, if it is this round)."""
+        if round_no != self.pair.round or self.phase != "done":
+            return f"Round {round_no} is over."
+        change = "rotate roles" if self.pair.roles.observer else "swap roles"
+        if round_no == 1:
+            return f"Round 1 is over. Press Ctrl+S to {change}, or Ctrl+O for the results."
+        return f"Round {round_no} is over. Press Ctrl+O to see the results, or Ctrl+S to {change} again."
 
     # ------------------------------------------------------------------ display
     def show_role_card(self) -> None:
@@ -299,6 +459,8 @@ class PairScreen(AppScreen):
             holder = self.room.play.holder(role)
             name = printable(holder.name) if holder else "(free)"
             you = " (you)" if holder is not None and holder.id == self.room.member else ""
+            if holder is not None and holder.id in self.room.quiet and not you:
+                you = " (gone quiet)"
             text.append(f"{role.capitalize()}: {name}{you}\n")
         text.append("\nOthers join with Ctrl+B on the home screen and this code.", style="dim")
         self.query_one("#room-info", Static).update(text)
@@ -317,14 +479,20 @@ class PairScreen(AppScreen):
         sheet = self.query_one("#observer-sheet")
         sheet.display = phase == "observer" and "observer" in self.seats
         box.display = phase in ("peer", "counsellor") and phase in self.seats
+        self.refresh_bindings()  # "Swap roles" or "Rotate roles", as there are two or three
         if phase == "done":
-            self.set_label(self.done_text())
+            self.set_label(self.done_text(pair.round))
             return
         if phase not in self.seats:
             holder = self.room.play.holder(phase) if self.room else None
             if holder is None:
                 code = pretty_code(self.room.code) if self.room else ""
                 self.set_label(f"Waiting for someone to join as the {phase} (room code {code})")
+            elif self.room is not None and holder.id in self.room.quiet:
+                self.set_label(
+                    f"Waiting for {holder.name} ({phase}), who has gone quiet; someone else "
+                    f"can join as the {phase} with code {pretty_code(self.room.code)}"
+                )
             else:
                 self.set_label(f"Waiting for {holder.name} ({phase})…")
             return
@@ -392,6 +560,15 @@ class PairScreen(AppScreen):
                 levels[skill] = value
         self.send("rating", {"levels": levels, "note": event.value.strip()})
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Ctrl+S swaps two people's roles, and rotates three people's."""
+        if action in ("swap", "rotate"):
+            return (action == "rotate") == bool(self.pair.roles.observer)
+        return True
+
+    def action_rotate(self) -> None:
+        self.action_swap()
+
     def action_swap(self) -> None:
         if self.phase != "done":
             self.notify("Roles swap when this round has reached an ending.")
@@ -399,11 +576,17 @@ class PairScreen(AppScreen):
             self.send("swap")
 
     def action_finish(self) -> None:
-        self.app.push_screen(PairResultsScreen(self.pair))
+        results = PairResultsScreen if self.room is None else RoomResultsScreen
+        self.app.push_screen(results(self.pair))
 
     def action_leave(self) -> None:
-        """Leave whenever you like; in a room the others see that you left."""
-        self.pp.go_home()
+        """Leave whenever you like (a second press, as Ctrl+L also clears terminals); in a
+        room the others see that you left."""
+        from simulator.tui.press_twice import PressTwice
+
+        self.leave_key: PressTwice = getattr(self, "leave_key", None) or PressTwice()
+        if self.leave_key.confirmed(self, "leave_pair", "leave"):
+            self.pp.go_home()
 
     def on_unmount(self) -> None:
         """However this screen goes (Leave, home from the results, the app quitting, a served
@@ -413,16 +596,29 @@ class PairScreen(AppScreen):
 
 
 class PairResultsScreen(AppScreen):
-    BINDINGS = [Binding("escape", "app.go_home", "Back to scenarios", id="home")]
+    """The side-by-side. Looking at it is the normal end of a round, so Esc (or Ctrl+O
+    again) goes back to the pair or room; only Ctrl+L leaves."""
+
+    BINDINGS = [
+        Binding("escape,ctrl+o", "back", "Back to the pair", id="results_back"),
+        Binding("ctrl+l", "leave", "Leave", id="leave_pair"),
+    ]
 
     def __init__(self, pair: PairSession) -> None:
         super().__init__(id="pair-results")
         self.pair = pair
 
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_leave(self) -> None:
+        self.pp.go_home()
+
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
         table = Table(title="Observer and automatic scores, side by side", expand=True)
         table.add_column("Round")
+        table.add_column("Counsellor")
         table.add_column("Reply")
         for skill in SKILLS:
             table.add_column(f"{skill.capitalize()}\nobserver / auto")
@@ -435,7 +631,12 @@ class PairResultsScreen(AppScreen):
                     else str(exchange.human[skill])
                 )
                 cells.append(f"{human} / {exchange.auto.skills[skill].level}")
-            table.add_row(str(exchange.round), Text(printable(exchange.reply)), *cells)
+            table.add_row(
+                str(exchange.round),
+                Text(printable(exchange.counsellor)),
+                Text(printable(exchange.reply)),
+                *cells,
+            )
         summary = Text()
         for row in session_agreement(self.pair):
             if row.rated:
@@ -447,3 +648,13 @@ class PairResultsScreen(AppScreen):
         yield Static(table, id="pair-table")
         yield Static(summary, id="pair-agreement")
         yield Footer()
+
+
+class RoomResultsScreen(PairResultsScreen, inherit_bindings=False):
+    """The side-by-side in a room: the footer says that Esc goes back to the room and that
+    Ctrl+L is what leaves it."""
+
+    BINDINGS = [
+        Binding("escape,ctrl+o", "back", "Back to the room", id="results_back"),
+        Binding("ctrl+l", "leave", "Leave the room", id="leave_pair"),
+    ]

@@ -6,11 +6,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, Sparkline, Static
+from textual.widgets import Footer, Header, Static
 
 from simulator.progress import SKILLS, progress
 from simulator.safe_text import printable
 from simulator.tui.screens.base import AppScreen
+from simulator.tui.widgets.trend_bars import TrendBars
 
 LABELS = {
     "paraphrasing": "Paraphrasing",
@@ -51,12 +52,7 @@ class ProgressScreen(AppScreen):
                 values = data.trends[skill]
                 with Horizontal(classes="trend"):
                     yield Static(Text(LABELS[skill]), classes="trend-label")
-                    yield Sparkline(
-                        values or [0.0],
-                        summary_function=max,
-                        classes="trend-line",
-                        id=f"trend-{skill}",
-                    )
+                    yield TrendBars(values, classes="trend-line", id=f"trend-{skill}")
                     latest = f"{values[-1]:.0%}" if values else "—"
                     yield Static(Text(f"latest {latest}"), classes="trend-value")
             if data.weakest:

@@ -35,10 +35,12 @@ class RoomLobbyScreen(ModalScreen[RoomChoice | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
 
-    def __init__(self, scenario: Scenario | None, name: str) -> None:
+    def __init__(self, scenario: Scenario | None, name: str, role: str = "counsellor") -> None:
         super().__init__(id="room-lobby")
         self.scenario = scenario
         self.person = name
+        #: The role chosen last time (a wrong code, or the room after the last one).
+        self.role = role if role in ("peer", "counsellor", "observer") else "counsellor"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pair-box"):
@@ -59,7 +61,7 @@ class RoomLobbyScreen(ModalScreen[RoomChoice | None]):
                     ("Counsel", "counsellor"),
                     ("Observe and rate", "observer"),
                 ],
-                value="counsellor",
+                value=self.role,
                 allow_blank=False,
                 id="room-role",
                 compact=True,

@@ -7,10 +7,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Static
+from textual.widgets import Button, Static
 
 from simulator.safe_text import printable
 from simulator.scenario import Scenario
+from simulator.tui.widgets.tick_box import TickBox
 
 
 class StartScreen(ModalScreen[tuple[str, bool]]):
@@ -19,9 +20,16 @@ class StartScreen(ModalScreen[tuple[str, bool]]):
     BINDINGS = [Binding("escape", "skip", "Not now", id="skip")]
 
     def __init__(
-        self, scenario: Scenario, *, begin_label: str = "Begin", scores_choice: bool = True
+        self,
+        scenario: Scenario,
+        *,
+        begin_label: str = "Begin",
+        scores_choice: bool = True,
+        role: str = "counsellor",
     ) -> None:
         super().__init__(id="start")
+        #: In a room: "peer" (plays the persona), "counsellor" or "observer".
+        self.role = role
         self.scenario = scenario
         #: Rooms and pair practice show the same notes before joining, with no scores choice.
         self.begin_label = begin_label
@@ -39,15 +47,19 @@ class StartScreen(ModalScreen[tuple[str, bool]]):
             yield Static(Text(printable(s.title), style="bold"), id="start-title")
             yield Static(Text(printable(s.summary)))
             yield Static(notes, id="content-notes")
+            who = f"{printable(s.persona.name)} ({printable(s.persona.pronouns)})"
             yield Static(
                 Text(
-                    f"You'll be talking with {printable(s.persona.name)} ({printable(s.persona.pronouns)}). "
-                    "You can pause at any time with Ctrl+G, and leaving is always okay."
+                    {
+                        "peer": f"You'll play {who} from a role card.",
+                        "observer": f"You'll observe a conversation with {who} and rate the replies.",
+                    }.get(self.role, f"You'll be talking with {who}.")
+                    + " You can pause at any time with Ctrl+G, and leaving is always okay."
                 ),
                 classes="hint",
             )
             if self.scores_choice:
-                yield Checkbox("Practise without scores (feedback at the end)", id="no-scores")
+                yield TickBox("Practise without scores (feedback at the end)", id="no-scores")
             with Horizontal(id="start-buttons"):
                 yield Button(self.begin_label, id="begin", variant="primary")
                 yield Button("Not now", id="skip")
@@ -58,7 +70,7 @@ class StartScreen(ModalScreen[tuple[str, bool]]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         if event.button.id == "begin":
-            hide = self.scores_choice and self.query_one("#no-scores", Checkbox).value
+            hide = self.scores_choice and self.query_one("#no-scores", TickBox).value
             self.dismiss(("begin", not hide))
         else:
             self.action_skip()

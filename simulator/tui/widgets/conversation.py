@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.containers import VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Static
 
 from simulator.safe_text import printable
@@ -48,6 +49,8 @@ class Conversation(VerticalScroll):
 
     can_focus = False
 
-    def add(self, widget: Static) -> None:
+    def add(self, widget: Widget) -> None:
+        """Add at the bottom and keep the newest line in view: the scroll waits for the
+        layout, or it would stop short of what was just added."""
         self.mount(widget)
-        self.scroll_end(animate=False)
+        self.call_after_refresh(self.scroll_end, animate=False)

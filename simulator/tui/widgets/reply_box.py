@@ -23,6 +23,9 @@ class ReplyBox(TextArea):
             self.text = text
             super().__init__()
 
+    class Empty(Message):
+        """Enter with nothing typed: the screen says what is needed."""
+
     def __init__(self, **kwargs: object) -> None:
         super().__init__(
             soft_wrap=True,
@@ -42,8 +45,7 @@ class ReplyBox(TextArea):
 
     def action_send(self) -> None:
         text = self.text.strip()
-        if text:
-            self.post_message(self.Send(text))
+        self.post_message(self.Send(text) if text else self.Empty())
 
     def action_newline(self) -> None:
         self.insert("\n")

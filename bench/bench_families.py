@@ -1,0 +1,96 @@
+"""Agreement per failure family on the project's labelled replies (tests/data/labelled_replies.jsonl).
+
+Issue #11 asks for figures on the held-out part only, so that is the default; `--all` adds the
+rows that may be used to fit. Scores every reply through `peer-practice score` (the same
+contract users and other tools get) and prints, per family, exact agreement on each skill's level
+and agreement on the yes/no questions that matter most (is it a reflection, is the boundary
+breached), then F1 per skill over the whole split. For information: it sets no floor.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELLED = ROOT / "tests" / "data" / "labelled_replies.jsonl"
+SKILLS = ("paraphrasing", "validation", "boundaries")
+
+
+def score(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    lines = "".join(
+        json.dumps({"id": r["id"], "context": r["context"], "response": r["response"]}) + "\n"
+        for r in rows
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "simulator", "score", "-"],
+        input=lines,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    return {out["id"]: out for out in map(json.loads, done.stdout.splitlines())}
+
+
+def f1(pairs: list[tuple[bool, bool]]) -> float:
+    tp = sum(p and g for p, g in pairs)
+    wrong = sum(p != g for p, g in pairs)
+    return 2 * tp / (2 * tp + wrong) if tp else 0.0
+
+
+def main() -> None:
+    everything = "--all" in sys.argv[1:]
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+    rows = [r for r in rows if everything or r["split"] == "heldout"]
+    predicted = score(rows)
+
+    def level(row: dict[str, Any], skill: str) -> int:
+        return int(predicted[row["id"]][skill]["level"])
+
+    families: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        families[row["family"]].append(row)
+    print(f"{'all rows' if everything else 'held-out rows'}: {len(rows)}")
+    print(f"{'family':20} {'n':>4}  {'P':>5} {'V':>5} {'B':>5}  {'refl?':>6} {'breach?':>7}")
+    for name, group in [*sorted(families.items()), ("ALL", rows)]:
+        n = len(group)
+        exact = [sum(level(r, s) == r["labels"][s] for r in group) / n for s in SKILLS]
+        refl = sum(
+            (level(r, "paraphrasing") >= 1) == (r["labels"]["paraphrasing"] >= 1) for r in group
+        )
+        breach = sum(
+            (level(r, "boundaries") == 2) == (r["labels"]["boundaries"] == 2) for r in group
+        )
+        print(
+            f"{name:20} {n:4d}  {exact[0]:5.2f} {exact[1]:5.2f} {exact[2]:5.2f}"
+            f"  {refl / n:6.2f} {breach / n:7.2f}"
+        )
+    questions = {
+        "reflection": (
+            lambda r: level(r, "paraphrasing") >= 1,
+            lambda r: r["labels"]["paraphrasing"] >= 1,
+        ),
+        "complex": (
+            lambda r: level(r, "paraphrasing") == 2,
+            lambda r: r["labels"]["paraphrasing"] == 2,
+        ),
+        "validation": (
+            lambda r: level(r, "validation") >= 1,
+            lambda r: r["labels"]["validation"] >= 1,
+        ),
+        "breached": (
+            lambda r: level(r, "boundaries") == 2,
+            lambda r: r["labels"]["boundaries"] == 2,
+        ),
+    }
+    for name, (guess, truth) in questions.items():
+        print(f"F1 {name:11} {f1([(guess(r), truth(r)) for r in rows]):.2f}")
+
+
+if __name__ == "__main__":
+    main()

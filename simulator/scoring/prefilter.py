@@ -1,0 +1,147 @@
+"""A prefilter: which criteria could match a reply at all, decided by plain substring search.
+
+Most of scoring time was spent running every criterion's regular expression over every
+reply, although most replies can match only a few of them. From a criterion's parsed
+pattern we work out a set of literal strings of which every match must contain at least
+one ("because", "since", … for a pattern that ends in one of those words). A reply that
+contains none of them cannot match, so the expression is not run. The set is derived from
+the pattern itself, so it cannot disagree with it: the output is the same, only faster.
+
+Working the sets out takes a few milliseconds for the shipped rubrics and happens on the
+first reply scored, not at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+Factors = frozenset[str] | None  # None: nothing is known (the pattern may match anything)
+
+_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+#: A gate with more strings than this is not worth checking one by one.
+_MAX_STRINGS = 400
+
+
+def _better(a: Factors, b: Factors) -> Factors:
+    """The more selective of two factor sets (longer shortest string, then fewer strings)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    key_a = (min(map(len, a)), -len(a))
+    key_b = (min(map(len, b)), -len(b))
+    return a if key_a >= key_b else b
+
+
+def _factors(items: Any) -> Factors:
+    best: Factors = None
+    run: list[str] = []
+
+    def close_run() -> None:
+        nonlocal best
+        if run:
+            best = _better(best, frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the literals either side are still next to each other
+        close_run()
+        if op is c.SUBPATTERN:
+            best = _better(best, _factors(av[3]))
+        elif op is c.ATOMIC_GROUP:
+            best = _better(best, _factors(av))
+        elif op in _REPEATS and av[0] >= 1:
+            best = _better(best, _factors(av[2]))
+        elif op is c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                found = _factors(branch)
+                if found is None:
+                    union = set()
+                    break
+                union |= found
+            else:
+                best = _better(best, frozenset(union))
+    close_run()
+    if best is not None and (not best or "" in best):
+        return None
+    return best
+
+
+def required_literals(pattern: str) -> Factors:
+    """Strings of which every match of `pattern` (on lower-cased text) contains one, or None."""
+    try:
+        return _factors(_parser.parse(pattern))
+    except (re.error, RecursionError):
+        return None
+
+
+def _char_trie(strings: frozenset[str]) -> str:
+    """A regex matching the longest of `strings` that starts here (one branch per character,
+    so matching never tries two alternatives for the same character)."""
+    root: dict[str, Any] = {}
+    for text in strings:
+        node = root
+        for char in text:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        parts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(root)
+
+
+class Prefilter:
+    """One scan of a text tells which alternatives (of all criteria) could match it.
+
+    Every alternative has a bit; `able(text)` returns the bits of those that could match:
+    the ones with nothing known (always), and those one of whose needed strings occurs. The
+    scan reports the longest needed string starting at each place; the strings that are its
+    prefixes occur there too, so their bits are added with it.
+    """
+
+    def __init__(self, needs: list[frozenset[str] | None]) -> None:
+        self.always = 0
+        by_string: dict[str, int] = {}
+        for bit, strings in enumerate(needs):
+            if strings is None:
+                self.always |= 1 << bit
+                continue
+            for text in strings:
+                by_string[text] = by_string.get(text, 0) | (1 << bit)
+        self._regex = re.compile(f"(?=({_char_trie(frozenset(by_string))}))") if by_string else None
+        self._masks: dict[str, int] = {}
+        for text in by_string:
+            mask = 0
+            for i in range(1, len(text) + 1):
+                mask |= by_string.get(text[:i], 0)
+            self._masks[text] = mask
+
+    def able(self, lower_text: str) -> int:
+        """The bits of the alternatives that could match `lower_text`."""
+        mask = self.always
+        if self._regex is not None:
+            masks = self._masks
+            for text in set(self._regex.findall(lower_text)):
+                mask |= masks[text]
+        return mask
+
+
+def needs_of(pattern: str) -> frozenset[str] | None:
+    """What a prefilter checks for `pattern` (None: always run it)."""
+    found = required_literals(pattern)
+    if found is None or len(found) > _MAX_STRINGS:
+        return None
+    return found

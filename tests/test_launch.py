@@ -1,0 +1,90 @@
+"""`peer-practice` alone in a real terminal (a pty): the home screen comes up first, the
+library fills in after it, and Ctrl+Q quits. (Timing is `make bench-ui`'s job, not this.)"""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from simulator.profiles import Profiles
+from simulator.store import Store
+from tests.helpers import ROOT
+
+
+def read_until(fd: int, wanted: list[str], timeout: float = 60) -> str:
+    seen = ""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not all(w in seen for w in wanted):
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if ready:
+            try:
+                seen += os.read(fd, 65536).decode("utf-8", "replace")
+            except OSError:
+                break
+    return seen
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+def test_the_app_opens_in_a_terminal_and_fills_the_library(private_data_dir: Path) -> None:
+    Profiles(Store(private_data_dir)).add("River")
+    env = {**os.environ, "PEER_PRACTICE_DATA_DIR": str(private_data_dir), "TERM": "xterm"}
+    env.update(COLUMNS="100", LINES="30")
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: `python -m simulator` with no arguments, as `peer-practice`
+        os.chdir(ROOT)
+        os.execve(sys.executable, [sys.executable, "-m", "simulator"], env)
+    try:
+        screen = read_until(fd, ["Practising as", "A bad date"])
+        assert "Practising as" in screen
+        assert "A bad date" in screen  # the library, loaded after the first paint
+        os.write(fd, b"\x11")  # Ctrl+Q
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                assert os.waitstatus_to_exitcode(status) == 0
+                return
+            read_until(fd, ["\0"], timeout=0.2)  # keep the pty drained
+        pytest.fail("the app did not quit on Ctrl+Q")
+    finally:
+        try:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+        os.close(fd)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+def test_broken_rubrics_found_after_the_first_paint_are_printed_clearly(
+    private_data_dir: Path, tmp_path: Path
+) -> None:
+    rubrics = tmp_path / "rubrics"
+    rubrics.mkdir()
+    (rubrics / "paraphrasing.yaml").write_text("skill: [unclosed\n", encoding="utf-8")
+    env = {**os.environ, "PEER_PRACTICE_DATA_DIR": str(private_data_dir), "TERM": "xterm"}
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.chdir(ROOT)
+        os.execve(
+            sys.executable, [sys.executable, "-m", "simulator", "--rubrics", str(rubrics)], env
+        )
+    try:
+        out = read_until(fd, ["fix them (see above) and try again"])
+        assert "paraphrasing.yaml:" in out and "the rubrics have problems" in out
+        assert "Traceback" not in out
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 1
+    finally:
+        try:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+        os.close(fd)
