@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check bench-score bench-ui bench-store bench-room bench-room-day bench-leave bench-ceiling bench-validate clean schema
+.PHONY: run test check bench-score bench-ui bench-store bench-room bench-room-day bench-leave bench-studio bench-ceiling bench-validate clean schema
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ bench-room-day: $(STAMP)
 # From a closed terminal to the app gone and its room told, started directly and by make run.
 bench-leave: $(STAMP)
 	@$(BIN)/python bench/bench_leave.py
+
+# From a saved scenario file to the reloaded moment in the studio; playtest of the library.
+bench-studio: $(STAMP)
+	@$(BIN)/python bench/bench_studio.py
 
 # An upper bound for learned models on the dev sets (analysis only; installs scikit-learn).
 bench-ceiling: $(STAMP)

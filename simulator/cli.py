@@ -25,6 +25,8 @@ from simulator.safe_text import printable
 from simulator.store import Store, StoreError
 
 if TYPE_CHECKING:
+    from simulator.content.course import Course, Unit
+    from simulator.content.opening import Opened
     from simulator.loading import Library, RubricSet
     from simulator.room import RoomClient
     from simulator.scenario import Scenario
@@ -82,6 +84,7 @@ def _library(folder: Path | None, rubrics: RubricSet) -> Library:
 @click.version_option(__version__, prog_name="peer-practice")
 @click.option("--scenarios", "scenarios_folder", type=PATH, help="Folder of scenario files.")
 @click.option("--rubrics", "rubrics_folder", type=PATH, help="Folder of rubric files.")
+@click.option("--courses", "courses_folder", type=PATH, help="Folder of course files.")
 @click.option(
     "--data-dir", type=PATH, help="Where practice is kept (default: your user data folder)."
 )
@@ -97,6 +100,7 @@ def main(
     ctx: click.Context,
     scenarios_folder: Path | None,
     rubrics_folder: Path | None,
+    courses_folder: Path | None,
     data_dir: Path | None,
     plain: bool,
     trainee: str | None,
@@ -106,7 +110,11 @@ def main(
     """Peer Practice: practise reflective listening, validation and boundaries."""
     ctx.ensure_object(dict)
     ctx.obj.update(
-        scenarios=scenarios_folder, rubrics=rubrics_folder, data_dir=data_dir, trainee=trainee
+        scenarios=scenarios_folder,
+        rubrics=rubrics_folder,
+        data_dir=data_dir,
+        trainee=trainee,
+        courses=courses_folder,
     )
     if ctx.invoked_subcommand is not None:
         return
@@ -116,7 +124,9 @@ def main(
         except ImportError:
             pass
         else:
-            run_app(scenarios_folder, rubrics_folder, data_dir, shared=shared)
+            run_app(
+                scenarios_folder, rubrics_folder, data_dir, shared=shared, courses=courses_folder
+            )
             return
     _choose_and_play(ctx)
 
@@ -359,7 +369,13 @@ def play(
         except ImportError:
             pass
         else:
-            run_app(ctx.obj["scenarios"], ctx.obj["rubrics"], ctx.obj["data_dir"], start=chosen.id)
+            run_app(
+                ctx.obj["scenarios"],
+                ctx.obj["rubrics"],
+                ctx.obj["data_dir"],
+                start=chosen.id,
+                file=Path(scenario) if library.get(scenario) is None else None,
+            )
             return
     _play(
         chosen,
@@ -405,11 +421,11 @@ def scenarios(ctx: click.Context, as_json: bool) -> None:
 @click.argument("paths", nargs=-1, type=PATH)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 def validate(paths: tuple[Path, ...], strict: bool) -> None:
-    """Check scenario and rubric files; print each problem as file:line:col."""
-    from simulator.paths import rubrics_dir
+    """Check scenario, course and rubric files; print each problem as file:line:col."""
+    from simulator.paths import courses_dir, rubrics_dir
     from simulator.validate import check
 
-    report = check(paths or (scenarios_dir(), rubrics_dir()), strict=strict)
+    report = check(paths or (scenarios_dir(), rubrics_dir(), courses_dir()), strict=strict)
     _print_problems(report.problems)
     if report.problems:
         summary = f"{len(report.errors)} error(s), {len(report.warnings)} warning(s) in {report.files} file(s)"
@@ -553,7 +569,8 @@ def export(
     fmt: str,
     output: Path | None,
 ) -> None:
-    """Export a transcript with scores for supervision: SESSION (an id from 'history') or --all."""
+    """Export a transcript with scores for supervision: SESSION (an id from 'history') or --all
+    (with --all, the private journal of reflections and check-ins comes too)."""
     from simulator.export import export as render
 
     if bool(session_id) == everything:
@@ -567,6 +584,11 @@ def export(
             _fail(f"no session '{session_id}'; 'peer-practice history' lists them", 2)
         rows = [row]
     text = render(store, rows, fmt, _scenario_finder(ctx))
+    if everything:  # the private journal goes with all of someone's sessions
+        from simulator.practice.course_store import journal_entries
+        from simulator.practice.journal_export import add_journal
+
+        text = add_journal(text, fmt, journal_entries(store, trainee))
     if output is None:
         click.echo(text, nl=False)
         return
@@ -784,8 +806,8 @@ def calibration(ctx: click.Context) -> None:
 def _score_one(
     scorer: Scorer, number: int, item: dict[str, Any], moments: Moments | None = None
 ) -> dict[str, Any]:
-    """One parsed input line (a JSON object, see simulator.score_input) scored, with its
-    feedback, in the moment it names (see simulator.score_contract)."""
+    """One parsed input line (a JSON object, see simulator.score_input) scored; `moments`
+    finds a named scenario's moment (the shipped scenarios when not given)."""
     from simulator.scoring.text import MAX_REPLY_CHARS
 
     ident = item.get("id")
@@ -800,7 +822,8 @@ def _score_one(
         }
     from simulator.score_contract import Moments, scored_line
 
-    moments = moments or Moments(None, scorer.rubrics)
+    if moments is None:
+        moments = Moments(None, scorer.rubrics)
     answer = scored_line(scorer, moments, number, item, context, response)
     if len(response) > MAX_REPLY_CHARS and "error" not in answer:
         answer["notice"] = (
@@ -829,5 +852,285 @@ def score(ctx: click.Context, source: BinaryIO) -> None:
         sys.stderr.close()  # the reader went away (e.g. `| head`): stop quietly
 
 
+# ------------------------------------------------------------- facilitator tools (issue 12)
+
+
+def _open_for_author(ctx: click.Context, ref: str, rubrics: RubricSet) -> list[Opened]:
+    """SCENARIO (an id), FILE or DIR as the facilitator tools take them; a file that isn't
+    a well-formed scenario ends in its problems."""
+    from simulator.content.opening import open_scenario
+    from simulator.validate import expand
+
+    path = Path(ref)
+    if path.is_dir() or path.suffix in {".yaml", ".yml"} or path.exists():
+        files, problems = expand([path])
+        if problems:
+            _print_problems(problems)
+            _fail(f"{ref}: nothing to open", 2)
+        opened = [open_scenario(f, rubrics) for f in files if not _is_rubric(f)]
+        if not opened:
+            _fail(f"{ref}: no scenario files there (only rubrics)", 2)
+        broken = [o for o in opened if o.scenario is None]
+        for item in broken:
+            _print_problems(item.problems)
+        if broken:
+            _fail(f"{len(broken)} file(s) are not well-formed scenarios; fix them (see above)")
+        return opened
+    library = _library(ctx.obj["scenarios"], rubrics)
+    chosen = _find_scenario(ref, library, rubrics)
+    return [open_scenario(library.paths[chosen.id], rubrics)]
+
+
+def _is_rubric(path: Path) -> bool:
+    from simulator.validate import _looks_like_rubric
+
+    return _looks_like_rubric(path)
+
+
+@main.command("map")
+@click.argument("scenario")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "mermaid", "dot"]),
+    default="text",
+    show_default=True,
+    help="text for the terminal; mermaid or dot (Graphviz) for documents and slides.",
+)
+@click.pass_context
+def map_command(ctx: click.Context, scenario: str, fmt: str) -> None:
+    """The branch structure of SCENARIO (an id or a .yaml file): moments, conditions, endings."""
+    from simulator.content.branch_map import render_dot, render_mermaid, render_text
+
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    found = _open_for_author(ctx, scenario, rubrics)
+    if len(found) != 1:
+        _fail(f"{scenario}: name one scenario (an id or a .yaml file), not a folder", 2)
+    opened = found[0]
+    assert opened.scenario is not None
+    render = {"text": render_text, "mermaid": render_mermaid, "dot": render_dot}[fmt]
+    click.echo(render(opened.scenario), nl=False)
+    errors = [p for p in opened.problems if p.is_error]
+    if errors:
+        click.echo(
+            f"{opened.path}: {len(errors)} problem(s) keep this scenario from being played; "
+            f"'peer-practice validate {opened.path}' lists them",
+            err=True,
+        )
+
+
+@main.command()
+@click.argument("target", metavar="SCENARIO|FILE|DIR")
+@click.option(
+    "--full-coverage",
+    is_flag=True,
+    help="Also fail when some moment or ending is reached by no example reply.",
+)
+@click.pass_context
+def playtest(ctx: click.Context, target: str, full_coverage: bool) -> None:
+    """Score every moment's example replies in that moment, play every path they drive, and
+    report what scores against its label or is never reached. Exit 1 on any finding."""
+    from simulator.content.playtest import playtest as run
+    from simulator.content.playtest import playtest_problems, report_lines
+    from simulator.scoring import Scorer
+
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    opened = _open_for_author(ctx, target, rubrics)
+    scorer = Scorer(rubrics)
+    failed = 0
+    for item in opened:
+        assert item.scenario is not None
+        report = run(item.scenario, scorer)
+        click.echo("\n".join(report_lines(report)))
+        _print_problems(playtest_problems(report, item.path))
+        click.echo("")
+        failed += not report.passed(full_coverage=full_coverage)
+    if failed:
+        _fail(f"{failed} of {len(opened)} scenario(s) did not pass the playtest")
+    click.echo(f"All {len(opened)} scenario(s) passed the playtest.")
+
+
+@main.group()
+def new() -> None:
+    """Start a new file from a template that validates and plays as written."""
+
+
+@new.command("scenario")
+@click.argument("scenario_id", metavar="ID")
+@click.option(
+    "--from",
+    "source",
+    metavar="EXISTING",
+    help="Start from a copy of this scenario (an id or a .yaml file) instead of the template.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=PATH,
+    help="Where to write it (default: ID.yaml in the current folder).",
+)
+@click.pass_context
+def new_scenario(
+    ctx: click.Context, scenario_id: str, source: str | None, output: Path | None
+) -> None:
+    """Write a starting scenario file called ID: one moment, two endings, every field explained."""
+    from simulator.content.scaffold import ScaffoldError, new_scenario_text, write_new
+
+    target = output or Path(f"{scenario_id}.yaml")
+    source_path: Path | None = None
+    if source is not None:
+        source_path = Path(source)
+        if not (source_path.suffix in {".yaml", ".yml"} or source_path.exists()):
+            rubrics = _rubrics(ctx.obj["rubrics"])
+            library = _library(ctx.obj["scenarios"], rubrics)
+            source_path = library.paths[_find_scenario(source, library, rubrics).id]
+        elif not source_path.is_file():
+            _fail(f"{source}: no such scenario file", 2)
+    try:
+        write_new(target, new_scenario_text(scenario_id, target, source_path))
+    except ScaffoldError as exc:
+        _fail(str(exc), 2)
+    click.echo(f"Wrote {target}. Next: edit it, then 'peer-practice studio {target.parent}'.")
+
+
+@main.command()
+@click.argument("folder", metavar="[DIR]", required=False, type=PATH)
+@click.pass_context
+def studio(ctx: click.Context, folder: Path | None) -> None:
+    """Open the app on your folder of scenarios (default: --scenarios, else this folder):
+    problems, the map, play from any moment; reloads each file when you save it."""
+    chosen = folder or ctx.obj["scenarios"] or Path.cwd()
+    if not chosen.is_dir():
+        _fail(f"{chosen}: no such folder; give the folder your scenario files are in", 2)
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        _fail("the studio needs a terminal; for scripts use 'validate', 'playtest' and 'map'", 2)
+    from simulator.tui.app import run_app
+
+    run_app(chosen, ctx.obj["rubrics"], ctx.obj["data_dir"], studio=chosen)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+# ---------------------------------------------------------------------- the course path
+
+
+def _course(ctx: click.Context) -> tuple[Course, RubricSet]:
+    from simulator.content.course_loading import load_courses
+    from simulator.loading import load_library
+
+    rubrics = _rubrics(ctx.obj["rubrics"])
+    library = load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics)
+    courses = load_courses(
+        rubrics, ctx.obj["courses"], scenario_ids={s.id for s in library.scenarios}
+    )
+    errors = [p for p in courses.problems if p.is_error]
+    if courses.main is None:
+        _print_problems(errors)
+        _fail("no course could be loaded; 'peer-practice validate' lists the problems")
+    return courses.main, rubrics
+
+
+def _unit(course: Course, ref: str) -> Unit:
+    unit = course.unit(ref)
+    if unit is None:
+        ids = ", ".join(u.id for u in course.units)
+        _fail(f"no unit '{ref}'; use a number 1-{len(course.units)} or an id: {ids}", 2)
+    return unit
+
+
+@main.command()
+@click.option("--trainee", help="Whose progress to show (default: the last one practising).")
+@click.pass_context
+def course(ctx: click.Context, trainee: str | None) -> None:
+    """Show the course path: where you are, what's next, and each unit's progress."""
+    from simulator.practice.course_store import CourseStore
+    from simulator.practice.plain_course import path_text
+
+    chosen, rubrics = _course(ctx)
+    titles = {s.id: s.title for s in _library(ctx.obj["scenarios"], rubrics).scenarios}
+    store = _open_store(ctx.obj["data_dir"])
+    name = trainee if trainee is not None else store.last_trainee() or ""
+    click.echo(path_text(chosen, CourseStore(store, name).progress(chosen), titles))
+
+
+@main.command()
+@click.argument("unit")
+@click.pass_context
+def lesson(ctx: click.Context, unit: str) -> None:
+    """Read UNIT's lesson (a number on the path or a unit id)."""
+    from simulator.practice.course_store import CourseStore
+    from simulator.practice.plain_course import lesson_text
+
+    chosen, rubrics = _course(ctx)
+    found = _unit(chosen, unit)
+    click.echo(lesson_text(chosen, found, rubrics))
+    store = _open_store(ctx.obj["data_dir"])
+    try:
+        CourseStore(store, store.last_trainee() or "").lesson_read(chosen.id, found.id)
+    except (sqlite3.Error, OSError) as exc:
+        _fail(f"the lesson was shown but couldn't be marked as read ({exc})")
+
+
+@main.command()
+@click.argument("unit")
+@click.option("--plain", is_flag=True, help="Line-based mode (the default when not in a terminal).")
+@click.pass_context
+def drill(ctx: click.Context, unit: str, plain: bool) -> None:
+    """A drill set for UNIT (a number on the path or a unit id): quick replies, instant feedback."""
+    from simulator.practice.course_store import CourseStore
+    from simulator.practice.plain_course import PlainCourse
+    from simulator.scoring import Scorer
+
+    chosen, rubrics = _course(ctx)
+    found = _unit(chosen, unit)
+    if not plain and sys.stdin.isatty() and sys.stdout.isatty():
+        try:
+            from simulator.tui.app import run_app
+        except ImportError:
+            pass
+        else:
+            run_app(
+                ctx.obj["scenarios"],
+                ctx.obj["rubrics"],
+                ctx.obj["data_dir"],
+                drill=found.id,
+                courses=ctx.obj["courses"],
+            )
+            return
+    store = _open_store(ctx.obj["data_dir"])
+    progress = CourseStore(store, store.last_trainee() or "")
+    try:
+        PlainCourse(chosen, Scorer(rubrics), progress, sys.stdout, _read_line).run_drill(found)
+    except KeyboardInterrupt:
+        _fail("stopped. Every answer you gave is kept.", 130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+    except (sqlite3.Error, OSError) as exc:
+        _fail(f"could not save your practice ({exc}). Free some disk space or use --data-dir.")
+    finally:
+        store.close()
+
+
+@main.command()
+@click.option("--trainee", help="Whose journal (default: the last one practising).")
+@click.pass_context
+def journal(ctx: click.Context, trainee: str | None) -> None:
+    """Read your private journal: reflections and check-ins, oldest first."""
+    from simulator.practice.course_store import journal_entries
+
+    store = _open_store(ctx.obj["data_dir"])
+    name = trainee if trainee is not None else store.last_trainee() or ""
+    entries = journal_entries(store, name)
+    if not entries:
+        click.echo("Your journal is empty. Reflections and check-ins will appear here.")
+        return
+    for entry in entries:
+        rating = f" (arriving: {entry.rating} of 5)" if entry.rating is not None else ""
+        click.echo(f"{entry.at[:16].replace('T', ' ')}  {entry.kind}{rating}")
+        if entry.prompt:
+            click.echo(f"  {printable(entry.prompt)}")
+        if entry.entry:
+            click.echo(f"  {printable(entry.entry)}")

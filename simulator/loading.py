@@ -427,6 +427,9 @@ def load_scenario(path: Path, rubrics: RubricSet) -> tuple[Scenario | None, list
     if scenario is None or doc is None:
         return None, problems
     problems += _check_graph(scenario, doc, rubrics)
+    from simulator.content.checks import check_transitions  # silent failures
+
+    problems += check_transitions(scenario, doc, rubrics.rubrics)
     from simulator.lint import lint_scenario  # teaching-quality warnings
 
     problems += lint_scenario(scenario, doc)

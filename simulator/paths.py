@@ -28,3 +28,7 @@ def rubrics_dir() -> Path:
 
 def schema_dir() -> Path:
     return _content_dir("schema")
+
+
+def courses_dir() -> Path:
+    return _content_dir("courses")

@@ -11,17 +11,21 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
+from simulator.content.course import Course
 from simulator.paths import schema_dir
 from simulator.rubric import Rubric
 from simulator.scenario import Scenario
 
-SCHEMAS: dict[str, type[Scenario] | type[Rubric]] = {
+SCHEMAS: dict[str, type[BaseModel]] = {
     "scenario.schema.json": Scenario,
     "rubric.schema.json": Rubric,
+    "course.schema.json": Course,
 }
 
 
-def render(model: type[Scenario] | type[Rubric]) -> str:
+def render(model: type[BaseModel]) -> str:
     schema: dict[str, Any] = model.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=False) + "\n"

@@ -124,7 +124,48 @@ MIGRATIONS: list[str] = [
     ALTER TABLE sessions ADD COLUMN origin TEXT NOT NULL DEFAULT '{}';
     ALTER TABLE turns ADD COLUMN extra TEXT NOT NULL DEFAULT '{}';
     """,
+    # n -> n+1: the course path (`simulator.practice.course_store`): what each trainee did in
+    # each unit, their drill items' spaced-repetition boxes, and their private journal
+    # (reflections and check-ins). Keyed by name like calibration; `forget` deletes them.
+    """
+    CREATE TABLE course_events (
+        id INTEGER PRIMARY KEY,
+        trainee TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+        course_id TEXT NOT NULL,
+        unit_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '{}',
+        at TEXT NOT NULL
+    );
+    CREATE INDEX course_events_by_trainee ON course_events (trainee, course_id, unit_id);
+    CREATE TABLE drill_boxes (
+        trainee TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+        course_id TEXT NOT NULL,
+        unit_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        box INTEGER NOT NULL,
+        due_set INTEGER NOT NULL,
+        right INTEGER NOT NULL DEFAULT 0,
+        missed INTEGER NOT NULL DEFAULT 0,
+        at TEXT NOT NULL,
+        PRIMARY KEY (trainee, course_id, unit_id, item_id)
+    );
+    CREATE TABLE journal (
+        id INTEGER PRIMARY KEY,
+        trainee TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+        kind TEXT NOT NULL,
+        course_id TEXT NOT NULL DEFAULT '',
+        unit_id TEXT NOT NULL DEFAULT '',
+        prompt TEXT NOT NULL DEFAULT '',
+        rating INTEGER,
+        entry TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL
+    );
+    CREATE INDEX journal_by_trainee ON journal (trainee, at);
+    """,
 ]
+#: Tables keyed by trainee name that `forget` clears (the course path's).
+PER_TRAINEE_TABLES = ("course_events", "drill_boxes", "journal")
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -279,6 +320,7 @@ class Store:
         row = self.db.execute(
             "SELECT EXISTS (SELECT 1 FROM trainees WHERE name = ?1) "
             "OR EXISTS (SELECT 1 FROM calibration WHERE trainee = ?1) "
+            "OR EXISTS (SELECT 1 FROM journal WHERE trainee = ?1) "
             "OR EXISTS (SELECT 1 FROM room_events WHERE kind = 'join' "
             "  AND json_extract(body, '$.name') = ?1 COLLATE NOCASE)",
             (name,),
@@ -587,6 +629,8 @@ class Store:
                 self.db.execute("DELETE FROM trainees")
                 self.db.execute("DELETE FROM calibration")
                 self.db.execute("DELETE FROM rooms")
+                for table in PER_TRAINEE_TABLES:
+                    self.db.execute(f"DELETE FROM {table}")
             else:
                 trainee_id = self._trainee_id(trainee or "")
                 count = self.db.execute(
@@ -599,6 +643,8 @@ class Store:
                 self.db.execute("DELETE FROM sessions WHERE trainee_id = ?", (trainee_id,))
                 self.db.execute("DELETE FROM trainees WHERE id = ?", (trainee_id,))
                 self.db.execute("DELETE FROM calibration WHERE trainee = ?", (trainee,))
+                for table in PER_TRAINEE_TABLES:
+                    self.db.execute(f"DELETE FROM {table} WHERE trainee = ?", (trainee,))
                 # Rooms they were in go too (a room lives a few hours; its log names them).
                 self.db.execute(
                     "DELETE FROM rooms WHERE code IN (SELECT room FROM room_events "

@@ -1,8 +1,10 @@
 """Checking a set of files and folders, as `peer-practice validate` does.
 
-Files are told apart by content: a mapping with a `skill` key is a rubric, anything else a
-scenario. Rubrics among the paths are checked first and then used for the scenarios (their
-skill and level names appear in transitions); without any, the shipped rubrics are used.
+Files are told apart by content: a mapping with a `skill` key is a rubric, one with `units` a
+course, anything else a scenario. Rubrics among the paths are checked first and then used for
+the scenarios (their skill and level names appear in transitions); without any, the shipped
+rubrics are used. Courses are checked last: their scenario ids must be shipped or among the
+paths.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from simulator.content.course_loading import load_course, looks_like_course, scenario_ids_in
 from simulator.loading import (
     YAML_SUFFIXES,
     RubricSet,
@@ -19,6 +22,7 @@ from simulator.loading import (
     load_rubric_files,
     load_scenario,
 )
+from simulator.paths import scenarios_dir
 from simulator.problems import Problem
 from simulator.yaml_source import Unreadable, read_regular
 
@@ -82,7 +86,8 @@ def check(paths: Iterable[Path], *, strict: bool = False) -> Report:
     files, problems = expand(paths)
     report = Report(len(files), problems)
     rubric_files = [f for f in files if _looks_like_rubric(f)]
-    scenario_files = [f for f in files if f not in rubric_files]
+    course_files = [f for f in files if f not in rubric_files and looks_like_course(f)]
+    scenario_files = [f for f in files if f not in rubric_files and f not in course_files]
     rubric_set: RubricSet
     if rubric_files:
         rubric_set, found = load_rubric_files(rubric_files)
@@ -94,8 +99,22 @@ def check(paths: Iterable[Path], *, strict: bool = False) -> Report:
     else:
         rubric_set, found = load_rubric_files(default_rubric_paths())
         report.problems += found
+    scorer = None
+    scenario_ids = scenario_ids_in(scenarios_dir())
     for path in scenario_files:
-        _, found = load_scenario(path, rubric_set)
+        scenario, found = load_scenario(path, rubric_set)
+        report.problems += found
+        if scenario is not None:
+            scenario_ids.add(scenario.id)
+        if strict and scenario is not None:
+            # --strict playtests too: examples that score against their label and the like.
+            from simulator.content.playtest import playtest, playtest_problems
+            from simulator.scoring import Scorer
+
+            scorer = scorer or Scorer(rubric_set)
+            report.problems += playtest_problems(playtest(scenario, scorer), path)
+    for path in course_files:
+        _, found = load_course(path, rubric_set, scenario_ids)
         report.problems += found
     if strict:
         report.problems = [

@@ -213,9 +213,17 @@ class _Builder:
             try:
                 return self.scalars.construct_object(node, deep=True)
             except (ConstructorError, ValueError) as exc:
+                hint = ""
+                if node.tag.startswith("!") and not node.tag.startswith("!!"):
+                    shown = f"{node.tag} {node.value}".strip()
+                    hint = f"YAML reads a value starting with '!' as a tag; put it in quotes: '{shown}'"
                 self.problems.append(
                     Problem(
-                        self.doc.path, mark.line + 1, mark.column + 1, f"unreadable value: {exc}"
+                        self.doc.path,
+                        mark.line + 1,
+                        mark.column + 1,
+                        f"unreadable value: {str(exc).splitlines()[0]}",
+                        hint,
                     )
                 )
                 return None
@@ -352,6 +360,9 @@ def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
             hint = "a value containing ': ' must be in quotes, or the line is indented too far"
         elif "could not find expected ':'" in str(exc):
             hint = "a key needs a colon after it; text with ': ' inside should be in quotes"
+        from simulator.content.yaml_hints import quoting_hint
+
+        hint = quoting_hint(text, line, col) or hint
         return fail(f"YAML syntax error: {message}", hint, line, col)
     except yaml.reader.ReaderError as exc:
         line, col = _line_col_of_offset(text.encode("utf-8"), len(text[: exc.position].encode()))

@@ -31,6 +31,7 @@ def test_wheel_carries_the_content_and_finds_it(tmp_path: Path) -> None:
     assert "simulator/_content/rubrics/paraphrasing.yaml" in names
     assert "simulator/_content/rubrics/language/stigmatising-terms.yaml" in names
     assert "simulator/_content/schema/scenario.schema.json" in names
+    assert "simulator/_content/courses/peer-counselling-basics.yaml" in names
     assert "simulator/web/templates/app_index.html" in names  # the served page
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)

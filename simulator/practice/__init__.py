@@ -1,2 +1,3 @@
 """Running practice: mechanisms around the session engine (such as scoring in a separate
-process with a time budget), shared by the app and, later, other front ends."""
+process with a time budget), drill sets, spaced repetition and the course path state.
+Shared by the app and the plain mode."""

@@ -68,6 +68,13 @@ class Peer:
         """The peer's words as the counsellor would say them ("I'm" -> "you're")."""
         return shift_perspective(WORD.findall(self.lower_context.lower()))
 
+    @cached_property
+    def stated_words(self) -> list[str]:
+        """`context_words` of the peer's statements only: what they asked ("Should I call
+        them?") is not theirs to be said back, and "you should" answers it."""
+        statements = re.split(r"[^.!?]*\?", self.lower_context)
+        return shift_perspective(WORD.findall(" ".join(statements).lower()))
+
     def context_stems(self, ignore: frozenset[str]) -> set[str]:
         if ignore not in self._stems:
             self._stems[ignore] = _stems(self.context_words, ignore)
@@ -340,11 +347,12 @@ def _leftmost(able: list[re.Pattern[str]], lower: str) -> Iterator[re.Match[str]
 def _peer_said(view: View, matched: str, ignore: frozenset[str]) -> bool:
     """Whether the peer's line has these words in this order (as the counsellor would say
     them back: the peer's "I have to" is "you have to"). With an `ignore` lexicon, whether
-    the peer used every other word of the match ("you're really angry" after "I'm angry")."""
+    the peer used every other word of the match ("you're really angry" after "I'm angry").
+    A question the peer asked doesn't count: "you should" answers "Should I…?"."""
     said = [w.strip("'") for w in WORD.findall(matched.lower())]
     if not said or not view.context:
         return False
-    peer = [w.strip("'") for w in view.context_words]  # 'lifestyle choices' in quotes
+    peer = [w.strip("'") for w in view.peer.stated_words]  # 'lifestyle choices' in quotes
     if ignore:
         content = [w for w in said if w not in ignore]
         return bool(content) and set(content) <= set(peer)

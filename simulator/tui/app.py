@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from simulator.scenario import Scenario
     from simulator.scoring import Scorer, ScoreResult
     from simulator.session import Session, Turn
+    from simulator.tui.course_flow import CourseFlow
     from simulator.tui.screens.room_lobby import RoomChoice
 
 T = TypeVar("T")
@@ -53,6 +54,7 @@ class PeerPracticeApp(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS = [
         Binding("ctrl+g,f2", "pause", "Pause", id="pause", priority=True),
+        Binding("f3", "support", "Support", id="support", priority=True),
         Binding("ctrl+q", "quit", "Quit", id="quit", show=False, priority=True),
     ]
 
@@ -67,10 +69,20 @@ class PeerPracticeApp(App[None]):
         shared: bool = False,
         load: Callable[[], tuple[RubricSet, Library]] | None = None,
         score_in_process: bool = False,
+        studio: Path | None = None,
+        drill: str | None = None,
+        courses: Path | None = None,
     ) -> None:
         """Either the loaded `rubrics` and `library`, or `load` to load them after the first
         screen is painted."""
         super().__init__()
+        #: The facilitator's folder when started with `peer-practice studio` (issue 12).
+        self.studio = studio
+        #: The folder of course files (the shipped one by default).
+        self.courses_folder = courses
+        #: A unit (id or number) whose drill to open at start (`peer-practice drill UNIT`).
+        self.start_drill = drill
+        self._course_flow: CourseFlow | None = None
         #: A computer shared by a training room (`peer-practice serve`): names on it are not
         #: listed and nobody is signed in to start with, so one tab can't pick another's name.
         self.shared = shared
@@ -177,8 +189,14 @@ class PeerPracticeApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, HomeScreen) and screen.is_mounted:
                 screen.content_arrived()  # (one not mounted yet fills itself when it is)
+        if self.studio is not None:
+            from simulator.tui.screens.studio import StudioScreen
+
+            # Installed, so that it keeps its state when you go to the library and come back.
+            self.install_screen(StudioScreen(self.studio, self.rubrics), name="studio")
+            self.push_screen("studio")
         errors = [p for p in self.library.problems if p.is_error]
-        if errors:
+        if errors and self.studio is None:
             self.notify(
                 f"{len(errors)} problem(s) kept some scenarios out, e.g. {errors[0].format()}\n"
                 "Run 'peer-practice validate' on the folder for the full list.",
@@ -186,16 +204,27 @@ class PeerPracticeApp(App[None]):
                 severity="warning",
                 timeout=15,
             )
-        if self.trainee is not None:
+        if self.trainee is not None and self.studio is None:
             self.offer_resume()
         # Compile once the first screen is up and the person is reading it.
         self.set_timer(1.0, self.warm_up_scoring)
-        if self.trainee is None:
+        if self.trainee is None and self.studio is None:
             self.choose_trainee()
         if self.start_id:
             scenario = self.library.get(self.start_id)
             if scenario is not None:
                 self.offer_scenario(scenario)
+        if self.start_drill:
+            self.course_flow.drill_by_ref(self.start_drill)
+
+    @property
+    def course_flow(self) -> CourseFlow:
+        """The course path (units, drills, check-ins, support card), loaded when first used."""
+        from simulator.tui.course_flow import CourseFlow
+
+        if self._course_flow is None:
+            self._course_flow = CourseFlow(self)
+        return self._course_flow
 
     def watch_for_the_end(self) -> None:
         """However this process is asked to end (SIGTERM, SIGHUP, its terminal closing, the
@@ -258,6 +287,15 @@ class PeerPracticeApp(App[None]):
 
         yield from super().get_system_commands(screen)
         yield SystemCommand("Pause", "Take a break: a short grounding exercise", self.action_pause)
+        yield SystemCommand(
+            "Support card", "Who to reach out to (F3, next to the pause key)", self.action_support
+        )
+        yield SystemCommand(
+            "Course path", "Units with lessons, drills and check-ins", self.course_flow.show_course
+        )
+        yield SystemCommand(
+            "Journal", "Your private reflections and check-ins", self.course_flow.show_journal
+        )
         yield SystemCommand("Switch name", "Practise under another name", self.choose_trainee)
         yield SystemCommand("Scenarios", "Back to the scenario library", self.go_home)
         yield SystemCommand("Progress", "Your practice over time", self.show_progress)
@@ -277,6 +315,7 @@ class PeerPracticeApp(App[None]):
             "Switch to the high-contrast theme",
             lambda: setattr(self, "theme", "high-contrast"),
         )
+        yield from self.studio_commands(screen)
         if isinstance(screen, PracticeScreen):
             yield SystemCommand(
                 "Example reply", "Show an example reply for this moment", screen.action_example
@@ -284,6 +323,52 @@ class PeerPracticeApp(App[None]):
             yield SystemCommand(
                 "Leave", "Stop this conversation (nothing is lost)", screen.action_leave
             )
+
+    def studio_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The map (and, for facilitators in the studio, trying a moment again with the
+        newest text of the file)."""
+        from simulator.tui.screens.practice import PracticeScreen
+        from simulator.tui.screens.studio import StudioScreen, retry_here
+
+        scenario: Scenario | None = None
+        current: str | None = None
+        if self.studio is not None and not isinstance(screen, StudioScreen):
+            yield SystemCommand(
+                "Studio",
+                "Your scenario folder: problems, the map, play from a moment",
+                self.show_studio,
+            )
+        if isinstance(screen, HomeScreen):
+            scenario = screen.highlighted
+        elif isinstance(screen, StudioScreen):
+            scenario = screen.entry.current or screen.entry.good if screen.entry else None
+        elif isinstance(screen, PracticeScreen) and self.studio is not None:
+            scenario, current = screen.session.scenario, screen.session.node_id
+            yield SystemCommand(
+                "Try this moment again",
+                "The moment again, with the text as last saved",
+                lambda: retry_here(screen),
+            )
+        if scenario is not None:
+            yield SystemCommand(
+                "Map of this scenario",
+                "The branches: moments, conditions, endings"
+                + (" (▶ where you are)" if current else ""),
+                lambda: self.show_map(scenario, current),
+            )
+
+    def show_studio(self) -> None:
+        studio = self.get_screen("studio")
+        if studio in self.screen_stack:
+            while self.screen is not studio:
+                self.pop_screen()
+        else:
+            self.push_screen(studio)
+
+    def show_map(self, scenario: Scenario, current: str | None = None) -> None:
+        from simulator.tui.screens.branch_map import MapScreen
+
+        self.push_screen(MapScreen(scenario, current))
 
     # -------------------------------------------------------------------- flow
     def choose_trainee(self) -> None:
@@ -485,6 +570,9 @@ class PeerPracticeApp(App[None]):
         while not isinstance(self.screen, HomeScreen) and len(self.screen_stack) > 1:
             self.pop_screen()
 
+    def action_support(self) -> None:
+        self.course_flow.show_support()
+
     def action_pause(self) -> None:
         from simulator.tui.screens.pause import PauseScreen
         from simulator.tui.screens.practice import PracticeScreen
@@ -494,6 +582,9 @@ class PeerPracticeApp(App[None]):
         practice = self.screen if isinstance(self.screen, PracticeScreen) else None
 
         def chosen(choice: str | None) -> None:
+            if choice == "support":
+                self.action_support()
+                return
             if practice is None or choice in (None, "resume"):
                 return
             if choice == "restart":
@@ -517,8 +608,13 @@ def make_app(
     shared: bool = False,
     lazy: bool = False,
     score_in_process: bool = False,
+    file: Path | None = None,
+    studio: Path | None = None,
+    drill: str | None = None,
+    courses: Path | None = None,
 ) -> PeerPracticeApp:
-    """The app on these folders (the shipped content by default). Raises ContentError, or
+    """The app on these folders (the shipped content by default), plus one scenario `file`
+    (`play FILE.yaml`) that then replaces any scenario with its id. Raises ContentError, or
     with `lazy` loads the content after the first screen is painted (and the app exits with
     `content_error` set if the rubrics can't be used)."""
 
@@ -526,7 +622,12 @@ def make_app(
         from simulator.loading import load_library, require_rubrics
 
         rubric_set = require_rubrics(rubrics)
-        return rubric_set, load_library(scenarios or scenarios_dir(), rubric_set)
+        library = load_library(scenarios or scenarios_dir(), rubric_set)
+        if file is not None:
+            from simulator.content.opening import add_file
+
+            add_file(library, file, rubric_set)
+        return rubric_set, library
 
     rubric_set, library = (None, None) if lazy else load()
     return PeerPracticeApp(
@@ -538,6 +639,9 @@ def make_app(
         shared=shared,
         load=load,
         score_in_process=score_in_process,
+        studio=studio,
+        drill=drill,
+        courses=courses,
     )
 
 
@@ -548,6 +652,10 @@ def run_app(
     *,
     start: str | None = None,
     shared: bool = False,
+    file: Path | None = None,
+    studio: Path | None = None,
+    drill: str | None = None,
+    courses: Path | None = None,
 ) -> None:
     """Run the app in this terminal; content or folder problems end in one clear message."""
     try:
@@ -559,6 +667,10 @@ def run_app(
             shared=shared,
             lazy=True,
             score_in_process=True,
+            file=file,
+            studio=studio,
+            drill=drill,
+            courses=courses,
         )
     except StoreError as exc:
         print(f"peer-practice: {exc}", file=sys.stderr)

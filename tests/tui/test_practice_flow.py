@@ -172,7 +172,7 @@ async def test_pause_works_on_the_home_screen_too(private_data_dir: Path) -> Non
         await pilot.press("ctrl+g")
         await pilot.pause()
         assert isinstance(app.screen, PauseScreen)
-        assert [b.id for b in app.screen.query("Button")] == ["resume"]
+        assert [b.id for b in app.screen.query("Button")] == ["resume", "support"]
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from simulator.safe_text import printable
 from simulator.tui.screens.base import AppScreen
+from simulator.tui.widgets.course_path import CoursePath
 
 if TYPE_CHECKING:
     from simulator.scenario import Scenario
@@ -31,6 +32,7 @@ class HomeScreen(AppScreen):
         Binding("ctrl+o", "progress", "Progress", id="progress"),
         Binding("ctrl+y", "pair", "Pair practice", id="pair"),
         Binding("ctrl+b", "room", "Room", id="room"),
+        Binding("ctrl+u", "course", "Course", id="course", show=False),
         Binding("f", "focus_filters", "Filter", id="filter", show=False),
     ]
 
@@ -43,6 +45,7 @@ class HomeScreen(AppScreen):
         with Horizontal(id="trainee-bar"):
             yield Static("", id="trainee")
             yield Button("Switch name", id="switch-trainee", compact=True)
+        yield CoursePath(id="course-path")
         with Horizontal(id="filters"):
             yield Select(
                 [(s.capitalize(), s) for s in SKILLS],
@@ -84,8 +87,13 @@ class HomeScreen(AppScreen):
             self.refresh_list()
             if self.focused is None or self.focused.id == "switch-trainee":
                 self.query_one("#scenario-list", OptionList).focus()
+        self.query_one(CoursePath).refresh_path()
+
+    def action_course(self) -> None:
+        self.pp.course_flow.show_course()
 
     def refresh_trainee(self) -> None:
+        self.query_one(CoursePath).refresh_path()
         name = self.pp.trainee or "a guest"
         self.query_one("#trainee", Static).update(
             Text.assemble("Practising as ", (printable(name), "bold"))

@@ -19,7 +19,7 @@ GROUNDING = (
 
 
 class PauseScreen(ModalScreen[str]):
-    """Returns "resume", "restart" or "leave"."""
+    """Returns "resume", "restart", "leave" or "support" (show the support card)."""
 
     BINDINGS = [Binding("escape", "choose('resume')", "Resume", id="resume")]
 
@@ -36,6 +36,7 @@ class PauseScreen(ModalScreen[str]):
                 if self.in_session:
                     yield Button("Restart", id="restart")
                     yield Button("Leave", id="leave")
+                yield Button("Support card", id="support")
 
     def on_mount(self) -> None:
         self.query_one("#resume", Button).focus()

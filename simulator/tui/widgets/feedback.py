@@ -69,10 +69,11 @@ def feedback_text(
     if compact:
         out.append("\n" + "  ·  ".join(skill_line(s, top_levels) for s in result.skills.values()))
         return out
-    if result.feedback.example:  # the moment's own good example of the skill to work on
-        out.append("\n  For example: ", style="dim")
-        out.append(f"\u201c{printable(result.feedback.example)}\u201d")
-    out.append("\n\n")
+    out.append("\n")
+    if result.feedback.example:
+        out.append("  For example: ", style="dim")
+        out.append(f"\u201c{printable(result.feedback.example)}\u201d\n")
+    out.append("\n")
     out.append(f"{printable(words)}: ", style="italic")
     out.append_text(highlighted_reply(reply, result))
     out.append("\n")
