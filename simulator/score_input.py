@@ -169,29 +169,31 @@ def _stop(*_: object) -> None:
     raise _Overrun
 
 
+def _timer_usable(budget: float | None) -> bool:
+    """A per-line time limit uses a timer signal: only in the main thread of a Unix process."""
+    return (
+        budget is not None
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+
+
 def _timed(budget: float | None, score: Callable[[], dict[str, Any]]) -> dict[str, Any] | None:
     """`score()`, or None if it ran over `budget` seconds (then it is stopped).
 
     The shipped rubrics score any reply in milliseconds; a facilitator's own pattern may
     still backtrack in a way `validate` cannot see, and one line must not stall the batch.
-    Uses a timer signal, so only in the main thread of a Unix process; elsewhere no limit.
+    The caller installs the signal handler (once per batch); `budget` None: no limit.
     """
-    usable = (
-        budget is not None
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
+    if budget is None:
         return score()
-    previous = signal.signal(signal.SIGALRM, _stop)
-    signal.setitimer(signal.ITIMER_REAL, budget)  # type: ignore[arg-type]
+    signal.setitimer(signal.ITIMER_REAL, budget)
     try:
         return score()
     except _Overrun:
         return None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 #: Seconds one line may take before it is stopped and answered with an error.
@@ -202,12 +204,30 @@ def score_stream(
     source: BinaryIO, out: BinaryIO, score_item: ScoreItem, budget: float | None = LINE_BUDGET
 ) -> None:
     """Answer every non-blank line of `source` on `out`, one JSON line each, in order."""
+    if not _timer_usable(budget):
+        budget = None
+        _answer_all(source, out, score_item, budget)
+        return
+    previous = signal.signal(signal.SIGALRM, _stop)
+    try:
+        _answer_all(source, out, score_item, budget)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _answer_all(
+    source: BinaryIO, out: BinaryIO, score_item: ScoreItem, budget: float | None
+) -> None:
     for number, start, raw in _lines(source):
         try:
             item = parse_line(number, start, raw)
             if item is None:
                 continue
-            result = _timed(budget, lambda: score_item(number, item))  # noqa: B023
+            try:
+                result = _timed(budget, lambda: score_item(number, item))  # noqa: B023
+            except _Overrun:  # the timer fired just as scoring finished
+                result = None
             if result is None:
                 result = _error(
                     number,

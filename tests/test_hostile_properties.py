@@ -25,7 +25,7 @@ from simulator.scoring import Scorer, default_scorer
 from simulator.scoring.text import Squeezed, normalise
 from simulator.yaml_source import read_yaml
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 _RUNS = st.sampled_from(
     [

@@ -48,7 +48,7 @@ def _both_ways(scorer: Scorer, context: str, reply: str) -> None:
             assert with_prefilter == alone, (c.crit.id, reply)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(reply=REPLIES, context=REPLIES)
 def test_prefiltered_matching_equals_plain_matching(reply: str, context: str) -> None:
     _both_ways(default_scorer(), context, reply)

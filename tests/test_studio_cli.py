@@ -258,3 +258,29 @@ def test_map_of_a_folder_asks_for_one_scenario(tmp_path: Path) -> None:
 def test_playtest_of_a_folder_without_scenarios_says_so(tmp_path: Path) -> None:
     result = run_cli(tmp_path, "playtest", "rubrics/")
     assert result.returncode == 2 and "no scenario files there" in result.stderr
+
+
+def test_playtest_lets_a_trainee_recover_but_not_reach_a_good_ending_on_poor_replies(
+    tmp_path: Path,
+) -> None:
+    text = (FIXTURES / "mislabelled.yaml").read_text(encoding="utf-8")
+    start, end = text.index("  aside:"), text.index("  heard:")
+    text = text[:start] + text[end:]
+    text = text.replace("    default: ending_closed\n  heard:", "    default: heard\n  heard:", 1)
+    poor = text.index("      - reply: \"Don't be so hard on yourself")
+    recover = text[:poor] + text[text.index("    default: ending_good") :]
+    path = tmp_path / "recover.yaml"
+    path.write_text(recover, encoding="utf-8")
+    out = run_cli(tmp_path, "playtest", str(path)).stdout
+    # A poor reply, then a good one, ending well is a recovery, not a finding.
+    assert "still reaches the good ending" not in out
+    good = recover.index("      - reply: \"You're disappointed")
+    only_poor = (
+        recover[:good]
+        + '      - reply: "Don\'t be so hard on yourself, everyone forgets things."\n'
+        + "        quality: poor\n        why: Brushes it aside.\n        illustrates: [validation]\n"
+        + recover[recover.index("    default: ending_good") :]
+    )
+    path.write_text(only_poor, encoding="utf-8")
+    out = run_cli(tmp_path, "playtest", str(path)).stdout
+    assert "✗ a poor reply still reaches the good ending ending_good: opening —" in out

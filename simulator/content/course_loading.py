@@ -19,7 +19,7 @@ from simulator.lint import lint_terms
 from simulator.loading import YAML_SUFFIXES, RubricSet, _did_you_mean, _load
 from simulator.paths import courses_dir, scenarios_dir
 from simulator.problems import Problem, Severity
-from simulator.yaml_source import Loc, YamlDocument
+from simulator.yaml_source import Loc, Unreadable, YamlDocument, read_regular
 
 #: A course file has a top-level `units:` key; scenarios and rubrics never do.
 COURSE_KEY = re.compile(r"^units\s*:", re.MULTILINE)
@@ -27,10 +27,11 @@ _ID_LINE = re.compile(r"^id\s*:\s*['\"]?([a-z0-9][a-z0-9_-]*)", re.MULTILINE)
 
 
 def looks_like_course(path: Path) -> bool:
+    """A course has a top-level `units:` key. Only a regular file is read (a FIFO or a
+    device would hang or fill memory); the loader names what else it is."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(200_000).decode("utf-8", "replace")
-    except OSError:
+        head = read_regular(path)[:200_000].decode("utf-8", "replace")
+    except Unreadable:
         return False
     return bool(COURSE_KEY.search(head))
 
@@ -44,8 +45,8 @@ def scenario_ids_in(folder: Path) -> set[str]:
         return ids
     for path in files:
         try:
-            match = _ID_LINE.search(path.read_text(encoding="utf-8", errors="replace"))
-        except OSError:
+            match = _ID_LINE.search(read_regular(path).decode("utf-8", "replace"))
+        except Unreadable:
             continue
         if match:
             ids.add(match.group(1))

@@ -151,20 +151,20 @@ def playtest(scenario: Scenario, scorer: Scorer) -> Playtest:
     start = scenario.start_id
     if start not in nodes:
         return report
-    # Every path the examples can drive: breadth first over (moment, the reply that led here
-    # was a poor one). A poor reply that leads into a good ending is a finding; a poor reply
-    # earlier on, recovered from by good ones, is not (issue 11: the decision moments must not
-    # send a poor reply to the ending that praises the trainee; a trainee can recover).
+    # Every path the examples can drive: breadth first over (moment, every reply so far was
+    # poor). A trainee may stumble and recover, so a path that only *includes* a poor reply
+    # may well end well; what must not is a poor reply leading straight to a good ending, or
+    # nothing but poor replies getting there.
     State = tuple[str, bool]
-    came_from: dict[State, tuple[State, ExampleRun] | None] = {(start, False): None}
-    queue: deque[State] = deque([(start, False)])
+    came_from: dict[State, tuple[State, ExampleRun] | None] = {(start, True): None}
+    queue: deque[State] = deque([(start, True)])
     while queue:
         state = queue.popleft()
-        nid, _ = state
+        nid, poor = state
         for run in by_node.get(nid, []):
             if run.leads_to not in nodes:
                 continue
-            nxt = (run.leads_to, run.example.quality == "poor")
+            nxt = (run.leads_to, poor and run.example.quality == "poor")
             if nxt not in came_from:
                 came_from[nxt] = (state, run)
                 queue.append(nxt)
@@ -185,12 +185,20 @@ def playtest(scenario: Scenario, scorer: Scorer) -> Playtest:
         (report.endings_never_reached if node.is_ending else report.never_reached).append(nid)
     for nid, node in nodes.items():
         if node.is_ending:
-            for poor in (False, True):
-                if (nid, poor) in came_from and nid not in report.paths:
-                    report.paths[nid] = path_to((nid, poor))
+            reached = [path_to((nid, poor)) for poor in (False, True) if (nid, poor) in came_from]
+            if reached:
+                report.paths[nid] = min(reached, key=len)
             outcome = node.ending.outcome if node.ending is not None else None
-            if outcome == "good" and (nid, True) in came_from:
+            if outcome != "good":
+                continue
+            if (nid, True) in came_from and nid != start:
                 report.poor_to_good.append(path_to((nid, True)))
+                continue
+            for run in runs:  # a poor reply whose own branch is this good ending
+                here = [(run.node_id, p) for p in (False, True) if (run.node_id, p) in came_from]
+                if run.example.quality == "poor" and run.leads_to == nid and here:
+                    report.poor_to_good.append([*path_to(here[0]), run])
+                    break
     # Moments from which the examples never lead to an ending.
     finishing = {nid for nid in report.reached if nodes[nid].is_ending}
     changed = True
@@ -309,7 +317,7 @@ def playtest_problems(report: Playtest, path: Path) -> list[Problem]:
         )
     for steps in report.poor_to_good:
         ending = steps[-1].leads_to
-        first_poor = steps[-1]  # the poor reply that led into the good ending
+        first_poor = next(r for r in steps if r.example.quality == "poor")
         problems.append(
             at(
                 ("nodes", first_poor.node_id, "examples", first_poor.index - 1),

@@ -41,7 +41,8 @@ class CourseFlow:
                 self.app.rubrics, self.app.courses_folder, scenario_ids=ids, lint=False
             )
             errors = [p for p in self._courses.problems if p.is_error]
-            if errors:
+            # In the studio the library is the facilitator's folder, not the course's.
+            if errors and self.app.studio is None:
                 self.app.notify(
                     f"{len(errors)} problem(s) in the course files, e.g. {errors[0].format()}\n"
                     "Run 'peer-practice validate' for the full list.",

@@ -159,7 +159,7 @@ class UnitScreen(AppScreen):
         text.append(f"Unit {course.number(unit)} of {len(course.units)}: ", style="bold")
         text.append(printable(unit.title) + "\n", style="bold")
         text.append(printable(unit.goal) + "\n")
-        text.append(f"Skills: {', '.join(unit.skills)}\n", style="dim")
+        text.append(f"Skills: {', '.join(unit.skills)}\n", style="italic")
         text.append("Content notes: ", style="bold")
         text.append("; ".join(printable(n) for n in unit.content_notes) or "none")
         self.query_one("#unit-title", Static).update(text)

@@ -77,6 +77,7 @@ class HomeScreen(AppScreen):
         """The library has loaded after the first paint: fill the list and give it the focus
         (an empty list can't hold it, so it may have gone to the Switch name button)."""
         self.refresh_list()
+        self.query_one(CoursePath).refresh_path()
         self.query_one("#scenario-list", OptionList).focus()
 
     def on_screen_resume(self) -> None:

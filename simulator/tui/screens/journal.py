@@ -18,7 +18,7 @@ from simulator.tui.screens.base import AppScreen
 
 def entry_text(entry: JournalEntry) -> Text:
     text = Text()
-    text.append(entry.at[:16].replace("T", " ") + "  ", style="dim")
+    text.append(entry.at[:16].replace("T", " ") + "  ", style="italic")
     text.append(entry.kind.capitalize(), style="bold")
     if entry.rating is not None:
         text.append(f"  (arriving: {entry.rating} of 5)")
@@ -43,7 +43,7 @@ class JournalScreen(AppScreen):
                 Text(
                     "Your journal. Only you see it; it stays on this computer. "
                     "'peer-practice export --all' takes a copy, 'forget' deletes it.",
-                    style="dim",
+                    style="italic",
                 ),
                 id="journal-hint",
             )

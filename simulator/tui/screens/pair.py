@@ -159,7 +159,7 @@ class PairScreen(AppScreen):
                 yield Conversation(id="conversation")
                 with Vertical(id="observer-sheet"):
                     yield Static(
-                        Text("\n".join(self.pair.scale(skill) for skill in SKILLS), style="dim"),
+                        Text("\n".join(self.pair.scale(skill) for skill in SKILLS), style="italic"),
                         id="observer-scale",
                     )
                     with Horizontal(id="observer-levels"):
@@ -433,7 +433,7 @@ class PairScreen(AppScreen):
         card = self.query_one("#role-card", Static)
         if self.room is not None and "peer" not in self.seats:
             # The persona card is the peer-player's alone; the others get their own brief.
-            card.update(Text(ROLE_BRIEFS.get(next(iter(self.seats), ""), ""), style="dim"))
+            card.update(Text(ROLE_BRIEFS.get(next(iter(self.seats), ""), ""), style="italic"))
             return
         persona = self.pair.scenario.persona
         player = self.pair.roles.peer or "the peer-player"
@@ -462,7 +462,7 @@ class PairScreen(AppScreen):
             if holder is not None and holder.id in self.room.quiet and not you:
                 you = " (gone quiet)"
             text.append(f"{role.capitalize()}: {name}{you}\n")
-        text.append("\nOthers join with Ctrl+B on the home screen and this code.", style="dim")
+        text.append("\nOthers join with Ctrl+B on the home screen and this code.", style="italic")
         self.query_one("#room-info", Static).update(text)
 
     def set_label(self, text: str) -> None:

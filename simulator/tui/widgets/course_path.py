@@ -50,6 +50,11 @@ class CoursePath(Horizontal):
         self.refresh_path()
 
     def refresh_path(self) -> None:
+        if not self.pp.content_ready:
+            # The library loads just after the first paint (and may fail: the app then ends
+            # with the problems); the home screen calls this again when it has arrived.
+            self.display = False
+            return
         flow = self.pp.course_flow
         course = flow.course
         self.display = course is not None

@@ -71,7 +71,7 @@ def feedback_text(
         return out
     out.append("\n")
     if result.feedback.example:
-        out.append("  For example: ", style="dim")
+        out.append("  For example: ", style="italic")
         out.append(f"\u201c{printable(result.feedback.example)}\u201d\n")
     out.append("\n")
     out.append(f"{printable(words)}: ", style="italic")
