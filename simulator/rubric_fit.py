@@ -335,6 +335,16 @@ def fit_rubric(
     weights, thresholds = _to_rubric_scale(beta, theta)
     weights = {c.id: weights.get(c.id, c.weight) for c in rubric.criteria}
     thresholds = tune_thresholds(rubric, weights, patterns) or thresholds
+
+    def right(w: dict[str, float], t: Sequence[float]) -> int:
+        return sum(
+            n for (fired, gold), n in patterns.items() if level_for(rubric, w, t, fired) == gold
+        )
+
+    current = [lv.min_score for lv in rubric.by_level[1:]]
+    if right(weights, thresholds) <= right({}, current):
+        # Never propose numbers that agree less with the rows they were fitted on.
+        weights, thresholds = {c.id: c.weight for c in rubric.criteria}, current
     fitted = _with(rubric, weights, thresholds)
     after_set = RubricSet({**rubric_set.rubrics, skill: fitted}, rubric_set.lexicons)
     return FitReport(

@@ -118,7 +118,8 @@ class EndScreen(AppScreen):
         for number, turn in enumerate(self.session.turns, 1):
             text.append(f"\nReply {number}: ", style="bold")
             text.append(printable(turn.reply) + "\n")
-            text.append("  ✓ ", style="bold")
+            # A ✓ only for a strength the reply earned (never after a breach).
+            text.append("  ✓ " if turn.result.feedback.earned else "  ", style="bold")
             text.append(printable(turn.result.feedback.strength) + "\n")
             text.append("  → Next step: ", style="bold")
             text.append(printable(turn.result.feedback.next_step) + "\n")
