@@ -114,3 +114,19 @@ def test_examples_score_as_their_quality_says(
     assert ok, (
         f"{quality} example scored {result.label} on {skill}: {reply!r} ({[e.criterion for e in result.evidence]})"
     )
+
+
+def test_good_examples_never_breach_a_boundary(scorer: Scorer) -> None:
+    """A reply the scenario calls good is shown to trainees as a model (Ctrl+R, the next
+    step's example), so it must hold the boundary whatever skill it illustrates: a 'good'
+    validation example that promised total secrecy once taught a breach."""
+    breached = []
+    for scenario in SCENARIOS:
+        for node_id, node in scenario.nodes.items():
+            for example in node.examples:
+                if example.quality != "good":
+                    continue
+                result = scorer.score(" ".join(node.peer), example.reply, node)
+                if result.skills["boundaries"].level >= 2:
+                    breached.append((scenario.id, node_id, example.reply))
+    assert not breached
