@@ -18,9 +18,11 @@ import hashlib
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import yaml
+
+from simulator.scenario import BoundaryFlag
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -45,23 +47,8 @@ FAMILIES = (
     "directing_advice",
     "mixed",
 )
-FLAGS = (
-    "advice",
-    "judgment",
-    "directing",
-    "over_promising",
-    "false_reassurance",
-    "self_disclosure",
-    "dual_relationship",
-    "rescuing",
-    "minimising",
-    "moralising",
-    "abandoning",
-    "siding",
-    "dismissing",
-    "secrecy",
-    "police",
-)
+#: The boundary flags the rubrics may raise: the scenario model's list, not a copy.
+FLAGS = get_args(BoundaryFlag)
 HELDOUT_PERCENT = 30
 
 
