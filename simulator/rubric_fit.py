@@ -28,11 +28,12 @@ from typing import Any, NoReturn
 from simulator.loading import RubricSet
 from simulator.problems import Problem
 from simulator.rubric import Rubric
+from simulator.rubric_check import MAX_EXAMPLES_BYTES
 from simulator.rubric_check import _rows as read_rows
 from simulator.scenario import Node
 from simulator.score_contract import MomentError, Moments
 from simulator.scoring import Scorer
-from simulator.yaml_source import read_yaml
+from simulator.yaml_source import Unreadable, read_regular, read_yaml
 
 #: A criterion must fire on at least this many fitting rows for its weight to be refitted.
 MIN_FIRED = 3
@@ -113,13 +114,10 @@ def read_labelled(
     """Rows labelled for `skill` (from `labels.<skill>` or `level`), whether the file said
     which rows are held back, and the problems met."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        return (
-            [],
-            False,
-            [Problem(path, 1, 1, f"cannot read file: {exc.strerror}", "check the path")],
-        )
+        # The same reader as `rubric check`: a FIFO or a device is refused, not read forever.
+        text = read_regular(path, MAX_EXAMPLES_BYTES).decode("utf-8")
+    except Unreadable as exc:
+        return [], False, [Problem(path, 1, 1, exc.message, exc.hint)]
     except UnicodeDecodeError:
         return [], False, [Problem(path, 1, 1, "the file is not UTF-8 text", "save it as UTF-8")]
     raw, problems = read_rows(path, text)

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from simulator.paths import schema_dir
+from simulator.yaml_source import Unreadable, read_regular
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _ID_LINE = re.compile(r"^id:[^\n#]*", re.MULTILINE)
@@ -123,9 +124,11 @@ def new_scenario_text(scenario_id: str, target: Path, source: Path | None = None
             modeline=modeline(target), name=target.name, id=scenario_id, title=title
         )
     try:
-        text = source.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ScaffoldError(f"{source}: cannot read it ({exc})") from exc
+        text = read_regular(source).decode("utf-8")
+    except Unreadable as exc:
+        raise ScaffoldError(f"{source}: {exc.message}; {exc.hint}") from exc
+    except UnicodeDecodeError as exc:
+        raise ScaffoldError(f"{source}: the file is not UTF-8 text; save it as UTF-8") from exc
     if not _ID_LINE.search(text):
         raise ScaffoldError(f"{source}: no top-level 'id:' line to replace; is it a scenario?")
     text = _ID_LINE.sub(f"id: {scenario_id}", text, count=1)
