@@ -56,9 +56,10 @@ def test_prefiltered_matching_equals_plain_matching(reply: str, context: str) ->
 
 def test_prefiltered_matching_equals_plain_matching_on_labelled_replies() -> None:
     scorer = default_scorer()
-    for line in (ROOT / "tests" / "data" / "peer_replies.jsonl").read_text().splitlines():
-        item = json.loads(line)
-        _both_ways(scorer, item.get("context") or "", item["response"])
+    for name in ("peer_replies.jsonl", "labelled_replies.jsonl"):
+        for line in (ROOT / "tests" / "data" / name).read_text().splitlines():
+            item = json.loads(line)
+            _both_ways(scorer, item.get("context") or "", item["response"])
 
 
 def test_required_literals_are_really_required() -> None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from re import _parser  # type: ignore[attr-defined]
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -210,6 +211,7 @@ class CueDetector:
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         literal: list[tuple[str, ...]] = []
         alternatives: list[str] = []
+        units_at_word: list[str] = []
         for cue in crit.cues:
             placeholder = _PLACEHOLDER.fullmatch(cue.strip())
             if placeholder:
@@ -218,6 +220,9 @@ class CueDetector:
                 alternatives.append(cue_to_regex(cue, lexicons))
             else:
                 literal.append(_words(cue))
+        # The same alternatives one by one, in the same order (see split_matches): the
+        # literal phrases one unit per first word, each pattern a unit of its own.
+        units = [*_literal_units(literal), *alternatives]
         if literal:
             alternatives.insert(0, rf"(?<!\w){_trie_regex(literal)}(?!\w)")
         # Patterns that begin at a word boundary share one `\b`: `re` then tries them only
@@ -227,19 +232,28 @@ class CueDetector:
             expanded = expand_pattern(pattern, lexicons)
             if expanded.startswith(r"\b") and not expanded.startswith(r"\b|"):
                 at_word.append(f"(?:{expanded[2:]})")
+                units_at_word.append(rf"\b(?:{expanded[2:]})")
             else:
                 alternatives.append(f"(?:{expanded})")
+                units.append(f"(?:{expanded})")
+        units += units_at_word
         if at_word:
             alternatives.append(rf"\b(?:{'|'.join(at_word)})")
         body = "|".join(alternatives)
         self._prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
-        self._alternatives = alternatives
         self.regex = re.compile(f"{self._prefix}(?P<hit>{body})")  # for lower-cased text
         self._any_case: re.Pattern[str] | None = None
-        #: Each alternative alone with the strings one of which its every match contains
-        #: (see prefilter); worked out on the first reply, not at start-up.
+        #: The criterion's alternatives one by one: each has a prefilter bit, and a reply
+        #: for which only a few can match runs just those (compiled alone on first use).
+        self._units = units
+        self._unit_regexes: list[re.Pattern[str] | None] = [None] * len(units)
+        #: Whether running units alone finds exactly what the whole regex finds (False when
+        #: a pattern refers to a group by number or could match nothing; see split_matches).
+        self._splittable: bool | None = None
+        #: Each unit with the strings one of which its every match contains (see
+        #: prefilter); worked out on the first reply, not at start-up.
         self._needs: list[frozenset[str] | None] | None = None
-        self._everything = (1 << len(alternatives)) - 1  # one bit per alternative
+        self._everything = (1 << len(units)) - 1  # one bit per unit
         #: Where this criterion's alternatives start among the prefilter's bits (engine sets).
         self.first_bit = 0
         self.target = crit.target
@@ -268,22 +282,39 @@ class CueDetector:
         return self._any_case
 
     def needs(self) -> list[frozenset[str] | None]:
-        """For each alternative, the strings one of which its every match contains."""
+        """For each unit, the strings one of which its every match contains."""
         if self._needs is None:
-            self._needs = [needs_of(alt) for alt in self._alternatives]
+            self._needs = [needs_of(unit) for unit in self._units]
         return self._needs
 
-    def _matches(self, lower: str, able_bits: int | None) -> Iterator[re.Match[str]]:
-        """The matches of the criterion; none at all when the prefilter found that none of
-        its alternatives can match (none of the strings they need is in the text).
+    def _unit(self, index: int) -> re.Pattern[str]:
+        regex = self._unit_regexes[index]
+        if regex is None:
+            regex = re.compile(f"{self._prefix}(?P<hit>{self._units[index]})")
+            self._unit_regexes[index] = regex
+        return regex
 
-        When only some can, the whole alternation still runs: running the others alone meant
-        compiling each again (up to 50 ms apiece for the larger rubric patterns, on the first
-        replies that needed them) for no measurable gain over a batch.
-        """
-        if able_bits is not None and not (able_bits >> self.first_bit) & self._everything:
+    def _matches(self, lower: str, able_bits: int | None) -> Iterator[re.Match[str]]:
+        """The matches of the criterion: none at all when the prefilter found that none of
+        its units can match (none of the strings they need is in the text); only the units
+        that can, when they are few; else the whole alternation."""
+        if able_bits is None:
+            return self.regex.finditer(lower)
+        bits = (able_bits >> self.first_bit) & self._everything
+        if not bits:
             return iter(())
-        return self.regex.finditer(lower)
+        if bits == self._everything or bits.bit_count() > _MAX_UNITS_ALONE:
+            return self.regex.finditer(lower)
+        if self._splittable is None:
+            self._splittable = splittable(self._prefix, self._units)
+        if not self._splittable:
+            return self.regex.finditer(lower)
+        open_units = []
+        while bits:
+            low = bits & -bits
+            open_units.append(self._unit(low.bit_length() - 1))
+            bits ^= low
+        return split_matches(open_units, lower)
 
     def find(self, view: View) -> list[Hit]:
         if self.target == "context":
@@ -307,6 +338,73 @@ class CueDetector:
             if len(hits) >= MAX_SPANS:
                 break
         return hits
+
+
+#: Up to this many open units are run one by one; more, and the whole alternation runs.
+_MAX_UNITS_ALONE = 8
+#: What makes a pattern's meaning depend on its neighbours: a group referred to by number
+#: (numbers shift when the pattern stands alone) or by a name another unit may also use.
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _literal_units(phrases: list[tuple[str, ...]]) -> list[str]:
+    r"""The literal-phrase trie cut at its first word, one regex per first word, in the
+    trie's own order (longest word first), so trying them in turn is trying the trie.
+
+    `(?<!\w)word…` is written `word(?<!\wword)…` (the same test, made after the word): a
+    regex that begins with a literal word lets `re` jump between the places it occurs
+    instead of trying every character.
+    """
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    units = []
+    for first in sorted(by_first, key=lambda w: (-len(w), w)):
+        piece = _trie_regex(by_first[first])
+        head = re.escape(first)
+        units.append(rf"{head}(?<!\w{head}){piece[len(head) :]}(?!\w)")
+    return units
+
+
+def splittable(prefix: str, units: list[str]) -> bool:
+    """Whether running `units` one by one (split_matches) finds what their alternation
+    finds: no unit may refer to a group, and none may match the empty string (finditer
+    steps over an empty match in a way a plain search from its end does not)."""
+    for unit in units:
+        if _GROUP_REFERENCE.search(unit):
+            return False
+        try:
+            if _parser.parse(f"{prefix}(?P<hit>{unit})").getwidth()[0] == 0:
+                return False
+        except (re.error, RecursionError):
+            return False
+    return True
+
+
+def split_matches(regexes: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches `finditer` of the alternation `regexes[0]|regexes[1]|…` finds, found by
+    searching each alone: the next match starts where the first of them matches (the
+    leftmost place; at a tie, the earliest in order, as an alternation tries them), and
+    the search goes on from its end. A unit's match that starts at or after that end is
+    still its next one and is kept; the others search again from there.
+
+    Every match is non-empty (see `splittable`), and a lookbehind sees the text before the
+    search's start just as it does within finditer, so the matches are the same.
+    """
+    found = [regex.search(text) for regex in regexes]
+    while True:
+        best: re.Match[str] | None = None
+        for match in found:
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        if best is None:
+            return
+        yield best
+        end = best.end()
+        for k, match in enumerate(found):
+            if match is not None and match.start() < end:
+                found[k] = regexes[k].search(text, end)
 
 
 def _peer_said(view: View, matched: str, ignore: frozenset[str]) -> bool:
