@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from simulator.rubric import Criterion
 from simulator.scenario import Node
 from simulator.scoring.prefilter import needs_of
+from simulator.scoring.skip_ahead import compile_skipping
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
     MAX_REPLY_CHARS,
@@ -253,7 +254,8 @@ class CueDetector:
         #: Each unit with the strings one of which its every match contains (see
         #: prefilter); worked out on the first reply, not at start-up.
         self._needs: list[frozenset[str] | None] | None = None
-        self._everything = (1 << len(units)) - 1  # one bit per unit
+        #: One bit per unit (the engine skips a criterion none of whose bits is open).
+        self.everything = (1 << len(units)) - 1
         #: Where this criterion's alternatives start among the prefilter's bits (engine sets).
         self.first_bit = 0
         self.target = crit.target
@@ -290,7 +292,7 @@ class CueDetector:
     def _unit(self, index: int) -> re.Pattern[str]:
         regex = self._unit_regexes[index]
         if regex is None:
-            regex = re.compile(f"{self._prefix}(?P<hit>{self._units[index]})")
+            regex = compile_skipping(f"{self._prefix}(?P<hit>{self._units[index]})")
             self._unit_regexes[index] = regex
         return regex
 
@@ -300,10 +302,10 @@ class CueDetector:
         that can, when they are few; else the whole alternation."""
         if able_bits is None:
             return self.regex.finditer(lower)
-        bits = (able_bits >> self.first_bit) & self._everything
+        bits = (able_bits >> self.first_bit) & self.everything
         if not bits:
             return iter(())
-        if bits == self._everything or bits.bit_count() > _MAX_UNITS_ALONE:
+        if bits == self.everything or bits.bit_count() > _MAX_UNITS_ALONE:
             return self.regex.finditer(lower)
         if self._splittable is None:
             self._splittable = splittable(self._prefix, self._units)

@@ -107,8 +107,15 @@ class Scorer:
     # ------------------------------------------------------------------ matching
     def _match(self, skill: str, view: View) -> list[_Matched]:
         matched = []
+        able_reply, able_context = view.able_reply, view.able_context
         for compiled in self._compiled[skill]:
-            hits = compiled.detector.find(view)
+            detector = compiled.detector
+            if isinstance(detector, CueDetector):
+                # A criterion none of whose units can match is not called at all.
+                able = able_reply if detector.target == "reply" else able_context
+                if able is not None and not (able >> detector.first_bit) & detector.everything:
+                    continue
+            hits = detector.find(view)
             if hits:
                 matched.append(_Matched(compiled.crit, tuple(hits)))
         fired = {m.crit.id for m in matched}

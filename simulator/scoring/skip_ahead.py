@@ -1,0 +1,136 @@
+"""Compile a rubric pattern so that `re` can skip ahead to where it could start.
+
+Python's `re` searches fast when a pattern begins with a literal ("you…": it jumps between
+the places "you" occurs) or with one of a few characters (it skips the others), and tries
+every alternative of an alternation quickly when each begins with a literal. A zero-width
+test in front — `\\b`, `(?<!\\w)`, `(?<!\\bfor )`, as most rubric patterns begin — hides
+that first character, so `re` tries the whole pattern at every character of the reply.
+
+The same test can be made just after the first character instead: `(?<!X)c` is `c(?<!Xc)`
+(the lookbehind then also covers `c`, which is there), and `\\b` before a word character is
+`(?<!\\w)`. `compile_skipping` rewrites the parsed pattern that way — into each branch of
+an alternation, into groups — wherever the first character is a literal (or, for a
+lookbehind, a character set), and leaves everything else as it was. The rewritten pattern
+matches the same text at the same places; a test compares both on generated patterns and
+on every rubric pattern (tests/test_skip_ahead.py).
+"""
+
+from __future__ import annotations
+
+import re
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _constants as c  # type: ignore[attr-defined]
+from typing import Any
+
+Items = list[tuple[Any, Any]]
+
+#: What may appear inside a lookbehind that is moved (copied into branches): no groups,
+#: no references, only fixed-width pieces.
+_PLAIN = {c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY, c.AT}
+_WORD = [(c.IN, [(c.CATEGORY, c.CATEGORY_WORD)])]
+
+
+def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, with leading zero-width tests moved after the first
+    character where that is the same test (see the module docstring)."""
+    if flags & re.LOCALE:
+        return re.compile(pattern, flags)
+    try:
+        tree = _parser.parse(pattern, flags)
+        shifted = _shift(tree.state, list(tree.data), [], flags | tree.state.flags)
+        if shifted is None:
+            return re.compile(pattern, flags)
+        return _compiler.compile(_parser.SubPattern(tree.state, shifted), flags)  # type: ignore[no-any-return]
+    except (re.error, RecursionError, TypeError, ValueError, AttributeError):
+        return re.compile(pattern, flags)
+
+
+def _movable(item: tuple[Any, Any]) -> bool:
+    """A zero-width test at the start that can be made after the first character."""
+    op, av = item
+    if op is c.AT:
+        return av is c.AT_BOUNDARY
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        direction, sub = av
+        return direction == -1 and _plain(sub.data)
+    return False
+
+
+def _plain(items: Items) -> bool:
+    for op, av in items:
+        if op in _PLAIN:
+            continue
+        if op is c.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+            if _plain(av[3].data):
+                continue
+        elif op is c.BRANCH and all(_plain(b.data) for b in av[1]):
+            continue
+        return False
+    return True
+
+
+def _after(state: Any, test: tuple[Any, Any], run: Items, flags: int) -> Any:
+    """`test` (made before the characters `run`) as a lookbehind made after them, or None."""
+    op, av = test
+    if op is c.AT:  # \b before a literal: a word character before it or not
+        if run[0][0] is not c.LITERAL:
+            return None
+        char = chr(run[0][1])
+        if flags & re.IGNORECASE and not char.isascii():
+            return None  # its other cases might differ in being a word character
+        word = re.match(r"\w", char, flags & re.ASCII) is not None
+        behind = _parser.SubPattern(state, [*_WORD, *run])
+        return (c.ASSERT_NOT if word else c.ASSERT, (-1, behind))
+    direction, sub = av
+    return (op, (direction, _parser.SubPattern(state, [*sub.data, *run])))
+
+
+def _shift(state: Any, items: Items, pending: Items, flags: int) -> Items | None:
+    """`pending` tests followed by `items`, with all the leading tests moved after the first
+    character; None when nothing could be moved (the caller keeps them in front)."""
+    tests = list(pending)
+    index = 0
+    while index < len(items) and _movable(items[index]):
+        tests.append(items[index])
+        index += 1
+    if index == len(items):
+        return None
+    first = items[index]
+    op, av = first
+    if op in (c.LITERAL, c.IN):
+        if not tests:
+            return None
+        # After the whole run of literals, so that `re` sees all of them as a prefix.
+        end = index + 1
+        while op is c.LITERAL and end < len(items) and items[end][0] is c.LITERAL:
+            end += 1
+        run = items[index:end]
+        moved = [_after(state, test, run, flags) for test in tests]
+        if any(m is None for m in moved):
+            return None
+        return [*run, *moved, *items[end:]]
+    if op is c.SUBPATTERN:
+        group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None
+        inner = _shift(state, list(sub.data), tests, flags)
+        if inner is None:
+            return None
+        return [
+            (c.SUBPATTERN, (group, 0, 0, _parser.SubPattern(state, inner))),
+            *items[index + 1 :],
+        ]
+    if op is c.BRANCH:
+        branches = []
+        any_moved = False
+        for branch in av[1]:
+            inner = _shift(state, list(branch.data), tests, flags)
+            if inner is None:
+                inner = [*tests, *branch.data]  # this branch keeps the tests in front
+            else:
+                any_moved = True
+            branches.append(_parser.SubPattern(state, inner))
+        if not any_moved:
+            return None
+        return [(c.BRANCH, (None, branches)), *items[index + 1 :]]
+    return None

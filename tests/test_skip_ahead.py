@@ -1,0 +1,81 @@
+"""Moving a pattern's leading zero-width tests after its first character changes nothing.
+
+`compile_skipping` rewrites a parsed pattern (`\\b`, `(?<!…)` in front become lookbehinds
+after the first literal characters) so that `re` can jump to where a match could start.
+If the rewrite ever changed what a pattern matches, scores would change silently: these
+tests compare the rewritten and the plain pattern on generated patterns and texts, and on
+every rubric pattern the scorer compiles this way, over the project's labelled replies.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from simulator.scoring.detectors import CueDetector
+from simulator.scoring.engine import default_scorer
+from simulator.scoring.skip_ahead import compile_skipping
+from tests.helpers import ROOT
+
+TESTS = [r"\b", r"(?<!\w)", r"(?<=\w)", r"(?<!\bfo )", r"(?<![.!?])", r"(?<=[ab]\s)"]
+STARTS = ["a", "ab", "'a", ".", "[ab]", "(?:a|b)", "(?:ab|b|)", "(a)", r"\s", "x*"]
+TAILS = ["", "b", r"\w*", r"(?!\w)", r"\s+a", "(?:b|o)?"]
+TEXT = st.text(alphabet="abfox .'\n", max_size=30)
+
+
+@st.composite
+def patterns(draw: st.DrawFn) -> str:
+    def one() -> str:
+        tests = "".join(draw(st.lists(st.sampled_from(TESTS), max_size=3)))
+        return tests + draw(st.sampled_from(STARTS)) + draw(st.sampled_from(TAILS))
+
+    branches = [one() for _ in range(draw(st.integers(1, 3)))]
+    body = "|".join(branches)
+    wrap = draw(st.sampled_from(["{}", "(?:{})", r"\b(?:{})", "(?P<hit>{})", r"(?<!\w)({})"]))
+    return str(wrap.format(body))
+
+
+def _spans(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]]:
+    return [tuple(m.span(g) for g in range(regex.groups + 1)) for m in regex.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(pattern=patterns(), text=TEXT, ignore_case=st.booleans())
+def test_a_rewritten_pattern_matches_what_the_pattern_matches(
+    pattern: str, text: str, ignore_case: bool
+) -> None:
+    flags = re.IGNORECASE if ignore_case else 0
+    plain = re.compile(pattern, flags)
+    assert _spans(compile_skipping(pattern, flags), text) == _spans(plain, text), pattern
+
+
+def test_the_rewrite_lets_re_see_the_first_characters() -> None:
+    # Both have a literal prefix now (re then jumps between "you"s); the match is the same.
+    for pattern in (r"\b(?:(?<!\bfor )you\s+\w+)", r"(?P<hit>(?<!\w)cat(?!\w))"):
+        rewritten = compile_skipping(pattern)
+        assert rewritten.pattern is None  # compiled from the rewritten form
+        text = "for you there. you there, a cat, bobcat"
+        assert _spans(rewritten, text) == _spans(re.compile(pattern), text)
+    assert compile_skipping(r"\bx*").pattern == r"\bx*"  # nothing to move: compiled as it is
+
+
+def test_every_rubric_unit_matches_the_same_on_labelled_replies() -> None:
+    scorer = default_scorer()
+    texts = []
+    for name in ("peer_replies.jsonl", "labelled_replies.jsonl"):
+        for line in (ROOT / "tests" / "data" / name).read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            texts += [item["response"].lower(), (item.get("context") or "").lower()]
+    checked = 0
+    for compiled in scorer._compiled.values():
+        for c in compiled:
+            if isinstance(c.detector, CueDetector):
+                for unit in c.detector._units:
+                    rewritten, plain = compile_skipping(unit), re.compile(unit)
+                    for text in texts:
+                        assert _spans(rewritten, text) == _spans(plain, text), (c.crit.id, unit)
+                    checked += 1
+    assert checked > 100
