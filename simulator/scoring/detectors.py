@@ -14,14 +14,14 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from re import _parser  # type: ignore[attr-defined]
-from typing import Protocol
+from typing import Any, Protocol
 
 from rapidfuzz import fuzz
 
 from simulator.rubric import Criterion
 from simulator.scenario import Node
-from simulator.scoring.prefilter import needs_of
-from simulator.scoring.skip_ahead import compile_skipping
+from simulator.scoring.prefilter import needs_of_parsed
+from simulator.scoring.skip_ahead import compile_parsed
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
     MAX_REPLY_CHARS,
@@ -242,7 +242,10 @@ class CueDetector:
             alternatives.append(rf"\b(?:{'|'.join(at_word)})")
         body = "|".join(alternatives)
         self._prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
-        self.regex = re.compile(f"{self._prefix}(?P<hit>{body})")  # for lower-cased text
+        #: The whole alternation, for lower-cased text; compiled when first needed (most
+        #: replies need only a few units of it, or none).
+        self.source = f"{self._prefix}(?P<hit>{body})"
+        self._regex: re.Pattern[str] | None = None
         self._any_case: re.Pattern[str] | None = None
         #: The criterion's alternatives one by one: each has a prefilter bit, and a reply
         #: for which only a few can match runs just those (compiled alone on first use).
@@ -254,6 +257,8 @@ class CueDetector:
         #: Each unit with the strings one of which its every match contains (see
         #: prefilter); worked out on the first reply, not at start-up.
         self._needs: list[frozenset[str] | None] | None = None
+        #: Each unit parsed once (for its needs, its width and compiling it), until compiled.
+        self._parsed: dict[int, Any] = {}
         #: One bit per unit (the engine skips a criterion none of whose bits is open).
         self.everything = (1 << len(units)) - 1
         #: Where this criterion's alternatives start among the prefilter's bits (engine sets).
@@ -278,22 +283,38 @@ class CueDetector:
         return self.not_after.search(text, sentence_start, start) is not None
 
     @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = re.compile(self.source)
+        return self._regex
+
+    @property
     def regex_any_case(self) -> re.Pattern[str]:
         if self._any_case is None:
-            self._any_case = re.compile(self.regex.pattern, re.IGNORECASE)
+            self._any_case = re.compile(self.source, re.IGNORECASE)
         return self._any_case
+
+    def _unit_parsed(self, index: int) -> Any:
+        """Unit `index` as `re` parses it, with the criterion's prefix and `hit` group."""
+        tree = self._parsed.get(index)
+        if tree is None:
+            tree = self._parsed[index] = _parser.parse(
+                f"{self._prefix}(?P<hit>{self._units[index]})"
+            )
+        return tree
 
     def needs(self) -> list[frozenset[str] | None]:
         """For each unit, the strings one of which its every match contains."""
         if self._needs is None:
-            self._needs = [needs_of(unit) for unit in self._units]
+            self._needs = [needs_of_parsed(self._unit_parsed(i)) for i in range(len(self._units))]
         return self._needs
 
     def _unit(self, index: int) -> re.Pattern[str]:
         regex = self._unit_regexes[index]
         if regex is None:
-            regex = compile_skipping(f"{self._prefix}(?P<hit>{self._units[index]})")
+            regex = compile_parsed(self._unit_parsed(index))
             self._unit_regexes[index] = regex
+            del self._parsed[index]  # compiled: the tree is not needed again
         return regex
 
     def _matches(self, lower: str, able_bits: int | None) -> Iterator[re.Match[str]]:
@@ -308,7 +329,9 @@ class CueDetector:
         if bits == self.everything or bits.bit_count() > _MAX_UNITS_ALONE:
             return self.regex.finditer(lower)
         if self._splittable is None:
-            self._splittable = splittable(self._prefix, self._units)
+            self._splittable = all(
+                _splittable(unit, self._unit_parsed(i)) for i, unit in enumerate(self._units)
+            )
         if not self._splittable:
             return self.regex.finditer(lower)
         open_units = []
@@ -373,15 +396,19 @@ def splittable(prefix: str, units: list[str]) -> bool:
     """Whether running `units` one by one (split_matches) finds what their alternation
     finds: no unit may refer to a group, and none may match the empty string (finditer
     steps over an empty match in a way a plain search from its end does not)."""
-    for unit in units:
-        if _GROUP_REFERENCE.search(unit):
-            return False
-        try:
-            if _parser.parse(f"{prefix}(?P<hit>{unit})").getwidth()[0] == 0:
-                return False
-        except (re.error, RecursionError):
-            return False
-    return True
+    try:
+        return all(_splittable(u, _parser.parse(f"{prefix}(?P<hit>{u})")) for u in units)
+    except (re.error, RecursionError):
+        return False
+
+
+def _splittable(unit: str, parsed: Any) -> bool:
+    if _GROUP_REFERENCE.search(unit):
+        return False
+    try:
+        return bool(parsed.getwidth()[0] > 0)
+    except (re.error, RecursionError):
+        return False
 
 
 def split_matches(regexes: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:

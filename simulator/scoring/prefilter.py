@@ -141,7 +141,18 @@ class Prefilter:
 
 def needs_of(pattern: str) -> frozenset[str] | None:
     """What a prefilter checks for `pattern` (None: always run it)."""
-    found = required_literals(pattern)
+    return _gate(required_literals(pattern))
+
+
+def needs_of_parsed(parsed: Any) -> frozenset[str] | None:
+    """`needs_of` for a pattern already parsed (by `re._parser.parse`)."""
+    try:
+        return _gate(_factors(parsed))
+    except RecursionError:
+        return None
+
+
+def _gate(found: Factors) -> frozenset[str] | None:
     if found is None or len(found) > _MAX_STRINGS:
         return None
     return found

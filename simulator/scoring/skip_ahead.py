@@ -45,6 +45,19 @@ def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
 
 
+def compile_parsed(tree: Any) -> re.Pattern[str]:
+    """`compile_skipping` for a pattern already parsed by `re._parser.parse` (no flags):
+    parsing is most of compiling, so a pattern parsed for other reasons is not parsed
+    again. The compiled pattern's `.pattern` is None."""
+    try:
+        shifted = _shift(tree.state, list(tree.data), [], tree.state.flags)
+    except (RecursionError, TypeError, ValueError, AttributeError):
+        shifted = None
+    if shifted is not None:
+        tree = _parser.SubPattern(tree.state, shifted)
+    return _compiler.compile(tree, 0)  # type: ignore[no-any-return]
+
+
 def _movable(item: tuple[Any, Any]) -> bool:
     """A zero-width test at the start that can be made after the first character."""
     op, av = item
