@@ -490,16 +490,16 @@ class EchoDetector:
         peer = view.context_stems(self.ignore)
         if not peer:
             return []
-        lowered = view.norm_reply.lower()
-        shared = []
-        for match in WORD.finditer(lowered):
-            token = match.group(0)
-            if len(token) > 2 and token not in self.ignore and token[:5] in peer:
-                shared.append(match)
-        distinct = {m.group(0)[:5] for m in shared}
-        if not shared or len(distinct) / len(peer) < self.share:
+        # The reply's stems (its words as WORD finds them in the lower-cased reply) that
+        # the peer used too; sets worked out once per reply and per peer's line.
+        distinct = view.reply_stems(self.ignore) & peer
+        if not distinct or len(distinct) / len(peer) < self.share:
             return []
-        first = shared[0]
+        first = next(
+            match
+            for match in WORD.finditer(view.norm_reply.lower())
+            if len(token := match.group(0)) > 2 and token not in self.ignore and token[:5] in peer
+        )
         return [
             Hit(
                 *view.reply_text.quote(first.start(), first.end()),
