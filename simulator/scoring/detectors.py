@@ -334,6 +334,8 @@ class CueDetector:
             )
         if not self._splittable:
             return self.regex.finditer(lower)
+        if not bits & (bits - 1):  # one unit alone (the usual case): its own finditer
+            return self._unit(bits.bit_length() - 1).finditer(lower)
         open_units = []
         while bits:
             low = bits & -bits
@@ -352,10 +354,10 @@ class CueDetector:
             matches = self._matches(lower, able)
         else:  # lower-casing changed the length: match the text as it is, ignoring case
             matches = self.regex_any_case.finditer(lower)
-        hits = []
+        hits: list[Hit] = []
         for match in matches:
             start, end = match.span("hit")
-            if self._embedded(norm, start):
+            if self.not_after is not None and self._embedded(norm, start):
                 continue
             if self.unless_peer_said and _peer_said(view, lower[start:end], self.ignore):
                 continue
