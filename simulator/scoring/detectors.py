@@ -368,7 +368,7 @@ class CueDetector:
 
 
 #: Up to this many open units are run one by one; more, and the whole alternation runs.
-_MAX_UNITS_ALONE = 8
+_MAX_UNITS_ALONE = 32
 #: What makes a pattern's meaning depend on its neighbours: a group referred to by number
 #: (numbers shift when the pattern stands alone) or by a name another unit may also use.
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
