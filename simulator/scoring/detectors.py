@@ -307,6 +307,14 @@ class CueDetector:
         """For each unit, the strings one of which its every match contains."""
         if self._needs is None:
             self._needs = [needs_of_parsed(self._unit_parsed(i)) for i in range(len(self._units))]
+            self._splittable = all(
+                _splittable(unit, self._unit_parsed(i)) for i, unit in enumerate(self._units)
+            )
+            # Parsed already, each unit compiles in a fraction of a millisecond: compiling
+            # them all now (with the prefilter, on the first reply) keeps that cost off the
+            # replies that happen to need a unit first.
+            for index in range(len(self._units)):
+                self._unit(index)
         return self._needs
 
     def _unit(self, index: int) -> re.Pattern[str]:
