@@ -385,21 +385,16 @@ _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 def _literal_units(phrases: list[tuple[str, ...]]) -> list[str]:
     r"""The literal-phrase trie cut at its first word, one regex per first word, in the
     trie's own order (longest word first), so trying them in turn is trying the trie.
-
-    `(?<!\w)word…` is written `word(?<!\wword)…` (the same test, made after the word): a
-    regex that begins with a literal word lets `re` jump between the places it occurs
-    instead of trying every character.
-    """
+    Each is compiled with its `(?<!\w)` moved after the word (see skip_ahead), so `re`
+    jumps between the places the word occurs."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in phrases:
         if words:
             by_first.setdefault(words[0], []).append(words)
-    units = []
-    for first in sorted(by_first, key=lambda w: (-len(w), w)):
-        piece = _trie_regex(by_first[first])
-        head = re.escape(first)
-        units.append(rf"{head}(?<!\w{head}){piece[len(head) :]}(?!\w)")
-    return units
+    return [
+        rf"(?<!\w){_trie_regex(by_first[first])}(?!\w)"
+        for first in sorted(by_first, key=lambda w: (-len(w), w))
+    ]
 
 
 def splittable(prefix: str, units: list[str]) -> bool:
