@@ -15,7 +15,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.scoring.detectors import _literal_units, _trie_regex, split_matches, splittable
+from simulator.loading import require_rubrics
+from simulator.scoring import Scorer
+from simulator.scoring.detectors import (
+    CueDetector,
+    _literal_units,
+    _trie_regex,
+    split_matches,
+    splittable,
+)
 
 ALTERNATIVES = [
     "ab",
@@ -73,3 +81,20 @@ def test_units_that_could_change_meaning_alone_are_not_split() -> None:
     assert not splittable("", [r"(?P<x>a)(?P=x)", "b"])
     assert not splittable("", ["a*", "b"])  # an empty match: finditer steps over it
     assert splittable("", [r"(?<!\w)a", r"\bb\b"])
+
+
+def test_warm_up_compiles_every_unit_before_the_first_reply() -> None:
+    # The scoring process warms up before it says it is ready: then no reply pays for it.
+    warmed = Scorer(require_rubrics(None))
+    warmed.warm_up()
+    units = [
+        regex
+        for compiled in warmed._compiled.values()
+        for c in compiled
+        if isinstance(c.detector, CueDetector)
+        for regex in c.detector._unit_regexes
+    ]
+    assert len(units) > 100 and all(regex is not None for regex in units)
+    reply = "You should go to the police, honestly you're not thinking straight."
+    context = "My landlord keeps coming in without asking."
+    assert warmed.score(context, reply) == Scorer(require_rubrics(None)).score(context, reply)

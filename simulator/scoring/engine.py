@@ -85,6 +85,12 @@ class Scorer:
             built.append(Prefilter(needs))
         return built[0], built[1]
 
+    def warm_up(self) -> None:
+        """Do now what the first reply would do (work out the prefilter, compile every cue
+        unit: about 0.3 s), e.g. in a scoring process before it says it is ready."""
+        if self._prefilters is None:
+            self._prefilters = self._build_prefilters()
+
     def _peer(self, context: str) -> Peer:
         """The peer's line worked out once: a batch or a session answers one line many times."""
         peer = self._peers.get(context)
