@@ -9,8 +9,10 @@ paths.
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,7 +84,27 @@ def _looks_like_rubric(path: Path) -> bool:
     return bool(_RUBRIC_KEY.search(head))
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Reading a file makes thousands of short-lived objects (YAML nodes, marks, values) that
+    reference counting frees; the cycle collector, set off by their number, kept walking
+    every object in the process for none (a fifth of `validate`'s time on 1,000 files).
+    It is paused while files are checked and set back as it was afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def check(paths: Iterable[Path], *, strict: bool = False) -> Report:
+    with _no_cycle_collection():
+        return _check(paths, strict=strict)
+
+
+def _check(paths: Iterable[Path], *, strict: bool) -> Report:
     files, problems = expand(paths)
     report = Report(len(files), problems)
     rubric_files = [f for f in files if _looks_like_rubric(f)]
