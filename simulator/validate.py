@@ -78,10 +78,19 @@ _RUBRIC_KEY = re.compile(r"^skill\s*:", re.MULTILINE)
 def _looks_like_rubric(path: Path) -> bool:
     """A rubric has a top-level `skill:` key; a scenario never does."""
     try:
-        head = read_regular(path)[:_PEEK_BYTES].decode("utf-8", "replace")
+        head = read_regular(path)[:_PEEK_BYTES]
     except Unreadable:
         return False
-    return bool(_RUBRIC_KEY.search(head))
+    # The substring search rules out most files at once; the pattern scans line by line.
+    return b"skill" in head and bool(_RUBRIC_KEY.search(head.decode("utf-8", "replace")))
+
+
+def _may_be_course(path: Path) -> bool:
+    """Whether `path` may be a course: only a file with `units` in it is looked at closely."""
+    try:
+        return b"units" in read_regular(path) and looks_like_course(path)
+    except Unreadable:
+        return False
 
 
 @contextmanager
@@ -108,8 +117,11 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
     files, problems = expand(paths)
     report = Report(len(files), problems)
     rubric_files = [f for f in files if _looks_like_rubric(f)]
-    course_files = [f for f in files if f not in rubric_files and looks_like_course(f)]
-    scenario_files = [f for f in files if f not in rubric_files and f not in course_files]
+    rubric_set_of_files = set(rubric_files)
+    not_rubrics = [f for f in files if f not in rubric_set_of_files]
+    course_files = [f for f in not_rubrics if _may_be_course(f)]
+    course_set = set(course_files)
+    scenario_files = [f for f in not_rubrics if f not in course_set]
     rubric_set: RubricSet
     if rubric_files:
         rubric_set, found = load_rubric_files(rubric_files)

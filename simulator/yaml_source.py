@@ -59,6 +59,8 @@ class YamlDocument:
         self.data = data
         #: The file's text as read (for checks that can rule things out for a whole file at once).
         self.text = text
+        #: Every text value of `data`, as the reader built them (None: not recorded).
+        self.texts: list[str] | None = None
         self._root = root
         self._value_pos = value_pos
         self._key_pos = key_pos
@@ -221,6 +223,7 @@ class _Builder:
         self.seen: set[int] = set()
         self.aliased = False
         self.scalars = SafeConstructor()
+        self.texts: list[str] = []
 
     def _too_big(self, node: Node, depth: int) -> None:
         line, col = node.start_mark.line + 1, node.start_mark.column + 1
@@ -275,6 +278,7 @@ class _Builder:
             if self.chars > MAX_TEXT_CHARS:
                 self._too_big(node, depth)
             if tag == _STR:
+                self.texts.append(node.value)
                 return node.value  # most values: no constructor needed
             try:
                 return self.scalars.construct_object(node, deep=True)
@@ -462,6 +466,7 @@ def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
     builder = _Builder(doc, problems)
     try:
         doc.data = builder.build(node)
+        doc.texts = builder.texts
     except _TooBig as exc:
         return fail(exc.message, exc.hint, exc.line, exc.col)
     except RecursionError:

@@ -1,0 +1,47 @@
+"""The shortcuts that make `validate` fast (issue 15) decide exactly as the slow way would."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from pathlib import Path
+
+from simulator.lint import _any_term, _holds_a_term, _texts, load_terms
+from simulator.yaml_source import read_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_texts_recorded_while_reading_are_the_texts_of_the_data() -> None:
+    paths = [
+        *sorted((ROOT / "scenarios").glob("*.yaml")),
+        *sorted((ROOT / "rubrics").glob("*.yaml")),
+        *sorted((ROOT / "tests" / "data" / "validate_messages").glob("*.yaml")),
+    ]
+    for path in paths:
+        doc, _ = read_yaml(path)
+        assert doc is not None and doc.texts is not None
+        assert Counter(doc.texts) == Counter(_texts(doc.data)), path.name
+
+
+def test_a_term_is_found_in_joined_texts_exactly_when_some_text_holds_it() -> None:
+    terms = load_terms()
+    any_term = _any_term(terms)
+    assert terms and any_term is not None
+    pieces = [
+        *(t.term for t in terms),
+        *("working", "girls", "drug", "john", "junk", "hook", "WORKING", "Working  Girl"),
+        *(" ", "  ", "\n", "\t", "-", "_", "'", "a", "1", ".", "\u00a0", "É", "ß"),
+        *("\u017f", "\u212a", "\u0130", "\u0131"),  # fold to ASCII under IGNORECASE
+    ]
+    rng = random.Random(15)
+    found = 0
+    for _ in range(5_000):
+        texts = [
+            "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+            for _ in range(rng.randint(1, 5))
+        ]
+        expected = any(t.pattern.search(text) for text in texts for t in terms)
+        assert _holds_a_term("\0".join(texts), terms, any_term) == expected, texts
+        found += expected
+    assert 500 < found < 4_500  # both answers were tried often
