@@ -256,6 +256,22 @@ class _Builder:
         mark = node.start_mark
         self.problems.append(Problem(self.doc.path, mark.line + 1, mark.column + 1, message, hint))
 
+    def _quick_text(self, node: Node) -> str | None:
+        """The node's text if it is an untagged text value that counts within the limits
+        (counted here, as `build` would); None for anything else, left to `build`."""
+        tag: Any = node.tag
+        if not isinstance(tag, slice) or tag.start is not ScalarNode or self.count >= MAX_VALUES:
+            return None
+        value: str = tag.stop
+        if tag.step[0] and not (value and value[0] in _PLAIN_TEXT_FIRST):
+            return None  # a plain value that may be a number, a date, true…
+        if self.chars + len(value) > MAX_TEXT_CHARS:
+            return None
+        self.count += 1
+        self.chars += len(value)
+        self.texts.append(value)
+        return value
+
     def build(self, node: Node, depth: int = 0) -> Any:
         self.count += 1
         if self.track_aliases:
@@ -290,8 +306,16 @@ class _Builder:
                 self._refused(node, f"unreadable value: {str(exc).splitlines()[0]}", hint)
                 return None
         depth += 1
+        # Text values met in a list or mapping are taken here without a call of their own
+        # (most of a file), when no limit can be reached by them and no alias is tracked;
+        # anything else goes through `build`, which decides the same way for text.
+        quick = not self.track_aliases and depth <= MAX_DEPTH
         if isinstance(node, SequenceNode):
-            return [self.build(item, depth) for item in node.value]
+            items: list[Any] = []
+            for item in node.value:
+                text = self._quick_text(item) if quick else None
+                items.append(self.build(item, depth) if text is None else text)
+            return items
         if isinstance(node, MappingNode):
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
@@ -311,7 +335,8 @@ class _Builder:
                         "each key may appear once in a mapping; rename or merge the two",
                     )
                     continue
-                result[key] = self.build(value_node, depth)
+                text = self._quick_text(value_node) if quick else None
+                result[key] = self.build(value_node, depth) if text is None else text
             return result
         return None  # pragma: no cover - composer yields only the three node kinds
 
