@@ -56,22 +56,28 @@ def _did_you_mean(word: str, choices: list[str]) -> str:
     return f"did you mean '{best[0]}'? " if best else ""
 
 
-def _parsed(when: Mapping[str, str | int], rubrics: Mapping[str, Rubric]) -> list[Condition] | None:
+def parse_condition_once(skill: str, raw: str | int, rubrics: Mapping[str, Rubric]) -> Condition:
+    """`parse_condition`, remembered for the run's rubric set: a few conditions recur in
+    every moment of every file."""
     memo = _FOR_RUBRICS.use(rubrics).conditions
-    parsed = []
-    for skill, raw in when.items():
-        key = (skill, type(raw), raw)
-        found = memo.get(key)
-        if found is None:
-            try:
-                found = parse_condition(skill, raw, rubrics)
-            except ConditionError as exc:
-                found = exc
-            memo[key] = found
-        if isinstance(found, ConditionError):
-            return None  # reported by the loader
-        parsed.append(found)
-    return parsed
+    key = (skill, type(raw), raw)
+    found = memo.get(key)
+    if found is None:
+        try:
+            found = parse_condition(skill, raw, rubrics)
+        except ConditionError as exc:
+            found = exc
+        memo[key] = found
+    if isinstance(found, ConditionError):
+        raise ConditionError(str(found), found.hint)  # a new one: its traceback is its own
+    return found
+
+
+def _parsed(when: Mapping[str, str | int], rubrics: Mapping[str, Rubric]) -> list[Condition] | None:
+    try:
+        return [parse_condition_once(k, v, rubrics) for k, v in when.items()]
+    except ConditionError:
+        return None  # reported by the loader
 
 
 def _worlds(
