@@ -118,6 +118,7 @@ def check_transitions(
 ) -> list[Problem]:
     problems: list[Problem] = []
     flags = _FOR_RUBRICS.use(rubrics).flags
+    skills = {name: rubric.max_level for name, rubric in rubrics.items()}
     for nid, node in scenario.nodes.items():
         parsed: list[list[Condition] | None] = []
         for i, transition in enumerate(node.transitions):
@@ -134,8 +135,9 @@ def check_transitions(
                 parsed.append(None)
                 continue
             parsed.append(_parsed(transition.when, rubrics))
+        if len(parsed) < 2:
+            continue  # the first transition always has its chance
         named_flags = sorted({c.flag for conds in parsed if conds for c in conds if c.flag})
-        skills = {name: rubric.max_level for name, rubric in rubrics.items()}
         size = 2 ** len(named_flags)
         for top in skills.values():
             size *= top + 1
