@@ -2,8 +2,8 @@
 
 PyYAML's `safe_load` throws away positions, so a facilitator would get "field required"
 with no line to look at. Here the document is composed into nodes (safe tags only), then
-built into plain Python values while recording the `line:col` of every key and value under
-its path, e.g. `("nodes", "opening", "peer")`. Hostile or broken input never raises: huge
+built into plain Python values; the `line:col` of every key and value under its path, e.g.
+`("nodes", "opening", "peer")`, is worked out from the nodes when a message first needs it. Hostile or broken input never raises: huge
 files, binary files, bad encodings, tabs, duplicate keys and alias bombs become `Problem`s.
 """
 
