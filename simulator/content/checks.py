@@ -66,7 +66,7 @@ def parse_condition_once(skill: str, raw: str | int, rubrics: Mapping[str, Rubri
         try:
             found = parse_condition(skill, raw, rubrics)
         except ConditionError as exc:
-            found = exc
+            found = exc.with_traceback(None)  # kept: its frames need not be
         memo[key] = found
     if isinstance(found, ConditionError):
         raise ConditionError(str(found), found.hint)  # a new one: its traceback is its own
