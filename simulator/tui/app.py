@@ -299,6 +299,12 @@ class PeerPracticeApp(App[None]):
         yield SystemCommand(
             "Journal", "Your private reflections and check-ins", self.course_flow.show_journal
         )
+        offered = self.course_flow.check_ins_offered
+        yield SystemCommand(
+            "Check-ins: don't offer" if offered else "Check-ins: offer again",
+            "The optional check-in before content with content notes (remembered)",
+            self.course_flow.toggle_check_ins,
+        )
         yield SystemCommand("Switch name", "Practise under another name", self.choose_trainee)
         yield SystemCommand("Scenarios", "Back to the scenario library", self.go_home)
         yield SystemCommand("Progress", "Your practice over time", self.show_progress)
@@ -391,7 +397,11 @@ class PeerPracticeApp(App[None]):
 
         def chosen(answer: tuple[str, bool] | None) -> None:
             if answer and answer[0] == "begin":
-                self.begin(scenario, show_scores=answer[1])
+                scores = answer[1]
+                # The optional check-in, as on the course path (content notes only).
+                self.course_flow.check_in_before(
+                    scenario, lambda: self.begin(scenario, show_scores=scores)
+                )
             else:
                 self.notify("Skipped. That's always okay.", timeout=3)
 
