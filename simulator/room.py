@@ -27,9 +27,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from simulator.pair import Happened, PairSession, Roles
+from simulator.pair import Happened, PairSession, Roles, ToScore
 from simulator.scenario import Scenario
-from simulator.scoring import Scorer
+from simulator.scoring import Scorer, ScoreResult
 from simulator.store import Store
 
 #: Unambiguous when read aloud or copied from a whiteboard: no 0/O, 1/I/L.
@@ -121,8 +121,17 @@ class RoomPlay:
     def same_person(member: Member, name: str) -> bool:
         return member.name.casefold() == name.strip().casefold()
 
-    def apply(self, event: RoomEvent) -> Happened | None:
-        """Apply one logged step; steps out of turn or by someone without the role are ignored."""
+    def to_score(self, event: RoomEvent) -> ToScore | None:
+        """What applying this logged step now would score (a counsellor's reply in its
+        turn, by the counsellor), or None."""
+        holder = self.holder("counsellor")
+        if event.kind != "reply" or holder is None or holder.id != event.member:
+            return None
+        return self.pair.to_score(event.kind, event.body)
+
+    def apply(self, event: RoomEvent, *, scored: ScoreResult | None = None) -> Happened | None:
+        """Apply one logged step; steps out of turn or by someone without the role are ignored.
+        `scored`: the reply's result from `to_score`, when it was scored off the UI thread."""
         self.last_event = max(self.last_event, event.id)
         body = event.body
         if event.kind == "join":
@@ -172,7 +181,7 @@ class RoomPlay:
             if holder is None or holder.id != event.member:
                 return None
         triad = self.holder("observer") is not None
-        happened = self.pair.apply(event.kind, body)
+        happened = self.pair.apply(event.kind, body, scored=scored)
         if happened is not None and happened.kind == "swap":
             # As `Roles.next_round`: a pair swaps, a triad rotates all three roles.
             after = (
@@ -248,6 +257,8 @@ class RoomClient:
         self.member = member
         self.play = play
         self._seen_version = -1
+        #: The last step fetched (it may wait to be applied while a reply is scored).
+        self._fetched = 0
         self.left = False
         self._stop = threading.Event()
         #: Seats (member ids) of this room that have gone quiet, as of the last `quiet` call.
@@ -370,15 +381,20 @@ class RoomClient:
 
     def poll(self) -> list[tuple[RoomEvent, Happened | None]]:
         """New steps since the last poll, applied in order, with what each did."""
+        return [(event, self.play.apply(event)) for event in self.fetch()]
+
+    def fetch(self) -> list[RoomEvent]:
+        """New steps since the last fetch, not yet applied: a screen applies them in order
+        with `play.apply`, scoring replies (`play.to_score`) off its UI thread."""
         version = self.store.data_version()
         if version == self._seen_version:
             return []
         self._seen_version = version
-        out = []
-        for row in self.store.room_events(self.code, self.play.last_event):
-            event = RoomEvent(*row)
-            out.append((event, self.play.apply(event)))
-        return out
+        after = max(self.play.last_event, self._fetched)
+        events = [RoomEvent(*row) for row in self.store.room_events(self.code, after)]
+        if events:
+            self._fetched = events[-1].id
+        return events
 
     def leave(self) -> None:
         """Say we left (once): the others see it and our role is free for someone else."""
