@@ -300,14 +300,17 @@ class RoomClient:
     def create(
         cls, store: Store, scenario: Scenario, scorer: Scorer, name: str, role: str
     ) -> RoomClient:
+        return cls._enter(store, cls.new_room(store, scenario), scenario, scorer, name, role)
+
+    @staticmethod
+    def new_room(store: Store, scenario: Scenario) -> str:
+        """A new room for this scenario; returns its code."""
         store.purge_rooms()
         for _ in range(20):
             code = new_code()
             if store.create_room(code, scenario.id, _expiry()):
-                break
-        else:  # pragma: no cover - 887 million codes
-            raise RoomError("couldn't find a free room code; try again")
-        return cls._enter(store, code, scenario, scorer, name, role)
+                return code
+        raise RoomError("couldn't find a free room code; try again")  # pragma: no cover
 
     @staticmethod
     def scenario_of(store: Store, code: str, find: Callable[[str], Scenario | None]) -> Scenario:
@@ -338,6 +341,16 @@ class RoomClient:
     def _enter(
         cls, store: Store, code: str, scenario: Scenario, scorer: Scorer, name: str, role: str
     ) -> RoomClient:
+        member = cls.claim(store, code, scenario, scorer, name, role)
+        return cls(store, code, member, RoomPlay(scenario, scorer))
+
+    @staticmethod
+    def claim(
+        store: Store, code: str, scenario: Scenario, scorer: Scorer, name: str, role: str
+    ) -> str:
+        """Take `role` in room `code` (reading the log, which scores its replies, to see who
+        holds what); returns the new member id. The app does this in a thread, on a store
+        connection of its own, then seats a `RoomClient` with that id on its UI thread."""
         if role not in ROLES:
             raise RoomError(f"'{role}' is not a role here; choose one of {', '.join(ROLES)}")
         if not name.strip():
@@ -365,7 +378,7 @@ class RoomClient:
                 code, "join", member, {"name": name.strip(), "role": role}, _expiry()
             )
             store.beat(code, member, time.time())
-        return cls(store, code, member, RoomPlay(scenario, scorer))
+        return member
 
     def send(self, kind: str, body: dict[str, Any] | None = None) -> int:
         """Append one step of ours to the log (it shows up for everyone, us too, on `poll`);

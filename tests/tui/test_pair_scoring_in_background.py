@@ -138,3 +138,47 @@ async def test_a_room_applies_steps_in_log_order_while_a_reply_is_scored(
         assert len(panels) == 1 and REFLECT in plain(panels[0])
         for client in (river, kim):
             client.leave()
+
+
+async def test_joining_a_room_scores_its_log_without_blocking_the_ui(
+    private_data_dir: Path,
+) -> None:
+    """Kim joins a room where River has replied: reading the log to claim the seat scores
+    that reply, in a thread; the pause key works meanwhile, and the room opens after."""
+    from textual.widgets import Input
+
+    from tests.tui.test_room_flow import open_lobby, seated
+
+    Profiles(Store(private_data_dir)).add("Kim")
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    scenario = app.library.get("bad-date-next-steps")
+    assert scenario is not None
+    ash = RoomClient.create(Store(private_data_dir), scenario, app.scorer, "Ash", "peer")
+    river = RoomClient.join(
+        Store(private_data_dir), ash.code, scenario, app.scorer, "River", "counsellor"
+    )
+    ash.send("peer", {"text": " ".join(ash.play.pair.prompt())})
+    river.poll()
+    river.send("reply", {"text": REFLECT})
+    slow = SlowScorer(app.scorer, delay=30)
+    app._scorer = slow  # type: ignore[assignment]  # every score in this app is slow
+    async with app.run_test(size=(120, 36)) as pilot:
+        lobby = await open_lobby(pilot, app, "Kim", "observer")
+        lobby.query_one("#room-code", Input).value = ash.code
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")  # past the content notes: join
+        await until_started(pilot, slow)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert isinstance(app.screen, PauseScreen)  # while the log is being read
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, PairScreen)
+        slow.go.set()
+        screen = await seated(pilot, app)
+        assert screen.room is not None and screen.room.me is not None
+        assert screen.room.me.role == "observer"
+        assert REFLECT in conversation_text(app) and screen.query(FeedbackPanel)
+    for client in (ash, river):
+        client.leave()

@@ -147,6 +147,9 @@ def test_room_counsellor_view(snap_compare, private_data_dir: Path, monkeypatch)
         await pilot.press(*"kx7-4pq", "enter")
         await pilot.pause()
         await pilot.press("enter")  # past the content notes: join
+        from tests.tui.test_room_flow import seated
+
+        await seated(pilot, pilot.app)
         await pilot.pause(0.2)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
