@@ -259,6 +259,8 @@ class RoomClient:
         self._seen_version = -1
         #: The last step fetched (it may wait to be applied while a reply is scored).
         self._fetched = 0
+        #: Replies already scored (by step) when the seat was claimed: not scored again.
+        self.scored: dict[int, ScoreResult] = {}
         self.left = False
         self._stop = threading.Event()
         #: Seats (member ids) of this room that have gone quiet, as of the last `quiet` call.
@@ -346,11 +348,19 @@ class RoomClient:
 
     @staticmethod
     def claim(
-        store: Store, code: str, scenario: Scenario, scorer: Scorer, name: str, role: str
+        store: Store,
+        code: str,
+        scenario: Scenario,
+        scorer: Scorer,
+        name: str,
+        role: str,
+        *,
+        scores: dict[int, ScoreResult] | None = None,
     ) -> str:
         """Take `role` in room `code` (reading the log, which scores its replies, to see who
         holds what); returns the new member id. The app does this in a thread, on a store
-        connection of its own, then seats a `RoomClient` with that id on its UI thread."""
+        connection of its own, then seats a `RoomClient` with that id on its UI thread;
+        `scores` collects each reply's result by step, so the screen needn't score it again."""
         if role not in ROLES:
             raise RoomError(f"'{role}' is not a role here; choose one of {', '.join(ROLES)}")
         if not name.strip():
@@ -363,7 +373,12 @@ class RoomClient:
             if store.room(code) is None:
                 raise RoomError(f"room {pretty_code(code)} has closed")
             for row in store.room_events(code):
-                play.apply(RoomEvent(*row))
+                event = RoomEvent(*row)
+                job = play.to_score(event)
+                result = None if job is None else scorer.score(job.peer_line, job.reply, job.node)
+                play.apply(event, scored=result)
+                if result is not None and scores is not None:
+                    scores[event.id] = result
             taken = play.holder(role)
             if taken is not None and not RoomPlay.same_person(taken, name):
                 silent = time.time() - store.heard(code).get(taken.id, 0.0)

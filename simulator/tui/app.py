@@ -544,9 +544,12 @@ class PeerPracticeApp(App[None]):
 
         path, pending = self.store.path, threading.Event()
 
+        scores: dict[int, ScoreResult] = {}
+
         def seated(room: str, member: str) -> None:
             pending.set()
             client = RoomClient(self.store, room, member, RoomPlay(scenario, self.scorer))
+            client.scored = scores  # the log's replies, scored while claiming
             self.push_screen(PairScreen(client.play.pair, room=client))
 
         def failed(exc: Exception) -> None:
@@ -562,7 +565,7 @@ class PeerPracticeApp(App[None]):
                 try:
                     room = code or RoomClient.new_room(store, scenario)
                     member = RoomClient.claim(
-                        store, room, scenario, self.scorer, choice.name, choice.role
+                        store, room, scenario, self.scorer, choice.name, choice.role, scores=scores
                     )
                 finally:
                     store.close()

@@ -6,9 +6,11 @@ order the room's log says, with a slow scorer injected."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from simulator.profiles import Profiles
 from simulator.room import RoomClient
+from simulator.scoring import ScoreResult
 from simulator.store import Store
 from simulator.tui.app import make_app
 from simulator.tui.screens.pair import PairResultsScreen, PairScreen
@@ -23,6 +25,16 @@ from tests.tui.test_scoring_in_background import SlowScorer
 SIZE = (100, 30)
 REFLECT = "It sounds like he really scared you, and you're still shaking."
 POOR = "You should go to the police today."
+
+
+class CountingScorer(SlowScorer):
+    """A slow scorer that also counts the replies it scored."""
+
+    calls = 0
+
+    def score(self, *args: Any, **kwargs: Any) -> ScoreResult:
+        self.calls += 1
+        return super().score(*args, **kwargs)
 
 
 async def until_started(pilot, slow: SlowScorer) -> None:  # type: ignore[no-untyped-def]
@@ -160,7 +172,7 @@ async def test_joining_a_room_scores_its_log_without_blocking_the_ui(
     ash.send("peer", {"text": " ".join(ash.play.pair.prompt())})
     river.poll()
     river.send("reply", {"text": REFLECT})
-    slow = SlowScorer(app.scorer, delay=30)
+    slow = CountingScorer(app.scorer, delay=30)
     app._scorer = slow  # type: ignore[assignment]  # every score in this app is slow
     async with app.run_test(size=(120, 36)) as pilot:
         lobby = await open_lobby(pilot, app, "Kim", "observer")
@@ -180,5 +192,6 @@ async def test_joining_a_room_scores_its_log_without_blocking_the_ui(
         assert screen.room is not None and screen.room.me is not None
         assert screen.room.me.role == "observer"
         assert REFLECT in conversation_text(app) and screen.query(FeedbackPanel)
+        assert slow.calls == 1  # scored once, on the way in; the screen's replay reuses it
     for client in (ash, river):
         client.leave()

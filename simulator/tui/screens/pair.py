@@ -292,6 +292,9 @@ class PairScreen(AppScreen):
         applied = False
         while self.steps and self.scoring is None and self.is_attached:
             step = self.steps[0]
+            if not step.scored and step.event is not None and self.room is not None:
+                known = self.room.scored.pop(step.event.id, None)  # scored on the way in
+                step.result, step.scored = known, known is not None
             if not step.scored:
                 job = (
                     self.pair.to_score(step.kind, step.body)
