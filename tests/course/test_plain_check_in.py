@@ -177,3 +177,16 @@ def test_check_ins_setting_from_the_cli_is_per_name_and_forgotten(private_data_d
     run_cli(private_data_dir, "forget", "--trainee", "River", "--yes", check=True)
     db = Store(private_data_dir).db
     assert db.execute("SELECT COUNT(*) FROM trainee_settings").fetchone()[0] == 0
+
+
+def test_a_plain_drill_honours_the_setting_and_off_turns_it_off(private_data_dir: Path) -> None:
+    """The course path's own plain check-in: 'off' there is the same setting."""
+    with_name(private_data_dir)
+    heavy = "8"  # crisis and suicide: a unit with content notes
+    first = run_cli(private_data_dir, "drill", heavy, "--plain", input="off\nq\n")
+    assert QUESTION in first.stdout and "Check-ins won't be offered again" in first.stdout
+    assert not TraineeSettings(Store(private_data_dir), "River").check_ins_offered
+    again = run_cli(private_data_dir, "drill", heavy, "--plain", input="q\n")
+    assert "Content notes for this unit" in again.stdout  # the notes are always shown
+    assert QUESTION not in again.stdout
+    assert journal_entries(Store(private_data_dir), "River") == []
