@@ -33,6 +33,7 @@ from simulator.problems import ContentError
 from simulator.profiles import Profiles
 from simulator.recorder import Recorder
 from simulator.store import Store, StoreError
+from simulator.tui.first_paint import release_collection
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.themes import THEMES, ThemeChoices
 
@@ -112,9 +113,24 @@ class PeerPracticeApp(App[None]):
         self.trainee: str | None = None if shared else self.profiles.last
         for theme in THEMES:
             self.register_theme(theme)
-        self.theme = "calm"
+        self._start_with_theme("calm")
         #: The role last chosen in the room dialog.
         self.room_role = "counsellor"
+
+    def _start_with_theme(self, name: str) -> None:
+        """`self.theme = name`, before the app runs, without what Textual does for a change
+        of theme: re-parse all the CSS in a fresh stylesheet and restyle every widget, which
+        it schedules for the first moment the app runs, in front of the first paint (10-20 ms
+        on the shared machine, `make bench-ui`). No CSS has been read yet, so it is enough
+        that the stylesheet has this theme's variables when it is, and that the app has the
+        classes the theme's watcher would give it."""
+        self.set_reactive(PeerPracticeApp.theme, name)
+        theme = self.current_theme
+        self.set_class(True, f"-theme-{theme.name}", update=False)
+        self.set_class(theme.dark, "-dark-mode", update=False)
+        self.set_class(not theme.dark, "-light-mode", update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self.stylesheet.set_variables(self.get_css_variables())
 
     # ------------------------------------------------------------------ content
     @property
@@ -162,18 +178,18 @@ class PeerPracticeApp(App[None]):
         self.apply_keymap()
         if not self.is_headless:
             self.watch_for_the_end()
-        self.push_screen(HomeScreen())
+        home = HomeScreen()
+        self.push_screen(home)
+        home.call_after_refresh(self.first_paint_done)
         if self.content_ready:
             self.content_loaded()
-        else:
-            # Shortly after the first paint, so the loading thread doesn't compete with the
-            # painting or with Textual's writer thread sending the first frame out.
-            self.set_timer(
-                0.1,
-                lambda: self.run_worker(
-                    self._load_content, thread=True, name="content", exit_on_error=False
-                ),
-            )
+
+    def first_paint_done(self) -> None:
+        """The home screen is on the terminal: what it didn't need starts now (not on a
+        timer, which on a busy machine could fire before the paint and compete with it)."""
+        release_collection()
+        if not self.content_ready:
+            self.run_worker(self._load_content, thread=True, name="content", exit_on_error=False)
 
     def _load_content(self) -> None:
         """In a thread, after the first paint."""
