@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from simulator.lifeline import Ending
     from simulator.loading import Library, RubricSet
     from simulator.practice.scoring_process import ScoringProcess
-    from simulator.scenario import Scenario
+    from simulator.scenario import Node, Scenario
     from simulator.scoring import Scorer, ScoreResult
     from simulator.session import Session, Turn
     from simulator.tui.course_flow import CourseFlow
@@ -102,6 +102,9 @@ class PeerPracticeApp(App[None]):
         #: makes the patterns work (`peer-practice` does this; tests score in a thread).
         self.score_in_process = score_in_process
         self.scoring_process: ScoringProcess | None = None
+        #: Set once the scorer (and the scoring process, if any) has scored a first reply.
+        self.scoring_warm = threading.Event()
+        self._warming = False
         #: How this process is asked to end, once it runs in a terminal (`simulator.lifeline`).
         self.ending: Ending | None = None
         self.data_dir = data_dir
@@ -227,8 +230,8 @@ class PeerPracticeApp(App[None]):
             )
         if self.trainee is not None and self.studio is None:
             self.offer_resume()
-        # Compile once the first screen is up and the person is reading it.
-        self.set_timer(1.0, self.warm_up_scoring)
+        # The first screen is up and the person is reading it: get the scorer ready now.
+        self.warm_up_scoring()
         if self.trainee is None and self.studio is None:
             self.choose_trainee()
         if self.start_id:
@@ -271,12 +274,36 @@ class PeerPracticeApp(App[None]):
         self.exit()
 
     def warm_up_scoring(self) -> None:
-        self.run_worker(lambda: self.scorer, thread=True, name="compile")
-        if self.score_in_process and self.scoring_process is None:
+        """In the background, as soon as the content is here: start the scoring process, compile
+        the scorer (and the child's), and score one example reply with each, so that the
+        first reply a person sends costs what any other does (a cold scorer added 0.3-1 s
+        to it). A daemon thread, so quitting never waits for it; `scoring_warm` is set when
+        it is done."""
+        if self.scoring_warm.is_set() or self._warming:
+            return
+        self._warming = True
+        process = self.scoring_process
+        if self.score_in_process and process is None:
             from simulator.practice.scoring_process import ScoringProcess
 
-            self.scoring_process = ScoringProcess(self.rubrics)
-            self.run_worker(self.scoring_process.start, thread=True, name="scoring-process")
+            process = self.scoring_process = ScoringProcess(self.rubrics)
+        sample = warm_up_sample(self.library)
+
+        def warm() -> None:
+            from simulator.practice.scoring_process import ScoringTimeout, ScoringUnavailable
+
+            if process is not None:
+                process.start()  # the child compiles while this process does
+            with suppress(Exception):  # a real reply will meet and report any problem
+                self.scorer.score(*sample)
+            if process is not None:
+                with suppress(ScoringTimeout, ScoringUnavailable):
+                    process.warm_up(*sample)
+                if self.scoring_process is not process:  # replaced meanwhile
+                    process.close()
+            self.scoring_warm.set()
+
+        threading.Thread(target=warm, name="warm-up-scoring", daemon=True).start()
 
     def score_reply(self, session: Session, text: str, *, budget: float) -> ScoreResult:
         """Score a checked reply at the session's moment; called from a background thread.
@@ -615,6 +642,17 @@ class PeerPracticeApp(App[None]):
         self.push_screen(
             PauseScreen(in_session=practice is not None and not practice.session.is_over), chosen
         )
+
+
+def warm_up_sample(library: Library) -> tuple[str | None, str, Node | None]:
+    """A first reply to score while nobody waits: a good example at the first moment of
+    the first scenario (so the scenario checks warm up too), or a plain reflection."""
+    reply = "It sounds like you feel stuck, and that makes sense."
+    if not library.scenarios:
+        return "I don't know what to do.", reply, None
+    scenario = library.scenarios[0]
+    node = scenario.nodes[scenario.start_id]
+    return " ".join(node.peer), next((e.reply for e in node.examples), reply), node
 
 
 def release_seats() -> None:

@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Header, OptionList, Select, Static
+from textual.widgets import Button, Header, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from simulator.safe_text import printable
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.course_path import CoursePath
+from simulator.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from simulator.scenario import Scenario

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.timer import Timer
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Header, Static
 
 from simulator.safe_text import printable
 from simulator.scoring import ScoreResult
@@ -24,6 +24,7 @@ from simulator.tui.press_twice import PressTwice
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.conversation import Conversation, Note, PeerLine, TraineeLine
 from simulator.tui.widgets.feedback import FeedbackPanel
+from simulator.tui.widgets.footer import Footer
 from simulator.tui.widgets.reply_box import ReplyBox
 
 
