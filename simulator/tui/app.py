@@ -181,6 +181,15 @@ class PeerPracticeApp(App[None]):
         self.apply_keymap()
         if not self.is_headless:
             self.watch_for_the_end()
+        if self.is_headless:
+            self.show_home()
+        else:
+            # After Textual's start-up: a screen composed inside its start-up batch has its
+            # first frame held back and lost, and waits for some later change to be painted
+            # at all (100-250 ms on the shared machine, `make bench-ui`).
+            self.call_later(self.show_home)
+
+    def show_home(self) -> None:
         home = HomeScreen()
         self.push_screen(home)
         home.call_after_refresh(self.first_paint_done)

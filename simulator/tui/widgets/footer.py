@@ -6,7 +6,8 @@ refresh, and one rebuild is queued per signal. Sending the reply that ends a sce
 reply box disabled, the "See how it went" button mounted and focused) queued six rebuilds,
 60-80 ms of the UI thread in front of the feedback card on the shared machine (`make
 bench-ui`). This one waits for the refresh, rebuilds once, and not at all when the keys it
-would show are the ones it shows.
+would show are the ones it shows; and its first build doesn't hold back the screen's first
+frame.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from textual.app import ComposeResult
+from textual.compose import compose
 from textual.screen import Screen
 from textual.widgets import Footer as TextualFooter
 
@@ -49,6 +51,16 @@ class Footer(TextualFooter):
         if self.is_attached and screen is self.screen and not self._rebuild_pending:
             self._rebuild_pending = True
             self.call_after_refresh(self._rebuild_if_changed)
+
+    async def recompose(self) -> None:
+        """Textual recomposes inside a batch, which holds back every frame of the app until
+        it is done. The first build (keys into an empty footer, just after the screen is
+        mounted) has nothing to replace, so it needs no batch, and the screen's first frame
+        is not held back for it (it was: `make bench-ui`)."""
+        if self.children or not self.is_attached or self._pruning:
+            await super().recompose()
+        else:
+            await self.mount_all(compose(self))
 
     async def _rebuild_if_changed(self) -> None:
         self._rebuild_pending = False
