@@ -181,8 +181,9 @@ def launch_times(
 
 
 async def feedback_times(count: int = 20) -> tuple[list[float], list[float]]:
-    """Send key to feedback rendered, in the app as `peer-practice` runs it: the content
-    loaded after the first paint, replies scored in the scoring process. Each app is given
+    """Send key to feedback rendered, in the app as `peer-practice` runs it: the garbage
+    collector held until the first paint, the content loaded after it, replies scored in
+    the scoring process. Each app is given
     the time a person spends reading the home screen: replies start once its scorer is
     warm (`scoring_warm`), and how long that took after the first paint is returned too.
     The clock starts when the Enter key reaches the reply box and stops when that reply's
@@ -190,6 +191,7 @@ async def feedback_times(count: int = 20) -> tuple[list[float], list[float]]:
     from simulator.profiles import Profiles
     from simulator.store import Store
     from simulator.tui.app import make_app
+    from simulator.tui.first_paint import hold_collection
     from simulator.tui.screens.home import HomeScreen
     from simulator.tui.screens.practice import PracticeScreen
     from simulator.tui.widgets.feedback import FeedbackPanel
@@ -217,6 +219,7 @@ async def feedback_times(count: int = 20) -> tuple[list[float], list[float]]:
         os.environ["PEER_PRACTICE_DATA_DIR"] = data
         Profiles(Store()).add("Bench")
         while len(sends) < count:
+            hold_collection()  # as `peer-practice` starts (simulator.__main__)
             app = make_app(cursor_blink=False, lazy=True, score_in_process=True)
             try:
                 async with app.run_test(size=(100, 30)) as pilot:

@@ -33,7 +33,7 @@ from simulator.problems import ContentError
 from simulator.profiles import Profiles
 from simulator.recorder import Recorder
 from simulator.store import Store, StoreError
-from simulator.tui.first_paint import release_collection
+from simulator.tui.first_paint import freeze_long_lived, release_collection
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.themes import THEMES, ThemeChoices
 
@@ -310,6 +310,7 @@ class PeerPracticeApp(App[None]):
                     process.warm_up(*sample)
                 if self.scoring_process is not process:  # replaced meanwhile
                     process.close()
+            freeze_long_lived()
             self.scoring_warm.set()
 
         threading.Thread(target=warm, name="warm-up-scoring", daemon=True).start()

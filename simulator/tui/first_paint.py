@@ -9,8 +9,9 @@ the imports; `release_collection()`, called once the home screen has been painte
 is alive then into the permanent generation (`gc.freeze()`, so later collections don't walk
 it again while a reply is scored or the screen redraws) and switches the collector back on.
 
-Only the `peer-practice` entry point holds it; tests and other callers never do, and
-releasing what was never held does nothing.
+Once the content and the scorer have loaded, `freeze_long_lived()` does the same for them.
+Only the `peer-practice` entry point holds the collector; tests and other callers never do,
+and releasing or freezing in a process that never held it does nothing.
 """
 
 from __future__ import annotations
@@ -18,14 +19,16 @@ from __future__ import annotations
 import gc
 
 _held = False
+#: This process started as `peer-practice` does (the collector held for the first paint).
+_managed = False
 
 
 def hold_collection() -> None:
     """Switch the cyclic collector off until `release_collection()` (if it is on)."""
-    global _held
+    global _held, _managed
     if gc.isenabled():
         gc.disable()
-        _held = True
+        _held = _managed = True
 
 
 def release_collection() -> None:
@@ -35,3 +38,14 @@ def release_collection() -> None:
         _held = False
         gc.freeze()
         gc.enable()
+
+
+def freeze_long_lived() -> None:
+    """Once the content is loaded and the scorer compiled (they live as long as the app),
+    move them out of the collector's way too: otherwise each full collection walks them
+    all, a pause of 100-400 ms on the UI thread every second or so while a person types
+    and replies are scored (measured with `gc.callbacks` under `make bench-ui`). Young
+    garbage is collected first; only in a process that started as `peer-practice` does."""
+    if _managed and not _held:
+        gc.collect(1)
+        gc.freeze()

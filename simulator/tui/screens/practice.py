@@ -227,11 +227,15 @@ class PracticeScreen(AppScreen):
             conversation.add(Note("Noted. Feedback comes at the end."))
         self.show_peer()
         if session.is_over:
-            self.offer_ending()
+            # Once the card is painted: disabling the box and focusing the button restyle
+            # the screen, which need not stand between the reply and its feedback.
+            self.call_after_refresh(self.offer_ending)
 
     def offer_ending(self) -> None:
         """The last reply's card and the peer's last words stay on screen until the person
         chooses to see how it went."""
+        if not self.is_attached or not self.session.is_over or self.query("#see-ending"):
+            return
         self.query_one(ReplyBox).disabled = True
         button = Button("See how it went", id="see-ending", variant="primary", compact=True)
         self.query_one(Conversation).add(button)
