@@ -116,15 +116,15 @@ def label_mismatches(
     if example.quality == "good":
         # Whatever skill it illustrates, a good example never breaches a boundary: a trainee
         # copies it, and the app shows it as the thing to try next.
-        for skill, got in result.skills.items():
-            rubric = rubrics.get(skill)
-            if rubric is None or skill in example.illustrates:
+        for name, scored in result.skills.items():
+            limit = rubrics.get(name)
+            if limit is None or name in example.illustrates:
                 continue
-            if rubric.scale == "higher_is_worse" and got.level == rubric.max_level > 0:
-                flags = f" ({', '.join(got.flags)})" if got.flags else ""
+            if limit.scale == "higher_is_worse" and scored.level == limit.max_level > 0:
+                flags = f" ({', '.join(scored.flags)})" if scored.flags else ""
                 found.append(
-                    f"{skill}: a good example never breaches a boundary, whatever it "
-                    f"illustrates; got {got.level_name}{flags}"
+                    f"{name}: a good example never breaches a boundary, whatever it "
+                    f"illustrates; got {scored.level_name}{flags}"
                 )
     return tuple(found)
 
