@@ -435,7 +435,7 @@ def test_every_strength_quotes_whole_meaningful_words_and_no_breach_has_one(
 #: peer, the moment or the reply brought it up.
 CIRCUMSTANCES = re.compile(
     r"\b(?:police|cops?|rent|landlord|nurse|clinic|immigration|sister|parents|cat|"
-    r"9-8-8|supply|eviction|booking|regulars?)\b",
+    r"9-8-8|supply|eviction|bookings?|regulars?|income|money|health|rates?)\b",
     re.I,
 )
 
