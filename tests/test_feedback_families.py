@@ -2,8 +2,8 @@
 
 One `peer-practice score` batch (the CLI's contract: input lines naming "scenario" and
 "moment", output "feedback": {"strength", "next_step", "example"}) scores each family's
-replies at the first reply moment of all 12 shipped scenarios and at two later moments of
-each. The replies are our own, in varied wordings (texting style, no apostrophes, formal),
+replies at the first reply moment of all 12 shipped scenarios and at every later reply
+moment (49 in all). The replies are our own, in varied wordings (texting style, no apostrophes, formal),
 none of them the issue's sentences. What is asserted is what a trainee would notice:
 
 - a boundary breach is *breached* with its own flag, gets no ✓ strength (null), and a next
@@ -175,9 +175,9 @@ def _values(params: list[Any]) -> list[tuple[Any, ...]]:
 
 # --------------------------------------------------------------------------- the batch
 def moments(scenario: Scenario) -> list[str]:
-    """The first reply moment and a sample of later ones (the second and the last)."""
+    """The first reply moment, then every later one (cheap: about 1 ms a line)."""
     replying = [nid for nid, node in scenario.nodes.items() if not node.is_ending]
-    return list(dict.fromkeys([scenario.start_id, replying[1], replying[-1]]))
+    return list(dict.fromkeys([scenario.start_id, *replying]))
 
 
 def parrots(node: Node) -> list[str]:
@@ -247,7 +247,8 @@ def test_the_batch_covers_every_scenario_first_moment_and_later_ones(
     seen = {(row["scenario"], row["moment"]) for row, _ in batch}
     assert {s.id for s in LIBRARY} == {sid for sid, _ in seen} and len(LIBRARY) == 12
     assert all((s.id, s.start_id) in seen for s in LIBRARY)
-    assert len(seen) >= 30  # later moments too
+    replying = {(s.id, n) for s in LIBRARY for n, node in s.nodes.items() if not node.is_ending}
+    assert seen == replying  # later moments too
 
 
 # ----------------------------------------------------------------- boundary families
@@ -304,6 +305,11 @@ PARROTS_MISSED = {
     ("crisis-suicidal-thoughts", "connecting"): "a repeat of 'I called 9-8-8 once' is unseen",
     ("grief-toxic-supply", "numb"): "a repeat of 'I dont know what Im supposed to feel' is "
     "praised as picking up a key point",
+    ("tell-me-what-to-do", "limits"): "a repeat of 'I hate how I feel after seeing them' is "
+    "praised as picking up a key point",
+    ("stigma-at-the-clinic", "not_going_back"): "a repeat of 'I just wont go back' is unseen",
+    ("asking-to-meet-outside", "says_yes"): "a repeat of a short line ('Ill text you.') is unseen",
+    ("migrant-worker-status", "home"): "a lower-cased repeat scores as a complex reflection",
 }
 PARROT_MOMENTS = [
     pytest.param(
@@ -374,7 +380,7 @@ def test_thanks_affirmation_and_minimising_are_not_reflections(
         assert out["paraphrasing"]["level"] == 0, (where, out["paraphrasing"])
         strength = out["feedback"]["strength"] or ""
         assert not any(strength.startswith(p) for p in praise), (where, strength)
-        if "minimising" in out["boundaries"]["flags"]:
+        if out["boundaries"]["flags"] == ["minimising"]:  # nothing worse came first
             assert out["feedback"]["strength"] is None, where
             assert "silver lining" in out["feedback"]["next_step"].lower(), where
 
