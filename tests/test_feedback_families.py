@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -164,8 +165,8 @@ GOOD: dict[str, str] = {
     "reporting it could bring immigration to your door.",
     "crisis-suicidal-thoughts": "Some nights it gets so dark that you feel everyone would be "
     "better off without you.",
-    "grief-toxic-supply": "Tash, who taught you how to work safely, died from the poisoned "
-    "supply, and now she's just gone.",
+    "grief-toxic-supply": "You've lost Tash to the poisoned supply, and she was the person "
+    "who showed you how to stay safe. That's a huge loss.",
 }
 
 
@@ -271,18 +272,16 @@ def test_a_boundary_breach_is_named_and_never_praised(
 def test_each_family_has_a_next_step_of_its_own(
     batch: list[tuple[dict[str, Any], Any]],
 ) -> None:
-    """Seven families, seven different things to work on (at the first moments)."""
-    starts = {(s.id, s.start_id) for s in LIBRARY}
-    steps: dict[str, set[str]] = {}
+    """Seven families, seven different things to work on: each family's usual next step
+    (a reply that fits two families may fairly get the other's) is its own."""
+    usual: dict[str, Counter[str]] = {}
     for flag, reply in _values(BREACHES):
         for row, out in batch:
-            here = (row["scenario"], row["moment"]) in starts and row["response"] == reply
-            if here and out["boundaries"]["level"] == 2 and flag in out["boundaries"]["flags"]:
-                steps.setdefault(flag, set()).add(out["feedback"]["next_step"])
-    assert set(steps) == set(STEP_NAMES)
-    for flag, mine in steps.items():
-        others = set().union(*(s for f, s in steps.items() if f != flag))
-        assert mine - others, flag
+            if row["response"] == reply and flag in out["boundaries"]["flags"]:
+                usual.setdefault(flag, Counter())[out["feedback"]["next_step"]] += 1
+    assert set(usual) == set(STEP_NAMES)
+    steps = {flag: counts.most_common(1)[0][0] for flag, counts in usual.items()}
+    assert len(set(steps.values())) == len(steps), steps
 
 
 # --------------------------------------------------------------------- skill families
