@@ -158,9 +158,16 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
             scorer = scorer or Scorer(rubric_set)
             report.problems += playtest_problems(playtest(scenario, scorer), path)
     for path in course_files:
-        _, found = load_course(path, rubric_set, scenario_ids)
+        course, found = load_course(path, rubric_set, scenario_ids)
         _reclaim()
         report.problems += found
+        if strict and course is not None:
+            # --strict scores the course's good examples too: none may breach a boundary.
+            from simulator.content.drill_check import drill_problems
+            from simulator.scoring import Scorer
+
+            scorer = scorer or Scorer(rubric_set)
+            report.problems += drill_problems(course, path, scorer)
     if strict:
         report.problems = [
             Problem(p.path, p.line, p.col, p.message, p.hint) if not p.is_error else p
