@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from simulator.rubric import Criterion
 from simulator.scenario import Node
+from simulator.scoring.apostrophes import loosen_apostrophes
 from simulator.scoring.prefilter import needs_of
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
@@ -231,6 +232,8 @@ class CueDetector:
                 alternatives.append(f"(?:{expanded})")
         if at_word:
             alternatives.append(rf"\b(?:{'|'.join(at_word)})")
+        # "dont", "youre", "thats" as typed match "don't", "you're", "that's" (see apostrophes)
+        alternatives = [loosen_apostrophes(alt) for alt in alternatives]
         body = "|".join(alternatives)
         self._prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
         self._alternatives = alternatives
@@ -248,7 +251,7 @@ class CueDetector:
         self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
         self.not_after: re.Pattern[str] | None = None
         if crit.not_after:
-            words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_after)
+            words = loosen_apostrophes("|".join(cue_to_regex(c, lexicons) for c in crit.not_after))
             # ...one of the words, then at most four more words (no punctuation), then the match.
             self.not_after = re.compile(
                 rf"(?:{words})(?:[ \t]+[\w']+){{0,4}}[ \t]*$", re.IGNORECASE
