@@ -29,6 +29,7 @@ from simulator.scoring.text import (
     normalise,
     shift_perspective,
 )
+from simulator.scoring.texting import texting_forms
 
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
 _GAP = r"(?:\W+[\w']+){0,4}?\W+"  # what '...' in a cue stands for: up to four words
@@ -203,6 +204,10 @@ def cue_to_regex(cue: str, lexicons: Mapping[str, tuple[str, ...]]) -> str:
     return rf"(?<!\w){body}(?!\w)"
 
 
+def _as_written(pattern: str) -> str:
+    return pattern
+
+
 def expand_pattern(pattern: str, lexicons: Mapping[str, tuple[str, ...]]) -> str:
     return _PLACEHOLDER.sub(lambda m: _alternation(lexicons[m.group(1)]), pattern)
 
@@ -232,8 +237,11 @@ class CueDetector:
                 alternatives.append(f"(?:{expanded})")
         if at_word:
             alternatives.append(rf"\b(?:{'|'.join(at_word)})")
-        # "dont", "youre", "thats" as typed match "don't", "you're", "that's" (see apostrophes)
-        alternatives = [loosen_apostrophes(alt) for alt in alternatives]
+        # As typed in a text: "dont", "youre" match "don't", "you're" (see apostrophes); in
+        # criteria that raise a boundary flag, "u", "ur", "prob" match "you", "your",
+        # "probably" too (see texting: "ur" is also "you're", which reflection cues misread).
+        texting = texting_forms if crit.flags else _as_written
+        alternatives = [loosen_apostrophes(texting(alt)) for alt in alternatives]
         body = "|".join(alternatives)
         self._prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
         self._alternatives = alternatives
@@ -251,7 +259,8 @@ class CueDetector:
         self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
         self.not_after: re.Pattern[str] | None = None
         if crit.not_after:
-            words = loosen_apostrophes("|".join(cue_to_regex(c, lexicons) for c in crit.not_after))
+            words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_after)
+            words = loosen_apostrophes(texting(words))
             # ...one of the words, then at most four more words (no punctuation), then the match.
             self.not_after = re.compile(
                 rf"(?:{words})(?:[ \t]+[\w']+){{0,4}}[ \t]*$", re.IGNORECASE
