@@ -24,6 +24,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "have u thought abt doing something else for money",
         "I just worry about what this work is doing to you.",
         "Maybe this is the universe telling you to stop.",
+        "The money's good but at what cost?",
     ),
     "siding": (
         "To be fair, they were probably just doing their job.",
@@ -33,6 +34,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "tbh he prob didnt mean anything by it",
         "It may well be that the organisation had no alternative.",
         "shes just looking out for u",
+        "Honestly your sister is in a really hard position here.",
     ),
     "dismissing": (
         "Come on, it's not worth getting upset about.",
@@ -41,6 +43,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "its not that serious tbh",
         "I think you're blowing this up a bit.",
         "With respect, this seems like a fairly minor setback.",
+        "being angry wont bring her back tho",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -49,6 +52,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "youll be grand, trust me",
         "Im sure it wont come to that",
         "Whatever happens, it will all be for the best in the end.",
+        "Once the money comes in, everything will be back on track.",
     ),
     "rescuing": (
         "Leave it with me, I'll sort it all out.",
@@ -149,6 +153,8 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "It sounds like a sign of how stretched you are right now.",
         "You're tired of people telling you it's no big deal.",
         "It's okay to not know how it'll turn out.",
+        "So part of you wonders if the work is worth it, and part of you needs it.",
+        "It's been brushed off by everyone, and you're done being told it's nothing.",
     ],
 )
 def test_reflecting_the_families_is_not_breaching(scorer: Scorer, reply: str) -> None:
