@@ -155,6 +155,8 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "It's okay to not know how it'll turn out.",
         "So part of you wonders if the work is worth it, and part of you needs it.",
         "It's been brushed off by everyone, and you're done being told it's nothing.",
+        "You have to be careful with every booking now, and it's wearing you down.",
+        "I keep my number for the program, and we can talk here every week.",
     ],
 )
 def test_reflecting_the_families_is_not_breaching(scorer: Scorer, reply: str) -> None:
