@@ -1,0 +1,128 @@
+"""Reflections next to a question, and advice worded as "you need": our own probe replies
+(texting style, no apostrophes, typos, formal), table-driven across the shipped scenarios.
+
+Each table is one family the scorer used to read wrongly: a reflection followed by a direct
+question (about suicide, or anything) scored no reflection when a comma or a dash joined the
+two; "You need a new roommate." and its kin were counted as reflections.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.loading import load_library, require_rubrics
+from simulator.paths import scenarios_dir
+from simulator.scenario import Node, Scenario
+from simulator.scoring import Scorer
+
+SCENARIOS = load_library(scenarios_dir(), require_rubrics()).scenarios
+CRISIS = next(s for s in SCENARIOS if s.id == "crisis-suicidal-thoughts")
+
+#: A reflection of what a peer thinking about suicide said, then the direct question.
+REFLECT_THEN_ASK_ABOUT_SUICIDE = [
+    "Everything feels so heavy right now, are you thinking about killing yourself?",
+    "the nights sound unbearable lately, are u thinking of ending ur life?",
+    "Some nights it gets so dark that being gone feels like the answer. Are you thinking "
+    "about suicide?",
+    "That sounds like a really heavy place to be. Are you thinking of ending your life?",
+    "sounds like ur carrying a lot, are u thinking about suicide?",
+    "You feel like a burden to everyone right now - are you thinking about suicide?",
+    "you feel like everyone would be better of without you.. r u thinking about killing urself",
+    "It sounds as though you have been carrying a great deal of pain; may I ask whether you "
+    "are thinking of ending your life?",
+    "Part of you wonders if anyone would miss you, and that's a painful place to be, are you "
+    "thinking of suicide?",
+    "You're exhausted and it feels hopeless, are you thinking about suicide tonight?",
+    "Those nights must feel so lonely. Are you thinking about killing yourself?",
+    "I'm hearing that you feel like a weight on everyone, are you having thoughts of suicide?",
+]
+
+#: A short reflection joined to an open question by a comma or a dash: fits any peer.
+REFLECT_THEN_ASK = [
+    "That sounds like so much to carry, what's been the hardest part?",
+    "It sounds like this has been really painful, how are you doing right now?",
+    "sounds like its been a lot lately, what do u need most?",
+    "That must be so stressful - what would help tonight?",
+    "It seems like you've been holding a lot on your own, is there anyone you can lean on?",
+    "Youre carrying a lot right now, whats weighing on you most",
+    "It sounds as though this has been exhausting; would you say more about it?",
+    "That sounds so frustrating, how long has it been like this?",
+    "It's been really hard for you, what's helped even a little?",
+    "So you've been dealing with all of this alone, how does that feel?",
+]
+
+#: Questions only, some with a lead-in before a comma: still no reflection.
+QUESTIONS_ONLY = [
+    "If you could change one thing, what would it be?",
+    "When that happened, what did you do?",
+    "Okay so, what happened after that, did he pay?",
+    "What happened next, did anyone help?",
+    "Why did you go along with it?",
+    "how r u feeling about it now?",
+]
+
+#: Advice worded as what they "need": not a reflection, however it's typed.
+YOU_NEED = [
+    "You need a new roommate.",
+    "you just need a break from all of it",
+    "u need a proper holiday tbh",
+    "You honestly need a lawyer for this.",
+    "You need some rest before you burn out completely.",
+    "You definitely need a new phone number.",
+    "You need a plan for next month's rent.",
+    "You simply need more sleep.",
+    "You really need someone better in your corner.",
+    "ya really need a day off",
+    "You need a different approach with them.",
+    "You probably need a bit of distance from all of this.",
+]
+
+
+def first_moment(scenario: Scenario) -> tuple[str, Node]:
+    node = scenario.nodes[scenario.start_id]
+    return " ".join(node.peer), node
+
+
+@pytest.mark.parametrize("node_id", ["opening", "testing"])
+@pytest.mark.parametrize("reply", REFLECT_THEN_ASK_ABOUT_SUICIDE)
+def test_a_reflection_then_a_direct_question_about_suicide_is_a_reflection(
+    scorer: Scorer, reply: str, node_id: str
+) -> None:
+    node = CRISIS.nodes[node_id]
+    # The peer's line that prompted the question is what is reflected (as in the app, the
+    # trainee answers the disclosure; at `testing` it is the line before).
+    context = " ".join(CRISIS.nodes["opening"].peer)
+    result = scorer.score(context, reply, node)
+    paraphrasing = result.skills["paraphrasing"]
+    assert paraphrasing.level >= 1, (node_id, reply, [e.criterion for e in paraphrasing.evidence])
+    assert result.skills["boundaries"].level == 0, (reply, result.skills["boundaries"].flags)
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_a_reflection_joined_to_a_question_is_still_a_reflection(
+    scorer: Scorer, scenario: Scenario
+) -> None:
+    context, node = first_moment(scenario)
+    for reply in REFLECT_THEN_ASK:
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_questions_with_a_lead_in_are_still_only_questions(
+    scorer: Scorer, scenario: Scenario
+) -> None:
+    context, node = first_moment(scenario)
+    for reply in QUESTIONS_ONLY:
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_telling_them_what_they_need_is_not_a_reflection(
+    scorer: Scorer, scenario: Scenario
+) -> None:
+    context, node = first_moment(scenario)
+    for reply in YOU_NEED:
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
