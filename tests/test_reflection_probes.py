@@ -51,6 +51,22 @@ REFLECT_THEN_ASK = [
     "So you've been dealing with all of this alone, how does that feel?",
 ]
 
+#: What something is like for them, or what hasn't worked for them, without "you" as the
+#: subject: a reflection of their situation.
+SITUATION_FOR_THEM = [
+    "The usual ways of coping haven't worked for you lately.",
+    "it just isnt working for you anymore",
+    "Things keep getting harder.",
+    "Its getting worse every week",
+    "This whole week has been so hard on you.",
+    "Saying no feels almost impossible for you right now.",
+    "All of this is really confusing for you.",
+    "The waiting has been frightening for you.",
+    "The rules at the clinic never worked for you.",
+    "this whole thing is so unfair to you",
+    "It seems overwhelming to you right now.",
+]
+
 #: Questions only, some with a lead-in before a comma: still no reflection.
 QUESTIONS_ONLY = [
     "If you could change one thing, what would it be?",
@@ -104,6 +120,14 @@ def test_a_reflection_joined_to_a_question_is_still_a_reflection(
 ) -> None:
     context, node = first_moment(scenario)
     for reply in REFLECT_THEN_ASK:
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_what_it_is_like_for_them_is_a_reflection(scorer: Scorer, scenario: Scenario) -> None:
+    context, node = first_moment(scenario)
+    for reply in SITUATION_FOR_THEM:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
 
