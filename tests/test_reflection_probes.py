@@ -8,12 +8,15 @@ two; "You need a new roommate." and its kin were counted as reflections.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from simulator.loading import load_library, require_rubrics
 from simulator.paths import scenarios_dir
 from simulator.scenario import Node, Scenario
 from simulator.scoring import Scorer
+from simulator.scoring.text import shift_perspective, words
 
 SCENARIOS = load_library(scenarios_dir(), require_rubrics()).scenarios
 CRISIS = next(s for s in SCENARIOS if s.id == "crisis-suicidal-thoughts")
@@ -150,3 +153,29 @@ def test_telling_them_what_they_need_is_not_a_reflection(
     for reply in YOU_NEED:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+
+
+#: Scenarios whose first peer line has two sentences or more (so it can be reordered).
+REORDERABLE = [s for s in SCENARIOS if len(sentences(first_moment(s)[0])) >= 2]
+
+
+def test_most_first_moments_can_be_reordered() -> None:
+    assert len(REORDERABLE) >= 10
+
+
+@pytest.mark.parametrize("scenario", REORDERABLE, ids=lambda s: s.id)
+def test_their_words_said_back_in_another_order_are_a_named_simple_reflection(
+    scorer: Scorer, scenario: Scenario
+) -> None:
+    """A parrot that reorders the peer's sentences is still a repeat: simple (never complex),
+    and named as one, in the first moment of every scenario."""
+    context, node = first_moment(scenario)
+    reordered = " ".join(shift_perspective(words(" ".join(reversed(sentences(context))))))
+    paraphrasing = scorer.score(context, reordered, node).skills["paraphrasing"]
+    fired = [e.criterion for e in paraphrasing.evidence]
+    assert paraphrasing.level == 1, (reordered, fired)
+    assert "repeats_their_words" in fired, (reordered, fired)

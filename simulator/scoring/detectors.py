@@ -342,11 +342,23 @@ class ParrotingDetector:
         new = view.reply_stems(self.ignore) - view.context_stems(self.ignore)
         if len(new) > max(1, len(view.reply_words) // 8):
             return []
-        similarity = fuzz.partial_ratio(" ".join(view.reply_words), " ".join(view.context_words))
+        reply, peer = " ".join(view.reply_words), " ".join(view.context_words)
+        similarity = fuzz.partial_ratio(reply, peer)
+        if similarity < self.threshold:
+            # Their words in another order ("…anymore, your roommate keeps…") still repeat them.
+            similarity = max(similarity, fuzz.token_set_ratio(reply, peer))
         if similarity < self.threshold:
             return []
-        reply = view.reply
-        return [Hit(0, len(reply), reply, "reply", self.flags, note=f"{similarity:.0f}% the same")]
+        return [
+            Hit(
+                0,
+                len(view.reply),
+                view.reply,
+                "reply",
+                self.flags,
+                note=f"{similarity:.0f}% the same",
+            )
+        ]
 
 
 class EchoDetector:
