@@ -570,7 +570,9 @@ def format_report(report: FitReport, rubric_path: Path) -> list[str]:
         f"Rubric: {rubric_path} ({report.skill})   fitted on {report.fit_rows} rows, "
         f"{report.heldout_rows} held back "
         + (
-            "(marked heldout in the file)"
+            "(see each file below)"
+            if report.per_source
+            else "(marked heldout in the file)"
             if report.split_from_file
             else "(a fixed fifth of the statements, by hash)"
         ),
@@ -628,6 +630,7 @@ def run_fit(
         fail(f"{rubric_path} has problems; fix them (see above) and try again")
     rows: list[Row] = []
     from_file = True
+    names: list[str] = []
     moments = Moments(scenarios, rubric_set)
     for source, path in enumerate(labelled):
         if not path.is_file():
@@ -638,8 +641,10 @@ def run_fit(
             fail(f"{path} has problems; fix them (see above) and try again")
         rows += found
         from_file = from_file and marked
+        how = "marked heldout" if marked else "a fixed fifth of the statements"
+        names.append(f"{path.name} ({how})")
     try:
-        report = fit_rubric(rubric_set, skill, rows, from_file, [p.name for p in labelled])
+        report = fit_rubric(rubric_set, skill, rows, from_file, names)
     except FitError as exc:
         fail(str(exc))
     for line in format_report(report, rubric_path):

@@ -188,7 +188,10 @@ def test_several_files_are_fitted_together_with_agreement_for_each(
     code, out, err = fit(private_data_dir, rubric_copy, labelled, "--labelled", str(second))
     assert code == 0, err
     held_second = sum(1 for n in range(40) if pair_held({"id": f"mine:{n}:a"})) * 2
-    assert f"held-back rows of {labelled.name}:" in out
-    assert f"Agreement on the {held_second} held-back rows of statements.jsonl:" in out
+    assert f"held-back rows of {labelled.name} (marked heldout):" in out
+    assert (
+        f"Agreement on the {held_second} held-back rows of statements.jsonl "
+        "(a fixed fifth of the statements):" in out
+    )
     assert "held-back rows (all files):" in out
     assert "chosen by cross-validation on the fitting rows" in out
