@@ -342,6 +342,14 @@ def tune_thresholds(rubric: Rubric, weights: dict[str, float], patterns: Pattern
     return best[1]
 
 
+def markers(rubric: Rubric) -> set[str]:
+    """Criteria of weight 0 that other criteria read (in `unless` or `only_with`): they mark
+    something ("asks a question") for those criteria and are no evidence of a level
+    themselves, so the fit leaves them at 0."""
+    read = {ref for c in rubric.criteria for ref in (*c.unless, *c.only_with)}
+    return {c.id for c in rubric.criteria if c.weight == 0 and c.id in read}
+
+
 def _fold(row: Row) -> int:
     """Cross-validation folds grouped by the peer's line, like the held-back split."""
     return zlib.crc32((row.context.strip() or row.response).encode()) % FOLDS
@@ -449,7 +457,9 @@ def fit_rubric(
     counts: Counter[str] = Counter()
     for _, fired in fired_rows:
         counts.update(fired)
-    features = [c.id for c in rubric.criteria if counts[c.id] >= MIN_FIRED]
+    features = [
+        c.id for c in rubric.criteria if counts[c.id] >= MIN_FIRED and c.id not in markers(rubric)
+    ]
     prior = choose_prior(rubric, fired_rows, share, features)
     fitted_w, fitted_t = _to_rubric_scale(*fit_ordinal(rubric, patterns, features, prior))
     weights = {c.id: fitted_w.get(c.id, c.weight) for c in rubric.criteria}
@@ -579,8 +589,10 @@ def format_report(report: FitReport, rubric_path: Path) -> list[str]:
         "",
         f"{'criterion':<32}{'weight now':>11}{'fitted':>9}",
     ]
+    marks = markers(report.fitted)
     for crit, (now, new) in report.weights.items():
-        shown = "   (kept: fired too rarely)" if new is None else f"{new:>9.2f}"
+        why = "a marker other criteria read" if crit in marks else "fired too rarely"
+        shown = f"   (kept: {why})" if new is None else f"{new:>9.2f}"
         mark = "  *" if new is not None and new != now else ""
         out.append(f"{crit:<32}{now:>11.2f}{shown}{mark}")
     out.append("")

@@ -195,3 +195,16 @@ def test_several_files_are_fitted_together_with_agreement_for_each(
     )
     assert "held-back rows (all files):" in out
     assert "chosen by cross-validation on the fitting rows" in out
+
+
+def test_a_marker_criterion_other_criteria_read_keeps_its_weight(
+    private_data_dir: Path, rubric_copy: Path, labelled: Path
+) -> None:
+    """`asks_a_question` (weight 0, read by `restates_their_story`'s `unless`) marks a
+    question; it is no evidence against a reflection, so the fit leaves it at 0 (a reflection
+    followed by a question stays a reflection)."""
+    code, out, _ = fit(private_data_dir, rubric_copy, labelled)
+    assert code == 0
+    assert re.search(
+        r"^asks_a_question\s+0\.00\s+\(kept: a marker other criteria read\)", out, re.M
+    )
