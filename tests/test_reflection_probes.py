@@ -179,3 +179,64 @@ def test_their_words_said_back_in_another_order_are_a_named_simple_reflection(
     fired = [e.criterion for e in paraphrasing.evidence]
     assert paraphrasing.level == 1, (reordered, fired)
     assert "repeats_their_words" in fired, (reordered, fired)
+
+
+#: Simple reflections: the peer's own content, joined with "and", "since", "even though"…
+#: Joining their own points adds no meaning of ours, so these are simple, never complex.
+#: (Scored on the peer's line alone, as `peer-practice score` does without a moment.)
+SIMPLE_WITH_A_LINK = {
+    "warm-up-long-week": "You're tired since the cat was sick and bookings fell through.",
+    "bad-date-next-steps": "You're still shaking even though you got out.",
+    "asking-to-meet-outside": "These talks have been the best part of your week and you'd "
+    "like to meet for coffee.",
+    "eviction-after-ads": "Your landlord saw the ads, and now you've got thirty days.",
+    "burnout-and-money": "Even with every single night worked, the rent still isn't there.",
+    "grief-toxic-supply": "She taught you how to work safely, and now she's gone.",
+    "stigma-at-the-clinic": "You went for your usual test and got a speech before she'd even "
+    "do the swab.",
+    "angry-at-the-organisation": "They cut the evening hours when nobody asked any of you.",
+    "migrant-worker-status": "Your friend says report it, but you're scared immigration "
+    "might come.",
+    "fear-of-being-outed": "Your sister saw the screenshots even though you never showed her.",
+    "crisis-suicidal-thoughts": "Some nights it gets so bad that you think everyone would be "
+    "better off without you.",
+}
+
+#: What they can't do, said back: a reflection (texting style too). "You can't blame them"
+#: argues, it doesn't reflect.
+YOU_CANT = [
+    "You can't switch off even when you try.",
+    "you cant make rent no matter how much you work",
+    "You can't think straight right now.",
+    "You cannot see a way out of this at the moment.",
+    "So you can't even rest on your nights off.",
+    "You can't stop going over it in your head.",
+]
+YOU_CANT_ARGUING = [
+    "You can't really blame them though.",
+    "you can't expect people to just know",
+    "Well, you can't let it get to you.",
+]
+
+
+@pytest.mark.parametrize("scenario", sorted(SIMPLE_WITH_A_LINK))
+def test_their_own_points_joined_together_are_a_simple_reflection(
+    scorer: Scorer, scenario: str
+) -> None:
+    context, _ = first_moment(next(s for s in SCENARIOS if s.id == scenario))
+    reply = SIMPLE_WITH_A_LINK[scenario]
+    paraphrasing = scorer.score(context, reply).skills["paraphrasing"]
+    assert paraphrasing.level == 1, (reply, [e.criterion for e in paraphrasing.evidence])
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_what_they_cant_do_is_a_reflection_and_arguing_is_not(
+    scorer: Scorer, scenario: Scenario
+) -> None:
+    context, node = first_moment(scenario)
+    for reply in YOU_CANT:
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
+    for reply in YOU_CANT_ARGUING:
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
