@@ -316,23 +316,25 @@ def level_for(
 
 def tune_thresholds(rubric: Rubric, weights: dict[str, float], patterns: Patterns) -> list[float]:
     """Thresholds (0.05 … 1.00, in order) that agree with the most fitting rows exactly: the
-    logistic fit sets the weights, a search over the thresholds then maximises agreement."""
+    logistic fit sets the weights, a search over the thresholds then maximises agreement.
+    Among thresholds that agree equally, the ones nearest the current win (a threshold the
+    rows don't pin down is not moved to the edge of the grid)."""
     grid = [round(0.05 + 0.01 * i, 2) for i in range(96)]
     top = rubric.max_level
     current = [lv.min_score for lv in rubric.by_level[1:]]
-    # The current thresholds win a tie: they change only for more agreement.
-    best: tuple[float, list[float]] = (_right(rubric, weights, current, patterns) + 1e-9, current)
+
+    def key(thresholds: list[float]) -> tuple[float, float]:
+        distance = sum(abs(t - c) for t, c in zip(thresholds, current, strict=True))
+        return (round(_right(rubric, weights, thresholds, patterns), 9), -distance)
+
+    best = (key(current), current)
 
     def search(prefix: list[float]) -> None:
         nonlocal best
         if len(prefix) == top:
-            right = sum(
-                n
-                for (fired, gold), n in patterns.items()
-                if level_for(rubric, weights, prefix, fired) == gold
-            )
-            if right > best[0]:
-                best = (right, list(prefix))
+            scored = key(prefix)
+            if scored > best[0]:
+                best = (scored, list(prefix))
             return
         low = prefix[-1] if prefix else 0.0
         for t in (g for g in grid[::2] if g > low):

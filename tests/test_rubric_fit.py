@@ -12,7 +12,7 @@ import pytest
 
 from bench.bench_score import pair_held
 from simulator.loading import require_rubrics
-from simulator.rubric_fit import _in_heldout, fit_ordinal, level_for
+from simulator.rubric_fit import _in_heldout, fit_ordinal, level_for, tune_thresholds
 from simulator.scoring import Scorer
 from tests.helpers import ROOT, run_cli
 
@@ -208,3 +208,18 @@ def test_a_marker_criterion_other_criteria_read_keeps_its_weight(
     assert re.search(
         r"^asks_a_question\s+0\.00\s+\(kept: a marker other criteria read\)", out, re.M
     )
+
+
+def test_thresholds_the_rows_dont_pin_down_stay_near_the_current_ones() -> None:
+    """Rows that only say "level 1 needs more than an acknowledgement" move level 1 just past
+    it and leave level 2 where it was, not at the first value of the grid that agrees."""
+    rubric = require_rubrics().rubrics["validation"]
+    assert [lv.min_score for lv in rubric.by_level[1:]] == [0.3, 0.6]
+    patterns = {
+        (frozenset({"acknowledges"}), 0): 1.0,  # 0.35: not enough for level 1 here
+        (frozenset({"acknowledges", "names_their_feeling"}), 1): 1.0,  # 0.65
+        (frozenset({"validates"}), 2): 1.0,  # 0.65
+    }
+    low, high = tune_thresholds(rubric, {}, patterns)
+    assert low == 0.37
+    assert 0.58 <= high <= 0.62
