@@ -240,3 +240,35 @@ def test_what_they_cant_do_is_a_reflection_and_arguing_is_not(
     for reply in YOU_CANT_ARGUING:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
+
+
+#: Telling them how to feel, praising or judging them, typed as people text (no
+#: apostrophes, "you re"): not reflections. Their state said back still is.
+TEXTED_NOT_REFLECTIONS = [
+    "You shouldnt feel guilty about any of it.",
+    "you dont have to be strong all the time",
+    "you re really strong, you know",
+    "You're at risk of burning out like this.",
+    "You don't always have to carry everyone.",
+    "you dont need to explain yourself to him",
+    "You're greater than whatever this is.",
+    "ur healthy, ull be fine",
+]
+TEXTED_REFLECTIONS = [
+    "you dont have anyone to talk to about it",
+    "you're probably running on fumes",
+    "u havent slept properly in days",
+]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_texted_advice_praise_and_judgement_are_not_reflections(
+    scorer: Scorer, scenario: Scenario
+) -> None:
+    context, node = first_moment(scenario)
+    for reply in TEXTED_NOT_REFLECTIONS:
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
+    for reply in TEXTED_REFLECTIONS:
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
