@@ -109,3 +109,35 @@ def test_naming_the_feeling_before_a_question_still_validates(
     scorer: Scorer, scenario: str, reply: str
 ) -> None:
     assert levels(scorer, scenario, reply)[1] >= 1, reply
+
+
+#: A feeling used as a condition or a reason for advice is not a feeling noticed.
+FEELING_AS_A_CONDITION = [
+    "If you feel unsafe, call the outreach van.",
+    "In case you're scared later, keep your phone charged.",
+    "You should talk to your doctor about feeling numb.",
+    "if ur stressed just take a night off",
+    "If you're worried about it, get it checked.",
+    "Unless you feel ready, maybe don't bring it up yet.",
+    "Because of feeling so low, you could try a walk every day.",
+    "In case you get anxious tonight, write the number down.",
+    "If you are feeling overwhelmed, make a list.",
+    "Talk to someone about feeling this exhausted.",
+]
+#: The feeling noticed, in the same words: that acknowledges it.
+FEELING_NOTICED = [
+    "You feel unsafe right now.",
+    "you're scared about tonight",
+    "It makes sense you're worried about it.",
+    "You're feeling so overwhelmed.",
+]
+
+
+@pytest.mark.parametrize("scenario", sorted(SCENARIOS))
+def test_a_feeling_used_as_a_condition_for_advice_is_not_validation(
+    scorer: Scorer, scenario: str
+) -> None:
+    for reply in FEELING_AS_A_CONDITION:
+        assert levels(scorer, scenario, reply)[1] == 0, reply
+    for reply in FEELING_NOTICED:
+        assert levels(scorer, scenario, reply)[1] >= 1, reply
