@@ -272,3 +272,33 @@ def test_texted_advice_praise_and_judgement_are_not_reflections(
     for reply in TEXTED_REFLECTIONS:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
+
+
+#: What something or someone is to them ("more than a friend to you"): meaning they
+#: implied, said back, so a complex reflection, even with a person or thing as the subject.
+WHAT_IT_IS_TO_THEM = {
+    "grief-toxic-supply": "Tash was so much more than a friend to you, she was how you "
+    "learned to stay alive in this work.",
+    "angry-at-the-organisation": "It's not just a meal service to you, it's the one place "
+    "that was supposed to be yours.",
+    "eviction-after-ads": "That flat was never just an address for you, it was four years of "
+    "a life you built.",
+    "warm-up-long-week": "The cat isn't just a pet to you, she's the company that gets you "
+    "through weeks like this.",
+    "asking-to-meet-outside": "These talks are more than a routine for you, they've become a "
+    "bright spot in a lonely week.",
+    "burnout-and-money": "Rent isn't only a bill for you, it's the line between holding on "
+    "and going under.",
+    "stigma-at-the-clinic": "That test was not just a check-up for you, it was you taking "
+    "care of yourself, and she made it about shame.",
+    "fear-of-being-outed": "Your sister isn't just family to you, she was the one person you "
+    "thought you could keep this from.",
+}
+
+
+@pytest.mark.parametrize("scenario", sorted(WHAT_IT_IS_TO_THEM))
+def test_what_something_is_to_them_is_a_complex_reflection(scorer: Scorer, scenario: str) -> None:
+    context, node = first_moment(next(s for s in SCENARIOS if s.id == scenario))
+    reply = WHAT_IT_IS_TO_THEM[scenario]
+    paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+    assert paraphrasing.level == 2, (reply, [e.criterion for e in paraphrasing.evidence])
