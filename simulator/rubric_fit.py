@@ -286,7 +286,7 @@ def _to_rubric_scale(
     biggest = max((abs(b) for b in weights.values()), default=0.0)
     if biggest * scale > 1:
         scale = 1 / biggest
-    out = {f: round(b * scale, 2) for f, b in weights.items()}
+    out = {f: round(b * scale, 2) + 0.0 for f, b in weights.items()}  # + 0.0: no "-0.00"
     levels: list[float] = []
     for t in thresholds:
         value = round(min(1.0, max(MIN_THRESHOLD, t * scale)), 2)
