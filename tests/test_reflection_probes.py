@@ -302,3 +302,26 @@ def test_what_something_is_to_them_is_a_complex_reflection(scorer: Scorer, scena
     reply = WHAT_IT_IS_TO_THEM[scenario]
     paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
     assert paraphrasing.level == 2, (reply, [e.criterion for e in paraphrasing.evidence])
+
+
+#: "It's like…" / "it's as if…" saying how it is for them: a reflection stem. "It's like
+#: that sometimes" brushes it off and is not.
+ITS_LIKE = [
+    "it's like there's not even energy left to be upset about it",
+    "It's as if everything piled up at once.",
+    "It's more than tired, it's worn right down.",
+    "It's like the week just took everything out of you.",
+    "it's as though nothing you do is enough right now",
+    "It's like being on a treadmill that never stops.",
+]
+ITS_LIKE_THAT = ["It's like that sometimes.", "Its like that for everyone, honestly."]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_its_like_says_how_it_is_for_them(scorer: Scorer, scenario: Scenario) -> None:
+    context, node = first_moment(scenario)
+    for reply in ITS_LIKE:
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
+    for reply in ITS_LIKE_THAT:
+        assert scorer.score(context, reply, node).skills["paraphrasing"].level == 0, reply
