@@ -325,3 +325,31 @@ def test_its_like_says_how_it_is_for_them(scorer: Scorer, scenario: Scenario) ->
         assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
     for reply in ITS_LIKE_THAT:
         assert scorer.score(context, reply, node).skills["paraphrasing"].level == 0, reply
+
+
+#: How it felt, with the situation as the subject ("the way he looked at you felt like…"):
+#: a reflection. "If you feel like it…" is a condition, not one.
+HOW_IT_FELT = [
+    "The way they treated you felt like being erased.",
+    "that whole week felt like one long slog",
+    "Being ignored like that must feel like you don't count.",
+    "Losing her feels like losing the ground under your feet.",
+    "the notice felt like a slap in the face",
+    "Everything lately feels like too much at once.",
+]
+NOT_HOW_IT_FELT = [
+    "If you feel like talking, I'm here.",
+    "I feel like you should take a break.",
+    "We feel like this is the best plan for now.",
+]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_how_it_felt_is_a_reflection(scorer: Scorer, scenario: Scenario) -> None:
+    context, node = first_moment(scenario)
+    for reply in HOW_IT_FELT:
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
+    for reply in NOT_HOW_IT_FELT:
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
