@@ -353,3 +353,21 @@ def test_how_it_felt_is_a_reflection(scorer: Scorer, scenario: Scenario) -> None
     for reply in NOT_HOW_IT_FELT:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
+
+
+#: Fronted "to you," / "for you," and "thats …" without an apostrophe: still reflections.
+FRONTED_AND_UNAPOSTROPHED = [
+    "thats humiliating, being looked at like that",
+    "To you she was everything.",
+    "to you, this was never just a job",
+    "For you, losing her changes everything.",
+]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_fronted_to_you_and_thats_are_reflections(scorer: Scorer, scenario: Scenario) -> None:
+    context, node = first_moment(scenario)
+    for reply in FRONTED_AND_UNAPOSTROPHED:
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
+    assert scorer.score(context, "To you too.", node).skills["paraphrasing"].level == 0
