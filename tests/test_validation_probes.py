@@ -141,3 +141,26 @@ def test_a_feeling_used_as_a_condition_for_advice_is_not_validation(
         assert levels(scorer, scenario, reply)[1] == 0, reply
     for reply in FEELING_NOTICED:
         assert levels(scorer, scenario, reply)[1] >= 1, reply
+
+
+#: Saying their reaction is what anyone would expect, in everyday and texted wording:
+#: validation (level 2, "says the reaction makes sense"), in any scenario.
+REACTION_EXPECTED = [
+    "Of course it gets to you.",
+    "It would be strange if it didn't get to you.",
+    "of course that rattled you",
+    "Of course, it hurts.",
+    "thats understandable tbh",
+    "its okay to feel wiped out by it",
+    "Its normal to feel this way",
+]
+#: "Of course" that agrees to something or brushes it off is not validation.
+NOT_VALIDATION = ["Of course I'll help you with that.", "Of course not, it's fine."]
+
+
+@pytest.mark.parametrize("scenario", sorted(SCENARIOS))
+def test_saying_the_reaction_is_expected_validates(scorer: Scorer, scenario: str) -> None:
+    for reply in REACTION_EXPECTED:
+        assert levels(scorer, scenario, reply)[1] == 2, reply
+    for reply in NOT_VALIDATION:
+        assert levels(scorer, scenario, reply)[1] == 0, reply
