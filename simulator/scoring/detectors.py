@@ -345,8 +345,9 @@ class ParrotingDetector:
         reply, peer = " ".join(view.reply_words), " ".join(view.context_words)
         similarity = fuzz.partial_ratio(reply, peer)
         if similarity < self.threshold:
-            # Their words in another order ("…anymore, your roommate keeps…") still repeat them.
-            similarity = max(similarity, fuzz.token_set_ratio(reply, peer))
+            # Nearly all their words in another order still repeat them (a condensed reply
+            # made of some of their words is not a repeat: the whole strings are compared).
+            similarity = max(similarity, fuzz.token_sort_ratio(reply, peer))
         if similarity < self.threshold:
             return []
         return [
