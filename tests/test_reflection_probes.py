@@ -371,3 +371,24 @@ def test_fronted_to_you_and_thats_are_reflections(scorer: Scorer, scenario: Scen
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
     assert scorer.score(context, "To you too.", node).skills["paraphrasing"].level == 0
+
+
+#: "That stings", "that must have hurt": the feeling of what happened, said back. Hurting
+#: someone else, or the counsellor, is not.
+THAT_HURT = [
+    "That stings.",
+    "that must have hurt",
+    "Which really stung, after everything.",
+    "that hits hard",
+]
+NOT_THEIR_HURT = ["It hurts me to hear that.", "That hurt him too.", "Does that hurt?"]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_that_stings_is_a_reflection_of_feeling(scorer: Scorer, scenario: Scenario) -> None:
+    context, node = first_moment(scenario)
+    for reply in THAT_HURT:
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
+    for reply in NOT_THEIR_HURT:
+        assert scorer.score(context, reply, node).skills["paraphrasing"].level == 0, reply
