@@ -392,3 +392,37 @@ def test_that_stings_is_a_reflection_of_feeling(scorer: Scorer, scenario: Scenar
         assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
     for reply in NOT_THEIR_HURT:
         assert scorer.score(context, reply, node).skills["paraphrasing"].level == 0, reply
+
+
+#: A full reflection (content and feeling) followed by a directive: the reflection is still
+#: there (our labels keep it; the directive is the boundaries skill's to mark). A directive
+#: with a bare "you're tired" in front is not a reflection.
+REFLECTION_THEN_DIRECTIVE = {
+    "burnout-and-money": "That sounds so draining, and you're still short on rent every "
+    "month. You should really take a night off.",
+    "eviction-after-ads": "Thirty days is terrifying, and you can't even think straight about "
+    "where to go. You need to call a tenants' union today.",
+    "bad-date-next-steps": "That sounds so frightening, and you're still shaking from last "
+    "night. You have to report him.",
+    "warm-up-long-week": "That sounds exhausting, and you've had the cat sick all week on top "
+    "of the cancellations. You need to rest this weekend.",
+    "grief-toxic-supply": "Losing Tash like that is devastating, she taught you how to stay "
+    "safe. You should go to a grief group.",
+    "stigma-at-the-clinic": "That speech sounds humiliating, and you only went in for your "
+    "usual test. You should complain to the manager.",
+}
+BARE_DIRECTIVES = ["You're tired. You should sleep.", "Take a night off."]
+
+
+@pytest.mark.parametrize("scenario", sorted(REFLECTION_THEN_DIRECTIVE))
+def test_a_full_reflection_followed_by_a_directive_keeps_its_reflection(
+    scorer: Scorer, scenario: str
+) -> None:
+    context, node = first_moment(next(s for s in SCENARIOS if s.id == scenario))
+    reply = REFLECTION_THEN_DIRECTIVE[scenario]
+    for moment in (None, node):
+        result = scorer.score(context, reply, moment)
+        assert result.skills["paraphrasing"].level >= 1, (reply, moment)
+        assert result.skills["boundaries"].level >= 1, reply  # the directive is still marked
+    for reply in BARE_DIRECTIVES:
+        assert scorer.score(context, reply, node).skills["paraphrasing"].level == 0, reply
