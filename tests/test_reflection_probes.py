@@ -381,7 +381,15 @@ THAT_HURT = [
     "Which really stung, after everything.",
     "that hits hard",
 ]
-NOT_THEIR_HURT = ["It hurts me to hear that.", "That hurt him too.", "Does that hurt?"]
+NOT_THEIR_HURT = [
+    "It hurts me to hear that.",
+    "That hurt him too.",
+    "Does that hurt?",
+    # Sympathy and "of course" are validation, not reflection.
+    "I'm so sorry that happened to you.",
+    "im so sorry that happened to u",
+    "Of course that stung.",
+]
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
