@@ -164,3 +164,12 @@ def test_saying_the_reaction_is_expected_validates(scorer: Scorer, scenario: str
         assert levels(scorer, scenario, reply)[1] == 2, reply
     for reply in NOT_VALIDATION:
         assert levels(scorer, scenario, reply)[1] == 0, reply
+
+
+@pytest.mark.parametrize("scenario", sorted(SCENARIOS))
+def test_wanting_a_better_place_is_not_the_better_place_platitude(
+    scorer: Scorer, scenario: str
+) -> None:
+    """ "She's in a better place" minimises grief; "a better place to get tested" doesn't."""
+    assert levels(scorer, scenario, "It makes sense you want a better place to get tested.")[1] == 2
+    assert levels(scorer, scenario, "She's in a better place now.")[1] == 0
