@@ -805,12 +805,16 @@ def _play_room(client: RoomClient, store: Store) -> None:
 @click.option(
     "--labelled",
     required=True,
+    multiple=True,
     type=PATH,
-    help="Labelled replies: .jsonl, .yaml or .csv with response and labels.SKILL (or level).",
+    help="Labelled replies: .jsonl, .yaml or .csv with response and labels.SKILL (or level). "
+    "Repeat to fit on several files; each counts equally.",
 )
 @click.option("--write", is_flag=True, help="Put the fitted values into RUBRIC (comments kept).")
 @click.pass_context
-def rubric_fit(ctx: click.Context, rubric_file: Path, labelled: Path, write: bool) -> None:
+def rubric_fit(
+    ctx: click.Context, rubric_file: Path, labelled: tuple[Path, ...], write: bool
+) -> None:
     """Fit RUBRIC's criterion weights and level thresholds to labelled replies."""
     from simulator.rubric_fit import run_fit
 

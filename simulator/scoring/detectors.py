@@ -354,11 +354,24 @@ class ParrotingDetector:
         new = view.reply_stems(self.ignore) - view.context_stems(self.ignore)
         if len(new) > max(1, len(view.reply_words) // 8):
             return []
-        similarity = fuzz.partial_ratio(" ".join(view.reply_words), " ".join(view.context_words))
+        reply, peer = " ".join(view.reply_words), " ".join(view.context_words)
+        similarity = fuzz.partial_ratio(reply, peer)
+        if similarity < self.threshold:
+            # Nearly all their words in another order still repeat them (a condensed reply
+            # made of some of their words is not a repeat: the whole strings are compared).
+            similarity = max(similarity, fuzz.token_sort_ratio(reply, peer))
         if similarity < self.threshold:
             return []
-        reply = view.reply
-        return [Hit(0, len(reply), reply, "reply", self.flags, note=f"{similarity:.0f}% the same")]
+        return [
+            Hit(
+                0,
+                len(view.reply),
+                view.reply,
+                "reply",
+                self.flags,
+                note=f"{similarity:.0f}% the same",
+            )
+        ]
 
 
 class EchoDetector:
