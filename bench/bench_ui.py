@@ -6,9 +6,11 @@ screen's first words are on it. The floor is the same span for a one-Label Textu
 measured in the same run with the two interleaved (so a busy machine slows both alike); the
 ratio of the medians is what counts (goal: at most 1.3). Without tmux, both are run headless
 with Pilot instead (until the first screen is composed). Send-to-feedback is measured
-inside a headless app driven by Pilot: the clock starts when the Enter key reaches the reply
-box and stops when the feedback panel is rendered (20 replies; median and p95). Pilot's own
-waiting between key presses is not counted.
+inside a headless app driven by Pilot, set up as `peer-practice` runs (content after the
+first paint, replies scored in the scoring process), once its scorer is warm: the clock
+starts when the Enter key reaches the reply box and stops when that reply's feedback card
+is rendered (20 replies; median and p95). Pilot's own waiting between key presses is not
+counted. `--launch-only` and `--feedback-only` run one half.
 """
 
 from __future__ import annotations
@@ -178,27 +180,37 @@ def launch_times(
     return app[1:], floor[1:]
 
 
-async def feedback_times(count: int = 20) -> list[float]:
+async def feedback_times(count: int = 20) -> tuple[list[float], list[float]]:
+    """Send key to feedback rendered, in the app as `peer-practice` runs it: the garbage
+    collector held until the first paint, the content loaded after it, replies scored in
+    the scoring process. Each app is given
+    the time a person spends reading the home screen: replies start once its scorer is
+    warm (`scoring_warm`), and how long that took after the first paint is returned too.
+    The clock starts when the Enter key reaches the reply box and stops when that reply's
+    feedback card is first rendered."""
     from simulator.profiles import Profiles
     from simulator.store import Store
     from simulator.tui.app import make_app
+    from simulator.tui.first_paint import hold_collection
+    from simulator.tui.screens.home import HomeScreen
     from simulator.tui.screens.practice import PracticeScreen
     from simulator.tui.widgets.feedback import FeedbackPanel
     from simulator.tui.widgets.reply_box import ReplyBox
 
-    pressed: list[float] = []
-    drawn: list[float] = []
+    sends: list[float] = []
+    warm_ups: list[float] = []
+    pressed: list[float] = []  # the Enter waiting for its card, if any
     original_key, original_render = ReplyBox._on_key, FeedbackPanel.render
 
     async def on_key(self: ReplyBox, event: Any) -> None:
         if event.key == "enter":
-            pressed.append(time.perf_counter())
+            pressed[:] = [time.perf_counter()]
         await original_key(self, event)
 
     def render(self: FeedbackPanel) -> Any:
-        if not getattr(self, "_bench_drawn", False):
-            self._bench_drawn = True
-            drawn.append(time.perf_counter())
+        if pressed and not getattr(self, "_bench_drawn", False):
+            sends.append(time.perf_counter() - pressed.pop())
+        self._bench_drawn = True
         return original_render(self)
 
     ReplyBox._on_key = on_key  # type: ignore[method-assign]
@@ -206,29 +218,42 @@ async def feedback_times(count: int = 20) -> list[float]:
     with tempfile.TemporaryDirectory() as data:
         os.environ["PEER_PRACTICE_DATA_DIR"] = data
         Profiles(Store()).add("Bench")
-        while len(drawn) < count:
-            app = make_app(cursor_blink=False)
-            async with app.run_test(size=(100, 30)) as pilot:
-                await pilot.pause()
-                await pilot.press("down", "down", "enter")  # the three-reply-deep scenario
-                await pilot.pause()
-                await pilot.press("enter")
-                await pilot.pause()
-                while (
-                    isinstance(app.screen, PracticeScreen)
-                    and not app.screen.session.is_over
-                    and len(drawn) < count
-                ):
-                    screen = app.screen
-                    screen.query_one(ReplyBox).insert(REPLIES[len(drawn) % len(REPLIES)])
-                    await pilot.press("enter")
-                    await pilot.pause(0.05)
-                    while screen.scoring is not None:  # scored in the background
+        while len(sends) < count:
+            hold_collection()  # as `peer-practice` starts (simulator.__main__)
+            app = make_app(cursor_blink=False, lazy=True, score_in_process=True)
+            try:
+                async with app.run_test(size=(100, 30)) as pilot:
+                    while not (isinstance(app.screen, HomeScreen) and app.screen.shown):
+                        await pilot.pause(0.005)
+                    painted = time.perf_counter()  # (the library is in: later than the paint)
+                    while not app.scoring_warm.is_set():
                         await pilot.pause(0.01)
-    return [d - p for p, d in zip(pressed, drawn, strict=False)]
+                    warm_ups.append(time.perf_counter() - painted)
+                    await pilot.press("down", "down", "enter")  # the three-reply-deep scenario
+                    await pilot.pause()
+                    await pilot.press("enter")
+                    await pilot.pause()
+                    while (
+                        isinstance(app.screen, PracticeScreen)
+                        and not app.screen.session.is_over
+                        and len(sends) < count
+                    ):
+                        screen = app.screen
+                        screen.query_one(ReplyBox).insert(REPLIES[len(sends) % len(REPLIES)])
+                        await pilot.press("enter")
+                        await pilot.pause(0.05)
+                        while screen.scoring is not None:  # scored in the background
+                            await pilot.pause(0.01)
+                        await pilot.pause(0.05)
+            finally:
+                if app.scoring_process is not None:
+                    app.scoring_process.close()
+    return sends, warm_ups
 
 
 def main() -> int:
+    if "--feedback-only" in sys.argv:
+        return feedback()
     launches, floor = launch_times()
     app_ms, floor_ms = statistics.median(launches) * 1000, statistics.median(floor) * 1000
     print(
@@ -239,11 +264,19 @@ def main() -> int:
     )
     if "--launch-only" in sys.argv:
         return 0
-    sends = sorted(asyncio.run(feedback_times()))
-    p95 = sends[max(0, int(len(sends) * 0.95) - 1)]
+    return feedback()
+
+
+def feedback() -> int:
+    times, warm_ups = asyncio.run(feedback_times())
+    sends = sorted(times)
+    median, p95 = statistics.median(sends) * 1000, sends[max(0, int(len(sends) * 0.95) - 1)] * 1000
     print(
-        f"Send key to feedback rendered ({len(sends)} replies): median {statistics.median(sends) * 1000:.1f} ms, "
-        f"p95 {p95 * 1000:.1f} ms  (goal < 100 ms)"
+        f"Send key to feedback rendered ({len(sends)} replies, scored in the scoring process):\n"
+        f"  median {median:.1f} ms  (goal < 35 ms; 28.9 ms when replies were scored on the UI thread)\n"
+        f"  p95    {p95:.1f} ms  (goal < 100 ms)\n"
+        f"  the scorer was warm {statistics.median(warm_ups) * 1000:.0f} ms (median; worst "
+        f"{max(warm_ups) * 1000:.0f} ms) after the library was on the home screen"
     )
     return 0
 

@@ -83,10 +83,9 @@ def test_units_that_could_change_meaning_alone_are_not_split() -> None:
     assert splittable("", [r"(?<!\w)a", r"\bb\b"])
 
 
-def test_warm_up_compiles_every_unit_before_the_first_reply() -> None:
-    # The scoring process warms up before it says it is ready: then no reply pays for it.
+def test_a_new_scorer_has_every_unit_compiled_before_the_first_reply() -> None:
+    # Set-up happens when the scorer is made, outside any reply's time budget.
     warmed = Scorer(require_rubrics(None))
-    warmed.warm_up()
     units = [
         regex
         for compiled in warmed._compiled.values()

@@ -15,7 +15,6 @@ def main() -> None:
     source, sink = sys.stdin.buffer.fileno(), sys.stdout.buffer
     try:
         scorer = Scorer(read_frame(source))
-        scorer.warm_up()  # so that the trainee's first reply doesn't wait for it
         write_frame(sink, ("ready", None))
         while True:
             context, reply, node = read_frame(source)

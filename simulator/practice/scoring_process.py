@@ -91,6 +91,11 @@ class ScoringProcess:
         with self._lock:
             self._ensure()
 
+    def warm_up(self, context: str | None, reply: str, node: Node | None) -> None:
+        """Start the child if needed and have it score one reply, so that what it builds on
+        first use (the prefilter, the peer's line) is built before anyone waits for it."""
+        self.score(context, reply, node, timeout=WARM_UP)
+
     def _ensure(self) -> subprocess.Popen[bytes]:
         if self._child is None or self._child.poll() is not None:
             self._stop()

@@ -64,9 +64,12 @@ class Scorer:
                 + any(c.detector == "level_reached" for c in rubrics.rubrics[s].criteria)
             ),
         )
-        # Built on the first reply, not at start-up: (for the reply, for the peer's line).
-        self._prefilters: tuple[Prefilter, Prefilter] | None = None
         self._peers: dict[str, Peer] = {}
+        # (for the reply, for the peer's line), built now with every cue unit compiled
+        # (≈ 0.3 s): on the first reply it ran inside that reply's time budget (`score`
+        # stops a line after a few seconds), so one slow set-up could fail good lines.
+        self._prefilters: tuple[Prefilter, Prefilter] | None = None
+        self.warm_up()
 
     def _build_prefilters(self) -> tuple[Prefilter, Prefilter]:
         cues = [
@@ -86,8 +89,8 @@ class Scorer:
         return built[0], built[1]
 
     def warm_up(self) -> None:
-        """Do now what the first reply would do (work out the prefilter, compile every cue
-        unit: about 0.3 s), e.g. in a scoring process before it says it is ready."""
+        """Work out the prefilter and compile every cue unit (done when the scorer is made;
+        again only if that was interrupted)."""
         if self._prefilters is None:
             self._prefilters = self._build_prefilters()
 

@@ -33,6 +33,7 @@ from simulator.problems import ContentError
 from simulator.profiles import Profiles
 from simulator.recorder import Recorder
 from simulator.store import Store, StoreError
+from simulator.tui.first_paint import freeze_long_lived, release_collection
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.themes import THEMES, ThemeChoices
 
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from simulator.lifeline import Ending
     from simulator.loading import Library, RubricSet
     from simulator.practice.scoring_process import ScoringProcess
-    from simulator.scenario import Scenario
+    from simulator.scenario import Node, Scenario
     from simulator.scoring import Scorer, ScoreResult
     from simulator.session import Session, Turn
     from simulator.tui.course_flow import CourseFlow
@@ -101,6 +102,9 @@ class PeerPracticeApp(App[None]):
         #: makes the patterns work (`peer-practice` does this; tests score in a thread).
         self.score_in_process = score_in_process
         self.scoring_process: ScoringProcess | None = None
+        #: Set once the scorer (and the scoring process, if any) has scored a first reply.
+        self.scoring_warm = threading.Event()
+        self._warming = False
         #: How this process is asked to end, once it runs in a terminal (`simulator.lifeline`).
         self.ending: Ending | None = None
         self.data_dir = data_dir
@@ -112,9 +116,24 @@ class PeerPracticeApp(App[None]):
         self.trainee: str | None = None if shared else self.profiles.last
         for theme in THEMES:
             self.register_theme(theme)
-        self.theme = "calm"
+        self._start_with_theme("calm")
         #: The role last chosen in the room dialog.
         self.room_role = "counsellor"
+
+    def _start_with_theme(self, name: str) -> None:
+        """`self.theme = name`, before the app runs, without what Textual does for a change
+        of theme: re-parse all the CSS in a fresh stylesheet and restyle every widget, which
+        it schedules for the first moment the app runs, in front of the first paint (10-20 ms
+        on the shared machine, `make bench-ui`). No CSS has been read yet, so it is enough
+        that the stylesheet has this theme's variables when it is, and that the app has the
+        classes the theme's watcher would give it."""
+        self.set_reactive(PeerPracticeApp.theme, name)
+        theme = self.current_theme
+        self.set_class(True, f"-theme-{theme.name}", update=False)
+        self.set_class(theme.dark, "-dark-mode", update=False)
+        self.set_class(not theme.dark, "-light-mode", update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self.stylesheet.set_variables(self.get_css_variables())
 
     # ------------------------------------------------------------------ content
     @property
@@ -162,18 +181,27 @@ class PeerPracticeApp(App[None]):
         self.apply_keymap()
         if not self.is_headless:
             self.watch_for_the_end()
-        self.push_screen(HomeScreen())
+        if self.is_headless:
+            self.show_home()
+        else:
+            # After Textual's start-up: a screen composed inside its start-up batch has its
+            # first frame held back and lost, and waits for some later change to be painted
+            # at all (100-250 ms on the shared machine, `make bench-ui`).
+            self.call_later(self.show_home)
+
+    def show_home(self) -> None:
+        home = HomeScreen()
+        self.push_screen(home)
+        home.call_after_refresh(self.first_paint_done)
         if self.content_ready:
             self.content_loaded()
-        else:
-            # Shortly after the first paint, so the loading thread doesn't compete with the
-            # painting or with Textual's writer thread sending the first frame out.
-            self.set_timer(
-                0.1,
-                lambda: self.run_worker(
-                    self._load_content, thread=True, name="content", exit_on_error=False
-                ),
-            )
+
+    def first_paint_done(self) -> None:
+        """The home screen is on the terminal: what it didn't need starts now (not on a
+        timer, which on a busy machine could fire before the paint and compete with it)."""
+        release_collection()
+        if not self.content_ready:
+            self.run_worker(self._load_content, thread=True, name="content", exit_on_error=False)
 
     def _load_content(self) -> None:
         """In a thread, after the first paint."""
@@ -211,8 +239,8 @@ class PeerPracticeApp(App[None]):
             )
         if self.trainee is not None and self.studio is None:
             self.offer_resume()
-        # Compile once the first screen is up and the person is reading it.
-        self.set_timer(1.0, self.warm_up_scoring)
+        # The first screen is up and the person is reading it: get the scorer ready now.
+        self.warm_up_scoring()
         if self.trainee is None and self.studio is None:
             self.choose_trainee()
         if self.start_id:
@@ -255,12 +283,37 @@ class PeerPracticeApp(App[None]):
         self.exit()
 
     def warm_up_scoring(self) -> None:
-        self.run_worker(lambda: self.scorer, thread=True, name="compile")
-        if self.score_in_process and self.scoring_process is None:
+        """In the background, as soon as the content is here: start the scoring process, compile
+        the scorer (and the child's), and score one example reply with each, so that the
+        first reply a person sends costs what any other does (a cold scorer added 0.3-1 s
+        to it). A daemon thread, so quitting never waits for it; `scoring_warm` is set when
+        it is done."""
+        if self.scoring_warm.is_set() or self._warming:
+            return
+        self._warming = True
+        process = self.scoring_process
+        if self.score_in_process and process is None:
             from simulator.practice.scoring_process import ScoringProcess
 
-            self.scoring_process = ScoringProcess(self.rubrics)
-            self.run_worker(self.scoring_process.start, thread=True, name="scoring-process")
+            process = self.scoring_process = ScoringProcess(self.rubrics)
+        sample = warm_up_sample(self.library)
+
+        def warm() -> None:
+            from simulator.practice.scoring_process import ScoringTimeout, ScoringUnavailable
+
+            if process is not None:
+                process.start()  # the child compiles while this process does
+            with suppress(Exception):  # a real reply will meet and report any problem
+                self.scorer.score(*sample)
+            if process is not None:
+                with suppress(ScoringTimeout, ScoringUnavailable):
+                    process.warm_up(*sample)
+                if self.scoring_process is not process:  # replaced meanwhile
+                    process.close()
+            freeze_long_lived()
+            self.scoring_warm.set()
+
+        threading.Thread(target=warm, name="warm-up-scoring", daemon=True).start()
 
     def score_reply(self, session: Session, text: str, *, budget: float) -> ScoreResult:
         """Score a checked reply at the session's moment; called from a background thread.
@@ -298,6 +351,12 @@ class PeerPracticeApp(App[None]):
         )
         yield SystemCommand(
             "Journal", "Your private reflections and check-ins", self.course_flow.show_journal
+        )
+        offered = self.course_flow.check_ins_offered
+        yield SystemCommand(
+            "Check-ins: don't offer" if offered else "Check-ins: offer again",
+            "The optional check-in before content with content notes (remembered)",
+            self.course_flow.toggle_check_ins,
         )
         yield SystemCommand("Switch name", "Practise under another name", self.choose_trainee)
         yield SystemCommand("Scenarios", "Back to the scenario library", self.go_home)
@@ -391,7 +450,11 @@ class PeerPracticeApp(App[None]):
 
         def chosen(answer: tuple[str, bool] | None) -> None:
             if answer and answer[0] == "begin":
-                self.begin(scenario, show_scores=answer[1])
+                scores = answer[1]
+                # The optional check-in, as on the course path (content notes only).
+                self.course_flow.check_in_before(
+                    scenario, lambda: self.begin(scenario, show_scores=scores)
+                )
             else:
                 self.notify("Skipped. That's always okay.", timeout=3)
 
@@ -526,18 +589,50 @@ class PeerPracticeApp(App[None]):
         )
 
     def take_seat(self, choice: RoomChoice, scenario: Scenario, code: str) -> None:
-        from simulator.room import RoomClient
+        """Claim the seat in a thread, on a store connection of its own (reading the room's
+        log scores every reply in it), and open the room when it is ours: the UI never
+        waits on that scoring."""
+        from simulator.room import RoomClient, RoomError, RoomPlay
         from simulator.tui.screens.pair import PairScreen
 
-        client = self.room_step(
-            lambda: (
-                RoomClient.join(self.store, code, scenario, self.scorer, choice.name, choice.role)
-                if code
-                else RoomClient.create(self.store, scenario, self.scorer, choice.name, choice.role)
-            )
-        )
-        if client is not None:
+        path, pending = self.store.path, threading.Event()
+
+        scores: dict[int, ScoreResult] = {}
+
+        def seated(room: str, member: str) -> None:
+            pending.set()
+            client = RoomClient(self.store, room, member, RoomPlay(scenario, self.scorer))
+            client.scored = scores  # the log's replies, scored while claiming
             self.push_screen(PairScreen(client.play.pair, room=client))
+
+        def failed(exc: Exception) -> None:
+            pending.set()
+            if isinstance(exc, RoomError):
+                self.room_problem(exc)
+            else:
+                self.notify(f"The practice store can't be used just now ({exc}).", severity="error")
+
+        def claim() -> None:
+            try:
+                store = Store(path=path)
+                try:
+                    room = code or RoomClient.new_room(store, scenario)
+                    member = RoomClient.claim(
+                        store, room, scenario, self.scorer, choice.name, choice.role, scores=scores
+                    )
+                finally:
+                    store.close()
+            except (RoomError, StoreError, sqlite3.Error) as exc:
+                with suppress(RuntimeError):  # the app has closed
+                    self.call_from_thread(failed, exc)
+                return
+            with suppress(RuntimeError):
+                self.call_from_thread(seated, room, member)
+
+        threading.Thread(target=claim, name="take-seat", daemon=True).start()
+        self.set_timer(
+            0.3, lambda: None if pending.is_set() else self.notify("Joining the room…", timeout=3)
+        )
 
     def room_step(self, step: Callable[[], T]) -> T | None:
         """Take a step towards a room; a room problem or a store that can't be used becomes
@@ -599,6 +694,17 @@ class PeerPracticeApp(App[None]):
         self.push_screen(
             PauseScreen(in_session=practice is not None and not practice.session.is_over), chosen
         )
+
+
+def warm_up_sample(library: Library) -> tuple[str | None, str, Node | None]:
+    """A first reply to score while nobody waits: a good example at the first moment of
+    the first scenario (so the scenario checks warm up too), or a plain reflection."""
+    reply = "It sounds like you feel stuck, and that makes sense."
+    if not library.scenarios:
+        return "I don't know what to do.", reply, None
+    scenario = library.scenarios[0]
+    node = scenario.nodes[scenario.start_id]
+    return " ".join(node.peer), next((e.reply for e in node.examples), reply), node
 
 
 def release_seats() -> None:

@@ -9,12 +9,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Footer, Header, OptionList, Select, Static
+from textual.widget import Widget
+from textual.widgets import Button, Header, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from simulator.safe_text import printable
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.course_path import CoursePath
+from simulator.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from simulator.scenario import Scenario
@@ -45,25 +47,36 @@ class HomeScreen(AppScreen):
         with Horizontal(id="trainee-bar"):
             yield Static("", id="trainee")
             yield Button("Switch name", id="switch-trainee", compact=True)
-        yield CoursePath(id="course-path")
+        # The course path and the filters only work on the library. When it loads after the
+        # first paint (`peer-practice`), they are mounted when it arrives, so the first paint
+        # has a third fewer widgets to style and lay out (`make bench-ui`).
+        if self.pp.content_ready:
+            yield CoursePath(id="course-path")
         with Horizontal(id="filters"):
-            yield Select(
-                [(s.capitalize(), s) for s in SKILLS],
-                prompt="Any skill",
-                id="skill-filter",
-                compact=True,
-            )
-            yield Select(
-                [(f"{_stars(d)}  difficulty {d}", d) for d in (1, 2, 3)],
-                prompt="Any difficulty",
-                id="difficulty-filter",
-                compact=True,
-            )
+            if self.pp.content_ready:
+                yield from self.filters()
         with Horizontal(id="library"):
             yield OptionList(id="scenario-list")
             with Vertical(id="details"):
                 yield Static("", id="details-text")
         yield Footer()
+
+    @staticmethod
+    def filters() -> list[Widget]:
+        return [
+            Select(
+                [(s.capitalize(), s) for s in SKILLS],
+                prompt="Any skill",
+                id="skill-filter",
+                compact=True,
+            ),
+            Select(
+                [(f"{_stars(d)}  difficulty {d}", d) for d in (1, 2, 3)],
+                prompt="Any difficulty",
+                id="difficulty-filter",
+                compact=True,
+            ),
+        ]
 
     def on_mount(self) -> None:
         self.refresh_trainee()
@@ -77,7 +90,7 @@ class HomeScreen(AppScreen):
         """The library has loaded after the first paint: fill the list and give it the focus
         (an empty list can't hold it, so it may have gone to the Switch name button)."""
         self.refresh_list()
-        self.query_one(CoursePath).refresh_path()
+        self.refresh_course_path()
         self.query_one("#scenario-list", OptionList).focus()
 
     def on_screen_resume(self) -> None:
@@ -88,19 +101,31 @@ class HomeScreen(AppScreen):
             self.refresh_list()
             if self.focused is None or self.focused.id == "switch-trainee":
                 self.query_one("#scenario-list", OptionList).focus()
-        self.query_one(CoursePath).refresh_path()
+        self.refresh_course_path()
 
     def action_course(self) -> None:
         self.pp.course_flow.show_course()
 
+    def refresh_course_path(self) -> None:
+        for path in self.query(CoursePath):
+            if path.is_mounted:  # (one being mounted fills itself in)
+                path.refresh_path()
+
     def refresh_trainee(self) -> None:
-        self.query_one(CoursePath).refresh_path()
+        self.refresh_course_path()
         name = self.pp.trainee or "a guest"
         self.query_one("#trainee", Static).update(
             Text.assemble("Practising as ", (printable(name), "bold"))
         )
 
+    def mount_content_widgets(self) -> None:
+        """The course path and the filters, if the first paint went without them."""
+        if not self.query("#skill-filter"):
+            self.query_one("#filters").mount_all(self.filters())
+            self.mount(CoursePath(id="course-path"), before="#filters")
+
     def refresh_list(self) -> None:
+        self.mount_content_widgets()
         skill = self.query_one("#skill-filter", Select).value
         difficulty = self.query_one("#difficulty-filter", Select).value
         was = self.highlighted.id if self.highlighted is not None else None
@@ -192,4 +217,5 @@ class HomeScreen(AppScreen):
         self.pp.show_progress()
 
     def action_focus_filters(self) -> None:
-        self.query_one("#skill-filter", Select).focus()
+        for select in self.query("#skill-filter"):  # (none until the library is here)
+            select.focus()

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.timer import Timer
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Header, Static
 
 from simulator.safe_text import printable
 from simulator.scoring import ScoreResult
@@ -24,6 +24,7 @@ from simulator.tui.press_twice import PressTwice
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.conversation import Conversation, Note, PeerLine, TraineeLine
 from simulator.tui.widgets.feedback import FeedbackPanel
+from simulator.tui.widgets.footer import Footer
 from simulator.tui.widgets.reply_box import ReplyBox
 
 
@@ -226,11 +227,15 @@ class PracticeScreen(AppScreen):
             conversation.add(Note("Noted. Feedback comes at the end."))
         self.show_peer()
         if session.is_over:
-            self.offer_ending()
+            # Once the card is painted: disabling the box and focusing the button restyle
+            # the screen, which need not stand between the reply and its feedback.
+            self.call_after_refresh(self.offer_ending)
 
     def offer_ending(self) -> None:
         """The last reply's card and the peer's last words stay on screen until the person
         chooses to see how it went."""
+        if not self.is_attached or not self.session.is_over or self.query("#see-ending"):
+            return
         self.query_one(ReplyBox).disabled = True
         button = Button("See how it went", id="see-ending", variant="primary", compact=True)
         self.query_one(Conversation).add(button)
