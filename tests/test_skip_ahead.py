@@ -79,3 +79,46 @@ def test_every_rubric_unit_matches_the_same_on_labelled_replies() -> None:
                         assert _spans(rewritten, text) == _spans(plain, text), (c.crit.id, unit)
                     checked += 1
     assert checked > 100
+
+
+NOT_AFTER_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            WORDS_OF_RUBRICS := sorted(
+                {
+                    w
+                    for c in default_scorer().rubrics.rubrics.values()
+                    for k in c.criteria
+                    for cue in k.not_after
+                    for w in cue.replace("{", " ").replace("}", " ").split()
+                }
+            )
+        ),
+        st.sampled_from(["you", "You", "IF", "So", "don't", "dont", "u", "it", "feel", "."]),
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=NOT_AFTER_TEXT, cut=st.integers(0, 200))
+def test_not_after_on_lowered_ascii_text_decides_as_ignoring_case(text: str, cut: int) -> None:
+    # A criterion's `not_after` words are looked for case-insensitively before its match;
+    # on ASCII text the lower-cased, case-sensitive form must decide the same everywhere.
+    start = min(cut, len(text))
+    for compiled in default_scorer()._compiled.values():
+        for c in compiled:
+            detector = c.detector
+            if isinstance(detector, CueDetector) and detector.not_after is not None:
+                slow = detector._embedded(text, start)
+                assert detector._embedded(text, start, text.lower()) == slow, (c.crit.id, text)
+
+
+def test_patterns_that_do_not_carry_over_to_lowered_text_are_left_alone() -> None:
+    from simulator.scoring.skip_ahead import for_lowered_ascii
+
+    assert for_lowered_ascii("[A-Z]x") is None  # a letter range
+    assert for_lowered_ascii("[^a]") is None  # a negated set
+    assert for_lowered_ascii("(?i:x)") is None  # a flag group
+    lowered = for_lowered_ascii(r"(?<!\w)Don'?t(?!\w)")
+    assert lowered is not None and lowered.search("i don't know") is not None

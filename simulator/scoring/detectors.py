@@ -22,7 +22,7 @@ from simulator.rubric import Criterion
 from simulator.scenario import Node
 from simulator.scoring.apostrophes import loosen_apostrophes
 from simulator.scoring.prefilter import needs_of_parsed
-from simulator.scoring.skip_ahead import compile_parsed
+from simulator.scoring.skip_ahead import compile_parsed, for_lowered_ascii
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
     MAX_REPLY_CHARS,
@@ -280,19 +280,24 @@ class CueDetector:
         self.unless_peer_said = crit.unless_peer_said and crit.target == "reply"
         self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
         self.not_after: re.Pattern[str] | None = None
+        self._not_after_lowered: re.Pattern[str] | None = None
         if crit.not_after:
             words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_after)
             words = loosen_apostrophes(texting(words))
             # ...one of the words, then at most four more words (no punctuation), then the match.
-            self.not_after = re.compile(
-                rf"(?:{words})(?:[ \t]+[\w']+){{0,4}}[ \t]*$", re.IGNORECASE
-            )
+            source = rf"(?:{words})(?:[ \t]+[\w']+){{0,4}}[ \t]*$"
+            self.not_after = re.compile(source, re.IGNORECASE)
+            # The same on lower-cased ASCII text, without IGNORECASE (several times faster).
+            self._not_after_lowered = for_lowered_ascii(source)
 
-    def _embedded(self, text: str, start: int) -> bool:
-        """Whether the match at `start` follows a `not_after` word in its sentence."""
+    def _embedded(self, text: str, start: int, lower: str | None = None) -> bool:
+        """Whether the match at `start` follows a `not_after` word in its sentence
+        (`lower`: the text lower-cased, when it is ASCII)."""
         if self.not_after is None:
             return False
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
+        if lower is not None and self._not_after_lowered is not None:
+            return self._not_after_lowered.search(lower, sentence_start, start) is not None
         return self.not_after.search(text, sentence_start, start) is not None
 
     @property
@@ -376,9 +381,12 @@ class CueDetector:
         else:  # lower-casing changed the length: match the text as it is, ignoring case
             matches = self.regex_any_case.finditer(lower)
         hits: list[Hit] = []
+        ascii_lower: str | None = None
+        if self.not_after is not None and lower is not norm and norm.isascii():
+            ascii_lower = lower
         for match in matches:
             start, end = match.span("hit")
-            if self.not_after is not None and self._embedded(norm, start):
+            if self.not_after is not None and self._embedded(norm, start, ascii_lower):
                 continue
             if self.unless_peer_said and _peer_said(view, lower[start:end], self.ignore):
                 continue

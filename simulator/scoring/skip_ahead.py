@@ -147,3 +147,71 @@ def _shift(state: Any, items: Items, pending: Items, flags: int) -> Items | None
             return None
         return [(c.BRANCH, (None, branches)), *items[index + 1 :]]
     return None
+
+
+def for_lowered_ascii(pattern: str) -> re.Pattern[str] | None:
+    """`pattern` compiled to match lower-cased ASCII text case-sensitively exactly where the
+    pattern, with IGNORECASE, matches the ASCII text (letters lower-cased in the pattern;
+    then `compile_parsed`, so `re` can skip ahead, which it cannot when ignoring case).
+    None when the pattern has something that doesn't carry over simply (a letter range or a
+    negated set, a non-ASCII literal, a flag group, a group reference)."""
+    try:
+        tree = _parser.parse(pattern)
+        lowered = _lowered(tree.state, list(tree.data))
+    except (re.error, RecursionError):
+        return None
+    if lowered is None:
+        return None
+    return compile_parsed(_parser.SubPattern(tree.state, lowered))
+
+
+def _lowered(state: Any, items: Items) -> Items | None:
+    out: Items = []
+    for op, av in items:
+        if op is c.LITERAL or op is c.NOT_LITERAL:
+            if av > 127 or (op is c.NOT_LITERAL and chr(av).isalpha()):
+                return None
+            out.append((op, ord(chr(av).lower())))
+        elif op is c.IN:
+            members = []
+            for member_op, member_av in av:
+                if member_op is c.CATEGORY:
+                    members.append((member_op, member_av))
+                elif member_op is c.LITERAL and member_av < 128:
+                    members.append((member_op, ord(chr(member_av).lower())))
+                    if chr(member_av).isalpha():
+                        members.append((member_op, ord(chr(member_av).upper())))
+                else:
+                    return None  # a range or a negated set: not worth the care
+            out.append((op, members))
+        elif op in (c.ANY, c.AT):
+            out.append((op, av))
+        elif op is c.SUBPATTERN:
+            group, add_flags, del_flags, sub = av
+            inner = _lowered(state, list(sub.data))
+            if inner is None or add_flags or del_flags:
+                return None
+            out.append((op, (group, 0, 0, _parser.SubPattern(state, inner))))
+        elif op is c.BRANCH:
+            branches = []
+            for branch in av[1]:
+                inner = _lowered(state, list(branch.data))
+                if inner is None:
+                    return None
+                branches.append(_parser.SubPattern(state, inner))
+            out.append((op, (None, branches)))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            inner = _lowered(state, list(sub.data))
+            if inner is None:
+                return None
+            out.append((op, (low, high, _parser.SubPattern(state, inner))))
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            direction, sub = av
+            inner = _lowered(state, list(sub.data))
+            if inner is None:
+                return None
+            out.append((op, (direction, _parser.SubPattern(state, inner))))
+        else:
+            return None
+    return out
