@@ -301,17 +301,20 @@ class PeerPracticeApp(App[None]):
         def warm() -> None:
             from simulator.practice.scoring_process import ScoringTimeout, ScoringUnavailable
 
-            if process is not None:
-                process.start()  # the child compiles while this process does
-            with suppress(Exception):  # a real reply will meet and report any problem
-                self.scorer.score(*sample)
-            if process is not None:
-                with suppress(ScoringTimeout, ScoringUnavailable):
-                    process.warm_up(*sample)
-                if self.scoring_process is not process:  # replaced meanwhile
-                    process.close()
-            freeze_long_lived()
-            self.scoring_warm.set()
+            try:  # a real reply will meet, and report kindly, any problem met here
+                if process is not None:
+                    with suppress(OSError):
+                        process.start()  # the child compiles while this process does
+                with suppress(Exception):
+                    self.scorer.score(*sample)
+                if process is not None:
+                    with suppress(ScoringTimeout, ScoringUnavailable, OSError):
+                        process.warm_up(*sample)
+                    if self.scoring_process is not process:  # replaced meanwhile
+                        process.close()
+                freeze_long_lived()
+            finally:
+                self.scoring_warm.set()
 
         threading.Thread(target=warm, name="warm-up-scoring", daemon=True).start()
 
