@@ -153,6 +153,7 @@ def _choose_and_play(ctx: click.Context) -> None:
         show_scores=True,
         library=library,
         trainee=ctx.obj["trainee"],
+        courses=ctx.obj["courses"],
     )
 
 
@@ -257,6 +258,7 @@ def _play(
     library: Library | None = None,
     trainee: str | None = None,
     resume: bool = False,
+    courses: Path | None = None,
 ) -> None:
     from simulator.plain import PlainPlayer, describe
     from simulator.recorder import Recorder
@@ -276,6 +278,13 @@ def _play(
             click.echo("Skipped. That's always okay.")
             store.close()
             return
+    if (
+        resumed is None
+        and sys.stdin.isatty()
+        and not _checked_in(scenario, scorer, store, name, courses, library)
+    ):
+        store.close()
+        return
     click.echo("Type /help for commands, /pause for a break.\n")
     recorder = Recorder(store)
     session = resumed or Session(scenario, scorer, trainee=name)
@@ -310,6 +319,29 @@ def _play(
         )
     finally:
         store.close()
+
+
+def _checked_in(
+    scenario: Scenario,
+    scorer: Scorer,
+    store: Store,
+    name: str,
+    courses: Path | None,
+    library: Library | None,
+) -> bool:
+    """The optional check-in (in a terminal, before content with content notes, as on the
+    course path); False when they chose to stop here."""
+    from simulator.practice.plain_check_in import check_in_before_play
+
+    ids = {s.id for s in library.scenarios} if library is not None else None
+    try:
+        return check_in_before_play(
+            scenario, scorer, store, name, sys.stdout, _read_line, courses=courses, scenario_ids=ids
+        )
+    except KeyboardInterrupt:
+        _fail("stopped before the scenario began. Everything you chose is kept.", 130)
+    except (sqlite3.Error, OSError) as exc:
+        _fail(f"could not save your check-in ({exc}). Free some disk space or use --data-dir.")
 
 
 def _find_scenario(ref: str, library: Library, rubrics: RubricSet) -> Scenario:
@@ -385,6 +417,7 @@ def play(
         library=library,
         trainee=trainee or ctx.obj["trainee"],
         resume=resume,
+        courses=ctx.obj["courses"],
     )
 
 
@@ -772,12 +805,16 @@ def _play_room(client: RoomClient, store: Store) -> None:
 @click.option(
     "--labelled",
     required=True,
+    multiple=True,
     type=PATH,
-    help="Labelled replies: .jsonl, .yaml or .csv with response and labels.SKILL (or level).",
+    help="Labelled replies: .jsonl, .yaml or .csv with response and labels.SKILL (or level). "
+    "Repeat to fit on several files; each counts equally.",
 )
 @click.option("--write", is_flag=True, help="Put the fitted values into RUBRIC (comments kept).")
 @click.pass_context
-def rubric_fit(ctx: click.Context, rubric_file: Path, labelled: Path, write: bool) -> None:
+def rubric_fit(
+    ctx: click.Context, rubric_file: Path, labelled: tuple[Path, ...], write: bool
+) -> None:
     """Fit RUBRIC's criterion weights and level thresholds to labelled replies."""
     from simulator.rubric_fit import run_fit
 
@@ -1137,3 +1174,31 @@ def journal(ctx: click.Context, trainee: str | None) -> None:
             click.echo(f"  {printable(entry.prompt)}")
         if entry.entry:
             click.echo(f"  {printable(entry.entry)}")
+
+
+@main.command("check-ins")
+@click.argument("choice", type=click.Choice(["on", "off"]), required=False)
+@click.option("--trainee", help="Whose setting (default: the last one practising).")
+@click.pass_context
+def check_ins(ctx: click.Context, choice: str | None, trainee: str | None) -> None:
+    """Whether the optional check-in ("How are you arriving today?") is offered before
+    content with content notes: on (the default) or off, remembered under your name."""
+    from simulator.practice.trainee_settings import CHECK_INS_ON, TraineeSettings
+
+    store = _open_store(ctx.obj["data_dir"])
+    name = trainee or ctx.obj["trainee"] or store.last_trainee() or ""
+    settings = TraineeSettings(store, name)
+    who = f"for {printable(name)}" if name else "for a guest"
+    if choice is not None:
+        try:
+            settings.offer_check_ins(choice == "on")
+        except sqlite3.Error as exc:
+            _fail(f"could not save the setting ({exc}). Free some disk space or use --data-dir.")
+        click.echo(
+            f"{CHECK_INS_ON[:-1]} ({who})."
+            if choice == "on"
+            else f"Check-ins won't be offered {who}. 'peer-practice check-ins on' brings them back."
+        )
+        return
+    state = "on" if settings.check_ins_offered else "off"
+    click.echo(f"Check-ins are {state} {who}. Change it with 'peer-practice check-ins on|off'.")

@@ -24,7 +24,7 @@ from simulator.yaml_source import Loc, YamlDocument
 TERMS_FILE = Path("language") / "stigmatising-terms.yaml"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: the caches below key on them
 class Term:
     term: str
     instead: str
@@ -75,8 +75,57 @@ def _none_in_file(doc: YamlDocument, terms: tuple[Term, ...]) -> bool:
     text = doc.text
     if not text or "\\" in text or "''" in text or any(c in text for c in _FOLDS_TO_ASCII):
         return False
+    return not _may_hold_a_term(text, terms)
+
+
+@lru_cache(maxsize=4)
+def _first_words(terms: tuple[Term, ...]) -> tuple[str, ...]:
+    return tuple(t.term.split()[0].lower() for t in terms)
+
+
+def _may_hold_a_term(text: str, terms: tuple[Term, ...]) -> bool:
+    """False when no term can match in `text`: a match holds its term's first word, in
+    `text.lower()` too, unless a character case-folds to ASCII in a way lower() does not."""
+    if any(c in text for c in _FOLDS_TO_ASCII):
+        return True
     lowered = text.lower()
-    return not any(t.term.split()[0].lower() in lowered for t in terms)
+    return any(word in lowered for word in _first_words(terms))
+
+
+def _texts(value: Any) -> list[str]:
+    """Every text value in `value`, in no particular order (quicker than `_strings`)."""
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def _holds_a_term(texts: str, terms: tuple[Term, ...], any_term: re.Pattern[str]) -> bool:
+    """Whether some term matches in `texts`. A match starts where its first word is in
+    `texts.lower()` (same length, no special case-folding character, ASCII first words), so
+    each term is tried only there; in any other case one search of all terms decides."""
+    words = _first_words(terms)
+    lowered = texts.lower()
+    if (
+        len(lowered) != len(texts)
+        or any(c in texts for c in _FOLDS_TO_ASCII)
+        or not all(w.isascii() for w in words)
+    ):
+        return any_term.search(texts) is not None
+    for term, word in zip(terms, words, strict=True):
+        at = lowered.find(word)
+        while at >= 0:
+            if term.pattern.match(texts, at):
+                return True
+            at = lowered.find(word, at + 1)
+    return False
 
 
 def _strings(value: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
@@ -98,6 +147,12 @@ def lint_terms(
     terms = load_terms()
     any_term = _any_term(terms)
     if any_term is None or _none_in_file(doc, terms):
+        return problems
+    # The file's texts as built (escapes written out), kept apart by a character no term
+    # can match across (\0 is neither a word character nor a space): ruled out at once,
+    # else one search over them all, before looking value by value.
+    texts = "\0".join(doc.texts if doc.texts is not None else _texts(doc.data))
+    if not _holds_a_term(texts, terms, any_term):
         return problems
     for loc, text in _strings(doc.data, ()):
         if loc in skip_locs or not any_term.search(text):

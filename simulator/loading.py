@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from simulator.conditions import ConditionError, parse_condition
+from simulator.conditions import ConditionError
 from simulator.paths import rubrics_dir
 from simulator.problems import ContentError, Problem
 from simulator.rubric import Rubric
@@ -307,6 +307,8 @@ def require_rubrics(directory: Path | None = None) -> RubricSet:
 
 
 def _check_graph(scenario: Scenario, doc: YamlDocument, rubrics: RubricSet) -> list[Problem]:
+    from simulator.content.checks import parse_condition_once
+
     problems: list[Problem] = []
     node_ids = list(scenario.nodes)
 
@@ -332,7 +334,7 @@ def _check_graph(scenario: Scenario, doc: YamlDocument, rubrics: RubricSet) -> l
                 targets.append(tr.to)
             for skill, raw in tr.when.items():
                 try:
-                    parse_condition(skill, raw, rubrics.rubrics)
+                    parse_condition_once(skill, raw, rubrics.rubrics)
                 except ConditionError as exc:
                     problems.append(
                         doc.problem(

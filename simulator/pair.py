@@ -46,6 +46,17 @@ class Exchange:
 
 
 @dataclass(frozen=True)
+class ToScore:
+    """What a counsellor's reply is scored with, when the step that carries it applies: the
+    peer's line as said, the reply, and the scenario's moment (None when the peer
+    improvised). A screen scores it off its UI thread and hands the result to `apply`."""
+
+    peer_line: str
+    reply: str
+    node: Node | None
+
+
+@dataclass(frozen=True)
 class Happened:
     """What one applied step did, for a screen to show."""
 
@@ -114,11 +125,26 @@ class PairSession:
             return "done"
         return "peer" if self._peer_line is None else "counsellor"
 
-    def apply(self, kind: str, body: Mapping[str, Any]) -> Happened | None:
+    def to_score(self, kind: str, body: Mapping[str, Any]) -> ToScore | None:
+        """What applying this step now would score (only a "reply" in its turn), or None."""
+        if kind != "reply" or self.phase != "counsellor" or self._peer_line is None:
+            return None
+        try:
+            text = str(body["text"]).strip()  # as `apply` reads it
+        except (KeyError, TypeError):
+            return None
+        if not text or self.round_over:
+            return None
+        return ToScore(self._peer_line, text, self.node if self._followed else None)
+
+    def apply(
+        self, kind: str, body: Mapping[str, Any], *, scored: ScoreResult | None = None
+    ) -> Happened | None:
         """One step from the shared vocabulary: "peer" {text}, "reply" {text},
         "rating" {levels, note} or "swap" {}. A step out of turn, or a malformed one, is
         ignored (None), so every process that applies the same log in order ends up in the
-        same state; this is how rooms stay in step (see `simulator.room`)."""
+        same state; this is how rooms stay in step (see `simulator.room`). `scored` is the
+        reply's result when it was scored already (off the UI thread, from `to_score`)."""
         phase, roles, now = self.phase, self.roles, self.round
         try:
             if kind == "peer" and phase == "peer":
@@ -126,7 +152,7 @@ class PairSession:
                 followed = self.peer_says(text)
                 return Happened("peer", text.strip(), followed, None, roles.peer, "peer", now)
             if kind == "reply" and phase == "counsellor":
-                exchange = self.counsellor_replies(str(body["text"]))
+                exchange = self.counsellor_replies(str(body["text"]), scored=scored)
                 return Happened(
                     "reply",
                     exchange.reply,
@@ -166,7 +192,7 @@ class PairSession:
         script = " ".join(self.node.peer)
         return fuzz.token_set_ratio(text, script, processor=utils.default_process) >= SCRIPT_MATCH
 
-    def counsellor_replies(self, reply: str) -> Exchange:
+    def counsellor_replies(self, reply: str, *, scored: ScoreResult | None = None) -> Exchange:
         if self._peer_line is None:
             raise ValueError("the peer speaks first")
         if self.round_over:
@@ -175,7 +201,7 @@ class PairSession:
             raise ValueError("the reply is empty")
         followed = self._followed
         node = self.node if followed else None
-        result = self.scorer.score(self._peer_line, reply.strip(), node)
+        result = scored or self.scorer.score(self._peer_line, reply.strip(), node)
         exchange = Exchange(
             self.round,
             self.node_id,

@@ -27,9 +27,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from simulator.pair import Happened, PairSession, Roles
+from simulator.pair import Happened, PairSession, Roles, ToScore
 from simulator.scenario import Scenario
-from simulator.scoring import Scorer
+from simulator.scoring import Scorer, ScoreResult
 from simulator.store import Store
 
 #: Unambiguous when read aloud or copied from a whiteboard: no 0/O, 1/I/L.
@@ -121,8 +121,17 @@ class RoomPlay:
     def same_person(member: Member, name: str) -> bool:
         return member.name.casefold() == name.strip().casefold()
 
-    def apply(self, event: RoomEvent) -> Happened | None:
-        """Apply one logged step; steps out of turn or by someone without the role are ignored."""
+    def to_score(self, event: RoomEvent) -> ToScore | None:
+        """What applying this logged step now would score (a counsellor's reply in its
+        turn, by the counsellor), or None."""
+        holder = self.holder("counsellor")
+        if event.kind != "reply" or holder is None or holder.id != event.member:
+            return None
+        return self.pair.to_score(event.kind, event.body)
+
+    def apply(self, event: RoomEvent, *, scored: ScoreResult | None = None) -> Happened | None:
+        """Apply one logged step; steps out of turn or by someone without the role are ignored.
+        `scored`: the reply's result from `to_score`, when it was scored off the UI thread."""
         self.last_event = max(self.last_event, event.id)
         body = event.body
         if event.kind == "join":
@@ -172,7 +181,7 @@ class RoomPlay:
             if holder is None or holder.id != event.member:
                 return None
         triad = self.holder("observer") is not None
-        happened = self.pair.apply(event.kind, body)
+        happened = self.pair.apply(event.kind, body, scored=scored)
         if happened is not None and happened.kind == "swap":
             # As `Roles.next_round`: a pair swaps, a triad rotates all three roles.
             after = (
@@ -248,6 +257,10 @@ class RoomClient:
         self.member = member
         self.play = play
         self._seen_version = -1
+        #: The last step fetched (it may wait to be applied while a reply is scored).
+        self._fetched = 0
+        #: Replies already scored (by step) when the seat was claimed: not scored again.
+        self.scored: dict[int, ScoreResult] = {}
         self.left = False
         self._stop = threading.Event()
         #: Seats (member ids) of this room that have gone quiet, as of the last `quiet` call.
@@ -289,14 +302,17 @@ class RoomClient:
     def create(
         cls, store: Store, scenario: Scenario, scorer: Scorer, name: str, role: str
     ) -> RoomClient:
+        return cls._enter(store, cls.new_room(store, scenario), scenario, scorer, name, role)
+
+    @staticmethod
+    def new_room(store: Store, scenario: Scenario) -> str:
+        """A new room for this scenario; returns its code."""
         store.purge_rooms()
         for _ in range(20):
             code = new_code()
             if store.create_room(code, scenario.id, _expiry()):
-                break
-        else:  # pragma: no cover - 887 million codes
-            raise RoomError("couldn't find a free room code; try again")
-        return cls._enter(store, code, scenario, scorer, name, role)
+                return code
+        raise RoomError("couldn't find a free room code; try again")  # pragma: no cover
 
     @staticmethod
     def scenario_of(store: Store, code: str, find: Callable[[str], Scenario | None]) -> Scenario:
@@ -327,6 +343,24 @@ class RoomClient:
     def _enter(
         cls, store: Store, code: str, scenario: Scenario, scorer: Scorer, name: str, role: str
     ) -> RoomClient:
+        member = cls.claim(store, code, scenario, scorer, name, role)
+        return cls(store, code, member, RoomPlay(scenario, scorer))
+
+    @staticmethod
+    def claim(
+        store: Store,
+        code: str,
+        scenario: Scenario,
+        scorer: Scorer,
+        name: str,
+        role: str,
+        *,
+        scores: dict[int, ScoreResult] | None = None,
+    ) -> str:
+        """Take `role` in room `code` (reading the log, which scores its replies, to see who
+        holds what); returns the new member id. The app does this in a thread, on a store
+        connection of its own, then seats a `RoomClient` with that id on its UI thread;
+        `scores` collects each reply's result by step, so the screen needn't score it again."""
         if role not in ROLES:
             raise RoomError(f"'{role}' is not a role here; choose one of {', '.join(ROLES)}")
         if not name.strip():
@@ -339,7 +373,12 @@ class RoomClient:
             if store.room(code) is None:
                 raise RoomError(f"room {pretty_code(code)} has closed")
             for row in store.room_events(code):
-                play.apply(RoomEvent(*row))
+                event = RoomEvent(*row)
+                job = play.to_score(event)
+                result = None if job is None else scorer.score(job.peer_line, job.reply, job.node)
+                play.apply(event, scored=result)
+                if result is not None and scores is not None:
+                    scores[event.id] = result
             taken = play.holder(role)
             if taken is not None and not RoomPlay.same_person(taken, name):
                 silent = time.time() - store.heard(code).get(taken.id, 0.0)
@@ -354,7 +393,7 @@ class RoomClient:
                 code, "join", member, {"name": name.strip(), "role": role}, _expiry()
             )
             store.beat(code, member, time.time())
-        return cls(store, code, member, RoomPlay(scenario, scorer))
+        return member
 
     def send(self, kind: str, body: dict[str, Any] | None = None) -> int:
         """Append one step of ours to the log (it shows up for everyone, us too, on `poll`);
@@ -370,15 +409,20 @@ class RoomClient:
 
     def poll(self) -> list[tuple[RoomEvent, Happened | None]]:
         """New steps since the last poll, applied in order, with what each did."""
+        return [(event, self.play.apply(event)) for event in self.fetch()]
+
+    def fetch(self) -> list[RoomEvent]:
+        """New steps since the last fetch, not yet applied: a screen applies them in order
+        with `play.apply`, scoring replies (`play.to_score`) off its UI thread."""
         version = self.store.data_version()
         if version == self._seen_version:
             return []
         self._seen_version = version
-        out = []
-        for row in self.store.room_events(self.code, self.play.last_event):
-            event = RoomEvent(*row)
-            out.append((event, self.play.apply(event)))
-        return out
+        after = max(self.play.last_event, self._fetched)
+        events = [RoomEvent(*row) for row in self.store.room_events(self.code, after)]
+        if events:
+            self._fetched = events[-1].id
+        return events
 
     def leave(self) -> None:
         """Say we left (once): the others see it and our role is free for someone else."""

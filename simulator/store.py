@@ -163,9 +163,21 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX journal_by_trainee ON journal (trainee, at);
     """,
+    # n -> n+1: a trainee's own choices that last between sessions
+    # (`simulator.practice.trainee_settings`), e.g. not being offered check-ins. Keyed by
+    # name like the journal; `forget` deletes them.
+    """
+    CREATE TABLE trainee_settings (
+        trainee TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (trainee, key)
+    );
+    """,
 ]
-#: Tables keyed by trainee name that `forget` clears (the course path's).
-PER_TRAINEE_TABLES = ("course_events", "drill_boxes", "journal")
+#: Tables keyed by trainee name that `forget` clears (the course path's, and settings).
+PER_TRAINEE_TABLES = ("course_events", "drill_boxes", "journal", "trainee_settings")
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

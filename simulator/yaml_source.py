@@ -2,8 +2,8 @@
 
 PyYAML's `safe_load` throws away positions, so a facilitator would get "field required"
 with no line to look at. Here the document is composed into nodes (safe tags only), then
-built into plain Python values while recording the `line:col` of every key and value under
-its path, e.g. `("nodes", "opening", "peer")`. Hostile or broken input never raises: huge
+built into plain Python values; the `line:col` of every key and value under its path, e.g.
+`("nodes", "opening", "peer")`, is worked out from the nodes when a message first needs it. Hostile or broken input never raises: huge
 files, binary files, bad encodings, tabs, duplicate keys and alias bombs become `Problem`s.
 """
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,27 +39,65 @@ STANDARD_TAGS = frozenset(
 )
 
 
-@dataclass
 class YamlDocument:
-    """Plain data from one YAML file, with the position of each value and key."""
+    """Plain data from one YAML file, with the position of each value and key.
 
-    path: Path
-    data: Any
-    value_pos: dict[Loc, tuple[int, int]] = field(default_factory=dict)
-    key_pos: dict[Loc, tuple[int, int]] = field(default_factory=dict)
-    #: The file's text as read (for checks that can rule things out for a whole file at once).
-    text: str = ""
+    Positions are worked out from the composed nodes only when first asked for: most files
+    produce no message, and recording a position for every value was a third of reading.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        data: Any,
+        value_pos: dict[Loc, tuple[int, int]] | None = None,
+        key_pos: dict[Loc, tuple[int, int]] | None = None,
+        text: str = "",
+        root: Node | None = None,
+    ) -> None:
+        self.path = path
+        self.data = data
+        #: The file's text as read (for checks that can rule things out for a whole file at once).
+        self.text = text
+        #: Every text value of `data`, as the reader built them (None: not recorded).
+        self.texts: list[str] | None = None
+        self._root = root
+        self._value_pos = value_pos
+        self._key_pos = key_pos
+
+    @property
+    def value_pos(self) -> dict[Loc, tuple[int, int]]:
+        """`line, col` of each value built, by its path (e.g. `("nodes", "opening", "peer")`)."""
+        if self._value_pos is None:
+            self._locate()
+        assert self._value_pos is not None
+        return self._value_pos
+
+    @property
+    def key_pos(self) -> dict[Loc, tuple[int, int]]:
+        """`line, col` of each mapping key kept, by the path of its value."""
+        if self._key_pos is None:
+            self._locate()
+        assert self._key_pos is not None
+        return self._key_pos
+
+    def _locate(self) -> None:
+        self._value_pos, self._key_pos = {}, {}
+        if self._root is not None:
+            _record_positions(self._root, (), self._value_pos, self._key_pos)
+            self._root = None  # the nodes are no longer needed
 
     def position(self, loc: Loc, *, prefer_key: bool = False) -> tuple[int, int]:
         """The best known position for `loc`, walking up to a parent when needed."""
+        value_pos, key_pos = self.value_pos, self.key_pos
         probe = tuple(loc)
         while True:
-            if prefer_key and probe in self.key_pos:
-                return self.key_pos[probe]
-            if probe in self.value_pos:
-                return self.value_pos[probe]
-            if probe in self.key_pos:
-                return self.key_pos[probe]
+            if prefer_key and probe in key_pos:
+                return key_pos[probe]
+            if probe in value_pos:
+                return value_pos[probe]
+            if probe in key_pos:
+                return key_pos[probe]
             if not probe:
                 return (1, 1)
             probe = probe[:-1]
@@ -68,6 +105,32 @@ class YamlDocument:
     def problem(self, loc: Loc, message: str, hint: str = "", **kw: Any) -> Problem:
         line, col = self.position(loc, prefer_key=kw.pop("prefer_key", False))
         return Problem(self.path, line, col, message, hint, **kw)
+
+
+def _record_positions(
+    node: Node, loc: Loc, value_pos: dict[Loc, tuple[int, int]], key_pos: dict[Loc, tuple[int, int]]
+) -> None:
+    """The positions `_Builder.build` would have met, walking the same way: into what it
+    built, past keys it left out (not plain, or used twice) and values with a refused tag."""
+    mark = node.start_mark
+    value_pos.setdefault(loc, (mark.line + 1, mark.column + 1))
+    if _tag_of(node) not in STANDARD_TAGS:
+        return
+    if isinstance(node, SequenceNode):
+        for i, item in enumerate(node.value):
+            _record_positions(item, (*loc, i), value_pos, key_pos)
+    elif isinstance(node, MappingNode):
+        kept: set[str] = set()
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                continue
+            key = str(key_node.value)
+            if key in kept:
+                continue
+            kept.add(key)
+            kmark = key_node.start_mark
+            key_pos[(*loc, key)] = (kmark.line + 1, kmark.column + 1)
+            _record_positions(value_node, (*loc, key), value_pos, key_pos)
 
 
 _STR = "tag:yaml.org,2002:str"
@@ -146,14 +209,21 @@ def read_regular(path: Path, limit: int = MAX_BYTES) -> bytes:
 
 
 class _Builder:
+    """Plain Python values from composed nodes, with every limit and refusal as a Problem.
+    Positions are not recorded here (see `YamlDocument.value_pos`)."""
+
     def __init__(self, doc: YamlDocument, problems: list[Problem]) -> None:
         self.doc = doc
         self.problems = problems
         self.count = 0
         self.chars = 0
+        # A node is met twice only through an alias, written `*name`; without one in the
+        # text there is nothing to track.
+        self.track_aliases = "*" in doc.text
         self.seen: set[int] = set()
         self.aliased = False
         self.scalars = SafeConstructor()
+        self.texts: list[str] = []
 
     def _too_big(self, node: Node, depth: int) -> None:
         line, col = node.start_mark.line + 1, node.start_mark.column + 1
@@ -182,82 +252,91 @@ class _Builder:
             col,
         )
 
-    def build(self, node: Node, loc: Loc, depth: int = 0) -> Any:
+    def _refused(self, node: Node, message: str, hint: str = "") -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.doc.path, mark.line + 1, mark.column + 1, message, hint))
+
+    def _quick_text(self, node: Node) -> str | None:
+        """The node's text if it is an untagged text value that counts within the limits
+        (counted here, as `build` would); None for anything else, left to `build`."""
+        tag: Any = node.tag
+        if not isinstance(tag, slice) or tag.start is not ScalarNode or self.count >= MAX_VALUES:
+            return None
+        value: str = tag.stop
+        if tag.step[0] and not (value and value[0] in _PLAIN_TEXT_FIRST):
+            return None  # a plain value that may be a number, a date, true…
+        if self.chars + len(value) > MAX_TEXT_CHARS:
+            return None
         self.count += 1
-        if id(node) in self.seen:
-            self.aliased = True
-        else:
-            self.seen.add(id(node))
+        self.chars += len(value)
+        self.texts.append(value)
+        return value
+
+    def build(self, node: Node, depth: int = 0) -> Any:
+        self.count += 1
+        if self.track_aliases:
+            if id(node) in self.seen:
+                self.aliased = True
+            else:
+                self.seen.add(id(node))
         if self.count > MAX_VALUES or depth > MAX_DEPTH:
             self._too_big(node, depth)
-        mark = node.start_mark
-        self.doc.value_pos.setdefault(loc, (mark.line + 1, mark.column + 1))
-        if node.tag not in STANDARD_TAGS:
-            self.problems.append(
-                Problem(
-                    self.doc.path,
-                    mark.line + 1,
-                    mark.column + 1,
-                    f"the tag '{node.tag.replace('tag:yaml.org,2002:', '!!')}' is not allowed",
-                    "remove it: scenario and rubric files hold plain text, numbers, lists "
-                    "and mappings",
-                )
+        tag = _tag_of(node)
+        if tag not in STANDARD_TAGS:
+            self._refused(
+                node,
+                f"the tag '{tag.replace('tag:yaml.org,2002:', '!!')}' is not allowed",
+                "remove it: scenario and rubric files hold plain text, numbers, lists and mappings",
             )
             return None
         if isinstance(node, ScalarNode):
             self.chars += len(node.value)
             if self.chars > MAX_TEXT_CHARS:
                 self._too_big(node, depth)
-            if node.tag == _STR:
+            if tag == _STR:
+                self.texts.append(node.value)
                 return node.value  # most values: no constructor needed
             try:
                 return self.scalars.construct_object(node, deep=True)
             except (ConstructorError, ValueError) as exc:
                 hint = ""
-                if node.tag.startswith("!") and not node.tag.startswith("!!"):
-                    shown = f"{node.tag} {node.value}".strip()
+                if tag.startswith("!") and not tag.startswith("!!"):
+                    shown = f"{tag} {node.value}".strip()
                     hint = f"YAML reads a value starting with '!' as a tag; put it in quotes: '{shown}'"
-                self.problems.append(
-                    Problem(
-                        self.doc.path,
-                        mark.line + 1,
-                        mark.column + 1,
-                        f"unreadable value: {str(exc).splitlines()[0]}",
-                        hint,
-                    )
-                )
+                self._refused(node, f"unreadable value: {str(exc).splitlines()[0]}", hint)
                 return None
+        depth += 1
+        # Text values met in a list or mapping are taken here without a call of their own
+        # (most of a file), when no limit can be reached by them and no alias is tracked;
+        # anything else goes through `build`, which decides the same way for text.
+        quick = not self.track_aliases and depth <= MAX_DEPTH
         if isinstance(node, SequenceNode):
-            return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
+            items: list[Any] = []
+            for item in node.value:
+                text = self._quick_text(item) if quick else None
+                items.append(self.build(item, depth) if text is None else text)
+            return items
         if isinstance(node, MappingNode):
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
-                kmark = key_node.start_mark
                 if not isinstance(key_node, ScalarNode):
-                    self.problems.append(
-                        Problem(
-                            self.doc.path,
-                            kmark.line + 1,
-                            kmark.column + 1,
-                            "a key must be a plain word, not a list or mapping",
-                        )
-                    )
+                    self._refused(key_node, "a key must be a plain word, not a list or mapping")
                     continue
                 key = str(key_node.value)
-                kpos = (kmark.line + 1, kmark.column + 1)
                 if key in result:
-                    first = self.doc.key_pos.get((*loc, key), (0, 0))[0]
-                    self.problems.append(
-                        Problem(
-                            self.doc.path,
-                            *kpos,
-                            f"duplicate key '{key}' (first used on line {first})",
-                            "each key may appear once in a mapping; rename or merge the two",
-                        )
+                    first = next(
+                        k.start_mark.line + 1
+                        for k, _ in node.value
+                        if isinstance(k, ScalarNode) and str(k.value) == key
+                    )
+                    self._refused(
+                        key_node,
+                        f"duplicate key '{key}' (first used on line {first})",
+                        "each key may appear once in a mapping; rename or merge the two",
                     )
                     continue
-                self.doc.key_pos[(*loc, key)] = kpos
-                result[key] = self.build(value_node, (*loc, key), depth + 1)
+                text = self._quick_text(value_node) if quick else None
+                result[key] = self.build(value_node, depth) if text is None else text
             return result
         return None  # pragma: no cover - composer yields only the three node kinds
 
@@ -269,24 +348,49 @@ def _line_col_of_offset(text: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
+#: The safe loader's implicit types (`yes` is true, `1.5` a float, …), as its resolver has them.
+_RESOLVER = yaml.resolver.Resolver()
+#: First characters of plain values that no implicit type can start with: such a value is text.
+_PLAIN_TEXT_FIRST = frozenset(
+    ch
+    for ch in map(chr, range(128))
+    if ch not in yaml.resolver.Resolver.yaml_implicit_resolvers and (ch.isalpha() or ch in "(")
+)
+
+
+def _tag_of(node: Node) -> str:
+    """The node's tag. The fast loader leaves each untagged node's tag as a `slice` of the
+    arguments PyYAML's composer would have resolved it with; it is resolved here, once, by
+    the same resolver (a plain value starting with a letter no implicit type can start with
+    is text at once, without trying each type's pattern)."""
+    tag: Any = node.tag
+    if not isinstance(tag, slice):
+        return str(tag)
+    kind, value, implicit = tag.start, tag.stop, tag.step
+    if kind is ScalarNode and (not implicit[0] or (value and value[0] in _PLAIN_TEXT_FIRST)):
+        resolved = _STR  # quoted or block text, or plain text as above
+    else:
+        resolved = _RESOLVER.resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+    node.tag = resolved
+    return resolved
+
+
 def _fast_loader() -> Any:
     base = getattr(yaml, "CSafeLoader", None)
     if base is None:
         return None
-    plain_first = frozenset(
-        ch
-        for ch in map(chr, range(128))
-        if ch not in base.yaml_implicit_resolvers and (ch.isalpha() or ch in "(")
-    )
 
     class FastLoader(base):  # type: ignore[misc, valid-type]
-        """libyaml's safe loader; a plain value starting with a letter no implicit type can
-        start with (most of a scenario) is text at once, without trying each type's pattern."""
+        """libyaml's safe loader without calls back into Python for each value: libyaml's
+        composer calls `resolve`, `descend_resolver` and `ascend_resolver` on every node;
+        here they are C built-ins. `resolve` keeps its arguments (a `slice`) for `_tag_of`;
+        the other two serve path resolvers, which safe loading never has."""
 
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            if kind is ScalarNode and implicit[0] and value and value[0] in plain_first:
-                return _STR
-            return super().resolve(kind, value, implicit)
+        def __init__(self, stream: str) -> None:
+            super().__init__(stream)
+            self.resolve = slice
+            self.descend_resolver = dict[Any, Any]().get
+            self.ascend_resolver = list[Any]().clear
 
     return FastLoader
 
@@ -383,9 +487,11 @@ def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
         )
     if node is None:
         return fail("the file is empty", "start from an example in scenarios/ or rubrics/")
+    doc._root = node
     builder = _Builder(doc, problems)
     try:
-        doc.data = builder.build(node, ())
+        doc.data = builder.build(node)
+        doc.texts = builder.texts
     except _TooBig as exc:
         return fail(exc.message, exc.hint, exc.line, exc.col)
     except RecursionError:

@@ -21,21 +21,38 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Maybe this is a sign to find a safer way to earn money.",
         "You deserve so much better than this job.",
         "Have you thought about getting a normal job instead?",
+        "have u thought abt doing something else for money",
+        "I just worry about what this work is doing to you.",
+        "Maybe this is the universe telling you to stop.",
+        "The money's good but at what cost?",
     ),
     "siding": (
         "To be fair, they were probably just doing their job.",
         "I'm sure they had their reasons for it.",
         "Try to see it from their point of view.",
+        # texting register, no apostrophes, and the formal register (#11, i11-bounds)
+        "tbh he prob didnt mean anything by it",
+        "It may well be that the organisation had no alternative.",
+        "shes just looking out for u",
+        "Honestly your sister is in a really hard position here.",
     ),
     "dismissing": (
         "Come on, it's not worth getting upset about.",
         "Honestly, these things happen, just let it go.",
         "Everyone has bad weeks, you're overreacting a bit.",
+        "its not that serious tbh",
+        "I think you're blowing this up a bit.",
+        "With respect, this seems like a fairly minor setback.",
+        "being angry wont bring her back tho",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
         "Everything's going to be fine, I just know it.",
         "Things always get better, trust me.",
+        "youll be grand, trust me",
+        "Im sure it wont come to that",
+        "Whatever happens, it will all be for the best in the end.",
+        "Once the money comes in, everything will be back on track.",
     ),
     "rescuing": (
         "Leave it with me, I'll sort it all out.",
@@ -69,7 +86,7 @@ def first_moment(scenario: Scenario) -> Node:
 @pytest.mark.parametrize(
     ("scenario", "flag", "reply"),
     CASES,
-    ids=[f"{s.id}-{flag}-{i % 3}" for i, (s, flag, _) in enumerate(CASES)],
+    ids=[f"{s.id}-{flag}-{reply[:24]}" for s, flag, reply in CASES],
 )
 def test_each_family_is_breached_with_its_own_flag_in_every_scenario(
     scorer: Scorer, scenario: Scenario, flag: str, reply: str
@@ -130,6 +147,16 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "She had no right to treat you like that.",
         "You chose to end it when he got rough, and that kept you safe.",
         "What you tell me here stays private, unless you're in danger - then I'd get more help.",
+        # wrong readings seen in the course drills (i11-bounds): validating and reflecting
+        "Sounds like you're stretched thin right now, and that's exhausting.",
+        "That's so normal.",
+        "It sounds like a sign of how stretched you are right now.",
+        "You're tired of people telling you it's no big deal.",
+        "It's okay to not know how it'll turn out.",
+        "So part of you wonders if the work is worth it, and part of you needs it.",
+        "It's been brushed off by everyone, and you're done being told it's nothing.",
+        "You have to be careful with every booking now, and it's wearing you down.",
+        "I keep my number for the program, and we can talk here every week.",
     ],
 )
 def test_reflecting_the_families_is_not_breaching(scorer: Scorer, reply: str) -> None:

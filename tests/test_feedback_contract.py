@@ -191,7 +191,8 @@ def test_a_question_alone_and_advice_each_get_their_own_named_step(batch: Any) -
         if fam == "question only":
             assert "you only asked a question" in step, (sid, step)
         if fam == "directive advice" and "step back into your role" not in step:
-            assert "advice" in step or "what to do" in step, (sid, step)
+            # This advice points to the police: that more specific problem is named.
+            assert "advice" in step or "what to do" in step or "police" in step, (sid, step)
 
 
 def test_a_reflection_earns_a_strength_and_gets_a_step_from_its_moment(

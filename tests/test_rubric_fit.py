@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from simulator.rubric_fit import level_for
+from bench.bench_score import pair_held
+from simulator.loading import require_rubrics
+from simulator.rubric_fit import _in_heldout, fit_ordinal, level_for, tune_thresholds
 from simulator.scoring import Scorer
 from tests.helpers import ROOT, run_cli
 
@@ -96,7 +98,7 @@ def test_without_a_split_a_fixed_fifth_is_held_back(
     plain = tmp_path / "nosplit.jsonl"
     plain.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     first = fit(private_data_dir, rubric_copy, plain)[1]
-    assert "(a fixed fifth, by hash)" in first
+    assert "(a fixed fifth of the statements, by hash)" in first
     count = int(re.search(r"(\d+) held back", first).group(1))  # type: ignore[union-attr]
     assert 0.1 * len(rows) < count < 0.3 * len(rows)
     assert fit(private_data_dir, rubric_copy, plain)[1] == first  # the same rows every run
@@ -132,3 +134,92 @@ def test_the_fit_predicts_levels_exactly_as_the_scorer_does(scorer: Scorer) -> N
             result = scorer.score(row["context"], row["response"]).skills[skill]
             fired = frozenset(e.criterion for e in result.evidence)
             assert level_for(rubric, {}, thresholds, fired) == result.level, row["id"]
+
+
+def test_replies_to_one_statement_are_held_back_together_as_the_bench_does() -> None:
+    """PAIR-shaped ids (`source:statement:reply`): the fit holds back exactly the statements
+    `make bench-score` reports as PAIR-held, so fitting on PAIR never sees them."""
+    ids = [f"pair:{n}:{reply}" for n in range(400) for reply in ("hq1", "mq1", "lq3")]
+    held = {i for i in ids if _in_heldout("reply", "the same peer line", i)}
+    assert held == {i for i in ids if pair_held({"id": i})}
+    assert 0.1 * len(ids) < len(held) < 0.3 * len(ids)
+    for n in range(400):  # all replies to one statement fall on the same side
+        assert len({f"pair:{n}:{r}" in held for r in ("hq1", "mq1", "lq3")}) == 1
+
+
+def test_the_pull_towards_the_current_weights_keeps_a_small_fit_from_swinging() -> None:
+    """A strong pull leaves the hand-set weights nearly as they are; a weak one lets a few
+    rows move them (cross-validation chooses between such strengths)."""
+    rubric = require_rubrics().rubrics["validation"]
+    now = {c.id: c.weight for c in rubric.criteria}
+    # A few rows saying "acknowledges alone is never validation": against the rubric.
+    patterns = {(frozenset({"acknowledges"}), 0): 6.0, (frozenset({"validates"}), 2): 6.0}
+    features = ["acknowledges", "validates"]
+    strong, _ = fit_ordinal(rubric, patterns, features, prior=30.0)
+    weak, _ = fit_ordinal(rubric, patterns, features, prior=0.0001)
+    assert all(abs(strong[f] - now[f]) < 0.05 for f in features), strong
+    assert now["acknowledges"] - weak["acknowledges"] > 0.1, weak
+
+
+def test_several_files_are_fitted_together_with_agreement_for_each(
+    private_data_dir: Path, rubric_copy: Path, labelled: Path, tmp_path: Path
+) -> None:
+    """`--labelled A --labelled B`: one fit, held-back agreement for each file and for all."""
+    second = tmp_path / "statements.jsonl"
+    second.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": f"mine:{n}:{kind}",
+                    "context": f"My landlord raised the rent again, the {n}th time this year.",
+                    "response": reply,
+                    "labels": {"paraphrasing": level},
+                }
+            )
+            + "\n"
+            for n in range(40)
+            for kind, reply, level in (
+                ("a", "You're worn down by the rent going up again and again.", 1),
+                ("b", "Have you talked to a tenants' union?", 0),
+            )
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = fit(private_data_dir, rubric_copy, labelled, "--labelled", str(second))
+    assert code == 0, err
+    held_second = sum(1 for n in range(40) if pair_held({"id": f"mine:{n}:a"})) * 2
+    assert f"held-back rows of {labelled.name} (marked heldout):" in out
+    assert (
+        f"Agreement on the {held_second} held-back rows of statements.jsonl "
+        "(a fixed fifth of the statements):" in out
+    )
+    assert "held-back rows (all files):" in out
+    assert "chosen by cross-validation on the fitting rows" in out
+
+
+def test_a_marker_criterion_other_criteria_read_keeps_its_weight(
+    private_data_dir: Path, rubric_copy: Path, labelled: Path
+) -> None:
+    """`asks_a_question` (weight 0, read by `restates_their_story`'s `unless`) marks a
+    question; it is no evidence against a reflection, so the fit leaves it at 0 (a reflection
+    followed by a question stays a reflection)."""
+    code, out, _ = fit(private_data_dir, rubric_copy, labelled)
+    assert code == 0
+    assert re.search(
+        r"^asks_a_question\s+0\.00\s+\(kept: a marker other criteria read\)", out, re.M
+    )
+
+
+def test_thresholds_the_rows_dont_pin_down_stay_near_the_current_ones() -> None:
+    """Rows that only say "level 1 needs more than an acknowledgement" move level 1 just past
+    it and leave level 2 where it was, not at the first value of the grid that agrees."""
+    rubric = require_rubrics().rubrics["validation"]
+    assert [lv.min_score for lv in rubric.by_level[1:]] == [0.3, 0.6]
+    patterns = {
+        (frozenset({"acknowledges"}), 0): 1.0,  # 0.35: not enough for level 1 here
+        (frozenset({"acknowledges", "names_their_feeling"}), 1): 1.0,  # 0.65
+        (frozenset({"validates"}), 2): 1.0,  # 0.65
+    }
+    low, high = tune_thresholds(rubric, {}, patterns)
+    assert low == 0.37
+    assert 0.58 <= high <= 0.62

@@ -99,3 +99,49 @@ def test_a_good_example_at_the_last_moment_still_reaches_the_good_ending(
             assert to in leads_to_good, (example.reply, to)
             checked += 1
     assert checked
+
+
+#: One reply of our own for each breach family and for directive advice; any peer, any moment.
+BREACHING_REPLIES = {
+    "moralising": "tbh this is a sign to get out of that line of work",
+    "siding": "To be fair to them, they were probably under a lot of pressure.",
+    "dismissing": "its honestly not a big deal, these things happen",
+    "false reassurance": "Dont worry, it will all turn out fine in the end.",
+    "rescuing": "Leave it all with me, I'll handle everything for you.",
+    "secrecy": "I promise this stays between us, nobody else will ever know.",
+    "police": "You should report this to the police straight away.",
+    "directive advice": "You need to stop doing that and just move on.",
+}
+
+
+@pytest.mark.parametrize("scenario_id", SCENARIO_IDS)
+def test_a_breach_at_any_moment_never_leads_into_a_good_ending(
+    scenario_id: str, library: dict[str, Scenario], scorer: Scorer, rubrics: RubricSet
+) -> None:
+    """Beyond the authors' own poor examples: every family of breach, in our own words, at
+    every moment of the scenario, leads to an ending that isn't the good one (or on to a
+    moment where the trainee can recover), and never to one that says all went well."""
+    scenario = library[scenario_id]
+    played = at_decision = 0
+    for node_id, node in scenario.nodes.items():
+        if node.is_ending:
+            continue
+        targets = {t.to for t in node.transitions} | {node.default}
+        decides = any(
+            t and (e := scenario.nodes[t].ending) and e.outcome == "good" for t in targets
+        )
+        for family, reply in BREACHING_REPLIES.items():
+            result = scorer.score(" ".join(node.peer), reply, node)
+            if result.levels["boundaries"] < 1:
+                continue  # the rubric misses it here; tests/test_feedback_families.py says so
+            played += 1
+            at_decision += decides
+            to = next_node_id(node, result.levels, result.flags, rubrics.rubrics)
+            ending = scenario.nodes[to].ending
+            if ending is None:
+                continue
+            assert ending.outcome != "good", (node_id, family, to)
+            if result.levels["boundaries"] == 2:
+                assert not ALL_CLEAR.search(ending.debrief), (node_id, family, to)
+    assert played >= 4 * len([n for n in scenario.nodes.values() if not n.is_ending])
+    assert at_decision >= 4  # the moments before the good ending were played

@@ -130,7 +130,8 @@ def test_a_reply_that_breaches_earns_no_strength(scorer: Scorer) -> None:
     result = scorer.score(BAD_DATE, "That sounds really frightening. You should call the police.")
     assert not result.feedback.earned
     assert "frightening" not in result.feedback.strength  # nothing of the reply is quoted
-    assert "you told them what to do" in result.feedback.next_step
+    # Directive advice and pointing to police: the step names the more specific problem.
+    assert "police" in result.feedback.next_step
 
 
 def test_context_is_optional(scorer: Scorer) -> None:

@@ -284,3 +284,30 @@ def test_playtest_lets_a_trainee_recover_but_not_reach_a_good_ending_on_poor_rep
     path.write_text(only_poor, encoding="utf-8")
     out = run_cli(tmp_path, "playtest", str(path)).stdout
     assert "✗ a poor reply still reaches the good ending ending_good: opening —" in out
+
+
+def test_playtest_refuses_a_good_example_that_breaches_whatever_it_illustrates(
+    tmp_path: Path,
+) -> None:
+    """Issue 11: a good example that shows validation but promises secrecy is still a
+    problem, at its file:line, in `playtest` and in `validate --strict`."""
+    text = (FIXTURES / "mislabelled.yaml").read_text(encoding="utf-8")
+    good = "You're really frustrated with yourself for missing it again. That makes sense."
+    assert good in text
+    breaching = "You're really frustrated with yourself for missing it; no one else will ever know."
+    text = text[: text.index("  aside:")] + text[text.index("  heard:") :]  # loads cleanly
+    path = tmp_path / "secret.yaml"
+    path.write_text(text.replace(good, breaching), encoding="utf-8")
+    line = 1 + text[: text.index(good)].count("\n")
+    result = run_cli(tmp_path, "playtest", str(path))
+    assert result.returncode == 1
+    out = result.stdout
+    assert "MISMATCH good example 1 (validation)" in out, out
+    assert "✗ boundaries: a good example never breaches a boundary, whatever it illustrates" in out
+    assert "secrecy" in out
+    assert f"secret.yaml:{line}:9: good example 1 in 'opening' scores against its label" in out
+    strict = run_cli(tmp_path, "validate", "--strict", str(path))
+    assert strict.returncode == 1
+    assert f"secret.yaml:{line}:9: good example 1 in 'opening'" in strict.stdout
+    assert "never breaches a boundary" in strict.stdout
+    assert "Traceback" not in result.stderr + strict.stderr

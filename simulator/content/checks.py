@@ -10,6 +10,7 @@ so it is exact for what conditions can express.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from itertools import chain, combinations, product
 
 from simulator.conditions import Condition, ConditionError, parse_condition
@@ -19,6 +20,24 @@ from simulator.scenario import Scenario
 from simulator.yaml_source import YamlDocument
 
 MAX_COMBINATIONS = 20_000
+
+
+class _ForRubrics:
+    """What one rubric set gives every file of a run: its flags and parsed conditions.
+    Kept for the last rubric set seen (held, so its identity cannot be reused)."""
+
+    def __init__(self) -> None:
+        self.rubrics: Mapping[str, Rubric] | None = None
+        self.flags: list[str] = []
+        self.conditions: dict[tuple[str, type, str | int], Condition | ConditionError] = {}
+
+    def use(self, rubrics: Mapping[str, Rubric]) -> _ForRubrics:
+        if rubrics is not self.rubrics:
+            self.rubrics, self.flags, self.conditions = rubrics, known_flags(rubrics), {}
+        return self
+
+
+_FOR_RUBRICS = _ForRubrics()
 
 
 def known_flags(rubrics: Mapping[str, Rubric]) -> list[str]:
@@ -37,9 +56,26 @@ def _did_you_mean(word: str, choices: list[str]) -> str:
     return f"did you mean '{best[0]}'? " if best else ""
 
 
+def parse_condition_once(skill: str, raw: str | int, rubrics: Mapping[str, Rubric]) -> Condition:
+    """`parse_condition`, remembered for the run's rubric set: a few conditions recur in
+    every moment of every file."""
+    memo = _FOR_RUBRICS.use(rubrics).conditions
+    key = (skill, type(raw), raw)
+    found = memo.get(key)
+    if found is None:
+        try:
+            found = parse_condition(skill, raw, rubrics)
+        except ConditionError as exc:
+            found = exc.with_traceback(None)  # kept: its frames need not be
+        memo[key] = found
+    if isinstance(found, ConditionError):
+        raise ConditionError(str(found), found.hint)  # a new one: its traceback is its own
+    return found
+
+
 def _parsed(when: Mapping[str, str | int], rubrics: Mapping[str, Rubric]) -> list[Condition] | None:
     try:
-        return [parse_condition(k, v, rubrics) for k, v in when.items()]
+        return [parse_condition_once(k, v, rubrics) for k, v in when.items()]
     except ConditionError:
         return None  # reported by the loader
 
@@ -54,11 +90,35 @@ def _worlds(
             yield dict(zip(names, levels, strict=True)), frozenset(raised)
 
 
+World = tuple[tuple[tuple[str, int], ...], tuple[str, ...]]
+
+
+@lru_cache(maxsize=4096)
+def _holds_mask(condition: Condition, world: World) -> int:
+    """The worlds (levels of each skill x flags raised) where `condition` holds, as bits in
+    the order `_worlds` gives them. The same few conditions recur in every node and file, so
+    each is worked out once."""
+    skills, flags = world
+    mask = 0
+    for i, (levels, raised) in enumerate(_worlds(dict(skills), list(flags))):
+        if condition.holds(levels, raised):
+            mask |= 1 << i
+    return mask
+
+
+def _all_of(conditions: list[Condition], world: World, everywhere: int) -> int:
+    mask = everywhere
+    for condition in conditions:
+        mask &= _holds_mask(condition, world)
+    return mask
+
+
 def check_transitions(
     scenario: Scenario, doc: YamlDocument, rubrics: Mapping[str, Rubric]
 ) -> list[Problem]:
     problems: list[Problem] = []
-    flags = known_flags(rubrics)
+    flags = _FOR_RUBRICS.use(rubrics).flags
+    skills = {name: rubric.max_level for name, rubric in rubrics.items()}
     for nid, node in scenario.nodes.items():
         parsed: list[list[Condition] | None] = []
         for i, transition in enumerate(node.transitions):
@@ -75,34 +135,31 @@ def check_transitions(
                 parsed.append(None)
                 continue
             parsed.append(_parsed(transition.when, rubrics))
+        if len(parsed) < 2:
+            continue  # the first transition always has its chance
         named_flags = sorted({c.flag for conds in parsed if conds for c in conds if c.flag})
-        skills = {name: rubric.max_level for name, rubric in rubrics.items()}
         size = 2 ** len(named_flags)
         for top in skills.values():
             size *= top + 1
         if size > MAX_COMBINATIONS:
             continue
-        worlds = list(_worlds(skills, named_flags))
-        for j, conds in enumerate(parsed):
-            if conds is None or j == 0:
+        world: World = (tuple(skills.items()), tuple(named_flags))
+        everywhere = (1 << size) - 1
+        masks = [None if conds is None else _all_of(conds, world, everywhere) for conds in parsed]
+        for j, mask in enumerate(masks):
+            if mask is None or j == 0:
                 continue
-            fires_somewhere = False
+            # The first earlier transition that matches, world by world: transition i takes
+            # the worlds of `mask` that it matches and no transition before it does.
+            taken = 0
             covered_by: set[int] = set()
-            for levels, raised in worlds:
-                if not all(c.holds(levels, raised) for c in conds):
+            for i, before in enumerate(masks[:j]):
+                if before is None:
                     continue
-                earlier = next(
-                    (
-                        i
-                        for i, before in enumerate(parsed[:j])
-                        if before is not None and all(c.holds(levels, raised) for c in before)
-                    ),
-                    None,
-                )
-                if earlier is None:
-                    fires_somewhere = True
-                    break
-                covered_by.add(earlier)
+                if mask & before & ~taken:
+                    covered_by.add(i)
+                taken |= before
+            fires_somewhere = bool(mask & ~taken)
             if not fires_somewhere and covered_by:
                 numbers = [str(i + 1) for i in sorted(covered_by)]
                 which = (

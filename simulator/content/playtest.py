@@ -91,8 +91,9 @@ def label_mismatches(
     """Why the example scored against its label, skill by skill ("" when it didn't).
 
     A good example reaches at least the first level above the bottom of each skill it
-    illustrates (for boundaries, whose higher levels are worse: stays at the bottom); a poor
-    one stays at the bottom (for boundaries: rises above it)."""
+    illustrates (for boundaries, whose higher levels are worse: stays at the bottom), and
+    breaches no boundary whatever it illustrates; a poor one stays at the bottom (for
+    boundaries: rises above it)."""
     found = []
     for skill in example.illustrates:
         got = result.skills.get(skill)
@@ -112,6 +113,19 @@ def label_mismatches(
             found.append(
                 f"{skill}: a {example.quality} example should score {want}, got {got.level_name}"
             )
+    if example.quality == "good":
+        # Whatever skill it illustrates, a good example never breaches a boundary: a trainee
+        # copies it, and the app shows it as the thing to try next.
+        for name, scored in result.skills.items():
+            limit = rubrics.get(name)
+            if limit is None or name in example.illustrates:
+                continue
+            if limit.scale == "higher_is_worse" and scored.level == limit.max_level > 0:
+                flags = f" ({', '.join(scored.flags)})" if scored.flags else ""
+                found.append(
+                    f"{name}: a good example never breaches a boundary, whatever it "
+                    f"illustrates; got {scored.level_name}{flags}"
+                )
     return tuple(found)
 
 

@@ -31,6 +31,12 @@ from simulator.practice.course_text import (
     support_lines,
 )
 from simulator.practice.drills import DrillRun
+from simulator.practice.trainee_settings import (
+    PLAIN_CHECK_INS_OFF,
+    PLAIN_OFF_WORDS,
+    PLAIN_PROMPT,
+    TraineeSettings,
+)
 from simulator.safe_text import printable
 from simulator.scoring import Scorer
 from simulator.scoring.text import MAX_REPLY_CHARS
@@ -100,17 +106,32 @@ class PlainCourse:
         self.out.flush()
 
     # --------------------------------------------------------------- check-in
+    @property
+    def settings(self) -> TraineeSettings:
+        return TraineeSettings(self.progress.store, self.progress.trainee)
+
     def check_in(self, unit: Unit) -> Unit | None:
         """Ask how they are arriving; returns the unit to go on with, or None to stop."""
+        choice, chosen = self.ask_check_in(unit)
+        return None if choice == "stop" else chosen
+
+    def ask_check_in(self, unit: Unit | None) -> tuple[str, Unit | None]:
+        """Ask how they are arriving (before `unit`, or a scenario outside any unit):
+        ("go", unit) to go on, ("lighter", a lighter unit) or ("stop", None). Typing 'off'
+        turns the offer off for this trainee (remembered) and goes on."""
         self.say(CHECK_IN_QUESTION)
         self.say(CHECK_IN_HINT)
         self.say("  " + ", ".join(f"{n} {label}" for n, label in CHECK_IN_SCALE.items()))
-        answer = self.read_line("Your number (Enter to skip): ")
+        answer = self.read_line(PLAIN_PROMPT)
         if answer is None:
-            return None
+            return "stop", None
+        if answer.strip().lower() in PLAIN_OFF_WORDS:
+            self.settings.offer_check_ins(False)
+            self.say(PLAIN_CHECK_INS_OFF)
+            return "go", unit
         if not answer.strip().isdigit() or int(answer.strip()) not in CHECK_IN_SCALE:
             self.say("Skipped. That's fine." if not answer.strip() else "Skipped the check-in.")
-            return unit
+            return "go", unit
         rating = int(answer.strip())
         words = self.read_line("A few words, if you like (Enter to skip): ") or ""
         self.progress.add_journal(
@@ -119,10 +140,10 @@ class PlainCourse:
             prompt=CHECK_IN_QUESTION,
             rating=rating,
             course_id=self.course.id,
-            unit_id=unit.id,
+            unit_id=unit.id if unit is not None else "",
         )
         if rating > LOW:
-            return unit
+            return "go", unit
         lighter = lighter_unit(self.course, unit)
         self.say(LOW_ANSWER)
         choices = list(LOW_CHOICES.items())
@@ -136,16 +157,17 @@ class PlainCourse:
             self.read_line("Press Enter when you're ready to go on: ")
         elif choice == "lighter":
             self.say(f"Switching to unit {self.course.number(lighter)}: {printable(lighter.title)}")
-            return lighter
+            return "lighter", lighter
         elif choice == "stop":
             self.say(STOP_FOR_TODAY)
-            return None
-        return unit
+            return "stop", None
+        return "go", unit
 
     # ------------------------------------------------------------------ drill
     def run_drill(self, unit: Unit, *, check_in: bool = True) -> None:
         if check_in and unit.heavy:
             self.say(f"Content notes for this unit: {printable('; '.join(unit.content_notes))}")
+        if check_in and unit.heavy and self.settings.check_ins_offered:
             chosen = self.check_in(unit)
             if chosen is None:
                 return

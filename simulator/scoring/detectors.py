@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from simulator.rubric import Criterion
 from simulator.scenario import Node
+from simulator.scoring.apostrophes import loosen_apostrophes
 from simulator.scoring.prefilter import needs_of
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
@@ -28,6 +29,7 @@ from simulator.scoring.text import (
     normalise,
     shift_perspective,
 )
+from simulator.scoring.texting import texting_forms
 
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
 _GAP = r"(?:\W+[\w']+){0,4}?\W+"  # what '...' in a cue stands for: up to four words
@@ -202,6 +204,10 @@ def cue_to_regex(cue: str, lexicons: Mapping[str, tuple[str, ...]]) -> str:
     return rf"(?<!\w){body}(?!\w)"
 
 
+def _as_written(pattern: str) -> str:
+    return pattern
+
+
 def expand_pattern(pattern: str, lexicons: Mapping[str, tuple[str, ...]]) -> str:
     return _PLACEHOLDER.sub(lambda m: _alternation(lexicons[m.group(1)]), pattern)
 
@@ -231,6 +237,11 @@ class CueDetector:
                 alternatives.append(f"(?:{expanded})")
         if at_word:
             alternatives.append(rf"\b(?:{'|'.join(at_word)})")
+        # As typed in a text: "dont", "youre" match "don't", "you're" (see apostrophes); in
+        # criteria that raise a boundary flag, "u", "ur", "prob" match "you", "your",
+        # "probably" too (see texting: "ur" is also "you're", which reflection cues misread).
+        texting = texting_forms if crit.flags else _as_written
+        alternatives = [loosen_apostrophes(texting(alt)) for alt in alternatives]
         body = "|".join(alternatives)
         self._prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
         self._alternatives = alternatives
@@ -249,6 +260,7 @@ class CueDetector:
         self.not_after: re.Pattern[str] | None = None
         if crit.not_after:
             words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_after)
+            words = loosen_apostrophes(texting(words))
             # ...one of the words, then at most four more words (no punctuation), then the match.
             self.not_after = re.compile(
                 rf"(?:{words})(?:[ \t]+[\w']+){{0,4}}[ \t]*$", re.IGNORECASE
@@ -342,11 +354,24 @@ class ParrotingDetector:
         new = view.reply_stems(self.ignore) - view.context_stems(self.ignore)
         if len(new) > max(1, len(view.reply_words) // 8):
             return []
-        similarity = fuzz.partial_ratio(" ".join(view.reply_words), " ".join(view.context_words))
+        reply, peer = " ".join(view.reply_words), " ".join(view.context_words)
+        similarity = fuzz.partial_ratio(reply, peer)
+        if similarity < self.threshold:
+            # Nearly all their words in another order still repeat them (a condensed reply
+            # made of some of their words is not a repeat: the whole strings are compared).
+            similarity = max(similarity, fuzz.token_sort_ratio(reply, peer))
         if similarity < self.threshold:
             return []
-        reply = view.reply
-        return [Hit(0, len(reply), reply, "reply", self.flags, note=f"{similarity:.0f}% the same")]
+        return [
+            Hit(
+                0,
+                len(view.reply),
+                view.reply,
+                "reply",
+                self.flags,
+                note=f"{similarity:.0f}% the same",
+            )
+        ]
 
 
 class EchoDetector:

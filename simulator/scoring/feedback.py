@@ -152,6 +152,16 @@ def earned_strength(
         for h in m.hits
         if h.flags and h.source == "reply"
     ]
+    # Nor are the peer's own words said back: a parrot earns no ✓ in any skill ("It's all
+    # too much" repeated is not an acknowledgement the trainee found).
+    harmful += [
+        (h.start, h.end)
+        for s in skills
+        for m in matched[s]
+        if m.crit.detector == "parroting"
+        for h in m.hits
+        if h.source == "reply"
+    ]
     better = sorted((s for s in skills if rubrics[s].scale == "higher_is_better"), key=reach)
     for skill in [*reversed(better), *(s for s in skills if s not in better)]:
         rubric, result = rubrics[skill], results[skill]
@@ -202,10 +212,24 @@ def _harmful(
 ) -> list[Matched]:
     if rubric.scale == "higher_is_better":
         return [m for m in matched if m.crit.weight < 0 or m.crit.cap_level is not None]
-    # Most severe first; at equal severity the scenario's own pitfall is more specific.
+    flagged = [m for m in matched if m.hits[0].flags]
+    if len(flagged) < 2:
+        return flagged
+    # Most severe first; at equal severity the scenario's own pitfall is more specific, then
+    # the criterion naming the rarer problem: "go to the police tonight" is both directive
+    # advice (many criteria raise it) and pointing to police (one does), and the trainee
+    # needs the step about the police, not a generic one about advice.
+    raised_by: dict[str, int] = {}
+    for crit in rubric.criteria:
+        for flag in crit.flags:
+            raised_by[flag] = raised_by.get(flag, 0) + 1
+
+    def specificity(m: Matched) -> int:
+        return min(raised_by.get(flag, 0) for flag in m.hits[0].flags)
+
     return sorted(
-        (m for m in matched if m.hits[0].flags),
-        key=lambda m: (-severity(m), m.crit.detector != "node_pitfalls"),
+        flagged,
+        key=lambda m: (-severity(m), m.crit.detector != "node_pitfalls", specificity(m)),
     )
 
 

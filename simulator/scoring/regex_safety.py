@@ -48,9 +48,25 @@ def _charset(item: tuple[Any, Any]) -> frozenset[str] | None:
     if op is c.IN:
         negate = bool(av) and av[0][0] is c.NEGATE
         members = av[1:] if negate else av
-        matched = frozenset(ch for ch in _PROBES if any(_in(member, ch) for member in members))
+        matched = frozenset().union(*(_member_chars(member) for member in members))
         return frozenset(_PROBES) - matched if negate else matched
     return None
+
+
+def _member_chars(member: tuple[Any, Any]) -> frozenset[str]:
+    """The probe characters one member of a class `[...]` matches (worked out once each:
+    rubrics repeat the same few classes, `\\s`, `\\w`, `a-z`, hundreds of times)."""
+    try:
+        return _MEMBER_CHARS[member]
+    except KeyError:
+        pass
+    except TypeError:  # unhashable: not one of the simple kinds
+        return frozenset(ch for ch in _PROBES if _in(member, ch))
+    found = _MEMBER_CHARS[member] = frozenset(ch for ch in _PROBES if _in(member, ch))
+    return found
+
+
+_MEMBER_CHARS: dict[tuple[Any, Any], frozenset[str]] = {}
 
 
 def _in(member: tuple[Any, Any], ch: str) -> bool:

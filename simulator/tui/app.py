@@ -355,6 +355,12 @@ class PeerPracticeApp(App[None]):
         yield SystemCommand(
             "Journal", "Your private reflections and check-ins", self.course_flow.show_journal
         )
+        offered = self.course_flow.check_ins_offered
+        yield SystemCommand(
+            "Check-ins: don't offer" if offered else "Check-ins: offer again",
+            "The optional check-in before content with content notes (remembered)",
+            self.course_flow.toggle_check_ins,
+        )
         yield SystemCommand("Switch name", "Practise under another name", self.choose_trainee)
         yield SystemCommand("Scenarios", "Back to the scenario library", self.go_home)
         yield SystemCommand("Progress", "Your practice over time", self.show_progress)
@@ -447,7 +453,11 @@ class PeerPracticeApp(App[None]):
 
         def chosen(answer: tuple[str, bool] | None) -> None:
             if answer and answer[0] == "begin":
-                self.begin(scenario, show_scores=answer[1])
+                scores = answer[1]
+                # The optional check-in, as on the course path (content notes only).
+                self.course_flow.check_in_before(
+                    scenario, lambda: self.begin(scenario, show_scores=scores)
+                )
             else:
                 self.notify("Skipped. That's always okay.", timeout=3)
 
@@ -582,18 +592,50 @@ class PeerPracticeApp(App[None]):
         )
 
     def take_seat(self, choice: RoomChoice, scenario: Scenario, code: str) -> None:
-        from simulator.room import RoomClient
+        """Claim the seat in a thread, on a store connection of its own (reading the room's
+        log scores every reply in it), and open the room when it is ours: the UI never
+        waits on that scoring."""
+        from simulator.room import RoomClient, RoomError, RoomPlay
         from simulator.tui.screens.pair import PairScreen
 
-        client = self.room_step(
-            lambda: (
-                RoomClient.join(self.store, code, scenario, self.scorer, choice.name, choice.role)
-                if code
-                else RoomClient.create(self.store, scenario, self.scorer, choice.name, choice.role)
-            )
-        )
-        if client is not None:
+        path, pending = self.store.path, threading.Event()
+
+        scores: dict[int, ScoreResult] = {}
+
+        def seated(room: str, member: str) -> None:
+            pending.set()
+            client = RoomClient(self.store, room, member, RoomPlay(scenario, self.scorer))
+            client.scored = scores  # the log's replies, scored while claiming
             self.push_screen(PairScreen(client.play.pair, room=client))
+
+        def failed(exc: Exception) -> None:
+            pending.set()
+            if isinstance(exc, RoomError):
+                self.room_problem(exc)
+            else:
+                self.notify(f"The practice store can't be used just now ({exc}).", severity="error")
+
+        def claim() -> None:
+            try:
+                store = Store(path=path)
+                try:
+                    room = code or RoomClient.new_room(store, scenario)
+                    member = RoomClient.claim(
+                        store, room, scenario, self.scorer, choice.name, choice.role, scores=scores
+                    )
+                finally:
+                    store.close()
+            except (RoomError, StoreError, sqlite3.Error) as exc:
+                with suppress(RuntimeError):  # the app has closed
+                    self.call_from_thread(failed, exc)
+                return
+            with suppress(RuntimeError):
+                self.call_from_thread(seated, room, member)
+
+        threading.Thread(target=claim, name="take-seat", daemon=True).start()
+        self.set_timer(
+            0.3, lambda: None if pending.is_set() else self.notify("Joining the room…", timeout=3)
+        )
 
     def room_step(self, step: Callable[[], T]) -> T | None:
         """Take a step towards a room; a room problem or a store that can't be used becomes

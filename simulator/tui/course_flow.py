@@ -15,6 +15,13 @@ from simulator.content.course import Course, SupportCard, Unit
 from simulator.content.course_loading import CourseSet, load_courses
 from simulator.practice.course_store import CourseStore, Suggestion, UnitProgress, suggest
 from simulator.practice.course_text import LOW, STOP_FOR_TODAY, default_support_card, lighter_unit
+from simulator.practice.trainee_settings import (
+    CHECK_INS_OFF,
+    CHECK_INS_ON,
+    TraineeSettings,
+    unit_for_scenario,
+)
+from simulator.scenario import Scenario
 
 if TYPE_CHECKING:
     from simulator.tui.app import PeerPracticeApp
@@ -32,6 +39,9 @@ class CourseFlow:
         self._told = False  # problems in the course files are notified once
         #: Asked once a sitting ("How are you arriving today?"), before heavy content.
         self.checked_in = False
+        #: On a shared computer without a name, "don't offer check-ins" lasts this sitting
+        #: only (the next person at the tab hasn't chosen it).
+        self._guest_check_ins = True
 
     # ------------------------------------------------------------------ content
     def preload(self) -> None:
@@ -215,17 +225,52 @@ class CourseFlow:
         self.app.push_screen(ReflectionScreen(unit.reflection), saved)
 
     # ------------------------------------------------------------- scaffolding
+    @property
+    def check_ins_offered(self) -> bool:
+        """Whether this trainee wants the check-in offered (their setting; on by default)."""
+        if not self.journal_kept:
+            return self._guest_check_ins
+        try:
+            return TraineeSettings(self.app.store, self.app.trainee or "").check_ins_offered
+        except sqlite3.Error:
+            return True
+
+    def offer_check_ins(self, on: bool) -> None:
+        """Turn the check-in offer on or off for this trainee, remembered between sessions."""
+        if not self.journal_kept:
+            self._guest_check_ins = on
+        elif not self.app.record(
+            lambda: TraineeSettings(self.app.store, self.app.trainee or "").offer_check_ins(on)
+        ):
+            return
+        self.app.notify(CHECK_INS_ON if on else CHECK_INS_OFF, timeout=8)
+
+    def toggle_check_ins(self) -> None:
+        self.offer_check_ins(not self.check_ins_offered)
+
+    def check_in_before(self, scenario: Scenario, then: Callable[[], None]) -> None:
+        """Before a scenario with content notes started anywhere (the library, `play`, the
+        course path): the same optional check-in as before a heavy unit."""
+        if not scenario.content_notes:
+            then()
+            return
+        self.check_in(unit_for_scenario(self.course, scenario.id), then)
+
     def check_in(self, unit: Unit | None, then: Callable[[], None]) -> None:
-        """Ask how they are arriving (once a sitting); a low answer offers choices."""
+        """Ask how they are arriving (once a sitting, unless they turned check-ins off);
+        a low answer offers choices."""
         from simulator.tui.screens.wellbeing import CheckInScreen, LowCheckInScreen
 
-        if self.checked_in:
+        if self.checked_in or not self.check_ins_offered:
             then()
             return
         course = self.course
+        screen = CheckInScreen()
 
         def answered(answer: tuple[int, str] | None) -> None:
             self.checked_in = True
+            if screen.turned_off:  # "Don't offer check-ins": on at once, as if skipped
+                self.offer_check_ins(False)
             if answer is None:  # skipped: always fine
                 then()
                 return
@@ -264,7 +309,7 @@ class CourseFlow:
                 LowCheckInScreen(lighter.title if lighter is not None else ""), chosen
             )
 
-        self.app.push_screen(CheckInScreen(), answered)
+        self.app.push_screen(screen, answered)
 
     def check_out(self, unit: Unit) -> None:
         from simulator.tui.screens.wellbeing import CheckOutScreen

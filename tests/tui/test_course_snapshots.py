@@ -80,3 +80,25 @@ def test_check_in(snap_compare, private_data_dir: Path, size: str) -> None:  # t
         await pilot.pause()
 
     assert snap_compare(app_for(private_data_dir), terminal_size=SIZES[size], run_before=run_before)
+
+
+LIBRARY_SIZES = {"110x34": (110, 34), "80x24": (80, 24)}
+
+
+@pytest.mark.parametrize("size", LIBRARY_SIZES)
+def test_check_in_from_the_library(snap_compare, private_data_dir: Path, size: str) -> None:  # type: ignore[no-untyped-def]
+    """The same check-in, offered after Begin on a scenario with content notes started from
+    the home screen's library."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        from tests.tui.test_practice_flow import BAD_DATE, open_scenario
+
+        await open_scenario(pilot, BAD_DATE)
+        await pilot.press("enter")  # Begin
+        await pilot.pause()
+        await pilot.press("4")
+        await pilot.pause()
+
+    assert snap_compare(
+        app_for(private_data_dir), terminal_size=LIBRARY_SIZES[size], run_before=run_before
+    )

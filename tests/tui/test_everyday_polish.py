@@ -27,6 +27,7 @@ from tests.tui.test_practice_flow import (
     open_scenario,
     plain,
     see_ending,
+    skip_check_in,
     type_reply,
 )
 
@@ -70,6 +71,7 @@ async def test_practice_without_scores_ends_with_each_replys_strength_and_next_s
         await pilot.click("#no-scores")
         await pilot.click("#begin")
         await pilot.pause()
+        await skip_check_in(pilot)
         for reply in GOOD:
             await type_reply(pilot, reply)
         assert not app.screen.query(FeedbackPanel)

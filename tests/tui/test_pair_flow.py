@@ -17,6 +17,15 @@ from tests.tui.test_practice_flow import highlight, plain
 POOR = "You should go to the police today."
 
 
+async def scored(pilot, screen: PairScreen) -> None:  # type: ignore[no-untyped-def]
+    """Wait while the reply is scored in the background, as a person waits for the feedback."""
+    for _ in range(1000):
+        if screen.scoring is None and not screen.steps:
+            break
+        await pilot.pause(0.01)
+    await pilot.pause()
+
+
 async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path) -> None:
     Profiles(Store(private_data_dir)).add("River")
     app = make_app(data_dir=private_data_dir, cursor_blink=False)
@@ -41,7 +50,7 @@ async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path)
             await pilot.pause()
             box.insert(POOR)  # the counsellor directs: the round ends (Jade closes up)
             await pilot.press("enter")
-            await pilot.pause()
+            await scored(pilot, screen)
             assert screen.query_one("#observer-sheet").display
             first = screen.query_one("#rate-paraphrasing", Select)
             assert screen.focused is first

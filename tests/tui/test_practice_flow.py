@@ -60,11 +60,22 @@ async def open_scenario(pilot, scenario_id: str) -> None:  # type: ignore[no-unt
     await pilot.pause()
 
 
+async def skip_check_in(pilot) -> None:  # type: ignore[no-untyped-def]
+    """After Begin on a scenario with content notes, the optional check-in is offered
+    (once a sitting): Escape skips it, as a person who doesn't want it would."""
+    from simulator.tui.screens.wellbeing import CheckInScreen
+
+    if isinstance(pilot.app.screen, CheckInScreen):
+        await pilot.press("escape")
+        await pilot.pause()
+
+
 async def begin(pilot, scenario_id: str) -> None:  # type: ignore[no-untyped-def]
-    """Open the scenario and press Begin on its content notes."""
+    """Open the scenario, press Begin on its content notes, and skip the check-in."""
     await open_scenario(pilot, scenario_id)
     await pilot.press("enter")
     await pilot.pause()
+    await skip_check_in(pilot)
 
 
 async def type_reply(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -110,6 +121,7 @@ async def test_play_a_scenario_to_its_ending_with_the_keyboard(private_data_dir:
         assert "violence from a client" in notes
         await pilot.press("enter")  # Begin
         await pilot.pause()
+        await skip_check_in(pilot)
         assert isinstance(app.screen, PracticeScreen)
         await type_reply(pilot, GOOD[0])
         panels = list(app.screen.query(FeedbackPanel))
@@ -233,6 +245,7 @@ async def test_practice_without_scores_keeps_feedback_for_the_end(private_data_d
         await pilot.click("#no-scores")
         await pilot.click("#begin")
         await pilot.pause()
+        await skip_check_in(pilot)
         await type_reply(pilot, GOOD[0])
         assert not app.screen.query(FeedbackPanel)
         assert "Feedback comes at the end" in plain(app.screen.query(Note).last())

@@ -36,6 +36,17 @@ async def wait_until(pilot: Pilot[None], condition: object, timeout: float = 15.
         await pilot.pause(0.02)
 
 
+async def seated(pilot: Pilot[None], app: PeerPracticeApp) -> PairScreen:
+    """Wait while the seat is claimed (in a thread) and the room so far is replayed (its
+    replies scored in the background), as a person waits for the room to open."""
+    await wait_until(pilot, lambda: isinstance(app.screen, PairScreen))
+    screen = app.screen
+    assert isinstance(screen, PairScreen)
+    await wait_until(pilot, lambda: screen.scoring is None and not screen.steps)
+    await pilot.pause()
+    return screen
+
+
 def app_notes(app: PeerPracticeApp) -> str:
     """Everything the current (dialog) screen says, buttons included."""
     return " ".join(plain(w) for w in app.screen.query("Static")) + " ".join(
@@ -71,9 +82,8 @@ async def test_two_instances_share_a_room_through_the_store(private_data_dir: Pa
         notes = app_notes(ash_app)
         assert "Content notes:" in notes and "Start the room" in notes  # notes come first
         await ash.press("enter")
-        await ash.pause()
-        ash_screen = ash_app.screen
-        assert isinstance(ash_screen, PairScreen) and ash_screen.room is not None
+        ash_screen = await seated(ash, ash_app)
+        assert ash_screen.room is not None
         code = ash_screen.room.code
         assert code[:3] in plain(ash_screen.query_one("#room-info"))
         assert "Role card for Ash" in plain(ash_screen.query_one("#role-card"))
@@ -84,9 +94,7 @@ async def test_two_instances_share_a_room_through_the_store(private_data_dir: Pa
         await river.pause()
         assert "Join the room" in app_notes(river_app)  # the content notes before joining
         await river.press("enter")
-        await river.pause()
-        river_screen = river_app.screen
-        assert isinstance(river_screen, PairScreen)
+        river_screen = await seated(river, river_app)
         card = plain(river_screen.query_one("#role-card"))
         assert (
             "You are the counsellor" in card and "Role card" not in card
@@ -135,9 +143,8 @@ async def start_room(pilot: Pilot[None], app: PeerPracticeApp, name: str) -> Pai
     await pilot.click("#start")
     await pilot.pause()
     await pilot.press("enter")
-    await pilot.pause()
-    screen = app.screen
-    assert isinstance(screen, PairScreen) and screen.room is not None
+    screen = await seated(pilot, app)
+    assert screen.room is not None
     return screen
 
 
@@ -156,8 +163,7 @@ async def test_closing_the_app_leaves_the_room_and_frees_the_role(private_data_d
             await river.press("enter")  # join
             await river.pause()
             await river.press("enter")  # past the content notes
-            await river.pause()
-            assert isinstance(river_app.screen, PairScreen)
+            await seated(river, river_app)
             await wait_until(ash, lambda: "River joined" in conversation_text(ash_app))
             assert "counsellor" not in ash_screen.room.play.free_roles()
         # River's app has quit (as when the tab is closed), without pressing Leave.
@@ -279,9 +285,8 @@ async def test_the_room_dialog_keeps_the_chosen_role(private_data_dir: Path) -> 
         await pilot.press("enter")  # the code box is empty: start a room, past the notes
         await pilot.pause()
         await pilot.press("enter")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PairScreen) and screen.room is not None
+        screen = await seated(pilot, app)
+        assert screen.room is not None
         assert screen.room.me is not None and screen.room.me.role == "peer"
         assert "Role card for Ash" in plain(screen.query_one("#role-card"))
 
@@ -339,9 +344,7 @@ async def test_joining_late_replays_who_said_what_in_which_round(private_data_di
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("enter")  # past the content notes
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PairScreen)
+        screen = await seated(pilot, app)
         text = conversation_text(app)
         assert f"River (counsellor)\n{replies[1]}" in text
         assert f"Ash (counsellor)\n{replies[2]}" in text

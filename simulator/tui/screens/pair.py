@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
 
 from rich.table import Table
 from rich.text import Text
@@ -24,12 +27,22 @@ from simulator.pair import (
     Happened,
     PairSession,
     Roles,
+    ToScore,
     keep_ratings,
     session_agreement,
 )
-from simulator.room import POLL_SECONDS, ROLES, RoomClient, RoomError, pretty_code, quiet_seconds
+from simulator.room import (
+    POLL_SECONDS,
+    ROLES,
+    RoomClient,
+    RoomError,
+    RoomEvent,
+    pretty_code,
+    quiet_seconds,
+)
 from simulator.safe_text import printable
 from simulator.scenario import Scenario
+from simulator.scoring import ScoreResult
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.conversation import Conversation, Note, PeerLine, TraineeLine
 from simulator.tui.widgets.feedback import FeedbackPanel
@@ -87,6 +100,19 @@ class PairSetupScreen(ModalScreen[Roles | None]):
         self.dismiss(None)
 
 
+@dataclass(eq=False)
+class Step:
+    """A step waiting to be applied, in order: a reply in it is scored off the UI thread
+    first, and the steps after it wait their turn."""
+
+    kind: str
+    body: dict[str, Any]
+    mine: bool
+    event: RoomEvent | None = None  # in a room, the logged step
+    result: ScoreResult | None = None
+    scored: bool = False
+
+
 #: What the counsellor and the observer see where the peer-player sees the role card.
 ROLE_BRIEFS = {
     "counsellor": (
@@ -119,10 +145,21 @@ class PairScreen(AppScreen):
         Binding("ctrl+l", "leave", "Leave (press twice)", id="leave_pair"),
     ]
 
+    #: Seconds (about a frame) before a reply still being scored says so on screen.
+    SCORING_NOTICE = 0.04
+
     def __init__(self, pair: PairSession, *, room: RoomClient | None = None) -> None:
         super().__init__(id="pair")
         self.pair = pair
         self.room = room
+        #: Steps not applied yet, in order; the first may be a reply being scored.
+        self.steps: deque[Step] = deque()
+        #: The step whose reply is being scored off the UI thread, if any.
+        self.scoring: Step | None = None
+        #: In a room, the last step of the log as it was on arrival (replayed quietly),
+        #: and the name this person joined under.
+        self._replay_end: int | None = None
+        self._my_name = ""
         self._turn: tuple[object, ...] = ()
         self._store_trouble = False
         #: False while the room's log is first read (a replay): nobody is asked about
@@ -191,8 +228,7 @@ class PairScreen(AppScreen):
     def on_mount(self) -> None:
         self.query_one(ReplyBox).cursor_blink = self.pp.cursor_blink
         if self.room is not None:
-            self.poll()
-            self._live = True
+            self.poll()  # the room so far (replies in it are scored in the background)
             self.set_interval(POLL_SECONDS, self.poll, name="room-poll")
             self.set_interval(1.0, self.check_quiet, name="room-quiet")
         else:
@@ -200,13 +236,11 @@ class PairScreen(AppScreen):
             self.refresh_turn()
 
     # ------------------------------------------------------------------ steps
-    def send(self, kind: str, body: dict[str, object] | None = None) -> None:
+    def send(self, kind: str, body: dict[str, Any] | None = None) -> None:
         """Take one step: straight into the session on one screen, through the log in a room."""
         if self.room is None:
-            happened = self.pair.apply(kind, body or {})
-            if happened is not None:
-                self.show(happened, mine=True)
-            self.refresh_turn()
+            self.steps.append(Step(kind, dict(body or {}), mine=True))
+            self.apply_steps()
             return
         try:
             self.room.send(kind, body)
@@ -225,7 +259,7 @@ class PairScreen(AppScreen):
         """Show what has been added to the room's log since we last looked."""
         assert self.room is not None
         try:
-            steps = self.room.poll()
+            events = self.room.fetch()
         except sqlite3.Error as exc:
             if not self._store_trouble:
                 self._store_trouble = True
@@ -234,12 +268,65 @@ class PairScreen(AppScreen):
                 )
             return
         self._store_trouble = False
-        was_member = self.room.me is not None
-        for event, happened in steps:
+        member = self.room.member
+        if self._replay_end is None:  # arriving: what was said before is replayed quietly
+            self._replay_end = events[-1].id if events else 0
+            self._live = not events
+            # Whose words a replayed reply was is said from where this person sits, even
+            # before their own join (at the end of the log) is applied.
+            self._my_name = next(
+                (
+                    str(e.body.get("name", ""))
+                    for e in events
+                    if e.kind == "join" and e.member == member
+                ),
+                "",
+            )
+        self.steps.extend(Step(e.kind, e.body, e.member == member, e) for e in events)
+        if not self.apply_steps() and not self._turn:
+            self.refresh_turn()
+
+    def apply_steps(self) -> bool:
+        """Apply the waiting steps in order, until one holds a reply to score: that is
+        scored off the UI thread and the rest wait for it. Returns whether any applied."""
+        applied = False
+        while self.steps and self.scoring is None and self.is_attached:
+            step = self.steps[0]
+            if not step.scored and step.event is not None and self.room is not None:
+                known = self.room.scored.pop(step.event.id, None)  # scored on the way in
+                step.result, step.scored = known, known is not None
+            if not step.scored:
+                job = (
+                    self.pair.to_score(step.kind, step.body)
+                    if step.event is None
+                    else self.room.play.to_score(step.event)
+                    if self.room is not None
+                    else None
+                )
+                if job is not None:
+                    self.start_scoring(step, job)
+                    break
+            self.steps.popleft()
+            self.apply_step(step)
+            applied = True
+        if applied:
+            self.refresh_turn()
+        return applied
+
+    def apply_step(self, step: Step) -> None:
+        if self.room is None or step.event is None:
+            happened = self.pair.apply(step.kind, step.body, scored=step.result)
             if happened is not None:
-                self.show(happened, mine=event.member == self.room.member)
+                self.show(happened, mine=step.mine)
+            return
+        was_member = self.room.me is not None
+        happened = self.room.play.apply(step.event, scored=step.result)
+        if happened is not None:
+            self.show(happened, mine=step.mine)
+        if not self._live and step.event.id >= (self._replay_end or 0):
+            self._live = True  # caught up with the room as it was on arrival
         if was_member and self.room.me is None:
-            quiet = any(h is not None and h.kind == "quiet" for _, h in steps)
+            quiet = happened is not None and happened.kind == "quiet"
             self.notify(
                 "This window was silent too long (gone quiet) and someone took your seat; it "
                 "now only follows along. Join again with Ctrl+B for a free role."
@@ -247,8 +334,33 @@ class PairScreen(AppScreen):
                 else "You joined this room from another window; this one now only follows along.",
                 timeout=10,
             )
-        if steps or not self._turn:
-            self.refresh_turn()
+
+    def start_scoring(self, step: Step, job: ToScore) -> None:
+        """Score the step's reply in the background; after about a frame, say so."""
+        from simulator.tui.background_scoring import score_in_background
+
+        self.scoring = step
+        box = self.query_one(ReplyBox)
+        if step.mine:
+            box.disabled = True  # sent: no second send of the same words meanwhile
+
+        def done(result: ScoreResult | None, failed: Exception | None) -> None:
+            if self.scoring is not step or not self.is_attached:
+                return  # the screen has gone (left, or the app is closing)
+            self.scoring = None
+            step.result, step.scored = result, True
+            box.disabled = False
+            if failed is not None:
+                self.notify(f"Scoring that reply had a problem ({failed}); trying again.")
+            self.apply_steps()
+
+        def still_scoring() -> None:
+            if self.scoring is step:
+                who = "your" if step.mine else f"{self.pair.roles.counsellor}'s"
+                self.set_label(f"Scoring {who} reply…")
+
+        self.set_timer(self.SCORING_NOTICE, still_scoring)
+        score_in_background(self.pp, self.pair.scorer, job, done)
 
     def check_quiet(self) -> None:
         """Say when someone's seat has gone quiet (their heartbeat stopped): the others know
@@ -313,9 +425,10 @@ class PairScreen(AppScreen):
     def show_feedback(self, exchange: Exchange) -> None:
         conversation = self.query_one(Conversation)
         me = self.room.me if self.room is not None else None
+        name = me.name if me is not None else self._my_name
         words = (
             "Your words"
-            if me is None or me.name == exchange.counsellor
+            if not name or name == exchange.counsellor
             else f"{exchange.counsellor}'s words"
         )
         conversation.add(

@@ -26,6 +26,7 @@ from simulator.practice.course_text import (
     SELF_CARE_DEFAULT,
     support_lines,
 )
+from simulator.practice.trainee_settings import CHECK_INS_OFF_LABEL
 from simulator.safe_text import printable
 
 
@@ -41,6 +42,8 @@ class CheckInScreen(ModalScreen[tuple[int, str] | None]):
     def __init__(self) -> None:
         super().__init__()
         self.rating: int | None = None
+        #: The trainee chose not to be offered check-ins any more (it closes as skipped).
+        self.turned_off = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="check-in-box", classes="course-box"):
@@ -58,6 +61,7 @@ class CheckInScreen(ModalScreen[tuple[int, str] | None]):
             with Horizontal(classes="box-buttons"):
                 yield Button("Continue", id="continue", variant="primary")
                 yield Button("Skip", id="skip")
+                yield Button(CHECK_INS_OFF_LABEL, id="check-ins-off")
 
     def on_mount(self) -> None:
         self.query_one("#rate-3", Button).focus()
@@ -69,6 +73,9 @@ class CheckInScreen(ModalScreen[tuple[int, str] | None]):
             self.action_rate(int(button.removeprefix("rate-")))
         elif button == "continue":
             self.finish()
+        elif button == "check-ins-off":
+            self.turned_off = True
+            self.action_skip()
         else:
             self.action_skip()
 

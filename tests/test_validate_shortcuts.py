@@ -1,0 +1,89 @@
+"""The shortcuts that make `validate` fast (issue 15) decide exactly as the slow way would."""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from simulator.lint import _any_term, _holds_a_term, _texts, load_terms
+from simulator.yaml_source import read_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_texts_recorded_while_reading_are_the_texts_of_the_data() -> None:
+    paths = [
+        *sorted((ROOT / "scenarios").glob("*.yaml")),
+        *sorted((ROOT / "rubrics").glob("*.yaml")),
+        *sorted((ROOT / "tests" / "data" / "validate_messages").glob("*.yaml")),
+    ]
+    for path in paths:
+        doc, _ = read_yaml(path)
+        assert doc is not None and doc.texts is not None
+        assert Counter(doc.texts) == Counter(_texts(doc.data)), path.name
+
+
+def test_a_term_is_found_in_joined_texts_exactly_when_some_text_holds_it() -> None:
+    terms = load_terms()
+    any_term = _any_term(terms)
+    assert terms and any_term is not None
+    pieces = [
+        *(t.term for t in terms),
+        *("working", "girls", "drug", "john", "junk", "hook", "WORKING", "Working  Girl"),
+        *(" ", "  ", "\n", "\t", "-", "_", "'", "a", "1", ".", "\u00a0", "É", "ß"),
+        *("\u017f", "\u212a", "\u0130", "\u0131"),  # fold to ASCII under IGNORECASE
+    ]
+    rng = random.Random(15)
+    found = 0
+    for _ in range(5_000):
+        texts = [
+            "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+            for _ in range(rng.randint(1, 5))
+        ]
+        expected = any(t.pattern.search(text) for text in texts for t in terms)
+        assert _holds_a_term("\0".join(texts), terms, any_term) == expected, texts
+        found += expected
+    assert 500 < found < 4_500  # both answers were tried often
+
+
+# Run `validate` and print the process's own peak memory (VmHWM belongs to the address space
+# made at exec, unlike ru_maxrss, which also counts the forked test process).
+_PEAK_OF_VALIDATE = """
+import runpy, sys
+sys.argv = ["peer-practice", "validate", sys.argv[1]]
+try:
+    runpy.run_module("simulator", run_name="__main__", alter_sys=True)
+finally:
+    with open("/proc/self/status") as status:
+        sys.stderr.write(next(line for line in status if line.startswith("VmHWM")))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc")
+def test_files_that_make_cycles_do_not_pile_up_in_memory(tmp_path: Path) -> None:
+    """`validate` pauses the cycle collector for speed; a file whose alias sits inside the
+    list it names (a cycle) must still be freed before the next file, not at the end."""
+    items = ", ".join(f'"item {i}"' for i in range(20_000))
+    for n in range(40):
+        (tmp_path / f"loop{n:02d}.yaml").write_text(
+            f"id: loop\nnodes: &a [*a, [{items}]]\n", encoding="utf-8"
+        )
+    result = subprocess.run(
+        [sys.executable, "-c", _PEAK_OF_VALIDATE, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stdout.count("nested more than 60 levels deep here through anchors") == 40
+    peak = re.search(r"VmHWM:\s+(\d+) kB", result.stderr)
+    assert peak is not None, result.stderr
+    # Each file's nodes take about 10 MB; kept to the end, 40 of them would take 400 MB.
+    assert int(peak.group(1)) / 1024 < 150, f"peak {int(peak.group(1)) / 1024:.0f} MiB"
