@@ -283,11 +283,11 @@ class PeerPracticeApp(App[None]):
         self.exit()
 
     def warm_up_scoring(self) -> None:
-        """In the background, as soon as the content is here: start the scoring process, compile
-        the scorer (and the child's), and score one example reply with each, so that the
-        first reply a person sends costs what any other does (a cold scorer added 0.3-1 s
-        to it). A daemon thread, so quitting never waits for it; `scoring_warm` is set when
-        it is done."""
+        """In the background, as soon as the content is here: start the scoring process,
+        compile this process's scorer meanwhile (sessions, pairs and rooms need it), and
+        have the child score one example reply, so that the first reply a person sends
+        costs what any other does (a cold child added 0.3-1 s to it). A daemon thread, so
+        quitting never waits for it; `scoring_warm` is set when it is done."""
         if self.scoring_warm.is_set() or self._warming:
             return
         self._warming = True
@@ -306,7 +306,7 @@ class PeerPracticeApp(App[None]):
                     with suppress(OSError):
                         process.start()  # the child compiles while this process does
                 with suppress(Exception):
-                    self.scorer.score(*sample)
+                    _ = self.scorer  # compiled here, not on the UI thread at Begin
                 if process is not None:
                     with suppress(ScoringTimeout, ScoringUnavailable, OSError):
                         process.warm_up(*sample)
