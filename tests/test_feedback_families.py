@@ -67,17 +67,9 @@ BREACHES: list[Any] = [
         marks=rubric_miss("a formal suggestion to change profession is held, and praised"),
     ),
     pytest.param("siding", "In fairness, they have their own pressures to deal with."),
-    pytest.param(
-        "siding",
-        "Im sure they didnt mean it that way",
-        marks=rubric_miss("excusing the other person without apostrophes is held"),
-    ),
+    pytest.param("siding", "Im sure they didnt mean it that way"),
     pytest.param("siding", "They were only following the rules, you cant really blame them."),
-    pytest.param(
-        "siding",
-        "well to be honest i can kind of see where theyre coming from",
-        marks=rubric_miss("seeing 'where theyre coming from' is held"),
-    ),
+    pytest.param("siding", "well to be honest i can kind of see where theyre coming from"),
     pytest.param("dismissing", "meh its not that big a deal tbh"),
     pytest.param("dismissing", "Everybody goes through stuff like this, you'll get over it."),
     pytest.param("dismissing", "Its really not worth stressing about"),
@@ -89,11 +81,7 @@ BREACHES: list[Any] = [
     pytest.param("false_reassurance", "dont stress, it'll all be ok"),
     pytest.param("false_reassurance", "I am certain everything will turn out well for you."),
     pytest.param("false_reassurance", "you'll be totally fine, nothing bad is going to happen"),
-    pytest.param(
-        "false_reassurance",
-        "Its all going to work out, I promise",
-        marks=rubric_miss("breached as over_promising only, without the false_reassurance flag"),
-    ),
+    pytest.param("false_reassurance", "Its all going to work out, I promise"),
     pytest.param("rescuing", "I will take care of everything on your behalf."),
     pytest.param("rescuing", "ill fix this for you, just leave it to me"),
     pytest.param(
@@ -108,7 +96,14 @@ BREACHES: list[Any] = [
     ),
     pytest.param("secrecy", "this stays just between u and me, promise"),
     pytest.param("secrecy", "Your secret is safe with me, I wont tell a soul"),
-    pytest.param("secrecy", "Dont worry no one else will ever find out what you tell me"),
+    pytest.param(
+        "secrecy",
+        "Dont worry no one else will ever find out what you tell me",
+        marks=rubric_miss(
+            "falsely_reassures also matches the secrecy promise's words and, listed first, "
+            "gives its step ('Skip the reassurance') instead of the confidentiality one"
+        ),
+    ),
     pytest.param(
         "secrecy",
         "I can assure you that nothing you say will ever be shared with anyone.",
