@@ -82,14 +82,7 @@ BREACHES: list[Any] = [
     pytest.param("rescuing", "Let me make the calls and sort this out, you just rest."),
     pytest.param("secrecy", "this stays just between u and me, promise"),
     pytest.param("secrecy", "Your secret is safe with me, I wont tell a soul"),
-    pytest.param(
-        "secrecy",
-        "Dont worry no one else will ever find out what you tell me",
-        marks=rubric_miss(
-            "falsely_reassures also matches the secrecy promise's words and, listed first, "
-            "gives its step ('Skip the reassurance') instead of the confidentiality one"
-        ),
-    ),
+    pytest.param("secrecy", "Dont worry no one else will ever find out what you tell me"),
     pytest.param(
         "secrecy", "I can assure you that nothing you say will ever be shared with anyone."
     ),
