@@ -62,9 +62,7 @@ BREACHES: list[Any] = [
     pytest.param("moralising", "This is what happens when you do that line of work, sadly."),
     pytest.param("moralising", "u deserve a better life than this work tbh"),
     pytest.param(
-        "moralising",
-        "I would strongly encourage you to consider a different profession.",
-        marks=rubric_miss("a formal suggestion to change profession is held, and praised"),
+        "moralising", "I would strongly encourage you to consider a different profession."
     ),
     pytest.param("siding", "In fairness, they have their own pressures to deal with."),
     pytest.param("siding", "Im sure they didnt mean it that way"),
@@ -73,41 +71,20 @@ BREACHES: list[Any] = [
     pytest.param("dismissing", "meh its not that big a deal tbh"),
     pytest.param("dismissing", "Everybody goes through stuff like this, you'll get over it."),
     pytest.param("dismissing", "Its really not worth stressing about"),
-    pytest.param(
-        "dismissing",
-        "I think you may be making more of this than it warrants.",
-        marks=rubric_miss("a formal 'making more of this than it warrants' is held"),
-    ),
+    pytest.param("dismissing", "I think you may be making more of this than it warrants."),
     pytest.param("false_reassurance", "dont stress, it'll all be ok"),
     pytest.param("false_reassurance", "I am certain everything will turn out well for you."),
     pytest.param("false_reassurance", "you'll be totally fine, nothing bad is going to happen"),
     pytest.param("false_reassurance", "Its all going to work out, I promise"),
     pytest.param("rescuing", "I will take care of everything on your behalf."),
     pytest.param("rescuing", "ill fix this for you, just leave it to me"),
-    pytest.param(
-        "rescuing",
-        "dw ill deal with it all for u",
-        marks=rubric_miss("'ill deal with it all for u' is flagged dismissing, not rescuing"),
-    ),
-    pytest.param(
-        "rescuing",
-        "Let me make the calls and sort this out, you just rest.",
-        marks=rubric_miss("taking the calls over is held, and 'you just rest' praised"),
-    ),
+    pytest.param("rescuing", "dw ill deal with it all for u"),
+    pytest.param("rescuing", "Let me make the calls and sort this out, you just rest."),
     pytest.param("secrecy", "this stays just between u and me, promise"),
     pytest.param("secrecy", "Your secret is safe with me, I wont tell a soul"),
+    pytest.param("secrecy", "Dont worry no one else will ever find out what you tell me"),
     pytest.param(
-        "secrecy",
-        "Dont worry no one else will ever find out what you tell me",
-        marks=rubric_miss(
-            "falsely_reassures also matches the secrecy promise's words and, listed first, "
-            "gives its step ('Skip the reassurance') instead of the confidentiality one"
-        ),
-    ),
-    pytest.param(
-        "secrecy",
-        "I can assure you that nothing you say will ever be shared with anyone.",
-        marks=rubric_miss("a formal promise that nothing is ever shared is held"),
+        "secrecy", "I can assure you that nothing you say will ever be shared with anyone."
     ),
     pytest.param("police", "u should call the cops on them"),
     pytest.param("police", "I would recommend contacting the police about this."),
