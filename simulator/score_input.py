@@ -39,7 +39,9 @@ class NumberText(str):
 
 
 def _parse_int(text: str) -> int | str:
-    if len(text) <= 16:
+    # At most 16 digits (2**53 has 16), not counting a minus sign: the length check only
+    # spares int() a huge text, it must not turn -1000000000000000 into a string.
+    if len(text.removeprefix("-")) <= 16:
         value = int(text)
         if abs(value) <= _EXACT_INT:
             return value

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from simulator.cli import _score_one
@@ -173,6 +173,8 @@ def test_score_answers_every_line_with_strict_json(data: st.DataObject) -> None:
 
 @SETTINGS
 @given(ident=st.one_of(st.integers(), st.floats(allow_nan=False, allow_infinity=False), st.text()))
+@example(ident=-1000000000000000)  # 17 characters with its sign, yet exact: stays a number
+@example(ident=-(2**53) - 1)
 def test_ids_come_back_equal_or_as_their_own_digits(ident: int | float | str) -> None:
     written = json.dumps({"id": ident, "response": "ok"})  # lone surrogates as \\u escapes
     out = io.BytesIO()
