@@ -180,7 +180,9 @@ def test_pair_round_end_asks_to_keep_it(snap_compare, private_data_dir: Path) ->
             seen = [*seen, conversation.max_scroll_y] if bar_up and at_end else []
             if len(seen) >= 5 and len(set(seen[-5:])) == 1:
                 break
-        await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
+        conversation.refresh(layout=True)  # the scrollbar drawn where the scroll ended
+        await pilot.pause(0.1)
 
     assert snap_compare(app_for(private_data_dir), terminal_size=(80, 24), run_before=run_before)
 
