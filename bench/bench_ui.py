@@ -194,6 +194,7 @@ async def feedback_times(count: int = 20) -> tuple[list[float], list[float]]:
     from simulator.tui.first_paint import hold_collection
     from simulator.tui.screens.home import HomeScreen
     from simulator.tui.screens.practice import PracticeScreen
+    from simulator.tui.screens.wellbeing import CheckInScreen
     from simulator.tui.widgets.feedback import FeedbackPanel
     from simulator.tui.widgets.reply_box import ReplyBox
 
@@ -233,6 +234,11 @@ async def feedback_times(count: int = 20) -> tuple[list[float], list[float]]:
                     await pilot.pause()
                     await pilot.press("enter")
                     await pilot.pause()
+                    if isinstance(app.screen, CheckInScreen):  # offered before content notes
+                        await pilot.press("escape")  # skipped, as anyone may
+                        await pilot.pause()
+                    if not isinstance(app.screen, PracticeScreen):
+                        raise RuntimeError(f"expected the practice screen, not {app.screen!r}")
                     while (
                         isinstance(app.screen, PracticeScreen)
                         and not app.screen.session.is_over

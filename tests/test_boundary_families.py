@@ -25,6 +25,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "I just worry about what this work is doing to you.",
         "Maybe this is the universe telling you to stop.",
         "The money's good but at what cost?",
+        "Perhaps a more conventional job would protect you from this.",
     ),
     "siding": (
         "To be fair, they were probably just doing their job.",
@@ -35,6 +36,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "It may well be that the organisation had no alternative.",
         "shes just looking out for u",
         "Honestly your sister is in a really hard position here.",
+        "From a clinical standpoint, she needed to ask those questions.",
     ),
     "dismissing": (
         "Come on, it's not worth getting upset about.",
@@ -44,6 +46,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "I think you're blowing this up a bit.",
         "With respect, this seems like a fairly minor setback.",
         "being angry wont bring her back tho",
+        "It is important not to catastrophise a single incident.",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -53,6 +56,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Im sure it wont come to that",
         "Whatever happens, it will all be for the best in the end.",
         "Once the money comes in, everything will be back on track.",
+        "ur gonna be absolutely fine hun x",
     ),
     "rescuing": (
         "Leave it with me, I'll sort it all out.",

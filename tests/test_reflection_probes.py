@@ -434,3 +434,59 @@ def test_a_full_reflection_followed_by_a_directive_keeps_its_reflection(
         assert result.skills["boundaries"].level >= 1, reply  # the directive is still marked
     for reply in BARE_DIRECTIVES:
         assert scorer.score(context, reply, node).skills["paraphrasing"].level == 0, reply
+
+
+#: Only brushing it aside, siding with someone else, reassuring or promising secrecy, while
+#: reusing some of the peer's own words: not a reflection (in the moment, key points and
+#: all). The boundaries rubric marks each of them (minimising "at least" is at risk).
+BRUSHED_ASIDE = [
+    ("warm-up-long-week", "a sick cat and two cancelled bookings is hardly the end of the world"),
+    (
+        "angry-at-the-organisation",
+        "cutting the evening hours with a week's notice is just how these places work, they probably had no choice",
+    ),
+    (
+        "burnout-and-money",
+        "working every night and still short on rent happens to everyone, you'll be fine",
+    ),
+    (
+        "tell-me-what-to-do",
+        "dropping the regulars who push your limits or keeping them for the money, it'll sort itself out either way",
+    ),
+    (
+        "fear-of-being-outed",
+        "your sister seeing the screenshots isnt a big deal, she probably just wanted to understand",
+    ),
+    (
+        "eviction-after-ads",
+        "thirty days to get out is plenty of time, you'll find somewhere no problem",
+    ),
+    (
+        "stigma-at-the-clinic",
+        "the nurse giving a speech before the swab is just her job, she wasn't singling you out",
+    ),
+    ("bad-date-next-steps", "a guy getting rough and not paying, it happens, at least you got out"),
+    (
+        "asking-to-meet-outside",
+        "the best part of your week, aw, well whatever you tell me here stays between us forever",
+    ),
+    (
+        "migrant-worker-status",
+        "a client taking your money last week is annoying but honestly it's only money",
+    ),
+    (
+        "crisis-suicidal-thoughts",
+        "everyone would be better off? nah, some nights are just bad, it'll pass",
+    ),
+]
+
+
+@pytest.mark.parametrize(("scenario", "reply"), BRUSHED_ASIDE)
+def test_brushing_it_aside_in_their_own_words_is_not_a_reflection(
+    scorer: Scorer, scenario: str, reply: str
+) -> None:
+    context, node = first_moment(next(s for s in SCENARIOS if s.id == scenario))
+    result = scorer.score(context, reply, node)
+    assert result.skills["boundaries"].level >= 1, (reply, result.skills["boundaries"].flags)
+    paraphrasing = result.skills["paraphrasing"]
+    assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])

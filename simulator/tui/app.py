@@ -283,11 +283,11 @@ class PeerPracticeApp(App[None]):
         self.exit()
 
     def warm_up_scoring(self) -> None:
-        """In the background, as soon as the content is here: start the scoring process, compile
-        the scorer (and the child's), and score one example reply with each, so that the
-        first reply a person sends costs what any other does (a cold scorer added 0.3-1 s
-        to it). A daemon thread, so quitting never waits for it; `scoring_warm` is set when
-        it is done."""
+        """In the background, as soon as the content is here: start the scoring process,
+        compile this process's scorer meanwhile (sessions, pairs and rooms need it), and
+        have the child score one example reply, so that the first reply a person sends
+        costs what any other does (a cold child added 0.3-1 s to it). A daemon thread, so
+        quitting never waits for it; `scoring_warm` is set when it is done."""
         if self.scoring_warm.is_set() or self._warming:
             return
         self._warming = True
@@ -301,17 +301,20 @@ class PeerPracticeApp(App[None]):
         def warm() -> None:
             from simulator.practice.scoring_process import ScoringTimeout, ScoringUnavailable
 
-            if process is not None:
-                process.start()  # the child compiles while this process does
-            with suppress(Exception):  # a real reply will meet and report any problem
-                self.scorer.score(*sample)
-            if process is not None:
-                with suppress(ScoringTimeout, ScoringUnavailable):
-                    process.warm_up(*sample)
-                if self.scoring_process is not process:  # replaced meanwhile
-                    process.close()
-            freeze_long_lived()
-            self.scoring_warm.set()
+            try:  # a real reply will meet, and report kindly, any problem met here
+                if process is not None:
+                    with suppress(OSError):
+                        process.start()  # the child compiles while this process does
+                with suppress(Exception):
+                    _ = self.scorer  # compiled here, not on the UI thread at Begin
+                if process is not None:
+                    with suppress(ScoringTimeout, ScoringUnavailable, OSError):
+                        process.warm_up(*sample)
+                    if self.scoring_process is not process:  # replaced meanwhile
+                        process.close()
+                freeze_long_lived()
+            finally:
+                self.scoring_warm.set()
 
         threading.Thread(target=warm, name="warm-up-scoring", daemon=True).start()
 
