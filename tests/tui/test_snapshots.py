@@ -181,7 +181,11 @@ def test_pair_round_end_asks_to_keep_it(snap_compare, private_data_dir: Path) ->
             if len(seen) >= 5 and len(set(seen[-5:])) == 1:
                 break
         await pilot.wait_for_scheduled_animations()
-        conversation.refresh(layout=True)  # the scrollbar drawn where the scroll ended
+        # One more full layout with everything in place (the feedback arrives from a scoring
+        # thread, between frames), then to the end: the scrollbar as it finally is.
+        screen.refresh(layout=True)
+        await pilot.pause(0.1)
+        conversation.scroll_end(animate=False)
         await pilot.pause(0.1)
 
     assert snap_compare(app_for(private_data_dir), terminal_size=(80, 24), run_before=run_before)
