@@ -173,8 +173,9 @@ async def test_joining_a_room_scores_its_log_without_blocking_the_ui(
     river.poll()
     river.send("reply", {"text": REFLECT})
     slow = CountingScorer(app.scorer, delay=30)
-    app._scorer = slow  # type: ignore[assignment]  # every score in this app is slow
     async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, app.scoring_warm.is_set)  # its own first reply, warming up
+        app._scorer = slow  # type: ignore[assignment]  # from now on every score is slow
         lobby = await open_lobby(pilot, app, "Kim", "observer")
         lobby.query_one("#room-code", Input).value = ash.code
         await pilot.press("enter")

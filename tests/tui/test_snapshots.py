@@ -167,16 +167,26 @@ def test_pair_round_end_asks_to_keep_it(snap_compare, private_data_dir: Path) ->
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
-        pilot.app.screen.query_one(ReplyBox).insert("You should go to the police today.")
-        await pilot.press("enter")
         screen = pilot.app.screen
+        await _send(pilot, "You should go to the police today.")  # scored in the background
         conversation = screen.query_one("#conversation")
-        for _ in range(100):  # until the question is up and the ending scrolled into view
+        # Until the question is up and the ending scrolled into view, and the layout has
+        # settled (the same scroll extent five checks running).
+        seen: list[float] = []
+        for _ in range(250):
             await pilot.pause(0.02)
             bar_up = screen.query_one("#keep-bar").display
-            if bar_up and conversation.scroll_y == conversation.max_scroll_y > 0:
+            at_end = conversation.scroll_y == conversation.max_scroll_y > 0
+            seen = [*seen, conversation.max_scroll_y] if bar_up and at_end else []
+            if len(seen) >= 5 and len(set(seen[-5:])) == 1:
                 break
-        await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
+        # One more full layout with everything in place (the feedback arrives from a scoring
+        # thread, between frames), then to the end: the scrollbar as it finally is.
+        screen.refresh(layout=True)
+        await pilot.pause(0.1)
+        conversation.scroll_end(animate=False)
+        await pilot.pause(0.1)
 
     assert snap_compare(app_for(private_data_dir), terminal_size=(80, 24), run_before=run_before)
 
