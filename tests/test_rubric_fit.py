@@ -69,7 +69,7 @@ def test_write_updates_the_yaml_in_place_keeping_comments_and_then_fits(
     original = rubric_copy.read_text(encoding="utf-8")
     # A criterion without a weight gets one inserted at the right indentation.
     rubric_copy.write_text(
-        original.replace("    threshold: 12\n    weight: 0.1\n", "    threshold: 12\n"),
+        original.replace("    threshold: 14\n    weight: 0.15\n", "    threshold: 14\n"),
         encoding="utf-8",
     )
     code, out, _ = fit(private_data_dir, rubric_copy, labelled, "--write")
@@ -81,7 +81,7 @@ def test_write_updates_the_yaml_in_place_keeping_comments_and_then_fits(
     assert len(text.splitlines()) == len(original.splitlines())  # one line back, nothing lost
     changed = {k: new for k, (now, new) in _weights(out).items() if now != new}
     assert changed
-    block = text.split("  - id: takes_up_their_words\n")[1].split("  - id:")[0]
+    block = text.split("  - id: says_more\n")[1].split("  - id:")[0]
     assert re.search(r"^    weight: -?[\d.]+$", block, re.M)
     # The file still loads, and fitting again finds nothing to change.
     assert run_cli(private_data_dir, "validate", str(rubric_copy)).returncode == 0
