@@ -187,6 +187,12 @@ def test_pair_round_end_asks_to_keep_it(snap_compare, private_data_dir: Path) ->
         await pilot.pause(0.1)
         conversation.scroll_end(animate=False)
         await pilot.pause(0.1)
+        # The thumb's place still came out in one of two rows from run to run (CI on a fresh
+        # clone, same text on screen): the picture is of the question, not of the scrollbar.
+        conversation.styles.scrollbar_size_vertical = 0
+        await pilot.pause(0.1)
+        conversation.scroll_end(animate=False)
+        await pilot.pause(0.1)
 
     assert snap_compare(app_for(private_data_dir), terminal_size=(80, 24), run_before=run_before)
 

@@ -218,7 +218,10 @@ class PracticeScreen(AppScreen):
         turn = session.take_turn(job.text, result)
         self.last_node_id = job.node_id
         self.pp.record_turn(session, turn)
-        conversation = self.query_one(Conversation)
+        conversations = self.query(Conversation)
+        if not conversations:
+            return  # the screen is being taken down (the app is closing): the turn is kept
+        conversation = conversations.first()
         if self.show_scores:
             conversation.add(
                 FeedbackPanel(turn.reply, turn.result, self.pp.top_levels, compact=self.compact)
