@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from simulator.scoring.pattern_literals import rewrite_literals
+
 #: What may follow the apostrophe of a contraction (then a non-letter).
 _SUFFIX = re.compile(r"(?:t|s|re|ve|m|ll|d)(?![a-z])")
 #: (word, suffix) pairs that spell another common word without the apostrophe.
@@ -39,47 +41,13 @@ def loosen_apostrophes(pattern: str) -> str:
     """`pattern` with each contraction's apostrophe made optional (see the module)."""
     if "'" not in pattern:
         return pattern
-    out: list[str] = []
-    groups: list[bool] = []  # one per open group: is it a look-behind?
-    in_class = False
-    i = 0
-    n = len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-            out.append(ch)
-            i += 1
-            continue
-        if ch == "[":
-            in_class = True
-            out.append(ch)
-            # a ']' right after '[' or '[^' is a literal
-            if pattern.startswith("^]", i + 1):
-                out.append("^]")
-                i += 3
-            elif pattern.startswith("]", i + 1):
-                out.append("]")
-                i += 2
-            else:
-                i += 1
-            continue
-        if ch == "(":
-            groups.append(pattern.startswith(("?<=", "?<!"), i + 1))
-        elif ch == ")" and groups:
-            groups.pop()
-        elif ch == "'" and not any(groups) and _contraction(pattern, i):
-            out.append("'?")
-            i += 1
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    return rewrite_literals(pattern, _optional_apostrophe)
+
+
+def _optional_apostrophe(pattern: str, at: int) -> tuple[str, int] | None:
+    if pattern[at] == "'" and _contraction(pattern, at):
+        return "'?", at + 1
+    return None
 
 
 def _contraction(pattern: str, at: int) -> bool:

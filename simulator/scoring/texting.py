@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from simulator.scoring.pattern_literals import rewrite_literals
+
 #: A literal word as written in a rubric -> its texting forms.
 FORMS: dict[str, tuple[str, ...]] = {
     "you": ("u",),
@@ -36,59 +38,21 @@ _QUANTIFIER = "?*+{"
 
 def texting_forms(pattern: str) -> str:
     """`pattern` with each word of FORMS also matching its texting forms (see the module)."""
-    out: list[str] = []
-    groups: list[bool] = []  # one per open group: is it a look-behind?
-    in_class = False
-    i = 0
-    n = len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-            out.append(ch)
-            i += 1
-            continue
-        if ch == "[":
-            in_class = True
-            out.append(ch)
-            if pattern.startswith("^]", i + 1):
-                out.append("^]")
-                i += 3
-            elif pattern.startswith("]", i + 1):
-                out.append("]")
-                i += 2
-            else:
-                i += 1
-            continue
-        if ch == "(":
-            groups.append(pattern.startswith(("?<=", "?<!"), i + 1))
-            if pattern.startswith("?P<", i + 1):  # a group's name is not a word to match
-                end = pattern.index(">", i)
-                out.append(pattern[i : end + 1])
-                i = end + 1
-                continue
-        elif ch == ")" and groups:
-            groups.pop()
-        elif "a" <= ch <= "z" and not any(groups):
-            word = _WORD.match(pattern, i)
-            assert word is not None
-            end = word.end()
-            text = word.group(0)
-            forms = FORMS.get(text)
-            if forms and _starts_word(pattern, i) and not _quantified(pattern, end):
-                out.append("(?:" + "|".join((text, *forms)) + ")")
-            else:
-                out.append(text)
-            i = end
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    return rewrite_literals(pattern, _with_forms)
+
+
+def _with_forms(pattern: str, at: int) -> tuple[str, int] | None:
+    """A whole literal word starting at `at`, with its texting forms when it has some."""
+    if not "a" <= pattern[at] <= "z":
+        return None
+    word = _WORD.match(pattern, at)
+    assert word is not None
+    end = word.end()
+    text = word.group(0)
+    forms = FORMS.get(text)
+    if forms and _starts_word(pattern, at) and not _quantified(pattern, end):
+        return "(?:" + "|".join((text, *forms)) + ")", end
+    return text, end  # the whole word as written (never a texting form inside a longer word)
 
 
 def _starts_word(pattern: str, at: int) -> bool:
