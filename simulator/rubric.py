@@ -186,5 +186,15 @@ class Rubric(FileModel):
     def max_level(self) -> int:
         return self.by_level[-1].level
 
+    @cached_property
+    def criteria_raising(self) -> dict[str, int]:
+        """How many criteria raise each flag: the fewer, the more specific the problem it
+        names (feedback's tie-break between breaches reads this on every breaching reply)."""
+        counts: dict[str, int] = {}
+        for crit in self.criteria:
+            for flag in crit.flags:
+                counts[flag] = counts.get(flag, 0) + 1
+        return counts
+
     def level_named(self, name: str) -> Level | None:
         return next((lv for lv in self.levels if lv.name == name), None)

@@ -219,10 +219,7 @@ def _harmful(
     # the criterion naming the rarer problem: "go to the police tonight" is both directive
     # advice (many criteria raise it) and pointing to police (one does), and the trainee
     # needs the step about the police, not a generic one about advice.
-    raised_by: dict[str, int] = {}
-    for crit in rubric.criteria:
-        for flag in crit.flags:
-            raised_by[flag] = raised_by.get(flag, 0) + 1
+    raised_by = rubric.criteria_raising
 
     def specificity(m: Matched) -> int:
         return min(raised_by.get(flag, 0) for flag in m.hits[0].flags)
