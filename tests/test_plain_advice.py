@@ -71,6 +71,31 @@ NOT_ADVICE = (
 )
 
 
+#: Correcting, persuading with consequences and rules put as fact: our rubric's `corrects` and
+#: `warns` (the "righting reflex") raise the advice flag, at risk.
+CORRECTING = (
+    "Wrong, the clinic can't turn you away for that.",
+    "wrong. they cant evict you without notice",
+    "Staying up all night will only make it worse.",
+    "ignoring it is just gonna make things worse",
+    "Those are all good reasons to leave the agency.",
+    "The data demonstrates that peer groups cut isolation.",
+    "Keeping records isn't optional when you're renting.",
+    "A written notice is required before any eviction.",
+    "They're both risky for you, honestly.",
+)
+
+#: ...and what only sounds like it.
+NOT_CORRECTING = (
+    "You're scared telling her will only make it worse.",
+    "you worry that calling them would just make things worse",
+    "You've got good reasons to be angry.",
+    "Wrong place, wrong time, and now you're the one paying for it.",
+    "The clinic told you testing is required, and that stung.",
+    "It's not your fault, there was no way to see it coming.",
+)
+
+
 def _boundaries(scorer: Scorer, scenario: Scenario, reply: str) -> tuple[int, tuple[str, ...]]:
     node = scenario.nodes[scenario.start_id]
     result = scorer.score(" ".join(node.peer), reply, node).skills["boundaries"]
@@ -137,3 +162,19 @@ def test_saying_back_the_peers_own_obligation_is_not_advice(
 ) -> None:
     result = scorer.score(peer, reply).skills["boundaries"]
     assert "advice" not in result.flags, (reply, result.flags)
+
+
+@pytest.mark.parametrize("reply", CORRECTING)
+def test_correcting_and_persuading_raise_the_advice_flag(scorer: Scorer, reply: str) -> None:
+    missed = {}
+    for scenario in SCENARIOS:
+        level, flags = _boundaries(scorer, scenario, reply)
+        if "advice" not in flags or level < 1:
+            missed[scenario.id] = flags
+    assert not missed, f"{reply!r}: {missed}"
+
+
+@pytest.mark.parametrize("reply", NOT_CORRECTING)
+def test_reflections_of_consequences_are_not_correcting(scorer: Scorer, reply: str) -> None:
+    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _boundaries(scorer, s, reply)[1])}
+    assert not flagged, f"{reply!r} was read as advice: {flagged}"
