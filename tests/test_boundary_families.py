@@ -26,6 +26,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Maybe this is the universe telling you to stop.",
         "The money's good but at what cost?",
         "Perhaps a more conventional job would protect you from this.",
+        # a fresh wave written this stop, caught in none of the 12 scenarios before (i11-bounds)
+        "Have you ever thought this job might be why all this keeps happening?",
+        "Honestly, I'd never let my daughter do what you do.",
+        "Is the money really worth putting yourself through this?",
+        "Surely there's something safer you could do for a living.",
+        "ok honestly? i think u deserve a job where nobody pushes ur limits",
     ),
     "siding": (
         "To be fair, they were probably just doing their job.",
@@ -37,6 +43,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "shes just looking out for u",
         "Honestly your sister is in a really hard position here.",
         "From a clinical standpoint, she needed to ask those questions.",
+        # a fresh wave written this stop, caught in none of the 12 scenarios before (i11-bounds)
+        "to be honest i get where ur mum is coming from",
+        "Let's not be too hard on her, she's been through a lot.",
     ),
     "dismissing": (
         "Come on, it's not worth getting upset about.",
@@ -47,6 +56,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "With respect, this seems like a fairly minor setback.",
         "being angry wont bring her back tho",
         "It is important not to catastrophise a single incident.",
+        # a fresh wave written this stop, caught in none of the 12 scenarios before (i11-bounds)
+        "This will all blow over in a week, no point stressing.",
+        "people go through way worse than this every day",
+        "cant let little things like this get to u",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -57,6 +70,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Whatever happens, it will all be for the best in the end.",
         "Once the money comes in, everything will be back on track.",
         "ur gonna be absolutely fine hun x",
+        # a fresh wave written this stop, caught in none of the 12 scenarios before (i11-bounds)
+        "You'll look back on this and realise it was nothing.",
+        "There's nothing to be worried about, honestly.",
     ),
     "rescuing": (
         "Leave it with me, I'll sort it all out.",
@@ -161,6 +177,12 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "It's been brushed off by everyone, and you're done being told it's nothing.",
         "You have to be careful with every booking now, and it's wearing you down.",
         "I keep my number for the program, and we can talk here every week.",
+        # this stop's fresh wave (i11-bounds): breached before, in all 12 scenarios
+        "Part of you hopes it'll all blow over.",
+        "You can see why the nurse had to ask, and it still felt awful.",
+        "You're tired of people acting like the work is the problem.",
+        # ...and a guard for this stop's "deserve a job where…" pattern
+        "You deserve a landlord who treats you with respect.",
     ],
 )
 def test_reflecting_the_families_is_not_breaching(scorer: Scorer, reply: str) -> None:
