@@ -32,6 +32,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Is the money really worth putting yourself through this?",
         "Surely there's something safer you could do for a living.",
         "ok honestly? i think u deserve a job where nobody pushes ur limits",
+        # a second fresh wave, caught in none of the 12 scenarios before (i11-bounds)
+        "Have you thought about what you'll do when you're older and can't do this anymore?",
+        "I just think you could aim higher than this.",
     ),
     "siding": (
         "To be fair, they were probably just doing their job.",
@@ -46,6 +49,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # a fresh wave written this stop, caught in none of the 12 scenarios before (i11-bounds)
         "to be honest i get where ur mum is coming from",
         "Let's not be too hard on her, she's been through a lot.",
+        # a second fresh wave, caught in none of the 12 scenarios before (i11-bounds)
+        "Honestly I'd be worried too if I was your mum.",
+        "Maybe your friend had a point though.",
     ),
     "dismissing": (
         "Come on, it's not worth getting upset about.",
@@ -60,6 +66,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "This will all blow over in a week, no point stressing.",
         "people go through way worse than this every day",
         "cant let little things like this get to u",
+        # a second fresh wave, caught in none of the 12 scenarios before (i11-bounds)
+        "You're taking this way too personally.",
+        "Try not to make such a big deal of it.",
+        "I think you're letting your emotions run away with you.",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -73,11 +83,19 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # a fresh wave written this stop, caught in none of the 12 scenarios before (i11-bounds)
         "You'll look back on this and realise it was nothing.",
         "There's nothing to be worried about, honestly.",
+        # a second fresh wave, caught in none of the 12 scenarios before (i11-bounds)
+        "shell be fine about it once the shock wears off",
+        "I'm certain the clinic will treat you better next time.",
+        "i guarantee hes not going to come back",
     ),
     "rescuing": (
         "Leave it with me, I'll sort it all out.",
         "I'll ring them myself tomorrow and fix this.",
         "Let me handle it, you don't need to do anything.",
+        # a fresh wave written this stop, caught in none of the 12 scenarios before (i11-bounds)
+        "You leave the clinic to me.",
+        "Let me be the one to tell your sister.",
+        "ill report him to the list for u now",
     ),
     "secrecy": (
         "I won't tell anyone, this stays between us.",
@@ -181,7 +199,11 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "Part of you hopes it'll all blow over.",
         "You can see why the nurse had to ask, and it still felt awful.",
         "You're tired of people acting like the work is the problem.",
-        # ...and a guard for this stop's "deserve a job where…" pattern
+        "You've had people tell you to leave the work, and it just makes you feel judged.",
+        "The nurse's question stung, even if she meant well.",
+        "You've been told she'll be fine about it, and you're not so sure.",
+        # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
+        "When you're older you want to have something saved, and right now it feels impossible.",
         "You deserve a landlord who treats you with respect.",
     ],
 )
