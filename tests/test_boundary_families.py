@@ -35,6 +35,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # a second fresh wave, caught in none of the 12 scenarios before (i11-bounds)
         "Have you thought about what you'll do when you're older and can't do this anymore?",
         "I just think you could aim higher than this.",
+        # a third fresh wave, caught in none of the 12 scenarios before (i11-bounds)
+        "with respect, the work does put you in these situations",
+        "You're too smart to be doing this.",
     ),
     "siding": (
         "To be fair, they were probably just doing their job.",
@@ -52,6 +55,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # a second fresh wave, caught in none of the 12 scenarios before (i11-bounds)
         "Honestly I'd be worried too if I was your mum.",
         "Maybe your friend had a point though.",
+        # a third fresh wave, caught in none of the 12 scenarios before (i11-bounds)
+        "She's your sister, she'll always love you, she just needs time.",
+        "Organisations have to make tough calls sometimes.",
+        "Honestly the nurse was just being thorough.",
     ),
     "dismissing": (
         "Come on, it's not worth getting upset about.",
@@ -70,6 +77,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "You're taking this way too personally.",
         "Try not to make such a big deal of it.",
         "I think you're letting your emotions run away with you.",
+        # a third fresh wave, caught in none of the 12 scenarios before (i11-bounds)
+        "I doubt complaining will make any difference.",
+        "Well, nobody said it would be easy.",
+        "You can't really expect them to care, can you.",
+        "Landlords are all the same, no point fighting it.",
+        "Anyway, enough about that, how's everything else?",
+        "I don't think it's worth all this energy.",
+        "Loads of people would kill to have your problems.",
+        "Let's be realistic, nothing's going to change.",
+        "Not everything has to be a drama.",
+        "honestly that won't work, it never does",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -87,6 +105,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "shell be fine about it once the shock wears off",
         "I'm certain the clinic will treat you better next time.",
         "i guarantee hes not going to come back",
+        # a third fresh wave, caught in none of the 12 scenarios before (i11-bounds)
+        "the board will see sense, dont stress",
+        "You'll be back on your feet by next week.",
+        "He's all talk, he won't do anything.",
+        "Once you've had a good sleep, it won't seem so bad.",
     ),
     "rescuing": (
         "Leave it with me, I'll sort it all out.",
@@ -202,6 +225,9 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "You've had people tell you to leave the work, and it just makes you feel judged.",
         "The nurse's question stung, even if she meant well.",
         "You've been told she'll be fine about it, and you're not so sure.",
+        "It feels like it is what it is, and you hate that.",
+        "You doubt complaining will make any difference, and that's exhausting.",
+        "You feel like nothing you do will change anything.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",
         "You deserve a landlord who treats you with respect.",
