@@ -88,6 +88,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Let's be realistic, nothing's going to change.",
         "Not everything has to be a drama.",
         "honestly that won't work, it never does",
+        # a fourth fresh wave, caught in none of the 12 scenarios before (i11-bounds)
+        "It's so unfair what happened. Don't let it bother you too much though.",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -119,11 +121,16 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "You leave the clinic to me.",
         "Let me be the one to tell your sister.",
         "ill report him to the list for u now",
+        # a fourth fresh wave, caught in none of the 12 scenarios before (i11-bounds)
+        "You're coming to stay with me tonight, no arguments.",
+        "I'll be your voice at the meeting, you don't have to say anything.",
     ),
     "secrecy": (
         "I won't tell anyone, this stays between us.",
         "Whatever you share with me stays with me, I promise.",
         "Nobody else will ever know about this.",
+        # a fourth fresh wave, caught in none of the 12 scenarios before (i11-bounds)
+        "Your secret's safe with me.",
     ),
     "police": (
         "You really need to get the police involved.",
@@ -228,6 +235,7 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "It feels like it is what it is, and you hate that.",
         "You doubt complaining will make any difference, and that's exhausting.",
         "You feel like nothing you do will change anything.",
+        "You went to the police once and it made things worse.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",
         "You deserve a landlord who treats you with respect.",
