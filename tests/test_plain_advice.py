@@ -68,6 +68,12 @@ NOT_ADVICE = (
     "You don't know whether the best thing is to tell her.",
     "The best thing about the drop-in was Tash, and now she's gone.",
     "if he calls again you dont know what you'll do",
+    # reflections of a need, an obligation or a view, breached (directing) before this stop
+    "That chat gave you all the courage you need to speak up.",
+    "On one hand you love the regulars, on the other hand you have to protect your weekends.",
+    "You're at a point where you have to decide something.",
+    "Right now it feels like staying quiet is the best option.",
+    "It seems like keeping your head down is the safest way for now.",
 )
 
 
