@@ -236,6 +236,7 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "You doubt complaining will make any difference, and that's exhausting.",
         "You feel like nothing you do will change anything.",
         "You went to the police once and it made things worse.",
+        "Part of you wants to call them, and part of you wants to let it go.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",
         "You deserve a landlord who treats you with respect.",
