@@ -59,6 +59,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "She's your sister, she'll always love you, she just needs time.",
         "Organisations have to make tough calls sometimes.",
         "Honestly the nurse was just being thorough.",
+        # a sixth fresh wave, caught in none of the 12 scenarios before (i11-bounds)
+        "Don't be too quick to judge the nurse.",
+        "It's not like they did it on purpose.",
     ),
     "dismissing": (
         "Come on, it's not worth getting upset about.",
@@ -90,6 +93,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "honestly that won't work, it never does",
         # a fourth fresh wave, caught in none of the 12 scenarios before (i11-bounds)
         "It's so unfair what happened. Don't let it bother you too much though.",
+        # a sixth fresh wave, caught in none of the 12 scenarios before (i11-bounds)
+        "you cant really afford to be picky right now can you",
+        "Well that's how it works, isn't it.",
+        "Sleep on it and you'll feel silly for worrying.",
+        "ok but is it really that bad",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -112,6 +120,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "You'll be back on your feet by next week.",
         "He's all talk, he won't do anything.",
         "Once you've had a good sleep, it won't seem so bad.",
+        # a sixth fresh wave, caught in none of the 12 scenarios before (i11-bounds)
+        "i promise u it gets easier",
     ),
     "rescuing": (
         "Leave it with me, I'll sort it all out.",
@@ -237,6 +247,8 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "You feel like nothing you do will change anything.",
         "You went to the police once and it made things worse.",
         "Part of you wants to call them, and part of you wants to let it go.",
+        "Your mum says she means well, and it still hurt.",
+        "You're hoping they'll forget about it, but you don't know.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",
         "You deserve a landlord who treats you with respect.",
