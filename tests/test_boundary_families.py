@@ -38,6 +38,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # a third fresh wave, caught in none of the 12 scenarios before (i11-bounds)
         "with respect, the work does put you in these situations",
         "You're too smart to be doing this.",
+        # a seventh fresh wave (formal and texting), caught nowhere before (i11-bounds)
+        "Perhaps this is an opportunity to reconsider your career.",
+        "Maybe it's time you thought about your future.",
+        "you know this job isnt forever right",
     ),
     "siding": (
         "To be fair, they were probably just doing their job.",
@@ -62,6 +66,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # a sixth fresh wave, caught in none of the 12 scenarios before (i11-bounds)
         "Don't be too quick to judge the nurse.",
         "It's not like they did it on purpose.",
+        # a seventh fresh wave (formal and texting), caught nowhere before (i11-bounds)
+        "The clinic has protocols for a reason.",
+        "ur sister is prob just in shock give her time",
+        "It must be hard for your family too.",
     ),
     "dismissing": (
         "Come on, it's not worth getting upset about.",
@@ -98,6 +106,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Well that's how it works, isn't it.",
         "Sleep on it and you'll feel silly for worrying.",
         "ok but is it really that bad",
+        # a seventh fresh wave (formal and texting), caught nowhere before (i11-bounds)
+        "I would not be overly concerned about one remark.",
+        "I'm not sure it's as serious as you think.",
+        "Honestly I think you'll be laughing about this soon.",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -248,6 +260,7 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "You went to the police once and it made things worse.",
         "Part of you wants to call them, and part of you wants to let it go.",
         "Your mum says she means well, and it still hurt.",
+        "It must be hard, feeling like your family is on their side.",
         "You're hoping they'll forget about it, but you don't know.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",
