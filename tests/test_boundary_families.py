@@ -70,6 +70,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "The clinic has protocols for a reason.",
         "ur sister is prob just in shock give her time",
         "It must be hard for your family too.",
+        # an eighth fresh wave (the kind, soft register), caught nowhere before (i11-bounds)
+        "He's old school, he doesn't know any better.",
     ),
     "dismissing": (
         "Come on, it's not worth getting upset about.",
@@ -110,6 +112,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "I would not be overly concerned about one remark.",
         "I'm not sure it's as serious as you think.",
         "Honestly I think you'll be laughing about this soon.",
+        # an eighth fresh wave (the kind, soft register), caught nowhere before (i11-bounds)
+        "don't let one idiot ruin your day hun",
+        "Let's focus on the positives instead.",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -134,6 +139,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Once you've had a good sleep, it won't seem so bad.",
         # a sixth fresh wave, caught in none of the 12 scenarios before (i11-bounds)
         "i promise u it gets easier",
+        # an eighth fresh wave (the kind, soft register), caught nowhere before (i11-bounds)
+        "Your landlord won't really kick you out, they never do.",
     ),
     "rescuing": (
         "Leave it with me, I'll sort it all out.",
@@ -146,6 +153,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # a fourth fresh wave, caught in none of the 12 scenarios before (i11-bounds)
         "You're coming to stay with me tonight, no arguments.",
         "I'll be your voice at the meeting, you don't have to say anything.",
+        # an eighth fresh wave (the kind, soft register), caught nowhere before (i11-bounds)
+        "I'm going to sort you out a place to stay tonight.",
+        "i can go with u and explain it all to them",
     ),
     "secrecy": (
         "I won't tell anyone, this stays between us.",
@@ -261,6 +271,8 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "Part of you wants to call them, and part of you wants to let it go.",
         "Your mum says she means well, and it still hurt.",
         "It must be hard, feeling like your family is on their side.",
+        "You're worth more than how they treated you.",
+        "You're scared she's just saying it to make you feel better.",
         "You're hoping they'll forget about it, but you don't know.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",
