@@ -72,6 +72,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "It must be hard for your family too.",
         # an eighth fresh wave (the kind, soft register), caught nowhere before (i11-bounds)
         "He's old school, he doesn't know any better.",
+        # a ninth fresh wave (very short replies), caught nowhere before (i11-bounds)
+        "Fair enough on her part.",
     ),
     "dismissing": (
         "Come on, it's not worth getting upset about.",
@@ -115,6 +117,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # an eighth fresh wave (the kind, soft register), caught nowhere before (i11-bounds)
         "don't let one idiot ruin your day hun",
         "Let's focus on the positives instead.",
+        # a ninth fresh wave (very short replies), caught nowhere before (i11-bounds)
+        "So? Everyone gets that.",
+        "Eh, he's not worth it.",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -156,6 +161,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # an eighth fresh wave (the kind, soft register), caught nowhere before (i11-bounds)
         "I'm going to sort you out a place to stay tonight.",
         "i can go with u and explain it all to them",
+        # a ninth fresh wave (very short replies), caught nowhere before (i11-bounds)
+        "On it.",
     ),
     "secrecy": (
         "I won't tell anyone, this stays between us.",
@@ -163,6 +170,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Nobody else will ever know about this.",
         # a fourth fresh wave, caught in none of the 12 scenarios before (i11-bounds)
         "Your secret's safe with me.",
+        # a ninth fresh wave (very short replies), caught nowhere before (i11-bounds)
+        "Won't tell a soul.",
     ),
     "police": (
         "You really need to get the police involved.",
