@@ -1,0 +1,115 @@
+"""What is and isn't a reflection, in wordings the rubric used to read wrongly (issue 11).
+
+Our own probe replies (texting style, no apostrophes, formal), over the first moment of all
+12 shipped scenarios:
+
+- advice and information without "should" ("maybe you could…", "the best thing to do is…",
+  "there are lots of groups…", "Make sure…") is not a reflection;
+- affirmation ("it's great that you told someone") is not a reflection;
+- a feeling as the subject of "makes sense" / "is understandable" normalises it
+  (validation); it doesn't say it back;
+- what the situation does to them ("it gets to you", "it wears you down", "it all lands on
+  you") and "it's like her…" say back their experience.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.loading import load_library, require_rubrics
+from simulator.paths import scenarios_dir
+from simulator.scenario import Scenario
+from simulator.scoring import Scorer
+
+SCENARIOS = load_library(scenarios_dir(), require_rubrics()).scenarios
+
+ADVICE_WITHOUT_SHOULD = [
+    "The best thing to do is get some rest this weekend.",
+    "There are lots of groups that can help with this.",
+    "there are plenty of services for people in your situation",
+    "Perhaps it would help to write it all down tonight.",
+    "It would be a good idea to keep a record of everything.",
+    "Make sure you keep the screenshots somewhere safe.",
+    "What if you took a few nights off to rest",
+    "Its vital to keep a copy of everything.",
+    "If I were you I would talk to them first thing tomorrow.",
+    "you can always reach out to the outreach team about it",
+    "Maybe just start with one small step this week.",
+    "Lets look at what options there are for you.",
+    # Advice around a clause about them ("…benefit you…", "…who you trust") read as one.
+    "Perhaps it would benefit you to take a break from the regulars.",
+    "the key is having people around who you trust",
+    "The best option for you is somewhere nobody knows you.",
+]
+AFFIRMATION = [
+    "It's great that you told someone.",
+    "I think its good that you said something.",
+    "Its wonderful that you reached out today.",
+    "That's brilliant that you're looking after yourself.",
+    "It is excellent that you kept the screenshots.",
+    "It's impressive that you got out.",
+    "honestly its awesome that you're talking about it",
+    "It's really commendable that you're thinking this through.",
+    "Fantastic that you're still going.",
+    "I think it's good that you are here.",
+]
+NORMALISING_A_FEELING = [
+    "Your anger makes complete sense.",
+    "Feeling scared after that is completely understandable.",
+    "your worry makes sense",
+    "Feeling angry about it is so normal.",
+    "Your frustration is really understandable.",
+    "Feeling overwhelmed right now is totally valid.",
+    "Your fear is perfectly natural.",
+    "feeling hurt by that makes total sense",
+    "Your sadness is completely understandable.",
+    "Feeling exhausted after all that is so human.",
+]
+WHAT_IT_DOES_TO_THEM = [
+    "It makes sense that all of this gets to you.",
+    "the money stuff really gets to u",
+    "Nights like that wear you down.",
+    "Its been grinding you down for weeks.",
+    "The rent is weighing on you.",
+    "All of it keeps landing on you.",
+    "Everything falls on you at home.",
+    "It's like her whole life got reduced to a number.",
+    "its like his words are stuck in your head",
+    "It's like their rules were never made for people like you.",
+    "What they said is preying on you.",
+]
+
+
+def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> tuple[int, list[str]]:
+    node = scenario.nodes[scenario.start_id]
+    result = scorer.score(" ".join(node.peer), reply, node).skills["paraphrasing"]
+    return result.level, [e.criterion for e in result.evidence]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+@pytest.mark.parametrize(
+    "replies",
+    [ADVICE_WITHOUT_SHOULD, AFFIRMATION, NORMALISING_A_FEELING],
+    ids=["advice without should", "affirmation", "normalising a feeling"],
+)
+def test_these_are_not_reflections(scorer: Scorer, scenario: Scenario, replies: list[str]) -> None:
+    wrong = [
+        (reply, fired)
+        for reply in replies
+        for level, fired in [_paraphrasing(scorer, scenario, reply)]
+        if level != 0
+    ]
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_what_the_situation_does_to_them_is_a_reflection(
+    scorer: Scorer, scenario: Scenario
+) -> None:
+    wrong = [
+        (reply, fired)
+        for reply in WHAT_IT_DOES_TO_THEM
+        for level, fired in [_paraphrasing(scorer, scenario, reply)]
+        if level < 1
+    ]
+    assert not wrong, wrong
