@@ -78,6 +78,27 @@ WHAT_IT_DOES_TO_THEM = [
     "It's like their rules were never made for people like you.",
     "What they said is preying on you.",
 ]
+#: How hard their situation makes something, and what the people in their life think or
+#: said: their experience, said back without "you" as the subject.
+HOW_HARD_IT_IS = [
+    "All the rules make it impossible to feel welcome there.",
+    "It feels kind of selfish to want a weekend off.",
+    "It seems almost impossible to turn the regulars down.",
+    "It feels wrong to ask for help.",
+    "Losing her has had a huge impact on you.",
+    "Everything that happened has had a real toll on you.",
+    "the no sleep makes it even harder to stay calm",
+    "Saying no would be too risky to even try.",
+    "Your sister thinks it's your fault.",
+    "Your landlord said you have thirty days.",
+    "Your mum believes you work in a shop.",
+]
+#: The counsellor's own uncertainty, and a question: not reflections.
+NOT_HOW_HARD = [
+    "It's hard to know what to say.",
+    "It's hard to say what will happen.",
+    "Would it be hard to talk to her?",
+]
 
 
 def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> tuple[int, list[str]]:
@@ -89,8 +110,8 @@ def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> tuple[int, 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 @pytest.mark.parametrize(
     "replies",
-    [ADVICE_WITHOUT_SHOULD, AFFIRMATION, NORMALISING_A_FEELING],
-    ids=["advice without should", "affirmation", "normalising a feeling"],
+    [ADVICE_WITHOUT_SHOULD, AFFIRMATION, NORMALISING_A_FEELING, NOT_HOW_HARD],
+    ids=["advice without should", "affirmation", "normalising a feeling", "own uncertainty"],
 )
 def test_these_are_not_reflections(scorer: Scorer, scenario: Scenario, replies: list[str]) -> None:
     wrong = [
@@ -103,12 +124,15 @@ def test_these_are_not_reflections(scorer: Scorer, scenario: Scenario, replies: 
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+@pytest.mark.parametrize(
+    "replies", [WHAT_IT_DOES_TO_THEM, HOW_HARD_IT_IS], ids=["what it does", "how hard it is"]
+)
 def test_what_the_situation_does_to_them_is_a_reflection(
-    scorer: Scorer, scenario: Scenario
+    scorer: Scorer, scenario: Scenario, replies: list[str]
 ) -> None:
     wrong = [
         (reply, fired)
-        for reply in WHAT_IT_DOES_TO_THEM
+        for reply in replies
         for level, fired in [_paraphrasing(scorer, scenario, reply)]
         if level < 1
     ]
