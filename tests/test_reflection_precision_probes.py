@@ -98,6 +98,9 @@ NOT_HOW_HARD = [
     "It's hard to know what to say.",
     "It's hard to say what will happen.",
     "Would it be hard to talk to her?",
+    "No matter how hard we try, things go wrong sometimes.",
+    "I don't know how hard it must be.",
+    "I do not know how difficult that is.",
 ]
 
 
