@@ -6,6 +6,8 @@ Our own probe replies (texting style, no apostrophes, formal), over the first mo
 - advice and information without "should" ("maybe you could…", "the best thing to do is…",
   "there are lots of groups…", "Make sure…") is not a reflection;
 - affirmation ("it's great that you told someone") is not a reflection;
+- validation, thanks, reassurance, promises, offers and sympathy without their content
+  ("Of course you feel that way.", "I really appreciate you sharing that.") are not;
 - a feeling as the subject of "makes sense" / "is understandable" normalises it
   (validation); it doesn't say it back;
 - what the situation does to them ("it gets to you", "it wears you down", "it all lands on
@@ -93,6 +95,50 @@ HOW_HARD_IT_IS = [
     "Your landlord said you have thirty days.",
     "Your mum believes you work in a shop.",
 ]
+#: Validation, thanks, affirmation, reassurance, minimising, promising, rescuing, offers,
+#: self-disclosure and sympathy with no content of theirs: none says back their experience.
+OTHER_MOVES = [
+    "That makes total sense.",
+    "Anyone would feel the same in your shoes.",
+    "Its ok to feel like that.",
+    "Of course you feel that way.",
+    "Your feelings are completely valid.",
+    "It's understandable that you'd be upset.",
+    "Thank you for trusting me with this.",
+    "thanks for telling me all this",
+    "I really appreciate you sharing that.",
+    "You're so strong for getting through it.",
+    "you've got this",
+    "You're doing amazing, honestly.",
+    "You are a survivor.",
+    "It'll all work out in the end.",
+    "Things will get better soon, I promise.",
+    "At least you got out okay.",
+    "It could have been so much worse.",
+    "I promise I won't tell anyone.",
+    "I'll sort it out for you, leave it with me.",
+    "Let me call them for you.",
+    "There's a drop-in on Tuesdays if you want the address.",
+    "I can send you the number for the tenants line.",
+    "I went through something similar last year.",
+    "That happened to me too once.",
+    "I'm here for you.",
+    "I'm always here if you need to talk.",
+    "I'm so sorry you're dealing with this.",
+    "Sorry that happened.",
+    "You deserve so much better.",
+    "You did nothing wrong.",
+    "You're not alone in this.",
+    "You matter.",
+    "I'm proud of you for reaching out.",
+    "I'm glad you told me.",
+    "It's not your fault.",
+    "You don't have to go through this alone.",
+    "What a nightmare.",
+    "Ugh, that's the worst.",
+    "You have every right to feel angry.",
+    "Its completely normal to feel that way after something like this.",
+]
 #: The counsellor's own uncertainty, and a question: not reflections.
 NOT_HOW_HARD = [
     "It's hard to know what to say.",
@@ -113,8 +159,14 @@ def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> tuple[int, 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 @pytest.mark.parametrize(
     "replies",
-    [ADVICE_WITHOUT_SHOULD, AFFIRMATION, NORMALISING_A_FEELING, NOT_HOW_HARD],
-    ids=["advice without should", "affirmation", "normalising a feeling", "own uncertainty"],
+    [ADVICE_WITHOUT_SHOULD, AFFIRMATION, NORMALISING_A_FEELING, NOT_HOW_HARD, OTHER_MOVES],
+    ids=[
+        "advice without should",
+        "affirmation",
+        "normalising a feeling",
+        "own uncertainty",
+        "other moves",
+    ],
 )
 def test_these_are_not_reflections(scorer: Scorer, scenario: Scenario, replies: list[str]) -> None:
     wrong = [
