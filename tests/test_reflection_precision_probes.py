@@ -139,6 +139,48 @@ OTHER_MOVES = [
     "You have every right to feel angry.",
     "Its completely normal to feel that way after something like this.",
 ]
+#: Reflections any peer in a hard moment could hear, in texting, formal and plain registers
+#: ("ur carrying so much rn", "It's a lot, all at once.", "what you really want is…").
+ANY_PEER_REFLECTIONS = [
+    "ur carrying so much rn",
+    "sounds like its been a rough one",
+    "youre running on empty",
+    "So you're just done with it all.",
+    "You are carrying a great deal at the moment.",
+    "It appears you have been under considerable strain.",
+    "You've had enough.",
+    "Ur at the end of ur rope",
+    "you feel like no ones got your back",
+    "The whole thing has left you shaken.",
+    "youve been holding it together for so long",
+    "Youre exhusted and scared",
+    "Seems like everythings piling up",
+    "you're stretched really thin",
+    "It's a lot, all at once.",
+    "Underneath the anger there's a lot of hurt.",
+    "You're worried it'll happen again.",
+    "You feel let down by people who should've been there.",
+    "what you really want is some peace",
+    "you just want it to stop",
+    "Youve been doing everything right and it still isnt enough.",
+    "You're torn between the money and your own limits.",
+    "Part of you is relieved and part of you is still scared.",
+    "You want someone to take it seriously.",
+    "It must feel like the ground keeps shifting under you.",
+    "Feels like youre on your own with it.",
+    "that sounds so isolating",
+    "That must have been terrifying.",
+    "You're still in shock.",
+    "You don't feel safe right now.",
+    "You're not sure who to trust anymore.",
+    "No wonder you're on edge.",
+    "You're fed up with being treated like that.",
+    "It's been one thing after another for you.",
+    "You are clearly exhausted by all of this.",
+    "the stress is getting to u",
+    "Youre scared of what comes next",
+    "you're sick of it",
+]
 #: The counsellor's own uncertainty, and a question: not reflections.
 NOT_HOW_HARD = [
     "It's hard to know what to say.",
@@ -180,7 +222,9 @@ def test_these_are_not_reflections(scorer: Scorer, scenario: Scenario, replies: 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 @pytest.mark.parametrize(
-    "replies", [WHAT_IT_DOES_TO_THEM, HOW_HARD_IT_IS], ids=["what it does", "how hard it is"]
+    "replies",
+    [WHAT_IT_DOES_TO_THEM, HOW_HARD_IT_IS, ANY_PEER_REFLECTIONS],
+    ids=["what it does", "how hard it is", "any peer"],
 )
 def test_what_the_situation_does_to_them_is_a_reflection(
     scorer: Scorer, scenario: Scenario, replies: list[str]
