@@ -181,6 +181,40 @@ ANY_PEER_REFLECTIONS = [
     "Youre scared of what comes next",
     "you're sick of it",
 ]
+#: Reassurance, praise and predictions with "you" as the subject ("You're braver than you
+#: think.", "Your safety comes first."): about the counsellor's view of them, not theirs.
+YOU_AS_SUBJECT_NOT_THEIRS = [
+    "You'll be fine.",
+    "You will get through this.",
+    "you can do this",
+    "you're going to be okay",
+    "You should be proud of yourself.",
+    "you have nothing to be ashamed of",
+    "You are welcome here anytime.",
+    "you can always come back",
+    "You know where to find me.",
+    "Your safety comes first.",
+    "your health is what matters most",
+    "you deserve to be treated with respect",
+    "Your worth isn't defined by this.",
+    "You have so much to offer.",
+    "you are not a burden",
+    "you're not crazy",
+    "you aren't the first person this happened to",
+    "You haven't done anything wrong.",
+    "If you ever want to talk, I'm here.",
+    "when you're ready, we can talk more",
+    "whatever you decide, I'll support you",
+    "It's your call, whatever you choose.",
+    "You're in the right place.",
+    "ur gonna be ok",
+    "U got this babe",
+    "you'll figure it out, you always do",
+    "Your a strong person.",
+    "You're braver than you think.",
+    "you've done so well to get this far",
+    "You have done the right thing by coming here.",
+]
 #: The counsellor's own uncertainty, and a question: not reflections.
 NOT_HOW_HARD = [
     "It's hard to know what to say.",
@@ -201,13 +235,21 @@ def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> tuple[int, 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 @pytest.mark.parametrize(
     "replies",
-    [ADVICE_WITHOUT_SHOULD, AFFIRMATION, NORMALISING_A_FEELING, NOT_HOW_HARD, OTHER_MOVES],
+    [
+        ADVICE_WITHOUT_SHOULD,
+        AFFIRMATION,
+        NORMALISING_A_FEELING,
+        NOT_HOW_HARD,
+        OTHER_MOVES,
+        YOU_AS_SUBJECT_NOT_THEIRS,
+    ],
     ids=[
         "advice without should",
         "affirmation",
         "normalising a feeling",
         "own uncertainty",
         "other moves",
+        "you as subject",
     ],
 )
 def test_these_are_not_reflections(scorer: Scorer, scenario: Scenario, replies: list[str]) -> None:
