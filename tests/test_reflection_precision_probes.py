@@ -215,6 +215,23 @@ YOU_AS_SUBJECT_NOT_THEIRS = [
     "you've done so well to get this far",
     "You have done the right thing by coming here.",
 ]
+#: Reflections with the typos people make: "your" for "you're", "realy", a subject left
+#: out ("sounds realy hard").
+TYPED_IN_A_HURRY = [
+    "your exhausted",
+    "Your so tired of all of it.",
+    "sounds realy hard",
+    "you feel lik no one listens",
+    "your scared of what happens next",
+    "ur so done with it",
+    "its been so hard for u",
+    "you've been thru alot",
+    "u feel like nobody gets it",
+    "That sound exhausting.",
+    "you're realy worried about your sister",
+    "your angry and you have every right to be",
+    "It sounds like your stuck between two bad options.",
+]
 #: The counsellor's own uncertainty, and a question: not reflections.
 NOT_HOW_HARD = [
     "It's hard to know what to say.",
@@ -265,8 +282,8 @@ def test_these_are_not_reflections(scorer: Scorer, scenario: Scenario, replies: 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 @pytest.mark.parametrize(
     "replies",
-    [WHAT_IT_DOES_TO_THEM, HOW_HARD_IT_IS, ANY_PEER_REFLECTIONS],
-    ids=["what it does", "how hard it is", "any peer"],
+    [WHAT_IT_DOES_TO_THEM, HOW_HARD_IT_IS, ANY_PEER_REFLECTIONS, TYPED_IN_A_HURRY],
+    ids=["what it does", "how hard it is", "any peer", "typos"],
 )
 def test_what_the_situation_does_to_them_is_a_reflection(
     scorer: Scorer, scenario: Scenario, replies: list[str]
