@@ -280,6 +280,17 @@ def test_these_are_not_reflections(scorer: Scorer, scenario: Scenario, replies: 
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_advice_without_should_is_named_as_advice(scorer: Scorer, scenario: Scenario) -> None:
+    """Where boundaries raises no flag of its own, the next step still names the advice."""
+    node = scenario.nodes[scenario.start_id]
+    for reply in ADVICE_WITHOUT_SHOULD:
+        result = scorer.score(" ".join(node.peer), reply, node)
+        if result.skills["boundaries"].level == 0:
+            assert "advice" in result.feedback.next_step.lower(), (reply, result.feedback)
+            assert not result.feedback.earned, (reply, result.feedback.strength)
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 @pytest.mark.parametrize(
     "replies",
     [WHAT_IT_DOES_TO_THEM, HOW_HARD_IT_IS, ANY_PEER_REFLECTIONS, TYPED_IN_A_HURRY],
