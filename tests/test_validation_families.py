@@ -1,0 +1,200 @@
+"""Validation by what it does, not by its wording: families of our own probe replies.
+
+Issue #11: the validation rubric had been fitted to wordings. These tables hold replies of our
+own (texting, no apostrophes, typos, formal), one family a table, each reply at the first
+moment of a shipped scenario and scored twice: as `make bench-score` scores (the peer's line
+and the reply) and in its moment (as the app scores). Levels are the rubric's descriptors:
+0 none, minimising or judging; 1 notices the feeling or the difficulty; 2 says the reaction
+makes sense, is understandable, is shared by others or is not their fault.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.loading import load_library, require_rubrics
+from simulator.paths import scenarios_dir
+from simulator.scoring import Scorer
+
+SCENARIOS = {s.id: s for s in load_library(scenarios_dir(), require_rubrics()).scenarios}
+
+
+def validation_levels(scorer: Scorer, scenario: str, reply: str) -> set[int]:
+    """The validation level of `reply` at the scenario's first moment, scored with the
+    peer's line alone and in the moment (a set: one level when both agree)."""
+    node = SCENARIOS[scenario].nodes[SCENARIOS[scenario].start_id]
+    context = " ".join(node.peer)
+    return {
+        scorer.score(context, reply).skills["validation"].level,
+        scorer.score(context, reply, node).skills["validation"].level,
+    }
+
+
+#: "Makes sense" with a word in between, as said and as texted.
+MAKES_SENSE = [
+    ("bad-date-next-steps", "Your shaking makes so much sense after someone grabbed you."),
+    ("grief-toxic-supply", "ur anger makes total sense, she mattered"),
+    ("eviction-after-ads", "It makes complete sense that you can't think straight right now."),
+    ("stigma-at-the-clinic", "honestly it makes perfect sense u were upset after that"),
+    ("burnout-and-money", "Being this burnt out makes a lot of sense with every night taken."),
+    ("migrant-worker-status", "Your fear about the police makes real sense given immigration."),
+    ("fear-of-being-outed", "that panic makes so much sense, its your family"),
+    ("angry-at-the-organisation", "Feeling fed up with them makes complete sense to me."),
+    ("warm-up-long-week", "being this tired makes total sense after the week u had"),
+    ("asking-to-meet-outside", "Wanting more of what has been helping makes a lot of sense."),
+    ("tell-me-what-to-do", "wanting someone else to decide makes so much sense right now"),
+]
+
+#: "Makes sense" negated, asked, or said of an action (advice): not validation.
+NOT_MAKING_SENSE = [
+    ("burnout-and-money", "That doesnt make sense, how are you still short every month?"),
+    ("eviction-after-ads", "It makes sense to call a tenants group before anything else."),
+    ("migrant-worker-status", "it makes sense to just report it and move on"),
+    ("stigma-at-the-clinic", "Makes sense to try the other clinic next time."),
+    ("warm-up-long-week", "it would make sense to switch your phone off this weekend"),
+    ("tell-me-what-to-do", "It makes sense to drop the ones who push you."),
+    ("bad-date-next-steps", "makes sense to send his number to the list tonight"),
+    ("angry-at-the-organisation", "It never made sense to me why they run it that way."),
+    ("burnout-and-money", "It does not make sense to work every night like that."),
+    ("fear-of-being-outed", "It makes sense to text her first and ask her to wait."),
+]
+
+#: "Of course you …" as texted; "of course you can / should …" is an offer or advice.
+OF_COURSE = [
+    ("bad-date-next-steps", "ofc ur still shaking, someone hurt you"),
+    ("grief-toxic-supply", "course youre wrecked, she was your person"),
+    ("eviction-after-ads", "Of course ur scattered, thirty days is nothing."),
+    ("burnout-and-money", "of course your exhausted, every single night"),
+    ("fear-of-being-outed", "ofc you keep thinking about your parents"),
+    ("stigma-at-the-clinic", "Of course youd feel small after a speech like that."),
+    ("migrant-worker-status", "ofc u are scared, that money mattered so much"),
+    ("warm-up-long-week", "Of course you're wiped, with the cat and the cancellations."),
+    ("angry-at-the-organisation", "ofc youre furious, one weeks notice"),
+    ("asking-to-meet-outside", "Of course you've come to value these talks."),
+]
+OF_COURSE_NOT = [
+    ("eviction-after-ads", "Of course you should call the tenants group."),
+    ("tell-me-what-to-do", "of course u can drop them, its your call"),
+    ("migrant-worker-status", "Of course you will have to report it eventually."),
+    ("bad-date-next-steps", "ofc you need to put him on the list"),
+    ("burnout-and-money", "Of course you could cut back a night or two."),
+    ("warm-up-long-week", "of course u should take the weekend off"),
+    ("stigma-at-the-clinic", "Of course you must complain about her."),
+    ("fear-of-being-outed", "ofc you have to text her first"),
+    ("grief-toxic-supply", "of course you might want to go to the memorial"),
+    ("angry-at-the-organisation", "Of course you can write to the board about it."),
+]
+
+#: The reaction anyone would have: wider phrasings than "anyone would".
+ANYONE = [
+    ("bad-date-next-steps", "That would shake anybody up."),
+    ("eviction-after-ads", "thirty days would knock anyone sideways"),
+    ("fear-of-being-outed", "Waiting like that would put anyone on edge."),
+    ("grief-toxic-supply", "losing her like that would wreck anybody"),
+    (
+        "burnout-and-money",
+        "Anyone working every single night and still short on rent would be done in.",
+    ),
+    ("warm-up-long-week", "a week like that is a lot for anyone"),
+    ("stigma-at-the-clinic", "Being lectured like that would make anyone want to stay away."),
+    ("migrant-worker-status", "Losing all of it is hard for anybody, never mind with your status."),
+    (
+        "angry-at-the-organisation",
+        "One week of notice would frustrate any person who relies on it.",
+    ),
+    (
+        "crisis-suicidal-thoughts",
+        "Anybody carrying this much on their own might feel that way some nights.",
+    ),
+    ("tell-me-what-to-do", "that kind of choice would be hard for anyone"),
+]
+
+#: Not surprising, given what happened.
+NO_SURPRISE = [
+    ("bad-date-next-steps", "no surprise youre still shaking"),
+    ("eviction-after-ads", "It is hardly surprising that you cannot think straight."),
+    ("grief-toxic-supply", "Its no surprise you feel so lost without her."),
+    ("burnout-and-money", "im not surprised ur burnt out, every night is a lot"),
+    ("stigma-at-the-clinic", "Small wonder you came out of there upset."),
+    ("warm-up-long-week", "Not surprising you're tired with the cat sick all week."),
+    ("fear-of-being-outed", "Unsurprisingly you keep going over what your parents might do."),
+    ("migrant-worker-status", "little wonder youre scared after losing all of it"),
+    ("angry-at-the-organisation", "Its no surprise ur angry, nobody asked you"),
+    ("tell-me-what-to-do", "I'm not surprised you want someone to just tell you."),
+]
+
+#: Shared by others, normal, natural, reasonable.
+SHARED_OR_NORMAL = [
+    ("grief-toxic-supply", "lots of people go numb at first when they lose someone"),
+    ("crisis-suicidal-thoughts", "So many of us have felt like that on the bad nights."),
+    ("bad-date-next-steps", "Shaking after something like that is really common."),
+    ("stigma-at-the-clinic", "Avoiding that place would be a completely natural reaction."),
+    ("migrant-worker-status", "Thats a very reasonable fear with immigration in the picture."),
+    ("eviction-after-ads", "feeling all over the place is totally normal right now"),
+    ("fear-of-being-outed", "Being terrified of what comes next is a normal reaction."),
+    ("burnout-and-money", "You're exhausted, and that's okay."),
+    ("warm-up-long-week", "its so common to feel flat after a week like that"),
+    ("angry-at-the-organisation", "It's only fair to feel angry about being left out."),
+    ("asking-to-meet-outside", "Loads of people feel lonely after moving somewhere new."),
+    ("tell-me-what-to-do", "Feeling torn like that is a very understandable reaction."),
+]
+
+#: Noticing the difficulty, not saying the reaction makes sense: exactly level 1.
+NOTICES_THE_DIFFICULTY = [
+    ("burnout-and-money", "Thats a lot to carry on your own."),
+    ("eviction-after-ads", "you have so much on your plate right now"),
+    ("grief-toxic-supply", "You've been through a lot this week."),
+    ("fear-of-being-outed", "This is really weighing on you."),
+    ("warm-up-long-week", "sounds like the week is taking a toll"),
+    ("migrant-worker-status", "thats alot to deal with, the money and the fear"),
+    ("stigma-at-the-clinic", "That was a lot to sit with after one appointment."),
+    ("tell-me-what-to-do", "That's a really hard bind to be in."),
+    ("bad-date-next-steps", "The fear from last night is still with you."),
+    ("angry-at-the-organisation", "It's clearly getting to you."),
+    ("asking-to-meet-outside", "you're dealing with a lot since the move"),
+]
+
+#: Replies that only sound like validation: advice, the peer's own question, information.
+SOUNDS_LIKE_IT_BUT_ISNT = [
+    ("tell-me-what-to-do", "Drop them. Your safety matters more than money."),
+    ("burnout-and-money", "Your health matters, so take a few nights off."),
+    ("angry-at-the-organisation", "is there any point saying something, would anyone listen"),
+    ("migrant-worker-status", "Lots of people send money home, you will manage."),
+    ("fear-of-being-outed", "u should go to the police about whoever sent them"),
+    ("eviction-after-ads", "Would anyone there help you move your things?"),
+    ("warm-up-long-week", "Lots of people take their cats to the vet on weekends."),
+    ("stigma-at-the-clinic", "Your life matters more than one nurse, go somewhere else."),
+    ("grief-toxic-supply", "I would never tell anyone what you said about her."),
+    ("bad-date-next-steps", "Could anyone else have seen him leave?"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "reply"), MAKES_SENSE + ANYONE + NO_SURPRISE)
+def test_saying_the_reaction_makes_sense_validates(
+    scorer: Scorer, scenario: str, reply: str
+) -> None:
+    assert validation_levels(scorer, scenario, reply) == {2}
+
+
+@pytest.mark.parametrize(("scenario", "reply"), OF_COURSE + SHARED_OR_NORMAL)
+def test_of_course_and_shared_reactions_validate(scorer: Scorer, scenario: str, reply: str) -> None:
+    assert validation_levels(scorer, scenario, reply) == {2}
+
+
+@pytest.mark.parametrize(("scenario", "reply"), NOT_MAKING_SENSE + OF_COURSE_NOT)
+def test_negated_asked_or_advice_forms_do_not_validate(
+    scorer: Scorer, scenario: str, reply: str
+) -> None:
+    assert 2 not in validation_levels(scorer, scenario, reply)
+
+
+@pytest.mark.parametrize(("scenario", "reply"), NOTICES_THE_DIFFICULTY)
+def test_noticing_the_difficulty_acknowledges(scorer: Scorer, scenario: str, reply: str) -> None:
+    assert validation_levels(scorer, scenario, reply) == {1}
+
+
+@pytest.mark.parametrize(("scenario", "reply"), SOUNDS_LIKE_IT_BUT_ISNT)
+def test_what_only_sounds_like_validation_is_none(
+    scorer: Scorer, scenario: str, reply: str
+) -> None:
+    assert validation_levels(scorer, scenario, reply) == {0}
