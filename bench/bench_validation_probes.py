@@ -12,12 +12,14 @@ level, for the tuning part and the kept-out part; `--misses` lists the tuning pa
 
 from __future__ import annotations
 
+import os
 import sys
 import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROBES = ROOT / "tests" / "data" / "validation_probes.txt"
+#: Another probe file (same format) may be named in $PROBES, e.g. a fresh wave before it is added.
+PROBES = Path(os.environ.get("PROBES", ROOT / "tests" / "data" / "validation_probes.txt"))
 
 
 def kept_out(reply: str) -> bool:

@@ -168,6 +168,60 @@ SOUNDS_LIKE_IT_BUT_ISNT = [
     ("bad-date-next-steps", "Could anyone else have seen him leave?"),
 ]
 
+#: The counsellor would react the same, or doesn't blame them; the reaction is justified.
+WOULD_FEEL_THE_SAME = [
+    ("stigma-at-the-clinic", "id be fuming too if a nurse spoke to me like that"),
+    ("bad-date-next-steps", "Honestly I would feel exactly the same after that."),
+    ("fear-of-being-outed", "i'd be scared as well, its your family"),
+    ("eviction-after-ads", "I would have been shaken too, four years is a long time."),
+    ("burnout-and-money", "i dont blame u at all for being wiped"),
+    ("warm-up-long-week", "Can't blame you for being tired after that week."),
+    ("angry-at-the-organisation", "Who could blame you for being this angry?"),
+    ("grief-toxic-supply", "I would be just as lost, she was everything to you."),
+    ("migrant-worker-status", "id feel the same way about the police"),
+    ("tell-me-what-to-do", "Nobody could blame you for wanting a straight answer."),
+]
+JUSTIFIED = [
+    ("angry-at-the-organisation", "Your anger is justified, they never asked."),
+    ("migrant-worker-status", "That fear is completely valid with immigration involved."),
+    ("stigma-at-the-clinic", "ur frustration is totally fair"),
+    ("asking-to-meet-outside", "Theres nothing wrong with wanting a friend here."),
+    ("grief-toxic-supply", "there is nothing strange about feeling numb this soon"),
+    ("bad-date-next-steps", "Your reaction seems completely reasonable to me."),
+    ("eviction-after-ads", "Being upset about this is 100% justified."),
+    ("burnout-and-money", "I get why you're this worn out."),
+    ("fear-of-being-outed", "i totally see why ur checking ur phone"),
+    ("tell-me-what-to-do", "Nothing silly about asking me that."),
+]
+
+#: Naming how hard it is in everyday idioms: acknowledgement (level 1).
+HARD_IN_OTHER_WORDS = [
+    ("burnout-and-money", "sounds like youre running on empty"),
+    ("eviction-after-ads", "You must be at breaking point."),
+    ("warm-up-long-week", "no time to catch your breath all week"),
+    ("migrant-worker-status", "Losing all of that is such a blow."),
+    ("bad-date-next-steps", "What an ordeal to get out of."),
+    ("fear-of-being-outed", "this must be keeping you up at night"),
+    ("crisis-suicidal-thoughts", "That sounds heavier than just a bad patch."),
+    ("grief-toxic-supply", "my heart breaks for you and for Tash"),
+    ("stigma-at-the-clinic", "thats so grim, going in for a test and getting that"),
+    ("angry-at-the-organisation", "You sound stretched thin by all this."),
+]
+
+#: An acknowledgement still counts when a "don't worry" follows it (our labels).
+ACKNOWLEDGED_THEN_REASSURED = [
+    ("bad-date-next-steps", "That sounds terrifying. Dont worry, you're safe here."),
+    ("eviction-after-ads", "I'm so sorry, that's awful. Don't panic."),
+    ("fear-of-being-outed", "That must be so scary, try not to panic"),
+    ("migrant-worker-status", "im so sorry he took it all, dont stress"),
+    ("stigma-at-the-clinic", "That sounds humiliating. Don't worry about her."),
+    ("warm-up-long-week", "ugh that sounds exhausting, dont worry bout it"),
+    ("burnout-and-money", "That's so hard. Don't be scared to rest."),
+    ("grief-toxic-supply", "I am so sorry about Tash. Do not worry about what to feel."),
+    ("tell-me-what-to-do", "That's a tough spot. No need to worry yet."),
+    ("angry-at-the-organisation", "That's really frustrating. Don't worry, you're heard here."),
+]
+
 
 @pytest.mark.parametrize(("scenario", "reply"), MAKES_SENSE + ANYONE + NO_SURPRISE)
 def test_saying_the_reaction_makes_sense_validates(
@@ -198,3 +252,24 @@ def test_what_only_sounds_like_validation_is_none(
     scorer: Scorer, scenario: str, reply: str
 ) -> None:
     assert validation_levels(scorer, scenario, reply) == {0}
+
+
+@pytest.mark.parametrize(("scenario", "reply"), WOULD_FEEL_THE_SAME + JUSTIFIED)
+def test_the_same_reaction_or_a_justified_one_validates(
+    scorer: Scorer, scenario: str, reply: str
+) -> None:
+    assert validation_levels(scorer, scenario, reply) == {2}
+
+
+@pytest.mark.parametrize(("scenario", "reply"), HARD_IN_OTHER_WORDS)
+def test_naming_how_hard_it_is_in_other_words_acknowledges(
+    scorer: Scorer, scenario: str, reply: str
+) -> None:
+    assert validation_levels(scorer, scenario, reply) == {1}
+
+
+@pytest.mark.parametrize(("scenario", "reply"), ACKNOWLEDGED_THEN_REASSURED)
+def test_an_acknowledgement_before_dont_worry_still_counts(
+    scorer: Scorer, scenario: str, reply: str
+) -> None:
+    assert min(validation_levels(scorer, scenario, reply)) >= 1
