@@ -71,6 +71,7 @@ OF_COURSE = [
     ("warm-up-long-week", "Of course you're wiped, with the cat and the cancellations."),
     ("angry-at-the-organisation", "ofc youre furious, one weeks notice"),
     ("asking-to-meet-outside", "Of course you've come to value these talks."),
+    ("crisis-suicidal-thoughts", "of course you cant see a way through right now"),
 ]
 OF_COURSE_NOT = [
     ("eviction-after-ads", "Of course you should call the tenants group."),
@@ -127,7 +128,7 @@ NO_SURPRISE = [
 SHARED_OR_NORMAL = [
     ("grief-toxic-supply", "lots of people go numb at first when they lose someone"),
     ("crisis-suicidal-thoughts", "So many of us have felt like that on the bad nights."),
-    ("bad-date-next-steps", "Shaking after something like that is really common."),
+    ("bad-date-next-steps", "Shaking after something like that is a common reaction."),
     ("stigma-at-the-clinic", "Avoiding that place would be a completely natural reaction."),
     ("migrant-worker-status", "Thats a very reasonable fear with immigration in the picture."),
     ("eviction-after-ads", "feeling all over the place is totally normal right now"),
@@ -166,6 +167,20 @@ SOUNDS_LIKE_IT_BUT_ISNT = [
     ("stigma-at-the-clinic", "Your life matters more than one nurse, go somewhere else."),
     ("grief-toxic-supply", "I would never tell anyone what you said about her."),
     ("bad-date-next-steps", "Could anyone else have seen him leave?"),
+    ("eviction-after-ads", "Dont let him get to you, hes not worth it."),
+]
+#: Normalising the event, not the reaction, brushes the feeling aside (dismissing).
+NORMALISING_THE_EVENT = [
+    ("warm-up-long-week", "cancellations are really common, it happens to everyone"),
+    ("eviction-after-ads", "Lots of people get evicted, you will find somewhere."),
+    ("stigma-at-the-clinic", "thats a common part of the job tbh, nurses are like that"),
+    ("migrant-worker-status", "It happens to anyone in this work, lots of people get robbed."),
+    ("burnout-and-money", "Its common to go through slow patches, everyone does."),
+    ("grief-toxic-supply", "Sadly its so common these days, lots of people go that way."),
+    ("angry-at-the-organisation", "Cuts like that are very common, lots of places do it."),
+    ("fear-of-being-outed", "Its really common for families to find out, most get over it."),
+    ("asking-to-meet-outside", "Moving is common, lots of people end up lonely for a bit."),
+    ("tell-me-what-to-do", "Pushy regulars are super common, lots of people deal with them."),
 ]
 
 #: The counsellor would react the same, or doesn't blame them; the reaction is justified.
@@ -247,7 +262,7 @@ def test_noticing_the_difficulty_acknowledges(scorer: Scorer, scenario: str, rep
     assert validation_levels(scorer, scenario, reply) == {1}
 
 
-@pytest.mark.parametrize(("scenario", "reply"), SOUNDS_LIKE_IT_BUT_ISNT)
+@pytest.mark.parametrize(("scenario", "reply"), SOUNDS_LIKE_IT_BUT_ISNT + NORMALISING_THE_EVENT)
 def test_what_only_sounds_like_validation_is_none(
     scorer: Scorer, scenario: str, reply: str
 ) -> None:
