@@ -237,6 +237,33 @@ ACKNOWLEDGED_THEN_REASSURED = [
     ("angry-at-the-organisation", "That's really frustrating. Don't worry, you're heard here."),
 ]
 
+#: Someone else "should not have…": naming the wrong done to them acknowledges it.
+THIRD_PARTY_WRONG = [
+    ("stigma-at-the-clinic", "The nurse should never have spoken to you like that."),
+    ("burnout-and-money", "nobody should have to choose between rent and sleep"),
+    ("eviction-after-ads", "ur landlord shouldnt be allowed to do that"),
+    ("angry-at-the-organisation", "They ought to have asked you first."),
+    ("fear-of-being-outed", "a sister should have your back"),
+    ("bad-date-next-steps", "He shouldn't get away with not paying you."),
+    ("angry-at-the-organisation", "The org should be listening to night workers."),
+    ("fear-of-being-outed", "Whoever sent those shouldnt have done it."),
+    ("stigma-at-the-clinic", "Clinics should treat everyone the same way."),
+    ("migrant-worker-status", "He should never have taken what you earned."),
+]
+#: Someone else "should be fine / open / better": an expectation, not acknowledgement.
+THIRD_PARTY_EXPECTATION = [
+    ("eviction-after-ads", "The tenants group should be able to help with that."),
+    ("fear-of-being-outed", "Your sister should be fine with it eventually."),
+    ("stigma-at-the-clinic", "The east side clinic should be open on Saturdays."),
+    ("bad-date-next-steps", "The outreach van should be around tonight."),
+    ("migrant-worker-status", "The worker group should be there by ten."),
+    ("angry-at-the-organisation", "The new hours should be better for the day crowd."),
+    ("bad-date-next-steps", "The list should be safe to use without your name."),
+    ("fear-of-being-outed", "She should be back home by now."),
+    ("burnout-and-money", "Bookings should be picking up next month."),
+    ("angry-at-the-organisation", "the police should be doing patrols near there"),
+]
+
 
 @pytest.mark.parametrize(("scenario", "reply"), MAKES_SENSE + ANYONE + NO_SURPRISE)
 def test_saying_the_reaction_makes_sense_validates(
@@ -262,7 +289,9 @@ def test_noticing_the_difficulty_acknowledges(scorer: Scorer, scenario: str, rep
     assert validation_levels(scorer, scenario, reply) == {1}
 
 
-@pytest.mark.parametrize(("scenario", "reply"), SOUNDS_LIKE_IT_BUT_ISNT + NORMALISING_THE_EVENT)
+@pytest.mark.parametrize(
+    ("scenario", "reply"), SOUNDS_LIKE_IT_BUT_ISNT + NORMALISING_THE_EVENT + THIRD_PARTY_EXPECTATION
+)
 def test_what_only_sounds_like_validation_is_none(
     scorer: Scorer, scenario: str, reply: str
 ) -> None:
@@ -285,6 +314,13 @@ def test_naming_how_hard_it_is_in_other_words_acknowledges(
 
 @pytest.mark.parametrize(("scenario", "reply"), ACKNOWLEDGED_THEN_REASSURED)
 def test_an_acknowledgement_before_dont_worry_still_counts(
+    scorer: Scorer, scenario: str, reply: str
+) -> None:
+    assert min(validation_levels(scorer, scenario, reply)) >= 1
+
+
+@pytest.mark.parametrize(("scenario", "reply"), THIRD_PARTY_WRONG)
+def test_naming_the_wrong_done_to_them_acknowledges(
     scorer: Scorer, scenario: str, reply: str
 ) -> None:
     assert min(validation_levels(scorer, scenario, reply)) >= 1
