@@ -264,6 +264,35 @@ THIRD_PARTY_EXPECTATION = [
     ("angry-at-the-organisation", "the police should be doing patrols near there"),
 ]
 
+#: Acknowledgement as it is texted.
+TEXTED_ACKNOWLEDGEMENT = [
+    ("burnout-and-money", "i hear u, every night is brutal"),
+    ("crisis-suicidal-thoughts", "ty for telling me, i know thats not easy"),
+    ("warm-up-long-week", "ugh that sucks, a sick cat on top of it"),
+    ("migrant-worker-status", "that blows, all of it gone"),
+    ("stigma-at-the-clinic", "thats so shit, u went there for care"),
+    ("eviction-after-ads", "sounds so rough, thirty days"),
+    ("fear-of-being-outed", "that has to be hard, waiting on her"),
+    ("grief-toxic-supply", "sending love, tash sounds like she was everything"),
+    ("angry-at-the-organisation", "thats not fair on u or anyone who works nights"),
+    ("bad-date-next-steps", "oh no, im so sorry u went thru that"),
+    ("tell-me-what-to-do", "thx for being so honest about how it feels"),
+    ("asking-to-meet-outside", "ur doing amazing at keeping yourself going here"),
+]
+#: Not fair to someone else: siding, not acknowledgement.
+NOT_FAIR_TO_THEM = [
+    ("fear-of-being-outed", "thats not fair to expect her to keep it quiet"),
+    ("stigma-at-the-clinic", "That's not fair on the nurse, she has a job to do."),
+    ("eviction-after-ads", "its not fair to blame him, it is his house"),
+    ("angry-at-the-organisation", "That's not fair to the staff, they are stretched."),
+    ("tell-me-what-to-do", "thats not fair on the regulars if you just drop them"),
+    ("burnout-and-money", "that isnt fair to your roommate tbh"),
+    ("grief-toxic-supply", "That's not fair on the news, they can't cover everyone."),
+    ("migrant-worker-status", "thats not fair to ur friend, she was trying to help"),
+    ("bad-date-next-steps", "that wasnt fair to him if you ended it early"),
+    ("warm-up-long-week", "That's not fair to the people who cancelled, things come up."),
+]
+
 
 @pytest.mark.parametrize(("scenario", "reply"), MAKES_SENSE + ANYONE + NO_SURPRISE)
 def test_saying_the_reaction_makes_sense_validates(
@@ -290,7 +319,8 @@ def test_noticing_the_difficulty_acknowledges(scorer: Scorer, scenario: str, rep
 
 
 @pytest.mark.parametrize(
-    ("scenario", "reply"), SOUNDS_LIKE_IT_BUT_ISNT + NORMALISING_THE_EVENT + THIRD_PARTY_EXPECTATION
+    ("scenario", "reply"),
+    SOUNDS_LIKE_IT_BUT_ISNT + NORMALISING_THE_EVENT + THIRD_PARTY_EXPECTATION + NOT_FAIR_TO_THEM,
 )
 def test_what_only_sounds_like_validation_is_none(
     scorer: Scorer, scenario: str, reply: str
@@ -323,4 +353,9 @@ def test_an_acknowledgement_before_dont_worry_still_counts(
 def test_naming_the_wrong_done_to_them_acknowledges(
     scorer: Scorer, scenario: str, reply: str
 ) -> None:
+    assert min(validation_levels(scorer, scenario, reply)) >= 1
+
+
+@pytest.mark.parametrize(("scenario", "reply"), TEXTED_ACKNOWLEDGEMENT)
+def test_texted_acknowledgement_counts(scorer: Scorer, scenario: str, reply: str) -> None:
     assert min(validation_levels(scorer, scenario, reply)) >= 1
