@@ -167,6 +167,8 @@ SOUNDS_LIKE_IT_BUT_ISNT = [
     ("stigma-at-the-clinic", "Your life matters more than one nurse, go somewhere else."),
     ("grief-toxic-supply", "I would never tell anyone what you said about her."),
     ("bad-date-next-steps", "Could anyone else have seen him leave?"),
+    ("fear-of-being-outed", "ur sister is probably scared too"),
+    ("stigma-at-the-clinic", "ur used to it by now i guess"),
     ("eviction-after-ads", "Dont let him get to you, hes not worth it."),
 ]
 #: Normalising the event, not the reaction, brushes the feeling aside (dismissing).
@@ -293,6 +295,35 @@ NOT_FAIR_TO_THEM = [
     ("warm-up-long-week", "That's not fair to the people who cancelled, things come up."),
 ]
 
+#: A feeling or state said back in other words than a feeling word.
+FELT_STATES = [
+    ("bad-date-next-steps", "youre still shaking from it"),
+    ("eviction-after-ads", "You can't think straight with all of this."),
+    ("tell-me-what-to-do", "u hate how it leaves you after"),
+    ("grief-toxic-supply", "You miss her so much already."),
+    ("stigma-at-the-clinic", "you dread going back there"),
+    ("burnout-and-money", "Youre at the end of your rope with it."),
+    ("fear-of-being-outed", "your head is all over the place"),
+    ("warm-up-long-week", "you cant even switch off at home"),
+    ("migrant-worker-status", "You are sick of being scared all the time."),
+    ("crisis-suicidal-thoughts", "you cant see a way through some nights"),
+    ("angry-at-the-organisation", "ur done with being ignored"),
+]
+
+#: Their feeling named as texted: "youre", "ur", "u feel".
+TEXTED_FEELING = [
+    ("fear-of-being-outed", "youre scared of what happens next"),
+    ("warm-up-long-week", "ur so tired"),
+    ("burnout-and-money", "youve been so stressed about rent"),
+    ("asking-to-meet-outside", "u feel so alone here"),
+    ("tell-me-what-to-do", "youre feeling trapped between the two"),
+    ("eviction-after-ads", "ur exhausted and scared"),
+    ("grief-toxic-supply", "u sound gutted"),
+    ("bad-date-next-steps", "u must be terrified still"),
+    ("angry-at-the-organisation", "youve felt so let down by them"),
+    ("stigma-at-the-clinic", "ur really hurt by how she treated you"),
+]
+
 
 @pytest.mark.parametrize(("scenario", "reply"), MAKES_SENSE + ANYONE + NO_SURPRISE)
 def test_saying_the_reaction_makes_sense_validates(
@@ -358,4 +389,9 @@ def test_naming_the_wrong_done_to_them_acknowledges(
 
 @pytest.mark.parametrize(("scenario", "reply"), TEXTED_ACKNOWLEDGEMENT)
 def test_texted_acknowledgement_counts(scorer: Scorer, scenario: str, reply: str) -> None:
+    assert min(validation_levels(scorer, scenario, reply)) >= 1
+
+
+@pytest.mark.parametrize(("scenario", "reply"), FELT_STATES + TEXTED_FEELING)
+def test_a_state_said_back_notices_the_feeling(scorer: Scorer, scenario: str, reply: str) -> None:
     assert min(validation_levels(scorer, scenario, reply)) >= 1
