@@ -324,6 +324,33 @@ TEXTED_FEELING = [
     ("stigma-at-the-clinic", "ur really hurt by how she treated you"),
 ]
 
+#: Misspelt as trainees type.
+MISSPELT = [
+    ("bad-date-next-steps", "makes sence your still shaky after that"),
+    ("grief-toxic-supply", "Of cource you are devastated, she taught you everything."),
+    ("migrant-worker-status", "anyone wuld be scared with immigration involved"),
+    ("stigma-at-the-clinic", "your upset is so understandible"),
+    ("eviction-after-ads", "ofcourse ur panicking, its your home"),
+    ("burnout-and-money", "it makes complete sence that youre burnt out"),
+    ("fear-of-being-outed", "anybody woud be terrified of that"),
+    ("warm-up-long-week", "of corse youre tired, what a week"),
+    ("angry-at-the-organisation", "ur anger is totaly understandible"),
+    ("tell-me-what-to-do", "that makes total sens, its a hard call"),
+]
+#: Someone else's reaction called understandable: siding, not validating the peer.
+SOMEONE_ELSES_REACTION = [
+    ("stigma-at-the-clinic", "Her reaction is understandable, nurses see a lot."),
+    ("bad-date-next-steps", "his anger makes sense if you ended it early"),
+    ("angry-at-the-organisation", "Their decision is understandable, money is tight."),
+    ("eviction-after-ads", "the landlords reaction is pretty normal tbh"),
+    ("fear-of-being-outed", "Your sister's reaction makes sense, it was a shock."),
+    ("migrant-worker-status", "His side makes sense too, he probably needed the money."),
+    ("stigma-at-the-clinic", "The nurse's response was understandable given the form."),
+    ("angry-at-the-organisation", "their choice makes a lot of sense with the budget"),
+    ("fear-of-being-outed", "Her worry is totally understandable, she is your sister."),
+    ("eviction-after-ads", "His position is understandable, it is his property."),
+]
+
 
 @pytest.mark.parametrize(("scenario", "reply"), MAKES_SENSE + ANYONE + NO_SURPRISE)
 def test_saying_the_reaction_makes_sense_validates(
@@ -332,12 +359,14 @@ def test_saying_the_reaction_makes_sense_validates(
     assert validation_levels(scorer, scenario, reply) == {2}
 
 
-@pytest.mark.parametrize(("scenario", "reply"), OF_COURSE + SHARED_OR_NORMAL)
+@pytest.mark.parametrize(("scenario", "reply"), OF_COURSE + SHARED_OR_NORMAL + MISSPELT)
 def test_of_course_and_shared_reactions_validate(scorer: Scorer, scenario: str, reply: str) -> None:
     assert validation_levels(scorer, scenario, reply) == {2}
 
 
-@pytest.mark.parametrize(("scenario", "reply"), NOT_MAKING_SENSE + OF_COURSE_NOT)
+@pytest.mark.parametrize(
+    ("scenario", "reply"), NOT_MAKING_SENSE + OF_COURSE_NOT + SOMEONE_ELSES_REACTION
+)
 def test_negated_asked_or_advice_forms_do_not_validate(
     scorer: Scorer, scenario: str, reply: str
 ) -> None:
