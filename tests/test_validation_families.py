@@ -55,6 +55,9 @@ NOT_MAKING_SENSE = [
     ("tell-me-what-to-do", "It makes sense to drop the ones who push you."),
     ("bad-date-next-steps", "makes sense to send his number to the list tonight"),
     ("angry-at-the-organisation", "It never made sense to me why they run it that way."),
+    ("warm-up-long-week", "I dont think its understandable to be this tired from that."),
+    ("stigma-at-the-clinic", "im not sure that makes sense, she was just doing her job"),
+    ("eviction-after-ads", "I don't find it understandable, thirty days is plenty."),
     ("burnout-and-money", "It does not make sense to work every night like that."),
     ("fear-of-being-outed", "It makes sense to text her first and ask her to wait."),
 ]
@@ -197,6 +200,7 @@ WOULD_FEEL_THE_SAME = [
     ("grief-toxic-supply", "I would be just as lost, she was everything to you."),
     ("migrant-worker-status", "id feel the same way about the police"),
     ("tell-me-what-to-do", "Nobody could blame you for wanting a straight answer."),
+    ("bad-date-next-steps", "I don't think anyone would blame you for being shaken."),
 ]
 JUSTIFIED = [
     ("angry-at-the-organisation", "Your anger is justified, they never asked."),
