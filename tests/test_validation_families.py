@@ -355,6 +355,20 @@ SOMEONE_ELSES_REACTION = [
     ("eviction-after-ads", "His position is understandable, it is his property."),
 ]
 
+#: Every reason to feel it; it would be strange if they didn't.
+EVERY_REASON = [
+    ("eviction-after-ads", "you have every reason to be upset"),
+    ("angry-at-the-organisation", "You've got every reason to be angry."),
+    ("stigma-at-the-clinic", "u have good reason to feel judged"),
+    ("grief-toxic-supply", "Itd be weird if you werent a mess right now."),
+    ("bad-date-next-steps", "It would be stranger if you weren't shaken."),
+    ("migrant-worker-status", "You have every reason to feel scared of that."),
+    ("burnout-and-money", "thatd be odd if it wasnt wearing you out"),
+    ("fear-of-being-outed", "It would be surprising if you were not on edge."),
+    ("warm-up-long-week", "you have good reason to be tired"),
+    ("tell-me-what-to-do", "You have every reason to feel torn."),
+]
+
 
 @pytest.mark.parametrize(("scenario", "reply"), MAKES_SENSE + ANYONE + NO_SURPRISE)
 def test_saying_the_reaction_makes_sense_validates(
@@ -392,7 +406,7 @@ def test_what_only_sounds_like_validation_is_none(
     assert validation_levels(scorer, scenario, reply) == {0}
 
 
-@pytest.mark.parametrize(("scenario", "reply"), WOULD_FEEL_THE_SAME + JUSTIFIED)
+@pytest.mark.parametrize(("scenario", "reply"), WOULD_FEEL_THE_SAME + JUSTIFIED + EVERY_REASON)
 def test_the_same_reaction_or_a_justified_one_validates(
     scorer: Scorer, scenario: str, reply: str
 ) -> None:
