@@ -369,6 +369,33 @@ EVERY_REASON = [
     ("tell-me-what-to-do", "You have every reason to feel torn."),
 ]
 
+#: Sarcasm: the words of validation, mocking the reaction.
+SARCASTIC = [
+    ("stigma-at-the-clinic", "oh sure, getting upset at a nurse makes total sense"),
+    ("grief-toxic-supply", "yeah right, staying angry forever is totally understandable"),
+    ("burnout-and-money", "Oh great, so yelling about dishes is normal now."),
+    ("angry-at-the-organisation", "oh great, of course its all their fault"),
+    ("tell-me-what-to-do", "Yeah right, makes so much sense to keep them then."),
+    ("warm-up-long-week", "as if a sick cat is a valid reason to be wrecked lol"),
+    ("fear-of-being-outed", "as if checking every minute is reasonable"),
+    ("eviction-after-ads", "oh sure, no wonder you cant think, its only a flat"),
+    ("bad-date-next-steps", "yea right, that makes sense, you went with a stranger"),
+    ("migrant-worker-status", "Oh yeah sure, being scared of the police is so understandable."),
+]
+#: Not sarcasm: "oh" and "right" said plainly.
+NOT_SARCASTIC = [
+    ("bad-date-next-steps", "Oh, of course you're still shaking."),
+    ("stigma-at-the-clinic", "oh right, no wonder you came out upset"),
+    ("grief-toxic-supply", "Oh no. Of course you're devastated."),
+    ("eviction-after-ads", "oh totally, that makes sense, its your home"),
+    ("burnout-and-money", "Right, it makes sense you're snapping when you're this tired."),
+    ("warm-up-long-week", "oh yeah, no wonder ur tired"),
+    ("fear-of-being-outed", "Oh, that makes so much sense, she's your sister."),
+    ("migrant-worker-status", "oh i see, of course you are scared of that"),
+    ("angry-at-the-organisation", "Oh wow, one week? Of course you're angry."),
+    ("tell-me-what-to-do", "ah ok, that makes sense, both cost you something"),
+]
+
 
 @pytest.mark.parametrize(("scenario", "reply"), MAKES_SENSE + ANYONE + NO_SURPRISE)
 def test_saying_the_reaction_makes_sense_validates(
@@ -377,7 +404,9 @@ def test_saying_the_reaction_makes_sense_validates(
     assert validation_levels(scorer, scenario, reply) == {2}
 
 
-@pytest.mark.parametrize(("scenario", "reply"), OF_COURSE + SHARED_OR_NORMAL + MISSPELT)
+@pytest.mark.parametrize(
+    ("scenario", "reply"), OF_COURSE + SHARED_OR_NORMAL + MISSPELT + NOT_SARCASTIC
+)
 def test_of_course_and_shared_reactions_validate(scorer: Scorer, scenario: str, reply: str) -> None:
     assert validation_levels(scorer, scenario, reply) == {2}
 
@@ -398,7 +427,11 @@ def test_noticing_the_difficulty_acknowledges(scorer: Scorer, scenario: str, rep
 
 @pytest.mark.parametrize(
     ("scenario", "reply"),
-    SOUNDS_LIKE_IT_BUT_ISNT + NORMALISING_THE_EVENT + THIRD_PARTY_EXPECTATION + NOT_FAIR_TO_THEM,
+    SOUNDS_LIKE_IT_BUT_ISNT
+    + NORMALISING_THE_EVENT
+    + THIRD_PARTY_EXPECTATION
+    + NOT_FAIR_TO_THEM
+    + SARCASTIC,
 )
 def test_what_only_sounds_like_validation_is_none(
     scorer: Scorer, scenario: str, reply: str
