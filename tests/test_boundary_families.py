@@ -42,6 +42,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Perhaps this is an opportunity to reconsider your career.",
         "Maybe it's time you thought about your future.",
         "you know this job isnt forever right",
+        # a tenth fresh wave (a reflection, then the breach), caught nowhere before
+        "I hear how tired you are. Is this really how you want to be living?",
     ),
     "siding": (
         "To be fair, they were probably just doing their job.",
@@ -120,6 +122,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # a ninth fresh wave (very short replies), caught nowhere before (i11-bounds)
         "So? Everyone gets that.",
         "Eh, he's not worth it.",
+        # a tenth fresh wave (a reflection, then the breach), caught nowhere before
+        "you feel ignored by the board, but thats just how organisations are",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -282,6 +286,7 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "It must be hard, feeling like your family is on their side.",
         "You're worth more than how they treated you.",
         "You're scared she's just saying it to make you feel better.",
+        "You want to go to the police but you're worried about what it'll mean for you.",
         "You're hoping they'll forget about it, but you don't know.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",
