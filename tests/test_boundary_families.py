@@ -287,6 +287,7 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "You're worth more than how they treated you.",
         "You're scared she's just saying it to make you feel better.",
         "You want to go to the police but you're worried about what it'll mean for you.",
+        "You keep hearing 'it'll get easier', and it hasn't.",
         "You're hoping they'll forget about it, but you don't know.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",
