@@ -44,6 +44,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "you know this job isnt forever right",
         # a tenth fresh wave (a reflection, then the breach), caught nowhere before
         "I hear how tired you are. Is this really how you want to be living?",
+        # a twelfth fresh wave (fatalism, turning the plan down): 2 of 17 caught before
+        "Well, you did choose to do this work.",
+        "That's what you get in this line of work, sadly.",
     ),
     "siding": (
         "To be fair, they were probably just doing their job.",
@@ -124,6 +127,18 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Eh, he's not worth it.",
         # a tenth fresh wave (a reflection, then the breach), caught nowhere before
         "you feel ignored by the board, but thats just how organisations are",
+        # a twelfth fresh wave (fatalism, turning the plan down): 2 of 17 caught before
+        "they were always going to find out at some point",
+        "Well, it was bound to happen sooner or later.",
+        "You can't really take a weekend off though, can you?",
+        "that's not really an option for you right now is it",
+        "Realistically, you'll have to go back there anyway.",
+        "There's no point getting a new clinic, they're all like that.",
+        "Honestly, what's done is done.",
+        "You knew this might happen though.",
+        "It's not like you had much choice anyway.",
+        "I mean, it's a bit late to worry about that now.",
+        "Look, you'll just have to live with it.",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -150,6 +165,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "i promise u it gets easier",
         # an eighth fresh wave (the kind, soft register), caught nowhere before (i11-bounds)
         "Your landlord won't really kick you out, they never do.",
+        # a twelfth fresh wave (fatalism, turning the plan down): 2 of 17 caught before
+        "They'll probably never even notice.",
+        "Don't worry, nobody reads those posts anyway.",
+        "hes not gonna find u, relax",
+        "maybe its for the best that she knows now",
     ),
     "rescuing": (
         "Leave it with me, I'll sort it all out.",
@@ -288,6 +308,13 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "You're scared she's just saying it to make you feel better.",
         "You want to go to the police but you're worried about what it'll mean for you.",
         "You keep hearing 'it'll get easier', and it hasn't.",
+        # guards for the fatalism patterns
+        "You know you'll have to face her sooner or later, and you dread it.",
+        "There's no point pretending with me, you can say it how it is.",
+        "You can't keep going like this, can you? It's too much.",
+        "Part of you knew this might happen, and it still hurts.",
+        "You're wondering if it's for the best that she knows.",
+        "people go through so much in this work and nobody sees it",
         "You're hoping they'll forget about it, but you don't know.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",
