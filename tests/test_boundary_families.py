@@ -139,6 +139,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "It's not like you had much choice anyway.",
         "I mean, it's a bit late to worry about that now.",
         "Look, you'll just have to live with it.",
+        # a thirteenth fresh wave (resignation): 7 of 15 caught before
+        "What can you do, eh?",
+        "There's nothing anyone can do about it now.",
+        "That ship has sailed, honestly.",
+        "You have to be realistic about these things.",
+        "thats the reality of it unfortunately",
+        "You'll have to get used to people like that.",
+        "You were never going to win that one.",
+        "Don't waste your energy on it.",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -315,6 +324,9 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "Part of you knew this might happen, and it still hurts.",
         "You're wondering if it's for the best that she knows.",
         "people go through so much in this work and nobody sees it",
+        "What can you do about it, if anything?",
+        "You're tired of wasting your energy on them.",
+        "You're trying to be realistic about the money.",
         "You're hoping they'll forget about it, but you don't know.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",
