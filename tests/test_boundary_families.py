@@ -47,6 +47,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # a twelfth fresh wave (fatalism, turning the plan down): 2 of 17 caught before
         "Well, you did choose to do this work.",
         "That's what you get in this line of work, sadly.",
+        # a fourteenth fresh wave, caught nowhere before (i11-bounds)
+        "Honestly, you must have known the risks going in.",
+        "This is why I always say be careful who you work with.",
     ),
     "siding": (
         "To be fair, they were probably just doing their job.",
@@ -79,6 +82,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "He's old school, he doesn't know any better.",
         # a ninth fresh wave (very short replies), caught nowhere before (i11-bounds)
         "Fair enough on her part.",
+        # a fourteenth fresh wave, caught nowhere before (i11-bounds)
+        "Your sister has feelings too, you know.",
+        "Can you blame them, really?",
+        "I'd probably have asked the same thing in her job.",
+        "Your mum's from a different generation.",
     ),
     "dismissing": (
         "Come on, it's not worth getting upset about.",
@@ -179,6 +187,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Don't worry, nobody reads those posts anyway.",
         "hes not gonna find u, relax",
         "maybe its for the best that she knows now",
+        # a fourteenth fresh wave, caught nowhere before (i11-bounds)
+        "I'm sure the landlord will be reasonable.",
+        "Trust me, the clinic won't hold it against you.",
+        "She'll have forgotten about it by tomorrow.",
     ),
     "rescuing": (
         "Leave it with me, I'll sort it all out.",
@@ -327,6 +339,9 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "What can you do about it, if anything?",
         "You're tired of wasting your energy on them.",
         "You're trying to be realistic about the money.",
+        "You're scared she'll forget about you once she moves.",
+        "Your mum has a lot on too, and you don't want to add to it.",
+        "You wonder if they'll hold it against you.",
         "You're hoping they'll forget about it, but you don't know.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",
