@@ -160,6 +160,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "You'll have to get used to people like that.",
         "You were never going to win that one.",
         "Don't waste your energy on it.",
+        # a sixteenth fresh wave (to a peer in crisis), caught nowhere before
+        "Come on, you're not the type to do anything silly.",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -195,6 +197,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "I'm sure the landlord will be reasonable.",
         "Trust me, the clinic won't hold it against you.",
         "She'll have forgotten about it by tomorrow.",
+        # a sixteenth fresh wave (to a peer in crisis), caught nowhere before
+        "You're stronger than you think, you'll get through this.",
     ),
     "rescuing": (
         "Leave it with me, I'll sort it all out.",
@@ -357,6 +361,8 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "The police were never an option for you, and that's lonely.",
         "You don't want this work to define you in other people's eyes.",
         "You'd love someone to take it off your hands for a week.",
+        "You're not sure you'll get through this.",
+        "You've been stronger than you think for a long time, carrying all this.",
         "You're hoping they'll forget about it, but you don't know.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",
