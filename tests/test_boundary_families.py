@@ -54,6 +54,13 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "You could have a much easier life doing something else.",
         "I'd just hate for this work to define you.",
         "Have you ever considered that this work might not be good for you?",
+        # a seventeenth fresh wave (stigma and rescue framing): 4 of 12 caught before
+        "It must be so degrading, having to do that.",
+        "There are exit programmes that could help you get out.",
+        "Nobody grows up wanting to do this.",
+        "You're being exploited, you know that right?",
+        "Girls like you always end up getting hurt.",
+        "i just want u to be safe and out of all this",
     ),
     "siding": (
         "To be fair, they were probably just doing their job.",
@@ -363,6 +370,11 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "You'd love someone to take it off your hands for a week.",
         "You're not sure you'll get through this.",
         "You've been stronger than you think for a long time, carrying all this.",
+        "The way the nurse spoke to you was degrading.",
+        "You feel like you're being exploited by the agency, and you're angry.",
+        "You want out of all this stress for a night.",
+        "You've been offered exit programmes you never asked for, and it felt insulting.",
+        "You felt like the nurse saw you as a victim, not a person.",
         "You're hoping they'll forget about it, but you don't know.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",
