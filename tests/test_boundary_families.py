@@ -98,6 +98,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Can you blame them, really?",
         "I'd probably have asked the same thing in her job.",
         "Your mum's from a different generation.",
+        # an eighteenth fresh wave (texting), caught nowhere before
+        "tbh i kinda see her point",
+        "ngl ur landlord isnt totally wrong",
+        "the nurse was just doin her job babe",
     ),
     "dismissing": (
         "Come on, it's not worth getting upset about.",
@@ -206,6 +210,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "She'll have forgotten about it by tomorrow.",
         # a sixteenth fresh wave (to a peer in crisis), caught nowhere before
         "You're stronger than you think, you'll get through this.",
+        # an eighteenth fresh wave (texting), caught nowhere before
+        "dw it'll b fine",
+        "ur gonna b ok i promise",
     ),
     "rescuing": (
         "Leave it with me, I'll sort it all out.",
@@ -229,6 +236,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "I'm happy to take this off your plate entirely.",
         "I'll drive over and pick you up right now.",
         "Let me write the complaint for you.",
+        # an eighteenth fresh wave (texting), caught nowhere before
+        "ill msg her for u rn",
     ),
     "secrecy": (
         "I won't tell anyone, this stays between us.",
@@ -375,6 +384,8 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "You want out of all this stress for a night.",
         "You've been offered exit programmes you never asked for, and it felt insulting.",
         "You felt like the nurse saw you as a victim, not a person.",
+        "You can see her point and it still really hurt.",
+        "You're not totally wrong to be angry about it.",
         "You're hoping they'll forget about it, but you don't know.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",
