@@ -268,19 +268,7 @@ def _paraphrasing_praise(rubrics: RubricSet) -> list[str]:
 
 #: Moments where the rubric doesn't see one of our parrots as a repeat today.
 PARROTS_MISSED = {
-    ("burnout-and-money", "torn"): "a repeat of 'But then Im short again' reads as a key point",
-    ("fear-of-being-outed", "checking_phone"): "a lower-cased repeat reads as a key point",
-    ("eviction-after-ads", "opening"): "a repeat of 'I dont know where Im going to go' is unseen",
-    ("stigma-at-the-clinic", "curt"): "a lower-cased repeat without punctuation is unseen",
-    ("bad-date-next-steps", "opening"): "a repeat of 'I got out, but Im still shaking' is unseen",
-    ("crisis-suicidal-thoughts", "connecting"): "a repeat of 'I called 9-8-8 once' is unseen",
-    ("grief-toxic-supply", "numb"): "a repeat of 'I dont know what Im supposed to feel' is "
-    "praised as picking up a key point",
-    ("tell-me-what-to-do", "limits"): "a repeat of 'I hate how I feel after seeing them' is "
-    "praised as picking up a key point",
-    ("stigma-at-the-clinic", "not_going_back"): "a repeat of 'I just wont go back' is unseen",
     ("asking-to-meet-outside", "says_yes"): "a repeat of a short line ('Ill text you.') is unseen",
-    ("migrant-worker-status", "home"): "a lower-cased repeat scores as a complex reflection",
 }
 PARROT_MOMENTS = [
     pytest.param(
@@ -315,9 +303,10 @@ def test_parroting_is_named_and_never_praised(
         assert not any(strength.startswith(p) for p in praise), (where, strength)
         # The peer's own words said back are not the trainee's strength in any skill.
         assert not [q for q in QUOTE.findall(strength) if _plain(q) in peer], (where, strength)
-        if out["boundaries"]["level"] == 0:  # a boundary's step comes first
-            step = out["feedback"]["next_step"].lower()
-            assert "you repeated their words; try your own" in step, (where, step)
+        # Named even when their words, said back, read as advice or a disclosure ("I'll
+        # text you", "my sister"): those are the peer's, and the step is about parroting.
+        step = out["feedback"]["next_step"].lower()
+        assert "you repeated their words; try your own" in step, (where, step)
 
 
 @pytest.mark.parametrize("reply", QUESTIONS)

@@ -73,6 +73,11 @@ class Peer:
         return shift_perspective(WORD.findall(self.lower_context.lower()))
 
     @cached_property
+    def own_words(self) -> list[str]:
+        """The peer's words as they said them ("I'm" stays "i'm")."""
+        return WORD.findall(self.lower_context.lower())
+
+    @cached_property
     def stated_words(self) -> list[str]:
         """`context_words` of the peer's statements only: what they asked ("Should I call
         them?") is not theirs to be said back, and "you should" answers it."""
@@ -492,15 +497,22 @@ class ParrotingDetector:
     def find(self, view: View) -> list[Hit]:
         if not view.context or len(view.reply_words) < 4:
             return []
-        new = view.reply_stems(self.ignore) - view.context_stems(self.ignore)
-        if len(new) > max(1, len(view.reply_words) // 8):
-            return []
-        reply, peer = " ".join(view.reply_words), " ".join(view.context_words)
-        similarity = fuzz.partial_ratio(reply, peer)
-        if similarity < self.threshold:
-            # Nearly all their words in another order still repeat them (a condensed reply
-            # made of some of their words is not a repeat: the whole strings are compared).
-            similarity = max(similarity, fuzz.token_sort_ratio(reply, peer))
+        # Their words as a counsellor would say them ("I'm" -> "you're"), or word for word
+        # as they said them ("I'm" kept): both are a repeat.
+        similarity = 0.0
+        for peer_words in (view.context_words, view.peer.own_words):
+            new = view.reply_stems(self.ignore) - _stems(peer_words, self.ignore)
+            if len(new) > max(1, len(view.reply_words) // 8):
+                continue
+            reply, peer = " ".join(view.reply_words), " ".join(peer_words)
+            similarity = max(similarity, fuzz.partial_ratio(reply, peer))
+            if similarity < self.threshold:
+                # Nearly all their words in another order still repeat them (a condensed
+                # reply made of some of their words is not a repeat: the whole strings are
+                # compared).
+                similarity = max(similarity, fuzz.token_sort_ratio(reply, peer))
+            if similarity >= self.threshold:
+                break
         if similarity < self.threshold:
             return []
         return [

@@ -24,8 +24,15 @@ from typing import Protocol
 from simulator.rubric import Criterion, Rubric
 from simulator.scenario import Node
 from simulator.scoring.detectors import Hit
-from simulator.scoring.quotes import MAX_QUOTE, meaningful_quote, quote_span, without_quote
+from simulator.scoring.quotes import (
+    MAX_QUOTE,
+    is_content_word,
+    meaningful_quote,
+    quote_span,
+    without_quote,
+)
 from simulator.scoring.results import SkillResult
+from simulator.scoring.text import words
 
 __all__ = ["MAX_QUOTE", "meaningful_quote"]  # kept importable from here
 
@@ -178,7 +185,9 @@ def _harmful(
     rubric: Rubric, matched: Sequence[Matched], severity: Callable[[Matched], int]
 ) -> list[Matched]:
     if rubric.scale == "higher_is_better":
-        return [m for m in matched if m.crit.weight < 0 or m.crit.cap_level is not None]
+        held = [m for m in matched if m.crit.weight < 0 or m.crit.cap_level is not None]
+        # A parrot is named first: advice or questions read in it are the peer's own words.
+        return sorted(held, key=lambda m: m.crit.detector != "parroting")
     flagged = [m for m in matched if m.hits[0].flags]
     if len(flagged) < 2:
         return flagged
@@ -229,16 +238,47 @@ def moment_example(node: Node | None, skill: str, reply: str) -> str | None:
     return None
 
 
+def only_their_words_flagged(
+    rubrics: Mapping[str, Rubric],
+    matched: Mapping[str, Sequence[Matched]],
+    context: str,
+) -> set[str]:
+    """The boundary skills whose every flag was raised by the peer's own words said back.
+
+    A parrot of "I've been thinking I should quit" reads, word for word, like the trainee
+    disclosing or advising; the trainee needs the parroting step ("try your own words"),
+    not a step about advice they didn't give."""
+    if not any(m.crit.detector == "parroting" for ms in matched.values() for m in ms):
+        return set()
+    theirs = set(words(context))
+    echoed: set[str] = set()
+    for skill, ms in matched.items():
+        if rubrics[skill].scale != "higher_is_worse":
+            continue
+        flagged = [h for m in ms for h in m.hits if h.flags]
+        if flagged and all(
+            {w for w in words(h.text) if is_content_word(w)} <= theirs for h in flagged
+        ):
+            echoed.add(skill)
+    return echoed
+
+
 def overall_next_step(
     rubrics: Mapping[str, Rubric],
     results: Mapping[str, SkillResult],
     named: Mapping[str, bool],
     node: Node | None,
     reply: str,
+    echoed: set[str] | frozenset[str] = frozenset(),
 ) -> NextStep:
-    """The one next step to show: a boundary first, then a named failure, then the skill
+    """The one next step to show: a boundary first (unless only the peer's own words said
+    back raised it, see `only_their_words_flagged`), then a named failure, then the skill
     with the most room to grow."""
-    worse = [r for r in results.values() if not r.higher_is_better and r.level > 0]
+    worse = [
+        r
+        for r in results.values()
+        if not r.higher_is_better and r.level > 0 and r.skill not in echoed
+    ]
     if worse:
         chosen = worse[0]
     else:
