@@ -34,16 +34,22 @@ def _line_of(text: str, needle: str) -> int:
     return 1 + text[: text.index(needle)].count("\n")
 
 
-def test_validate_strict_catches_a_good_model_answer_that_breaches(tmp_path: Path) -> None:
+def _course_with(tmp_path: Path, drill_reply: str, lesson_reply: str) -> tuple[Path, int, int]:
+    """A copy of the shipped course with the two good answers replaced: the file and the
+    line of each replacement."""
     text = SHIPPED.read_text(encoding="utf-8")
     assert text.count(DRILL_GOOD) == 1 and text.count(LESSON_GOOD) == 1
+    broken = text.replace(DRILL_GOOD, drill_reply).replace(LESSON_GOOD, lesson_reply)
+    path = tmp_path / "course.yaml"
+    path.write_text(broken, encoding="utf-8")
+    return path, _line_of(broken, drill_reply), _line_of(broken, lesson_reply)
+
+
+def test_validate_strict_catches_a_good_model_answer_that_breaches(tmp_path: Path) -> None:
     # Each still validates the feeling, but one promises a secret and one takes over.
     secret = "That sounds exhausting, and honestly nobody will ever hear about this from me."
     rescue = "That sounds exhausting. Leave it with me, I will sort the hagglers out for you."
-    broken = text.replace(DRILL_GOOD, secret).replace(LESSON_GOOD, rescue)
-    path = tmp_path / "course.yaml"
-    path.write_text(broken, encoding="utf-8")
-    drill_line, lesson_line = _line_of(broken, secret), _line_of(broken, rescue)
+    path, drill_line, lesson_line = _course_with(tmp_path, secret, rescue)
 
     lenient = run_cli(tmp_path, "validate", str(path))
     assert "breaches a boundary" not in lenient.stdout  # scoring is --strict's job
@@ -73,14 +79,10 @@ def test_every_good_example_in_the_shipped_course_scores_as_what_it_models(
 def test_validate_strict_catches_a_model_answer_below_its_unit_or_flagged(
     tmp_path: Path,
 ) -> None:
-    text = SHIPPED.read_text(encoding="utf-8")
     # The drill's answer no longer validates anything; the lesson's offers an idea unasked.
     flat = "Okay. Next time, then."
     hint = "Have you thought about putting your prices up front in your ad?"
-    broken = text.replace(DRILL_GOOD, flat).replace(LESSON_GOOD, hint)
-    path = tmp_path / "course.yaml"
-    path.write_text(broken, encoding="utf-8")
-    drill_line, lesson_line = _line_of(broken, flat), _line_of(broken, hint)
+    path, drill_line, lesson_line = _course_with(tmp_path, flat, hint)
 
     strict = run_cli(tmp_path, "validate", "--strict", str(path))
     assert strict.returncode == 1, strict.stdout + strict.stderr
