@@ -17,8 +17,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from simulator.loading import RubricSet
-from simulator.scenario import Scenario
+from simulator.content.loading import RubricSet
+from simulator.content.scenario import Scenario
 from tests.helpers import run_cli
 
 #: Kind replies that use everyday words a pitfall cue might be made of.

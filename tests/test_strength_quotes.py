@@ -19,7 +19,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.scenario import Scenario
+from simulator.content.scenario import Scenario
 from simulator.scoring.quotes import MAX_QUOTE, is_content_word, quote_span, without_quote
 from tests.helpers import run_cli
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     from textual.app import App
 
-    from simulator.pair import ToScore
+    from simulator.practice.pair import ToScore
     from simulator.scoring import Scorer, ScoreResult
     from simulator.tui.app import PeerPracticeApp
 

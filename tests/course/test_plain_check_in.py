@@ -16,8 +16,8 @@ import pytest
 
 from simulator.practice.course_store import journal_entries
 from simulator.practice.trainee_settings import TraineeSettings
-from simulator.profiles import Profiles
-from simulator.store import Store
+from simulator.store.database import Store
+from simulator.store.profiles import Profiles
 from tests.helpers import CLI, in_a_terminal, read_until, run_cli
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")

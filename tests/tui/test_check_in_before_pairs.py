@@ -11,8 +11,8 @@ import pytest
 from textual.widgets import Button, Input
 
 from simulator.practice.trainee_settings import TraineeSettings
-from simulator.profiles import Profiles
-from simulator.store import Store
+from simulator.store.database import Store
+from simulator.store.profiles import Profiles
 from simulator.tui.app import make_app
 from simulator.tui.screens.pair import PairScreen, PairSetupScreen
 from simulator.tui.screens.practice import PracticeScreen
