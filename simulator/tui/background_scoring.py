@@ -4,8 +4,9 @@ The practice, drill, pair/room and studio-playtest screens all hand a piece of w
 `in_background`: it runs in a daemon thread (quitting never waits for it) and its result, or
 the exception it raised, comes back to the UI thread with `call_from_thread`. The pause key,
 leaving and every other key keep working meanwhile. If the app has closed by then, nothing
-is called. The one choice that differs between screens is what a reply over its time budget
-means (`ScoringTimeout` from the app's scoring process):
+is called, and no traceback appears while it is closing. The one choice that differs
+between screens is what a reply over its time budget means (`ScoringTimeout` from the app's
+scoring process):
 
 - a solo reply is *set aside* (`timed_out`): practice goes on without it, the text goes back
   into the box;
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import CancelledError
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -57,13 +59,14 @@ def in_background(
             result = work()
         except ScoringTimeout as exc:
             if timed_out is not None:
-                with suppress(RuntimeError):  # the app has closed
+                with suppress(RuntimeError, CancelledError):  # the app has closed
                     app.call_from_thread(timed_out)
                 return
             failed = exc
         except Exception as exc:  # said on screen by `done`; the app goes on
             failed = exc
-        with suppress(RuntimeError):  # the app has closed
+        # The app has closed (RuntimeError), or is closing and cancelled the call.
+        with suppress(RuntimeError, CancelledError):
             app.call_from_thread(done, result, failed)
 
     threading.Thread(target=run, name=name, daemon=True).start()
