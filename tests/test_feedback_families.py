@@ -95,10 +95,7 @@ QUESTIONS: list[Any] = [
     pytest.param("what happened next?"),
     pytest.param("How are you feeling about it now?"),
     pytest.param("Could you tell me a bit more about that?"),
-    pytest.param(
-        "why didnt you say something",
-        marks=rubric_miss("a question without a question mark is not seen as a question"),
-    ),
+    pytest.param("why didnt you say something"),
 ]
 ADVICE: list[Any] = [
     pytest.param("u should take a few days off"),
@@ -266,21 +263,10 @@ def _paraphrasing_praise(rubrics: RubricSet) -> list[str]:
     ]
 
 
-#: Moments where the rubric doesn't see one of our parrots as a repeat today.
-PARROTS_MISSED = {
-    ("asking-to-meet-outside", "says_yes"): "a repeat of a short line ('Ill text you.') is unseen",
-}
+#: Every moment whose peer says something: their longest statement said back, as said and
+#: lower-cased without punctuation, is a repeat (in the first person, too).
 PARROT_MOMENTS = [
-    pytest.param(
-        s.id,
-        moment,
-        marks=[rubric_miss(PARROTS_MISSED[s.id, moment])]
-        if (s.id, moment) in PARROTS_MISSED
-        else [],
-    )
-    for s in LIBRARY
-    for moment in moments(s)
-    if parrots(s.nodes[moment])
+    (s.id, moment) for s in LIBRARY for moment in moments(s) if parrots(s.nodes[moment])
 ]
 
 
@@ -316,7 +302,11 @@ def test_a_question_alone_is_named_and_not_a_reflection(
     for where, out in lines_for(batch, reply):
         assert out["paraphrasing"]["level"] == 0, where
         assert out["feedback"]["strength"] is None, (where, out["feedback"]["strength"])
-        assert "you only asked a question" in out["feedback"]["next_step"].lower(), where
+        step = out["feedback"]["next_step"].lower()
+        # A "why" question is also read as blaming (a boundary), whose step comes first and
+        # names the question too.
+        blaming = out["boundaries"]["level"] >= 1 and "instead of asking why" in step
+        assert "you only asked a question" in step or blaming, (where, step)
 
 
 @pytest.mark.parametrize("reply", ADVICE)
