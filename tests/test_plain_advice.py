@@ -103,6 +103,7 @@ NOT_CORRECTING = (
     "Wrong place, wrong time, and now you're the one paying for it.",
     "The clinic told you testing is required, and that stung.",
     "It's not your fault, there was no way to see it coming.",
+    "Part of you already knows those regulars aren't good for you, and part of you is scared.",
 )
 
 
