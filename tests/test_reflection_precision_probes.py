@@ -232,6 +232,19 @@ TYPED_IN_A_HURRY = [
     "your angry and you have every right to be",
     "It sounds like your stuck between two bad options.",
 ]
+#: "You're a little/bit…": a feeling said back, softened (not "you're a survivor", praise).
+SOFTENED = [
+    "You're a little concerned about how it's all going.",
+    "You're a bit worried about what comes next.",
+    "ur a little scared tbh",
+    "You're a lot more tired than you let on.",
+    "you're a tad nervous about going back",
+    "You're a bit fed up with all of it.",
+    "you're a little lost right now",
+    "You are a bit overwhelmed by everything.",
+    "youre a little unsure who to trust",
+    "You're a bit on edge today.",
+]
 #: The counsellor's own uncertainty, and a question: not reflections.
 NOT_HOW_HARD = [
     "It's hard to know what to say.",
@@ -293,8 +306,8 @@ def test_advice_without_should_is_named_as_advice(scorer: Scorer, scenario: Scen
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 @pytest.mark.parametrize(
     "replies",
-    [WHAT_IT_DOES_TO_THEM, HOW_HARD_IT_IS, ANY_PEER_REFLECTIONS, TYPED_IN_A_HURRY],
-    ids=["what it does", "how hard it is", "any peer", "typos"],
+    [WHAT_IT_DOES_TO_THEM, HOW_HARD_IT_IS, ANY_PEER_REFLECTIONS, TYPED_IN_A_HURRY, SOFTENED],
+    ids=["what it does", "how hard it is", "any peer", "typos", "softened"],
 )
 def test_what_the_situation_does_to_them_is_a_reflection(
     scorer: Scorer, scenario: Scenario, replies: list[str]
