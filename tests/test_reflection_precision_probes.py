@@ -245,6 +245,22 @@ SOFTENED = [
     "youre a little unsure who to trust",
     "You're a bit on edge today.",
 ]
+#: Reflections in a formal register ("I gather that…", "From what you've said…",
+#: "What I hear is that…").
+FORMAL = [
+    "I gather that this has been weighing heavily on you.",
+    "It appears that you have been under a great deal of pressure.",
+    "If I understand correctly, you feel nobody is listening.",
+    "You seem to be saying that enough is enough.",
+    "I'm getting the sense that you're exhausted.",
+    "From what you've said, it has been a very difficult period.",
+    "It would seem you're carrying this largely on your own.",
+    "Correct me if I'm wrong, but you sound quite frightened.",
+    "What I hear is that you need things to slow down.",
+    "So, in short, you've reached your limit.",
+    "It strikes me that you've been let down repeatedly.",
+    "My sense is that you feel quite alone with this.",
+]
 #: The counsellor's own uncertainty, and a question: not reflections.
 NOT_HOW_HARD = [
     "It's hard to know what to say.",
@@ -306,8 +322,15 @@ def test_advice_without_should_is_named_as_advice(scorer: Scorer, scenario: Scen
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 @pytest.mark.parametrize(
     "replies",
-    [WHAT_IT_DOES_TO_THEM, HOW_HARD_IT_IS, ANY_PEER_REFLECTIONS, TYPED_IN_A_HURRY, SOFTENED],
-    ids=["what it does", "how hard it is", "any peer", "typos", "softened"],
+    [
+        WHAT_IT_DOES_TO_THEM,
+        HOW_HARD_IT_IS,
+        ANY_PEER_REFLECTIONS,
+        TYPED_IN_A_HURRY,
+        SOFTENED,
+        FORMAL,
+    ],
+    ids=["what it does", "how hard it is", "any peer", "typos", "softened", "formal"],
 )
 def test_what_the_situation_does_to_them_is_a_reflection(
     scorer: Scorer, scenario: Scenario, replies: list[str]
