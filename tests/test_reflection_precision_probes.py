@@ -261,6 +261,19 @@ FORMAL = [
     "It strikes me that you've been let down repeatedly.",
     "My sense is that you feel quite alone with this.",
 ]
+#: The feeling under what they said, named as a noun ("there's real fear about…").
+FEELING_UNDERNEATH = [
+    "Underneath all the tiredness there's real fear about making rent.",
+    "There's deep grief under all of that.",
+    "so much genuine anger about how they treated you",
+    "Beneath it all there's an underlying worry that it won't stop.",
+    "Theres real shame in how they looked at you.",
+    "There's a deep sadness in what you're describing.",
+    "There is real panic about the money.",
+    "Real dread about going back, by the sound of it.",
+    "A lot of real hurt there.",
+    "Such deep loneliness since she went.",
+]
 #: The counsellor's own uncertainty, and a question: not reflections.
 NOT_HOW_HARD = [
     "It's hard to know what to say.",
@@ -329,8 +342,9 @@ def test_advice_without_should_is_named_as_advice(scorer: Scorer, scenario: Scen
         TYPED_IN_A_HURRY,
         SOFTENED,
         FORMAL,
+        FEELING_UNDERNEATH,
     ],
-    ids=["what it does", "how hard it is", "any peer", "typos", "softened", "formal"],
+    ids=["what it does", "how hard it is", "any peer", "typos", "softened", "formal", "underneath"],
 )
 def test_what_the_situation_does_to_them_is_a_reflection(
     scorer: Scorer, scenario: Scenario, replies: list[str]
