@@ -50,8 +50,8 @@ def figures(pairs: list[tuple[int, int]]) -> str:
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from simulator.loading import load_library, require_rubrics
-    from simulator.paths import scenarios_dir
+    from simulator.content.loading import load_library, require_rubrics
+    from simulator.content.paths import scenarios_dir
     from simulator.scoring import default_scorer
 
     scenarios = {s.id: s for s in load_library(scenarios_dir(), require_rubrics()).scenarios}

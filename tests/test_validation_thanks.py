@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from simulator.scenario import Scenario
+from simulator.content.scenario import Scenario
 from tests.helpers import run_cli
 
 THANKS = [
