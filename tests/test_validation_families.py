@@ -396,6 +396,20 @@ NOT_SARCASTIC = [
     ("tell-me-what-to-do", "ah ok, that makes sense, both cost you something"),
 ]
 
+#: How hard it is for someone else in the story: not the peer's difficulty noticed.
+SOMEONE_ELSES_DIFFICULTY = [
+    ("fear-of-being-outed", "its a lot for her to take in too"),
+    ("stigma-at-the-clinic", "She's in a tough spot as well, the clinic is so busy."),
+    ("angry-at-the-organisation", "This is really hard for them as well, funding got cut."),
+    ("eviction-after-ads", "Hes in a difficult position with the building owners."),
+    ("fear-of-being-outed", "It must be so scary for your parents too."),
+    ("burnout-and-money", "its stressful for ur roommate too living with that"),
+    ("angry-at-the-organisation", "They're in a rough situation with money this year."),
+    ("stigma-at-the-clinic", "It is really upsetting for the nurse when people complain."),
+    ("grief-toxic-supply", "It's heartbreaking for her family too."),
+    ("migrant-worker-status", "it was hard for him too, he needed that money"),
+]
+
 
 @pytest.mark.parametrize(("scenario", "reply"), MAKES_SENSE + ANYONE + NO_SURPRISE)
 def test_saying_the_reaction_makes_sense_validates(
@@ -431,7 +445,8 @@ def test_noticing_the_difficulty_acknowledges(scorer: Scorer, scenario: str, rep
     + NORMALISING_THE_EVENT
     + THIRD_PARTY_EXPECTATION
     + NOT_FAIR_TO_THEM
-    + SARCASTIC,
+    + SARCASTIC
+    + SOMEONE_ELSES_DIFFICULTY,
 )
 def test_what_only_sounds_like_validation_is_none(
     scorer: Scorer, scenario: str, reply: str
