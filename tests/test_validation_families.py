@@ -410,6 +410,20 @@ SOMEONE_ELSES_DIFFICULTY = [
     ("migrant-worker-status", "it was hard for him too, he needed that money"),
 ]
 
+#: "That sounds …" as a verdict on a plan or a fact, not on how it is for them.
+SOUNDS_LIKE_A_VERDICT = [
+    ("bad-date-next-steps", "That sounds like a plan, send it tonight."),
+    ("eviction-after-ads", "that sounds illegal, u could report him"),
+    ("stigma-at-the-clinic", "The east side clinic? That sounds good."),
+    ("migrant-worker-status", "That sounds legal enough, tell the other workers."),
+    ("tell-me-what-to-do", "Dropping them sounds sensible, that sounds right to me."),
+    ("warm-up-long-week", "A weekend off? That sounds lovely, do it."),
+    ("angry-at-the-organisation", "That sounds fair enough from their side."),
+    ("fear-of-being-outed", "Texting her first, that sounds smart."),
+    ("burnout-and-money", "this sounds doable if you cut one night"),
+    ("grief-toxic-supply", "Honestly it is not as bad as it sounds, she had a good life."),
+]
+
 
 @pytest.mark.parametrize(("scenario", "reply"), MAKES_SENSE + ANYONE + NO_SURPRISE)
 def test_saying_the_reaction_makes_sense_validates(
@@ -446,7 +460,8 @@ def test_noticing_the_difficulty_acknowledges(scorer: Scorer, scenario: str, rep
     + THIRD_PARTY_EXPECTATION
     + NOT_FAIR_TO_THEM
     + SARCASTIC
-    + SOMEONE_ELSES_DIFFICULTY,
+    + SOMEONE_ELSES_DIFFICULTY
+    + SOUNDS_LIKE_A_VERDICT,
 )
 def test_what_only_sounds_like_validation_is_none(
     scorer: Scorer, scenario: str, reply: str
