@@ -55,6 +55,7 @@ NOT_MAKING_SENSE = [
     ("tell-me-what-to-do", "It makes sense to drop the ones who push you."),
     ("bad-date-next-steps", "makes sense to send his number to the list tonight"),
     ("angry-at-the-organisation", "It never made sense to me why they run it that way."),
+    ("grief-toxic-supply", "its not ok to feel like that, she wouldnt want it"),
     ("warm-up-long-week", "I dont think its understandable to be this tired from that."),
     ("stigma-at-the-clinic", "im not sure that makes sense, she was just doing her job"),
     ("eviction-after-ads", "I don't find it understandable, thirty days is plenty."),
@@ -141,6 +142,9 @@ SHARED_OR_NORMAL = [
     ("angry-at-the-organisation", "It's only fair to feel angry about being left out."),
     ("asking-to-meet-outside", "Loads of people feel lonely after moving somewhere new."),
     ("tell-me-what-to-do", "Feeling torn like that is a very understandable reaction."),
+    ("crisis-suicidal-thoughts", "You aren't alone in this, even on the bad nights."),
+    ("grief-toxic-supply", "totally ok to feel this way"),
+    ("eviction-after-ads", "okay to not be okay right now"),
 ]
 
 #: Noticing the difficulty, not saying the reaction makes sense: exactly level 1.
