@@ -345,15 +345,15 @@ class CueDetector:
 
     def _matches(self, lower: str, able_bits: int | None) -> Iterator[re.Match[str]]:
         """The matches of the criterion: none at all when the prefilter found that none of
-        its units can match (none of the strings they need is in the text); only the units
-        that can, when they are few; else the whole alternation."""
+        its units can match (none of the strings they need is in the text); else only the
+        units that can, one by one (see split_matches), or the whole alternation when the
+        units can't stand alone. The whole alternation (up to 100 ms to compile for the
+        largest criteria) is then compiled only for a length-changing lower-casing."""
         if able_bits is None:
             return self.regex.finditer(lower)
         bits = (able_bits >> self.first_bit) & self.everything
         if not bits:
             return iter(())
-        if bits == self.everything or bits.bit_count() > _MAX_UNITS_ALONE:
-            return self.regex.finditer(lower)
         if self._splittable is None:
             self._splittable = all(
                 _splittable(unit, self._unit_parsed(i)) for i, unit in enumerate(self._units)
@@ -396,8 +396,6 @@ class CueDetector:
         return hits
 
 
-#: Up to this many open units are run one by one; more, and the whole alternation runs.
-_MAX_UNITS_ALONE = 32
 #: What makes a pattern's meaning depend on its neighbours: a group referred to by number
 #: (numbers shift when the pattern stands alone) or by a name another unit may also use.
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
