@@ -121,7 +121,12 @@ class Prefilter:
                 continue
             for text in strings:
                 by_string[text] = by_string.get(text, 0) | (1 << bit)
-        self._regex = re.compile(f"(?=({_char_trie(frozenset(by_string))}))") if by_string else None
+        self._regex: re.Pattern[str] | None = None
+        if by_string:
+            from simulator.scoring.setup_cache import setup_cache
+
+            source = f"(?=({_char_trie(frozenset(by_string))}))"
+            self._regex = setup_cache().compiled("scan\0" + source, lambda: _parser.parse(source))
         self._masks: dict[str, int] = {}
         for text in by_string:
             mask = 0

@@ -1,0 +1,205 @@
+"""A private on-disk cache of the scorer's set-up, so a new process doesn't redo it.
+
+Making a `Scorer` parses every cue unit of the rubrics (about a thousand regular
+expressions), works out what each needs for the prefilter and compiles it: about 0.3-0.5 s
+of CPU in every process that scores (`score`, plain mode, the app's scoring process), most
+of a short `score` run. None of it depends on anything but the pattern text and this code,
+so it is kept here, keyed by the exact text it was worked out from:
+
+- compiled expressions are kept as `re`'s own compiled form (the code list `sre_compile`
+  makes) and rebuilt with `_sre.compile`, which checks that code before using it;
+- other results (needed strings, whether a unit may run alone) are kept as plain values.
+
+The file is valid only for the Python, the `re` engine (`_sre.MAGIC`) and the scoring code
+(a hash of `simulator/scoring/*.py`) that wrote it; anything else, and any file that is
+truncated, corrupt or unreadable, is ignored and rebuilt: the cache can only make set-up
+faster, never change a result. It lives in the user's cache folder (platformdirs, or
+`$PEER_PRACTICE_CACHE_DIR`; an empty value turns the cache off), owner-only like all our
+files, written atomically (a crash mid-write leaves the old file), and holds pattern text
+from the rubric files, nothing about a trainee.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from re import _compiler  # type: ignore[attr-defined]
+from typing import Any, TypeVar
+
+ENV_VAR = "PEER_PRACTICE_CACHE_DIR"
+FILE_NAME = "scoring-setup.bin"
+#: Bump when the layout of the file changes.
+FORMAT = 1
+_MAGIC = b"PPSC"
+T = TypeVar("T")
+
+
+def _code_hash() -> str:
+    """The scoring code the cached results were worked out by."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        try:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        except OSError:
+            digest.update(path.name.encode() + b"\0unreadable")
+    return digest.hexdigest()
+
+
+def _stamp() -> str:
+    return f"{FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_code_hash()}"
+
+
+def cache_path() -> Path | None:
+    """Where the cache is kept (None: turned off with an empty $PEER_PRACTICE_CACHE_DIR)."""
+    folder = os.environ.get(ENV_VAR)
+    if folder is None:
+        import platformdirs
+
+        return Path(platformdirs.user_cache_dir("peer-practice", appauthor=False)) / FILE_NAME
+    if not folder:
+        return None
+    return Path(folder).expanduser() / FILE_NAME
+
+
+class SetupCache:
+    """Results of the scorer's set-up by key, read from the file once and written back
+    (only what this process used) when something was missing."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._stamp = _stamp()
+        self._old: dict[str, Any] = self._read() if path is not None else {}
+        self._used: dict[str, Any] = {}
+        self.missed = 0
+
+    # ----------------------------------------------------------------- reading and writing
+    def _read(self) -> dict[str, Any]:
+        assert self.path is not None
+        try:
+            data = self.path.read_bytes()
+        except OSError:
+            return {}
+        head = len(_MAGIC) + 32
+        if len(data) < head or not data.startswith(_MAGIC):
+            return {}
+        digest, body = data[len(_MAGIC) : head], data[head:]
+        if hashlib.blake2b(body, digest_size=32).digest() != digest:
+            return {}  # truncated or corrupt
+        try:
+            stamp, entries = marshal.loads(body)
+        except (ValueError, EOFError, TypeError):
+            return {}
+        if stamp != self._stamp or not isinstance(entries, dict):
+            return {}  # written by another Python or another version of the scoring code
+        return entries
+
+    def save(self) -> None:
+        """Write what this process used, if anything was missing from the file. Failing to
+        write (a read-only or full disk) only means the next process sets up again."""
+        if self.path is None or not self.missed:
+            return
+        try:
+            body = marshal.dumps((self._stamp, self._used))
+            data = _MAGIC + hashlib.blake2b(body, digest_size=32).digest() + body
+            folder = self.path.parent
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                os.chmod(tmp, 0o600)
+                os.replace(tmp, self.path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except (OSError, ValueError):
+            return
+        self.missed = 0
+
+    # --------------------------------------------------------------------------- lookups
+    def value(self, key: str, build: Callable[[], T], check: Callable[[Any], bool]) -> T:
+        """The value kept under `key`, if `check` accepts it; else `build()` (kept)."""
+        if key in self._used:
+            return self._used[key]  # type: ignore[no-any-return]
+        found = self._old.get(key, _MISSING)
+        if found is not _MISSING and check(found):
+            value: T = found
+        else:
+            value = build()
+            self.missed += 1
+        self._used[key] = value
+        return value
+
+    def compiled(self, key: str, parse: Callable[[], Any]) -> re.Pattern[str]:
+        """The expression kept under `key`, rebuilt from its compiled form; else compiled
+        from `parse()` (a tree from `re._parser.parse`, or one rewritten from it) and kept."""
+        found = self._used.get(key, self._old.get(key))
+        if found is not None:
+            try:
+                regex = _from_record(found)
+            except (TypeError, ValueError, RuntimeError, OverflowError):
+                regex = None
+            if regex is not None:
+                self._used[key] = found
+                return regex
+        regex, record = _compile(parse())
+        self._used[key] = record
+        self.missed += 1
+        return regex
+
+
+_MISSING = object()
+
+
+def _compile(tree: Any) -> tuple[re.Pattern[str], tuple[Any, ...]]:
+    """`re._compiler.compile(tree, 0)`, with what `_sre.compile` needs to do it again."""
+    code = _compiler._code(tree, 0)
+    groupindex = dict(tree.state.groupdict)
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    record = (
+        int(tree.state.flags),
+        [int(op) for op in code],
+        tree.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+    return _from_record(record), record
+
+
+def _from_record(record: Any) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = record
+    if not (
+        isinstance(flags, int)
+        and isinstance(code, list)
+        and isinstance(groups, int)
+        and isinstance(groupindex, dict)
+        and isinstance(indexgroup, tuple)
+    ):
+        raise TypeError("not a compiled expression")
+    # `_sre.compile` refuses a code list that is not all integers, and checks the code
+    # itself ("invalid SRE code") before any search can run it.
+    return _sre.compile(None, flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+
+
+_cache: SetupCache | None = None
+
+
+def setup_cache() -> SetupCache:
+    """This process's cache (read from disk on first use)."""
+    global _cache
+    if _cache is None:
+        try:
+            path = cache_path()
+        except Exception:
+            path = None
+        _cache = SetupCache(path)
+    return _cache
