@@ -210,3 +210,33 @@ def test_an_expression_rebuilt_from_the_cache_matches_as_the_expression(
     for regex in (built, rebuilt):
         assert [m.span() for m in regex.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert regex.flags == plain.flags and regex.groups == plain.groups
+
+
+def test_a_rubric_with_a_broken_and_a_risky_pattern_gets_the_same_problems_from_the_cache(
+    cache_dir: Path, tmp_path: Path
+) -> None:
+    from simulator.loading import default_rubric_paths, load_rubric_files
+
+    folder = tmp_path / "rubrics"
+    folder.mkdir()
+    for path in (ROOT / "rubrics").glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        if path.name == "paraphrasing.yaml":
+            at = text.index("    patterns:\n") + len("    patterns:\n")
+            text = text[:at] + "      - '(a+)+$'\n      - '(unclosed'\n" + text[at:]
+        (folder / path.name).write_text(text, encoding="utf-8")
+
+    def problems() -> tuple[list[str], int]:
+        setup_cache._cache = None  # a new process
+        _, found = load_rubric_files(default_rubric_paths(folder))
+        missed = setup_cache.setup_cache().missed
+        setup_cache.setup_cache().save()
+        return [p.format() for p in found], missed
+
+    cold, worked_out = problems()
+    assert worked_out > 100
+    assert any("could make scoring take minutes" in p for p in cold)
+    assert any("invalid regular expression" in p for p in cold)
+    warm, worked_out = problems()
+    assert worked_out == 0  # every verdict came from the file
+    assert warm == cold

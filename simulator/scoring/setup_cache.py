@@ -203,3 +203,30 @@ def setup_cache() -> SetupCache:
             path = None
         _cache = SetupCache(path)
     return _cache
+
+
+def checked_pattern(pattern: str) -> tuple[str | None, tuple[str, ...]]:
+    """What loading a rubric checks of one pattern, kept like the rest of the set-up: `re`'s
+    complaint (None: it compiles) and the ways it could backtrack for minutes (see
+    regex_safety; nothing when it can't compile)."""
+
+    def check() -> tuple[str | None, tuple[str, ...]]:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            return exc.msg, ()
+        from simulator.scoring.regex_safety import risks
+
+        return None, tuple(risks(pattern))
+
+    return setup_cache().value("pattern\0" + pattern, check, _is_checked)
+
+
+def _is_checked(value: Any) -> bool:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and (value[0] is None or isinstance(value[0], str))
+        and isinstance(value[1], tuple)
+        and all(isinstance(risk, str) for risk in value[1])
+    )
