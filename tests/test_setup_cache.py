@@ -240,3 +240,15 @@ def test_a_rubric_with_a_broken_and_a_risky_pattern_gets_the_same_problems_from_
     warm, worked_out = problems()
     assert worked_out == 0  # every verdict came from the file
     assert warm == cold
+
+
+def test_without_the_scoring_sources_to_tell_versions_apart_there_is_no_cache(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An install with only compiled files can't tell its cache from another version's.
+    monkeypatch.setattr(setup_cache, "_code_hash", lambda: None)
+    setup_cache._cache = None
+    scorer = Scorer(RUBRICS)
+    assert setup_cache.setup_cache().path is None
+    assert not (cache_dir / FILE_NAME).exists()
+    assert scorer.score("I'm scared.", "You sound scared.").levels["paraphrasing"] >= 1

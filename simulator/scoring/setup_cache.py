@@ -41,19 +41,26 @@ _MAGIC = b"PPSC"
 T = TypeVar("T")
 
 
-def _code_hash() -> str:
-    """The scoring code the cached results were worked out by."""
+def _code_hash() -> str | None:
+    """The scoring code the cached results were worked out by (None: its source files
+    can't be read, so a cache could not be told apart from another version's)."""
     digest = hashlib.blake2b(digest_size=16)
-    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
-        try:
+    sources = sorted(Path(__file__).resolve().parent.glob("*.py"))
+    if not sources:
+        return None
+    try:
+        for path in sources:
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        except OSError:
-            digest.update(path.name.encode() + b"\0unreadable")
+    except OSError:
+        return None
     return digest.hexdigest()
 
 
-def _stamp() -> str:
-    return f"{FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_code_hash()}"
+def _stamp() -> str | None:
+    code = _code_hash()
+    if code is None:
+        return None
+    return f"{FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{code}"
 
 
 def cache_path() -> Path | None:
@@ -73,9 +80,9 @@ class SetupCache:
     (only what this process used) when something was missing."""
 
     def __init__(self, path: Path | None) -> None:
-        self.path = path
         self._stamp = _stamp()
-        self._old: dict[str, Any] = self._read() if path is not None else {}
+        self.path = path if self._stamp is not None else None
+        self._old: dict[str, Any] = self._read() if self.path is not None else {}
         self._used: dict[str, Any] = {}
         self.missed = 0
 
