@@ -23,6 +23,7 @@ from simulator.rubric import Criterion
 from simulator.scenario import Node
 from simulator.scoring.apostrophes import loosen_apostrophes
 from simulator.scoring.prefilter import needs_of_parsed
+from simulator.scoring.rarity import rarity
 from simulator.scoring.setup_cache import setup_cache
 from simulator.scoring.skip_ahead import compile_parsed, lowered_tree, skipping_tree
 from simulator.scoring.text import (
@@ -352,14 +353,15 @@ class CueDetector:
             # Each unit's needs, whether it may run alone, and its compiled form, worked out
             # from its parsed pattern once, or taken from the set-up cache (see setup_cache).
             cache = setup_cache()
+            rare = rarity()
             needs: list[frozenset[str] | None] = []
             alone = True
             for index, unit in enumerate(self._units):
                 source = self._unit_source(index)
                 found, may_split = cache.value(
-                    "unit\0" + source,
+                    f"unit\0{rare.digest}\0{source}",
                     lambda i=index, u=unit: (  # type: ignore[misc]
-                        needs_of_parsed(self._unit_parsed(i)),
+                        needs_of_parsed(self._unit_parsed(i), rare),
                         _splittable(u, self._unit_parsed(i)),
                     ),
                     _is_unit_info,
