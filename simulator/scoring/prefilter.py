@@ -76,11 +76,13 @@ def _factors(items: Any) -> Factors:
     return best
 
 
-def _clauses(items: Any) -> list[frozenset[str]]:
+def _clauses(
+    items: Any, rarity: Callable[[frozenset[str]], int] | None = None
+) -> list[frozenset[str]]:
     """Every set of strings the prefilter can prove a match contains one of: a literal run,
     the clauses of a group or of a repeat taken at least once, and a branch's union of its
-    branches' best sets. `_factors` is the best of these by length; `needs_of_parsed` can
-    choose the rarest instead."""
+    branches' best sets (the longest, or with `rarity` the rarest). `_factors` is the best
+    of these by length; `needs_of_parsed` can choose the rarest instead."""
     found: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -97,15 +99,19 @@ def _clauses(items: Any) -> list[frozenset[str]]:
             continue
         close_run()
         if op is c.SUBPATTERN:
-            found += _clauses(av[3])
+            found += _clauses(av[3], rarity)
         elif op is c.ATOMIC_GROUP:
-            found += _clauses(av)
+            found += _clauses(av, rarity)
         elif op in _REPEATS and av[0] >= 1:
-            found += _clauses(av[2])
+            found += _clauses(av[2], rarity)
         elif op is c.BRANCH:
             union: set[str] = set()
             for branch in av[1]:
-                best = _factors(branch)
+                best = (
+                    _factors(branch)
+                    if rarity is None
+                    else _rarest(_clauses(branch, rarity), rarity)
+                )
                 if best is None:
                     break
                 union |= best
@@ -113,6 +119,15 @@ def _clauses(items: Any) -> list[frozenset[str]]:
                 found.append(frozenset(union))
     close_run()
     return [clause for clause in found if clause and "" not in clause]
+
+
+def _rarest(
+    clauses: list[frozenset[str]], rarity: Callable[[frozenset[str]], int]
+) -> frozenset[str] | None:
+    usable = [clause for clause in clauses if len(clause) <= _MAX_STRINGS]
+    if not usable:
+        return None
+    return min(usable, key=lambda clause: (rarity(clause), len(clause), sorted(clause)))
 
 
 def required_literals(pattern: str) -> Factors:
@@ -200,12 +215,9 @@ def needs_of_parsed(
     try:
         if rarity is None:
             return _gate(_factors(parsed))
-        usable = [clause for clause in _clauses(parsed) if len(clause) <= _MAX_STRINGS]
+        return _rarest(_clauses(parsed, rarity), rarity)
     except RecursionError:
         return None
-    if not usable:
-        return None
-    return min(usable, key=lambda clause: (rarity(clause), len(clause), sorted(clause)))
 
 
 def _gate(found: Factors) -> frozenset[str] | None:
