@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.loading import load_library, require_rubrics
-from simulator.paths import scenarios_dir
-from simulator.scenario import Node, Scenario
+from simulator.content.loading import load_library, require_rubrics
+from simulator.content.paths import scenarios_dir
+from simulator.content.scenario import Node, Scenario
 from simulator.scoring import Scorer
 
 SCENARIOS = load_library(scenarios_dir(), require_rubrics()).scenarios

@@ -30,9 +30,9 @@ from typing import Any
 
 import pytest
 
-from simulator.loading import RubricSet, load_library, require_rubrics
-from simulator.paths import scenarios_dir
-from simulator.scenario import Node, Scenario
+from simulator.content.loading import RubricSet, load_library, require_rubrics
+from simulator.content.paths import scenarios_dir
+from simulator.content.scenario import Node, Scenario
 from tests.helpers import run_cli
 
 LIBRARY = load_library(scenarios_dir(), require_rubrics()).scenarios

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from bench.bench_score import pair_held
-from simulator.loading import require_rubrics
-from simulator.rubric_fit import _in_heldout, fit_ordinal, level_for, tune_thresholds
+from simulator.content.loading import require_rubrics
 from simulator.scoring import Scorer
+from simulator.scoring.rubric_fit import _in_heldout, fit_ordinal, level_for, tune_thresholds
 from tests.helpers import ROOT, run_cli
 
 LABELLED = ROOT / "tests" / "data" / "labelled_replies.jsonl"

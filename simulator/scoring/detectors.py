@@ -19,8 +19,8 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz
 
-from simulator.rubric import Criterion
-from simulator.scenario import Node
+from simulator.content.rubric import Criterion
+from simulator.content.scenario import Node
 from simulator.scoring.apostrophes import loosen_apostrophes
 from simulator.scoring.prefilter import needs_of_parsed
 from simulator.scoring.rarity import rarity
