@@ -22,7 +22,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.loading import require_rubrics
+from simulator.content.loading import require_rubrics
 from simulator.scoring import Scorer
 from simulator.scoring import setup_cache as setup_cache
 from simulator.scoring.setup_cache import FILE_NAME, SetupCache
@@ -215,7 +215,7 @@ def test_an_expression_rebuilt_from_the_cache_matches_as_the_expression(
 def test_a_rubric_with_a_broken_and_a_risky_pattern_gets_the_same_problems_from_the_cache(
     cache_dir: Path, tmp_path: Path
 ) -> None:
-    from simulator.loading import default_rubric_paths, load_rubric_files
+    from simulator.content.loading import default_rubric_paths, load_rubric_files
 
     folder = tmp_path / "rubrics"
     folder.mkdir()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 
-from simulator.paths import courses_dir, scenarios_dir
+from simulator.content.paths import courses_dir, scenarios_dir
 
 
 def _corpus() -> str:
