@@ -404,12 +404,15 @@ class CueDetector:
             )
         if not self._splittable:
             return self.regex.finditer(lower)
+        regexes = self._unit_regexes  # all compiled with the prefilter (see needs)
         if not bits & (bits - 1):  # one unit alone (the usual case): its own finditer
-            return self._unit(bits.bit_length() - 1).finditer(lower)
+            index = bits.bit_length() - 1
+            return (regexes[index] or self._unit(index)).finditer(lower)
         open_units = []
         while bits:
             low = bits & -bits
-            open_units.append(self._unit(low.bit_length() - 1))
+            index = low.bit_length() - 1
+            open_units.append(regexes[index] or self._unit(index))
             bits ^= low
         return split_matches(open_units, lower)
 
