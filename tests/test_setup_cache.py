@@ -15,6 +15,7 @@ import re
 import stat
 import subprocess
 import sys
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from hypothesis import strategies as st
 from simulator.content.loading import require_rubrics
 from simulator.scoring import Scorer
 from simulator.scoring import setup_cache as setup_cache
+from simulator.scoring.detectors import CueDetector
 from simulator.scoring.setup_cache import FILE_NAME, SetupCache
 from tests.helpers import ROOT
 
@@ -66,12 +68,17 @@ def test_a_scorer_set_up_from_the_cache_scores_exactly_as_one_set_up_from_nothin
     cache_dir: Path,
 ) -> None:
     cold, cache = _fresh_scorer()
-    assert cache.missed == 0  # everything worked out was written
+    assert cache.worked_out > 1000 and cache.missed == 0  # worked out, and written
     written = cache_dir / FILE_NAME
     assert written.is_file()
     warm, cache = _fresh_scorer()
-    assert cache.missed == 0 and cache._old  # nothing had to be worked out again
+    assert cache.worked_out == 0 and cache.reused > 1000  # nothing worked out again
     assert _scores(warm) == _scores(cold)
+    # The set-up's share of memory is let go once the scorer is made...
+    assert not cache._old and not cache._used
+    # ...and a second scorer in the same process reads the file again.
+    again = Scorer(RUBRICS)
+    assert cache.worked_out == 0 and _scores(again) == _scores(cold)
 
 
 def test_the_cache_is_private(cache_dir: Path) -> None:
@@ -113,19 +120,27 @@ def test_a_corrupt_or_stale_cache_is_ignored_and_written_anew(cache_dir: Path) -
         (cache_dir / FILE_NAME).write_bytes(content)
         scorer, cache = _fresh_scorer()
         assert _scores(scorer) == expected, name
-        assert cache.missed == 0, name  # written back...
+        assert cache.worked_out > 1000 and cache.missed == 0, name  # written back...
         again, cache = _fresh_scorer()
-        assert cache._old, name  # ...and good for the next process
+        assert cache.worked_out == 0, name  # ...and good for the next process
         assert _scores(again) == expected, name
 
 
 def test_a_compiled_entry_with_bad_code_is_compiled_again(cache_dir: Path) -> None:
-    _fresh_scorer()
+    scorer, _ = _fresh_scorer()
+    detector = next(
+        c.detector
+        for compiled in scorer._compiled.values()
+        for c in compiled
+        if isinstance(c.detector, CueDetector)
+    )
+    source = detector._unit_source(0)
+    key = "skipping\0" + source
     cache = SetupCache(cache_dir / FILE_NAME)
-    key = next(k for k in cache._old if k.startswith("skipping\0"))
-    flags, code, groups, groupindex, indexgroup = cache._old[key]
-    cache._old[key] = (flags, [999_999, *code], groups, groupindex, indexgroup)
-    source = key.split("\0", 1)[1]
+    kept = setup_cache._digest(key)
+    flags, code, groups, groupindex, indexgroup = cache._old[kept]
+    bad = array(setup_cache._CODE_TYPE, [999_999]).tobytes() + code
+    cache._old[kept] = (flags, bad, groups, groupindex, indexgroup)
     from re import _parser  # type: ignore[attr-defined]
 
     regex = cache.compiled(key, lambda: _parser.parse(source))

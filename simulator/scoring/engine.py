@@ -94,7 +94,9 @@ class Scorer:
         again only if that was interrupted)."""
         if self._prefilters is None:
             self._prefilters = self._build_prefilters()
-            setup_cache().save()  # what was worked out now, for the next process
+            cache = setup_cache()
+            cache.save()  # what was worked out now, for the next process
+            cache.release()
 
     def _peer(self, context: str) -> Peer:
         """The peer's line worked out once: a batch or a session answers one line many times."""

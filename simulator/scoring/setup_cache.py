@@ -6,8 +6,8 @@ of CPU in every process that scores (`score`, plain mode, the app's scoring proc
 of a short `score` run. None of it depends on anything but the pattern text and this code,
 so it is kept here, keyed by the exact text it was worked out from:
 
-- compiled expressions are kept as `re`'s own compiled form (the code list `sre_compile`
-  makes) and rebuilt with `_sre.compile`, which checks that code before using it;
+- compiled expressions are kept as `re`'s own compiled form (the code words `sre_compile`
+  makes, packed as bytes) and rebuilt with `_sre.compile`, which checks that code before using it;
 - other results (needed strings, whether a unit may run alone) are kept as plain values.
 
 The file is valid only for the Python, the `re` engine (`_sre.MAGIC`) and the scoring code
@@ -28,6 +28,7 @@ import os
 import re
 import sys
 import tempfile
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from re import _compiler  # type: ignore[attr-defined]
@@ -36,7 +37,7 @@ from typing import Any, TypeVar
 ENV_VAR = "PEER_PRACTICE_CACHE_DIR"
 FILE_NAME = "scoring-setup.bin"
 #: Bump when the layout of the file changes.
-FORMAT = 1
+FORMAT = 3
 _MAGIC = b"PPSC"
 T = TypeVar("T")
 
@@ -82,12 +83,17 @@ class SetupCache:
     def __init__(self, path: Path | None) -> None:
         self._stamp = _stamp()
         self.path = path if self._stamp is not None else None
-        self._old: dict[str, Any] = self._read() if self.path is not None else {}
-        self._used: dict[str, Any] = {}
+        self._old: dict[bytes, Any] = self._read() if self.path is not None else {}
+        self._used: dict[bytes, Any] = {}
+        self._released = False
+        #: Results worked out since the last save (written back then), and in all, and
+        #: results taken from the file.
         self.missed = 0
+        self.worked_out = 0
+        self.reused = 0
 
     # ----------------------------------------------------------------- reading and writing
-    def _read(self) -> dict[str, Any]:
+    def _read(self) -> dict[bytes, Any]:
         assert self.path is not None
         try:
             data = self.path.read_bytes()
@@ -130,39 +136,66 @@ class SetupCache:
             return
         self.missed = 0
 
+    def release(self) -> None:
+        """Let go of what was read and kept (a few MiB of compiled code) once a
+        scorer is set up; a later lookup in this process reads the file again."""
+        self._old, self._used, self._released = {}, {}, True
+
+    def _reread(self) -> None:
+        if self._released:
+            self._released = False
+            self._old = self._read() if self.path is not None else {}
+
     # --------------------------------------------------------------------------- lookups
     def value(self, key: str, build: Callable[[], T], check: Callable[[Any], bool]) -> T:
         """The value kept under `key`, if `check` accepts it; else `build()` (kept)."""
-        if key in self._used:
-            return self._used[key]  # type: ignore[no-any-return]
-        found = self._old.get(key, _MISSING)
+        self._reread()
+        kept = _digest(key)
+        if kept in self._used:
+            return self._used[kept]  # type: ignore[no-any-return]
+        found = self._old.get(kept, _MISSING)
         if found is not _MISSING and check(found):
             value: T = found
+            self.reused += 1
         else:
             value = build()
             self.missed += 1
-        self._used[key] = value
+            self.worked_out += 1
+        self._used[kept] = value
         return value
 
     def compiled(self, key: str, parse: Callable[[], Any]) -> re.Pattern[str]:
         """The expression kept under `key`, rebuilt from its compiled form; else compiled
         from `parse()` (a tree from `re._parser.parse`, or one rewritten from it) and kept."""
-        found = self._used.get(key, self._old.get(key))
+        self._reread()
+        kept = _digest(key)
+        found = self._used.get(kept, self._old.get(kept))
         if found is not None:
             try:
                 regex = _from_record(found)
             except (TypeError, ValueError, RuntimeError, OverflowError):
                 regex = None
             if regex is not None:
-                self._used[key] = found
+                self._used[kept] = found
+                self.reused += 1
                 return regex
         regex, record = _compile(parse())
-        self._used[key] = record
+        self._used[kept] = record
         self.missed += 1
+        self.worked_out += 1
         return regex
 
 
 _MISSING = object()
+
+
+def _digest(key: str) -> bytes:
+    """A key as kept in the file: a digest of its text (a pattern can be kilobytes long)."""
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+#: `re`'s code words kept as packed bytes (a tenth of the memory of a list of ints).
+_CODE_TYPE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
 
 
 def _compile(tree: Any) -> tuple[re.Pattern[str], tuple[Any, ...]]:
@@ -174,7 +207,7 @@ def _compile(tree: Any) -> tuple[re.Pattern[str], tuple[Any, ...]]:
         indexgroup[index] = name
     record = (
         int(tree.state.flags),
-        [int(op) for op in code],
+        array(_CODE_TYPE, [int(op) for op in code]).tobytes(),
         tree.state.groups - 1,
         groupindex,
         tuple(indexgroup),
@@ -186,15 +219,17 @@ def _from_record(record: Any) -> re.Pattern[str]:
     flags, code, groups, groupindex, indexgroup = record
     if not (
         isinstance(flags, int)
-        and isinstance(code, list)
+        and isinstance(code, bytes)
         and isinstance(groups, int)
         and isinstance(groupindex, dict)
         and isinstance(indexgroup, tuple)
     ):
         raise TypeError("not a compiled expression")
-    # `_sre.compile` refuses a code list that is not all integers, and checks the code
-    # itself ("invalid SRE code") before any search can run it.
-    return _sre.compile(None, flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+    # `array` refuses bytes that are not whole code words, and `_sre.compile` checks the
+    # code itself ("invalid SRE code") before any search can run it.
+    words = array(_CODE_TYPE, code).tolist()
+    regex: re.Pattern[str] = _sre.compile(None, flags, words, groups, groupindex, indexgroup)
+    return regex
 
 
 _cache: SetupCache | None = None
