@@ -28,6 +28,7 @@ from simulator.scoring.feedback import (
 )
 from simulator.scoring.prefilter import Prefilter
 from simulator.scoring.results import Evidence, Feedback, ScoreResult, SkillResult
+from simulator.scoring.setup_cache import setup_cache
 
 SKILL_ORDER = ("paraphrasing", "validation", "boundaries")
 
@@ -94,6 +95,9 @@ class Scorer:
         again only if that was interrupted)."""
         if self._prefilters is None:
             self._prefilters = self._build_prefilters()
+            cache = setup_cache()
+            cache.save()  # what was worked out now, for the next process
+            cache.release()
 
     def _peer(self, context: str) -> Peer:
         """The peer's line worked out once: a batch or a session answers one line many times."""
