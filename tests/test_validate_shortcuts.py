@@ -10,8 +10,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from simulator.lint import _any_term, _holds_a_term, _texts, load_terms
+from simulator.validate import _RUBRIC_KEY, _rubric_head
 from simulator.yaml_source import read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,3 +90,25 @@ def test_files_that_make_cycles_do_not_pile_up_in_memory(tmp_path: Path) -> None
     assert peak is not None, result.stderr
     # Each file's nodes take about 10 MB; kept to the end, 40 of them would take 400 MB.
     assert int(peak.group(1)) / 1024 < 150, f"peak {int(peak.group(1)) / 1024:.0f} MiB"
+
+
+_HEAD_PIECES = [
+    *("skill", "skills", "skill:", "skill :", "\n", " ", ":", "x", "units", "\t", "\r"),
+    *("\x1c", "\x1f", "\x85", "\xa0", "\u2003", "\u3000", "\ufeff", "é", "#"),
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(st.sampled_from(_HEAD_PIECES), max_size=8),
+    st.sampled_from([b"", b"\xff", b"\xc2", b"\xe2\x80"]),
+)
+def test_rubric_detection_from_bytes_decides_as_the_decoded_text_does(
+    pieces: list[str], junk: bytes
+) -> None:
+    """`validate` tells rubrics apart without decoding most files; the answer is the one the
+    pattern on the decoded text gives (unicode spaces before the colon included)."""
+    raw = "".join(pieces).encode("utf-8")
+    raw = raw[: len(raw) // 2] + junk + raw[len(raw) // 2 :]
+    expected = bool(_RUBRIC_KEY.search(raw.decode("utf-8", "replace")))
+    assert _rubric_head(raw) == expected

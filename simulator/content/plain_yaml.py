@@ -36,9 +36,7 @@ class _GiveUp(Exception):
 
 #: Characters outside YAML's printable set, and those that are line breaks or blanks to YAML
 #: besides `\n` and space (tab, CR, NEL, LS, PS) or a byte-order mark inside the text.
-_UNUSUAL = re.compile(
-    "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
-)
+_UNUSUAL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 #: `key:` then a space or the end of the line; the key a plain word (no quotes, `#`, `:`).
 _KEY = re.compile(r"(\w[^:#]*):(?: +|$)")
 #: What may follow a quoted value or a one-line list/mapping: spaces, then maybe a comment.
@@ -213,7 +211,14 @@ def _flow(rest: str, texts: list[str]) -> tuple[list[Any] | dict[str, Any], int]
     """A one-line `[...]` or `{...}` of plain or quoted values, and how many values it has."""
     simple = _WORD_LIST.fullmatch(rest)
     if simple is not None:  # `[a few words, more words]`, the usual list
-        words = [_typed(word.strip(" "), texts) for word in simple.group(1).split(",")]
+        words: list[Any] = []
+        for word in simple.group(1).split(","):
+            word = word.strip(" ")
+            if word[0] in _TEXT_FIRST or len(word) > 5:  # (starts with a letter: see _typed)
+                texts.append(word)
+                words.append(word)
+            else:
+                words.append(_typed(word, texts))
         return words, len(words) + 1
     is_mapping = rest[0] == "{"
     close = "}" if is_mapping else "]"
