@@ -69,6 +69,9 @@ _FLOW_ITEM = re.compile(
 )
 #: A one-line list of plain words, each starting with a letter: split at its commas.
 _WORD_LIST = re.compile(r"\[ *([A-Za-z][^,\[\]{}#:'\"]*(?:, *[A-Za-z][^,\[\]{}#:'\"]*)*)\]")
+#: A one-line mapping of words to double-quoted text without escapes.
+_QUOTED_MAPPING = re.compile(r'\{((?: *\w+: +"[^"\\]*" *,)* *\w+: +"[^"\\]*" *)\}')
+_QUOTED_PAIR = re.compile(r'(\w+): +"([^"\\]*)"')
 _FLOW_KEY = re.compile(r" *(\w[^,\[\]{}#:]*): +")
 _BLOCK_HEADER = re.compile(r"([|>])(-?) *(?:(?<= )#.*)?")
 
@@ -209,6 +212,15 @@ def _block_text(lines: list[str], i: int, header_text: str, indent: int) -> tupl
 
 def _flow(rest: str, texts: list[str]) -> tuple[list[Any] | dict[str, Any], int]:
     """A one-line `[...]` or `{...}` of plain or quoted values, and how many values it has."""
+    quoted = _QUOTED_MAPPING.fullmatch(rest)
+    if quoted is not None:  # `{skill: ">=1"}`, the usual mapping
+        pairs: dict[str, Any] = {}
+        for name, text in _QUOTED_PAIR.findall(quoted.group(1)):
+            if name in pairs:
+                raise _GiveUp
+            texts.append(text)
+            pairs[name] = text
+        return pairs, len(pairs) + 1
     simple = _WORD_LIST.fullmatch(rest)
     if simple is not None:  # `[a few words, more words]`, the usual list
         words: list[Any] = []
@@ -385,7 +397,7 @@ def _read(lines: list[str], max_depth: int, texts: list[str]) -> tuple[Any, int]
         else:
             first = rest[0]
             if (
-                first in _TEXT_FIRST
+                (first in _TEXT_FIRST or (len(rest) > 5 and first in _WORD_FIRST))
                 and (" #" not in rest)
                 and rest[-1] != " "
                 and rest[-1] != ":"
