@@ -353,3 +353,17 @@ def test_an_escape_beyond_unicode_is_a_located_message_not_a_traceback(tmp_path:
     assert result.returncode == 1
     assert f"{path}:2:" in result.stdout
     assert "invalid Unicode character escape" in result.stdout
+
+
+@pytest.mark.parametrize("values", [MAX_VALUES, MAX_VALUES + 1])
+@pytest.mark.parametrize("shape", ["flow", "block"])
+def test_the_value_limit_falls_on_the_same_value_either_way(shape: str, values: int) -> None:
+    """A file of exactly the most values allowed is read; one more is refused, with the same
+    message and position whichever reader counted."""
+    items = values - 2  # the mapping and the list count too
+    if shape == "flow":
+        text = "a: [" + ", ".join(["x"] * items) + "]\n"
+    else:
+        text = "a:\n" + "- x\n" * items
+    assert (_plain(text) is not None) == (values <= MAX_VALUES)
+    _same_as_pyyaml(text.encode("utf-8"))
