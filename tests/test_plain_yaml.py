@@ -24,9 +24,9 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-import simulator.yaml_source as yaml_source
+import simulator.content.yaml_source as yaml_source
 from simulator.content.plain_yaml import read_plain
-from simulator.yaml_source import MAX_DEPTH, MAX_TEXT_CHARS, MAX_VALUES, read_yaml
+from simulator.content.yaml_source import MAX_DEPTH, MAX_TEXT_CHARS, MAX_VALUES, read_yaml
 from tests.helpers import CLI
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.lint import (
+from simulator.content.lint import (
     _FOLDS_TO_ASCII,
     _any_term,
     _holds_a_term,
@@ -21,8 +21,8 @@ from simulator.lint import (
     _texts,
     load_terms,
 )
-from simulator.validate import _RUBRIC_KEY, _rubric_head
-from simulator.yaml_source import YamlDocument, read_yaml
+from simulator.content.validate import _RUBRIC_KEY, _rubric_head
+from simulator.content.yaml_source import YamlDocument, read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -20,7 +20,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from simulator.content.plain_yaml import read_plain
-from simulator.problems import Problem
+from simulator.content.problems import Problem
 
 Loc = tuple[str | int, ...]
 
