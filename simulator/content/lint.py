@@ -65,9 +65,6 @@ def _any_term(terms: tuple[Term, ...]) -> re.Pattern[str] | None:
 _FOLDS_TO_ASCII = ("\u017f", "\u212a", "\u0130", "\u0131")
 
 
-_FOLDS_TO_ASCII_BYTES = tuple(c.encode("utf-8") for c in _FOLDS_TO_ASCII)
-
-
 def _none_in_file(doc: YamlDocument, terms: tuple[Term, ...]) -> bool:
     """Whether no text of the file can hold a term, judged from the file's text at once.
 
@@ -83,13 +80,13 @@ def _none_in_file(doc: YamlDocument, terms: tuple[Term, ...]) -> bool:
     text = doc.text
     if not text:
         return False
-    raw = text.encode("utf-8", "surrogatepass")
-    if b"\\" in raw or b"''" in raw or any(c in raw for c in _FOLDS_TO_ASCII_BYTES):
+    # (Searched in the text: a character beyond the text's widest is ruled out at once.)
+    if "\\" in text or "''" in text or any(c in text for c in _FOLDS_TO_ASCII):
         return False
     words = _first_words_ascii(terms)
     if words is None:
         return not _may_hold_a_term(text, terms)
-    lowered = raw.lower()
+    lowered = text.encode("utf-8", "surrogatepass").lower()
     return not any(word in lowered for word in words)
 
 
