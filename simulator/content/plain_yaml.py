@@ -278,14 +278,32 @@ def _flow(rest: str, texts: list[str]) -> tuple[list[Any] | dict[str, Any], int]
     return result, count
 
 
-#: One line: indentation, `- `, `key: `, then a quoted value alone (and maybe a comment),
-#: or the rest of the line.
-_LINE = re.compile(
-    r"( *)(-(?: +|$))?(?:(\w[^:#]*):(?: +|$))?"
-    r"""(?:"([^"\\]*(?:\\.[^"\\]*)*)" *(?:(?<= )#.*)?$|'([^']*(?:''[^']*)*)' *(?:(?<= )#.*)?$|(.*))"""
-)
+#: One line: indentation, `- `, `key: `, then the rest of the line.
+_LINE = re.compile(r"( *)(-(?: +|$))?(?:(\w[^:#]*):(?: +|$))?(.*)")
 
 _MAPPING, _LIST, _LIST_UNDER_KEY = 0, 1, 2
+
+
+def _quoted(rest: str) -> str:
+    """The value of `rest`, a quoted text alone on the rest of its line (maybe a comment
+    after it). The usual case, no escape before the closing quote, is found by plain
+    searches; anything else is matched by the patterns."""
+    quote = rest[0]
+    close = rest.find(quote, 1)
+    if close > 0:
+        after = close + 1
+        plain_body = (
+            rest.find("\\", 1, close) < 0 if quote == '"' else not rest.startswith("'", after)
+        )
+        if plain_body and (after == len(rest) or _END.fullmatch(rest, after) is not None):
+            return rest[1:close]
+    match = (_DOUBLE if quote == '"' else _SINGLE).match(rest)
+    if match is None or _END.fullmatch(rest, match.end()) is None:
+        raise _GiveUp  # runs over lines, or something follows it
+    body = match.group(1)
+    if quote == "'":
+        return body.replace("''", "'")
+    return _ESCAPE.sub(_unescape, body) if "\\" in body else body
 
 
 def _read(lines: list[str], max_depth: int, texts: list[str]) -> tuple[Any, int]:
@@ -308,9 +326,9 @@ def _read(lines: list[str], max_depth: int, texts: list[str]) -> tuple[Any, int]
     while i < end:
         m = match_line(lines[i])
         assert m is not None  # the pattern matches any line
-        dash, key, double, single, rest = m.group(2, 3, 4, 5, 6)
+        dash, key, rest = m.group(2, 3, 4)
         if dash is None and key is None:
-            if double is None and single is None and (not rest or rest[0] == "#"):
+            if not rest or rest[0] == "#":
                 i += 1
                 continue  # a blank line or a comment
             raise _GiveUp  # text running over lines, a document marker, a directive, …
@@ -370,7 +388,7 @@ def _read(lines: list[str], max_depth: int, texts: list[str]) -> tuple[Any, int]
                 if len(stack) >= max_depth:
                     raise _GiveUp
                 top_indent, top_kind, block = m.start(3), _MAPPING, child
-            elif double is None and single is None and (not rest or rest[0] == "#"):
+            elif not rest or rest[0] == "#":
                 waiting, waiting_key = True, None
                 i += 1
                 continue
@@ -383,20 +401,18 @@ def _read(lines: list[str], max_depth: int, texts: list[str]) -> tuple[Any, int]
                 raise _GiveUp  # a duplicate key: the full reader words it
         # The value after `key: ` or `- `.
         count += 1
-        if double is not None:
-            value: Any = _ESCAPE.sub(_unescape, double) if "\\" in double else double
-            append_text(value)
-        elif single is not None:
-            value = single.replace("''", "'")
-            append_text(value)
-        elif not rest or rest[0] == "#":
+        value: Any
+        if not rest or rest[0] == "#":
             waiting, waiting_key = True, key
             count -= 1
             i += 1
             continue
         else:
             first = rest[0]
-            if (
+            if first == '"' or first == "'":
+                value = _quoted(rest)
+                append_text(value)
+            elif (
                 (first in _TEXT_FIRST or (len(rest) > 5 and first in _WORD_FIRST))
                 and (" #" not in rest)
                 and rest[-1] != " "
