@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import simulator.content.yaml_source as yaml_source
-from simulator.content.plain_yaml import read_plain
+from simulator.content.plain_yaml import _UNUSUAL, _has_unusual, read_plain
 from simulator.content.yaml_source import MAX_DEPTH, MAX_TEXT_CHARS, MAX_VALUES, read_yaml
 from tests.helpers import CLI
 
@@ -367,3 +367,14 @@ def test_the_value_limit_falls_on_the_same_value_either_way(shape: str, values: 
         text = "a:\n" + "- x\n" * items
     assert (_plain(text) is not None) == (values <= MAX_VALUES)
     _same_as_pyyaml(text.encode("utf-8"))
+
+
+def test_unusual_characters_are_found_the_same_in_bytes_as_by_the_pattern() -> None:
+    """The reader gives up on control characters, extra line breaks and the like; it looks
+    for them in the UTF-8 bytes with printable ASCII deleted. Every code point agrees."""
+    differ = [
+        c
+        for c in range(0x110000)
+        if _has_unusual(f"é {chr(c)}\n") != (_UNUSUAL.search(f"é {chr(c)}\n") is not None)
+    ]
+    assert differ == []

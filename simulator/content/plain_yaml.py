@@ -37,6 +37,18 @@ class _GiveUp(Exception):
 #: Characters outside YAML's printable set, and those that are line breaks or blanks to YAML
 #: besides `\n` and space (tab, CR, NEL, LS, PS) or a byte-order mark inside the text.
 _UNUSUAL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
+
+
+def _has_unusual(text: str) -> bool:
+    """Whether `text` holds a character of `_UNUSUAL`. Most of a file is printable ASCII:
+    deleting it from the UTF-8 bytes (quicker than testing each character against the
+    pattern's set) leaves control characters and whole characters beyond ASCII, which the
+    pattern then looks at."""
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _PRINTABLE_ASCII)
+    return bool(rest) and _UNUSUAL.search(rest.decode("utf-8", "surrogatepass")) is not None
+
+
 #: `key:` then a space or the end of the line; the key a plain word (no quotes, `#`, `:`).
 _KEY = re.compile(r"(\w[^:#]*):(?: +|$)")
 #: What may follow a quoted value or a one-line list/mapping: spaces, then maybe a comment.
@@ -452,7 +464,7 @@ def read_plain(
     """The values of `text` and its text values in the order built, as PyYAML would build
     them; None when the text is outside what is read here, holds an error, or may reach a
     limit (the caller then reads it with PyYAML, which words the message)."""
-    if len(text) * 2 > max_chars or _UNUSUAL.search(text) is not None:
+    if len(text) * 2 > max_chars or _has_unusual(text):
         return None
     texts: list[str] = []
     try:
