@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from simulator.content.lint import (
@@ -110,6 +110,9 @@ _HEAD_PIECES = [
     st.lists(st.sampled_from(_HEAD_PIECES), max_size=8),
     st.sampled_from([b"", b"\xff", b"\xc2", b"\xe2\x80"]),
 )
+@example(["x", "\n", "skill", "\xa0", ":"], b"")
+@example(["skill", "\u3000", "\u2003", ":"], b"")
+@example(["skills", "\n", "skill", "\x1c", ":"], b"")
 def test_rubric_detection_from_bytes_decides_as_the_decoded_text_does(
     pieces: list[str], junk: bytes
 ) -> None:

@@ -73,17 +73,24 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
 
 
 _RUBRIC_KEY = re.compile(r"^skill\s*:", re.MULTILINE)
-#: Where `_RUBRIC_KEY` may match in the undecoded bytes: `skill` at the start of a line and
-#: then a byte that is, or may begin, a space (ASCII or not) or a colon. Scenarios have
-#: `skills:` there, which this rules out without decoding the file.
-_RUBRIC_KEY_BYTES = re.compile(rb"^skill[\s:\x1c-\x1f\x80-\xff]", re.MULTILINE)
+#: Bytes that may follow `skill` where `_RUBRIC_KEY` matches: ASCII spaces (`\s` also
+#: takes \x1c-\x1f), a colon, or the first byte of a character beyond ASCII (which may be
+#: a space).
+_AFTER_SKILL = frozenset(b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f:" + bytes(range(0x80, 0x100)))
 
 
 def _rubric_head(head: bytes) -> bool:
-    """A rubric has a top-level `skill:` key; a scenario never does."""
-    return _RUBRIC_KEY_BYTES.search(head) is not None and bool(
-        _RUBRIC_KEY.search(head.decode("utf-8", "replace"))
-    )
+    """A rubric has a top-level `skill:` key; a scenario never does. Lines starting with
+    `skill` are found in the undecoded bytes (scenarios have `skills:` there), and only one
+    that may be the key is looked at with the pattern on the decoded text."""
+    lines = b"\n" + head  # (so that the first line starts after a newline too)
+    at = lines.find(b"\nskill")
+    while at >= 0:
+        after = at + 6
+        if after < len(lines) and lines[after] in _AFTER_SKILL:
+            return bool(_RUBRIC_KEY.search(head.decode("utf-8", "replace")))
+        at = lines.find(b"\nskill", after)
+    return False
 
 
 def _looks_like_rubric(path: Path) -> bool:
