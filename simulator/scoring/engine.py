@@ -22,6 +22,7 @@ from simulator.scoring.detectors import CueDetector, Detector, Hit, Peer, View, 
 from simulator.scoring.feedback import (
     Matched,
     earned_strength,
+    only_their_words_flagged,
     overall_next_step,
     skill_next_step,
 )
@@ -236,7 +237,8 @@ class Scorer:
         results = {skill: results[skill] for skill in self.skills}  # report in rubric order
         rubrics = self.rubrics.rubrics
         strength = earned_strength(rubrics, self.skills, reply, results, matched_by_skill)
-        step = overall_next_step(rubrics, results, named, node, reply)
+        echoed = only_their_words_flagged(rubrics, matched_by_skill, context or "")
+        step = overall_next_step(rubrics, results, named, node, reply, echoed)
         feedback = Feedback(strength.text, step.text, strength.earned, step.example, step.skill)
         all_flags = frozenset(f for r in results.values() for f in r.flags)
         return ScoreResult(results, feedback, all_flags)
