@@ -22,7 +22,6 @@ from simulator import __version__
 from simulator.content.paths import scenarios_dir
 from simulator.content.problems import ContentError, Problem
 from simulator.safe_text import printable
-from simulator.store.database import Store, StoreError
 
 if TYPE_CHECKING:
     from simulator.content.course import Course, Unit
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
     from simulator.practice.session import Session
     from simulator.scoring import Scorer
     from simulator.scoring.score_contract import Moments
-    from simulator.store.database import SessionRow
+    from simulator.store.database import SessionRow, Store
 
 # The content models, the scorer and the TUI are imported by the commands that use them, so
 # quick commands such as `history` start fast (see `make bench-store`).
@@ -174,6 +173,8 @@ def _read_line(prompt: str) -> str | None:
 
 
 def _open_store(data_dir: Path | None) -> Store:
+    from simulator.store.database import Store, StoreError
+
     try:
         return Store(data_dir)
     except StoreError as exc:
