@@ -196,7 +196,7 @@ def fresh_agreement(missed: list[str]) -> None:
         return
     rows = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines() if line]
     print(
-        f"\nFresh wave - never tuned on ({len(rows)} replies to all 12 scenarios, "
+        f"\nFresh wave — never tuned on ({len(rows)} replies to all 12 scenarios, "
         f"{FRESH.relative_to(ROOT)})"
     )
     print(

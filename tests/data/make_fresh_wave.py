@@ -7,7 +7,7 @@ every scenario, in the same format, written in registers the rubric authors did 
 (texting, typos, formal, long and short) and labelled by the rubric descriptors before it was
 scored. Every row is "heldout": `rubric fit` never learns from it, and nobody changes a rubric
 or a label because of how the scorer does on it. `make bench-score` reports it as
-"fresh wave - never tuned on".
+"Fresh wave — never tuned on".
 
 It has two families the labelled set does not name: plain_advice (advice without "should":
 commands, "you need to…", "I'd…", "… sounds like the way to go") and questions_only (a reply
