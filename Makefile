@@ -24,7 +24,7 @@ check: $(STAMP)
 	$(BIN)/mypy simulator
 
 schema: $(STAMP)
-	$(BIN)/python -m simulator.schema_export
+	$(BIN)/python -m simulator.content.schema_export
 
 bench-ui: $(STAMP)
 	@$(BIN)/python bench/bench_ui.py

@@ -21,8 +21,8 @@ RUNS = 3
 
 
 def one(how: str) -> tuple[float, float]:
-    from simulator.loading import load_library, require_rubrics
-    from simulator.paths import scenarios_dir
+    from simulator.content.loading import load_library, require_rubrics
+    from simulator.content.paths import scenarios_dir
     from simulator.scoring import Scorer
     from tests.test_room import MAKE_RUN, Terminal, alive, descendants, join_as_river, seat
 

@@ -38,11 +38,11 @@ REPLIES = (
 
 
 def child(role: str, code: str, data: str, out: str) -> None:
-    from simulator.loading import load_library, require_rubrics
-    from simulator.paths import scenarios_dir
-    from simulator.room import POLL_SECONDS, RoomClient
+    from simulator.content.loading import load_library, require_rubrics
+    from simulator.content.paths import scenarios_dir
+    from simulator.practice.room import POLL_SECONDS, RoomClient
     from simulator.scoring import Scorer
-    from simulator.store import Store
+    from simulator.store.database import Store
 
     rubrics = require_rubrics()
     scenarios = {s.id: s for s in load_library(scenarios_dir(), rubrics).scenarios}
@@ -94,7 +94,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def main() -> None:
-    from simulator.room import POLL_SECONDS
+    from simulator.practice.room import POLL_SECONDS
 
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"

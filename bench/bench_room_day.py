@@ -5,7 +5,7 @@ Three processes (as three terminals or browser tabs would be) share one store: t
 peer-player says the scripted line, the counsellor replies (one reply in three is directive,
 so rounds end and the roles rotate), the observer rates each reply. Each person "thinks"
 6-30 simulated seconds before a step. SIMULATED_MINUTES of activity run COMPRESSION times
-faster than real time, and the quiet time of a seat (`simulator.room.quiet_seconds`, 20 s)
+faster than real time, and the quiet time of a seat (`simulator.practice.room.quiet_seconds`, 20 s)
 is compressed the same way, so the heartbeats run at their real proportion.
 
 A third of the way through, the observer's process is SIGKILLed (a laptop lid shut, a
@@ -50,11 +50,11 @@ NAMES = {"peer": "Ash", "counsellor": "River", "observer": "Kim"}
 
 
 def child(name: str, role: str, code: str, data: str, out: str, until: float) -> None:
-    from simulator.loading import load_library, require_rubrics
-    from simulator.paths import scenarios_dir
-    from simulator.room import POLL_SECONDS, RoomClient, RoomEvent, RoomPlay
+    from simulator.content.loading import load_library, require_rubrics
+    from simulator.content.paths import scenarios_dir
+    from simulator.practice.room import POLL_SECONDS, RoomClient, RoomEvent, RoomPlay
     from simulator.scoring import Scorer
-    from simulator.store import Store
+    from simulator.store.database import Store
 
     rubrics = require_rubrics()
     scenarios = {s.id: s for s in load_library(scenarios_dir(), rubrics).scenarios}
@@ -144,7 +144,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def main() -> None:
-    from simulator.room import POLL_SECONDS, QUIET_ENV, QUIET_SECONDS
+    from simulator.practice.room import POLL_SECONDS, QUIET_ENV, QUIET_SECONDS
 
     quiet = QUIET_SECONDS / COMPRESSION
     env = {**os.environ, QUIET_ENV: str(quiet)}

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from simulator.store import Store  # noqa: E402
+from simulator.store.database import Store  # noqa: E402
 
 SESSIONS, TURNS, TRAINEES = 10_000, 10, 5
 
@@ -102,9 +102,9 @@ async def open_progress_screen_ms(folder: Path, runs: int = 5) -> float:
 
 
 def main() -> int:
-    from simulator.loading import load_library, require_rubrics
-    from simulator.paths import scenarios_dir
-    from simulator.progress import progress
+    from simulator.content.loading import load_library, require_rubrics
+    from simulator.content.paths import scenarios_dir
+    from simulator.practice.progress import progress
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

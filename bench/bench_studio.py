@@ -71,9 +71,9 @@ async def save_to_screen(folder: Path, data_dir: Path) -> tuple[list[float], lis
 
 
 def playtest_in_process() -> tuple[float, float]:
+    from simulator.content.loading import load_library, require_rubrics
+    from simulator.content.paths import scenarios_dir
     from simulator.content.playtest import playtest
-    from simulator.loading import load_library, require_rubrics
-    from simulator.paths import scenarios_dir
     from simulator.scoring import Scorer
 
     rubrics = require_rubrics()
@@ -86,7 +86,7 @@ def playtest_in_process() -> tuple[float, float]:
 
 
 def main() -> None:
-    from simulator.paths import scenarios_dir
+    from simulator.content.paths import scenarios_dir
     from simulator.tui.screens.studio import POLL_SECONDS
 
     with tempfile.TemporaryDirectory() as tmp:

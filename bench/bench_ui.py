@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = """
 import asyncio
-from simulator.profiles import Profiles
-from simulator.store import Store
+from simulator.store.profiles import Profiles
+from simulator.store.database import Store
 from simulator.tui.app import make_app
 from simulator.tui.screens.home import HomeScreen
 
@@ -118,8 +118,8 @@ def _launch_in_tmux(command: list[str], marker: str) -> float:
             [
                 sys.executable,
                 "-c",
-                "from simulator.profiles import Profiles\n"
-                "from simulator.store import Store\nProfiles(Store()).add('Bench')",
+                "from simulator.store.profiles import Profiles\n"
+                "from simulator.store.database import Store\nProfiles(Store()).add('Bench')",
             ],
             cwd=ROOT,
             env=env,
@@ -188,8 +188,8 @@ async def feedback_times(count: int = 20) -> tuple[list[float], list[float]]:
     warm (`scoring_warm`), and how long that took after the first paint is returned too.
     The clock starts when the Enter key reaches the reply box and stops when that reply's
     feedback card is first rendered."""
-    from simulator.profiles import Profiles
-    from simulator.store import Store
+    from simulator.store.database import Store
+    from simulator.store.profiles import Profiles
     from simulator.tui.app import make_app
     from simulator.tui.first_paint import hold_collection
     from simulator.tui.screens.home import HomeScreen

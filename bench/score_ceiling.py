@@ -48,7 +48,7 @@ def main() -> None:
     except ImportError:
         print("Skipped: needs scikit-learn (make bench-ceiling installs it).")
         return
-    from simulator.loading import require_rubrics
+    from simulator.content.loading import require_rubrics
     from simulator.scoring import Scorer
 
     scorer = Scorer(require_rubrics())

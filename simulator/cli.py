@@ -19,21 +19,21 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, TypeVar
 import click
 
 from simulator import __version__
-from simulator.paths import scenarios_dir
-from simulator.problems import ContentError, Problem
+from simulator.content.paths import scenarios_dir
+from simulator.content.problems import ContentError, Problem
 from simulator.safe_text import printable
-from simulator.store import Store, StoreError
+from simulator.store.database import Store, StoreError
 
 if TYPE_CHECKING:
     from simulator.content.course import Course, Unit
+    from simulator.content.loading import Library, RubricSet
     from simulator.content.opening import Opened
-    from simulator.loading import Library, RubricSet
-    from simulator.room import RoomClient
-    from simulator.scenario import Scenario
-    from simulator.score_contract import Moments
+    from simulator.content.scenario import Scenario
+    from simulator.practice.room import RoomClient
+    from simulator.practice.session import Session
     from simulator.scoring import Scorer
-    from simulator.session import Session
-    from simulator.store import SessionRow
+    from simulator.scoring.score_contract import Moments
+    from simulator.store.database import SessionRow
 
 # The content models, the scorer and the TUI are imported by the commands that use them, so
 # quick commands such as `history` start fast (see `make bench-store`).
@@ -55,7 +55,7 @@ def _print_problems(problems: list[Problem]) -> None:
 
 
 def _rubrics(folder: Path | None) -> RubricSet:
-    from simulator.loading import require_rubrics
+    from simulator.content.loading import require_rubrics
 
     try:
         return require_rubrics(folder)
@@ -65,7 +65,7 @@ def _rubrics(folder: Path | None) -> RubricSet:
 
 
 def _library(folder: Path | None, rubrics: RubricSet) -> Library:
-    from simulator.loading import load_library
+    from simulator.content.loading import load_library
 
     library = load_library(folder or scenarios_dir(), rubrics)
     errors = [p for p in library.problems if p.is_error]
@@ -185,7 +185,7 @@ def _open_store(data_dir: Path | None) -> Store:
 def _whose(store: Store, trainee: str | None) -> str:
     """The name this plain session is kept under ("" for a guest): --trainee (made the
     current name, as switching in the app does), else the name last used on this machine."""
-    from simulator.profiles import ProfileError, Profiles
+    from simulator.store.profiles import ProfileError, Profiles
 
     if trainee is None:
         return store.last_trainee() or ""
@@ -220,8 +220,8 @@ def _offer_resume(
 ) -> Session | None:
     """Like the app: offer the unfinished session (in a terminal, a question; in a script,
     --resume takes it up and otherwise a note says it is kept)."""
-    from simulator.recorder import Recorder
-    from simulator.session import SessionError
+    from simulator.practice.recorder import Recorder
+    from simulator.practice.session import SessionError
 
     replies = f"{row.turns} repl{'y' if row.turns == 1 else 'ies'}"
     about = f"'{printable(row.scenario_title)}' from {row.started_at[:10]} stopped after {replies}"
@@ -260,9 +260,9 @@ def _play(
     resume: bool = False,
     courses: Path | None = None,
 ) -> None:
-    from simulator.plain import PlainPlayer, describe
-    from simulator.recorder import Recorder
-    from simulator.session import Session
+    from simulator.plain.practice import PlainPlayer, describe
+    from simulator.practice.recorder import Recorder
+    from simulator.practice.session import Session
 
     click.echo(describe(scenario))
     store = _open_store(data_dir)
@@ -331,7 +331,7 @@ def _checked_in(
 ) -> bool:
     """The optional check-in (in a terminal, before content with content notes, as on the
     course path); False when they chose to stop here."""
-    from simulator.practice.plain_check_in import check_in_before_play
+    from simulator.plain.check_in import check_in_before_play
 
     ids = {s.id for s in library.scenarios} if library is not None else None
     try:
@@ -345,7 +345,7 @@ def _checked_in(
 
 
 def _find_scenario(ref: str, library: Library, rubrics: RubricSet) -> Scenario:
-    from simulator.loading import load_scenario
+    from simulator.content.loading import load_scenario
 
     path = Path(ref)
     if path.suffix in {".yaml", ".yml"} or path.exists():
@@ -389,7 +389,7 @@ def play(
     resume: bool,
 ) -> None:
     """Play SCENARIO (an id from 'peer-practice scenarios', or a .yaml file)."""
-    from simulator.loading import load_library
+    from simulator.content.loading import load_library
     from simulator.scoring import Scorer
 
     rubrics = _rubrics(ctx.obj["rubrics"])
@@ -455,8 +455,8 @@ def scenarios(ctx: click.Context, as_json: bool) -> None:
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 def validate(paths: tuple[Path, ...], strict: bool) -> None:
     """Check scenario, course and rubric files; print each problem as file:line:col."""
-    from simulator.paths import courses_dir, rubrics_dir
-    from simulator.validate import check
+    from simulator.content.paths import courses_dir, rubrics_dir
+    from simulator.content.validate import check
 
     report = check(paths or (scenarios_dir(), rubrics_dir(), courses_dir()), strict=strict)
     _print_problems(report.problems)
@@ -485,7 +485,7 @@ def rubric() -> None:
 @click.option("--show", default=20, show_default=True, help="How many disagreements to list.")
 def rubric_check(rubric_file: Path, labelled: Path, show: int) -> None:
     """How far RUBRIC agrees with your own labelled examples."""
-    from simulator.rubric_check import check_rubric, read_examples, rubric_set_with
+    from simulator.content.rubric_check import check_rubric, read_examples, rubric_set_with
 
     rubric_set, skill, problems = rubric_set_with(rubric_file)
     if rubric_set is None or skill is None:
@@ -534,7 +534,7 @@ def rubric_check(rubric_file: Path, labelled: Path, show: int) -> None:
 
 def _print_pattern_timings(rubric_file: Path, rubric_set: RubricSet, skill: str) -> None:
     """Each pattern timed against adversarial replies: a slow one would freeze scoring."""
-    from simulator.rubric_check import PATTERN_BUDGET, time_patterns
+    from simulator.content.rubric_check import PATTERN_BUDGET, time_patterns
 
     timings = time_patterns(rubric_file, rubric_set, skill)
     if not timings:
@@ -561,7 +561,7 @@ def _print_pattern_timings(rubric_file: Path, rubric_set: RubricSet, skill: str)
 @click.pass_context
 def history(ctx: click.Context, trainee: str | None, limit: int) -> None:
     """List past practice sessions, newest first."""
-    from simulator.export import origin_text
+    from simulator.store.export import origin_text
 
     store = _open_store(ctx.obj["data_dir"])
     rows = store.sessions(trainee=trainee, limit=limit or None)
@@ -604,7 +604,7 @@ def export(
 ) -> None:
     """Export a transcript with scores for supervision: SESSION (an id from 'history') or --all
     (with --all, the private journal of reflections and check-ins comes too)."""
-    from simulator.export import export as render
+    from simulator.store.export import export as render
 
     if bool(session_id) == everything:
         _fail("name one SESSION (from 'peer-practice history') or use --all", 2)
@@ -726,7 +726,7 @@ ROLE = click.Choice(["peer", "counsellor", "observer"])
 def room_start(ctx: click.Context, scenario: str, name: str, role: str) -> None:
     """Start a room for SCENARIO (its id, as `peer-practice scenarios` lists) and take part;
     its code is printed for the others."""
-    from simulator.room import RoomClient, pretty_code
+    from simulator.practice.room import RoomClient, pretty_code
     from simulator.scoring import Scorer
 
     rubrics = _rubrics(ctx.obj["rubrics"])
@@ -744,7 +744,7 @@ def room_start(ctx: click.Context, scenario: str, name: str, role: str) -> None:
 @click.pass_context
 def room_join(ctx: click.Context, code: str, name: str, role: str) -> None:
     """Join the room with this CODE (as the app shows it, e.g. KX7-4PQ)."""
-    from simulator.room import RoomClient, normalise_code
+    from simulator.practice.room import RoomClient, normalise_code
     from simulator.scoring import Scorer
 
     rubrics = _rubrics(ctx.obj["rubrics"])
@@ -757,7 +757,7 @@ def room_join(ctx: click.Context, code: str, name: str, role: str) -> None:
 
 
 def _room_call(action: Callable[[], T]) -> T:
-    from simulator.room import RoomError
+    from simulator.practice.room import RoomError
 
     try:
         return action()
@@ -770,7 +770,7 @@ def _room_call(action: Callable[[], T]) -> T:
 def _scenario_finder(ctx: click.Context) -> Callable[[str], Scenario | None] | None:
     """The library's `get`, for exports to show what the peer said; None (and the
     transcript without the peer's scripted lines) when the scenarios can't be loaded."""
-    from simulator.loading import load_library, require_rubrics
+    from simulator.content.loading import load_library, require_rubrics
 
     try:
         rubrics = require_rubrics(ctx.obj["rubrics"])
@@ -782,7 +782,7 @@ def _scenario_finder(ctx: click.Context) -> Callable[[str], Scenario | None] | N
 def _play_room(client: RoomClient, store: Store) -> None:
     import signal
 
-    from simulator.plain_room import PlainRoom
+    from simulator.plain.room import PlainRoom
 
     def ended(*_: object) -> None:  # SIGTERM, or SIGHUP (the terminal closed)
         raise KeyboardInterrupt
@@ -816,7 +816,7 @@ def rubric_fit(
     ctx: click.Context, rubric_file: Path, labelled: tuple[Path, ...], write: bool
 ) -> None:
     """Fit RUBRIC's criterion weights and level thresholds to labelled replies."""
-    from simulator.rubric_fit import run_fit
+    from simulator.scoring.rubric_fit import run_fit
 
     run_fit(ctx.obj["scenarios"], rubric_file, labelled, write, click.echo, _print_problems, _fail)
 
@@ -825,7 +825,7 @@ def rubric_fit(
 @click.pass_context
 def calibration(ctx: click.Context) -> None:
     """Agreement between observers' ratings (pair practice) and the automatic scores."""
-    from simulator.pair import SKILLS, agreement
+    from simulator.practice.pair import SKILLS, agreement
 
     store = _open_store(ctx.obj["data_dir"])
     pairs = store.ratings()
@@ -843,7 +843,7 @@ def calibration(ctx: click.Context) -> None:
 def _score_one(
     scorer: Scorer, number: int, item: dict[str, Any], moments: Moments | None = None
 ) -> dict[str, Any]:
-    """One parsed input line (a JSON object, see simulator.score_input) scored; `moments`
+    """One parsed input line (a JSON object, see simulator.scoring.score_input) scored; `moments`
     finds a named scenario's moment (the shipped scenarios when not given)."""
     from simulator.scoring.text import MAX_REPLY_CHARS
 
@@ -857,7 +857,7 @@ def _score_one(
             "line": number,
             "error": f"line {number}: 'context' must be a string or null",
         }
-    from simulator.score_contract import Moments, scored_line
+    from simulator.scoring.score_contract import Moments, scored_line
 
     if moments is None:
         moments = Moments(None, scorer.rubrics)
@@ -875,9 +875,9 @@ def _score_one(
 @click.pass_context
 def score(ctx: click.Context, source: BinaryIO) -> None:
     """Score replies in JSONL: {"id", "context", "response"} in, one JSON line out per input."""
-    from simulator.score_contract import Moments
-    from simulator.score_input import score_stream
     from simulator.scoring import Scorer
+    from simulator.scoring.score_contract import Moments
+    from simulator.scoring.score_input import score_stream
 
     rubrics = _rubrics(ctx.obj["rubrics"])
     scorer, moments = Scorer(rubrics), Moments(ctx.obj["scenarios"], rubrics)
@@ -896,7 +896,7 @@ def _open_for_author(ctx: click.Context, ref: str, rubrics: RubricSet) -> list[O
     """SCENARIO (an id), FILE or DIR as the facilitator tools take them; a file that isn't
     a well-formed scenario ends in its problems."""
     from simulator.content.opening import open_scenario
-    from simulator.validate import expand
+    from simulator.content.validate import expand
 
     path = Path(ref)
     if path.is_dir() or path.suffix in {".yaml", ".yml"} or path.exists():
@@ -919,7 +919,7 @@ def _open_for_author(ctx: click.Context, ref: str, rubrics: RubricSet) -> list[O
 
 
 def _is_rubric(path: Path) -> bool:
-    from simulator.validate import _looks_like_rubric
+    from simulator.content.validate import _looks_like_rubric
 
     return _looks_like_rubric(path)
 
@@ -1055,7 +1055,7 @@ if __name__ == "__main__":  # pragma: no cover
 
 def _course(ctx: click.Context) -> tuple[Course, RubricSet]:
     from simulator.content.course_loading import load_courses
-    from simulator.loading import load_library
+    from simulator.content.loading import load_library
 
     rubrics = _rubrics(ctx.obj["rubrics"])
     library = load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics)
@@ -1082,8 +1082,8 @@ def _unit(course: Course, ref: str) -> Unit:
 @click.pass_context
 def course(ctx: click.Context, trainee: str | None) -> None:
     """Show the course path: where you are, what's next, and each unit's progress."""
+    from simulator.plain.course import path_text
     from simulator.practice.course_store import CourseStore
-    from simulator.practice.plain_course import path_text
 
     chosen, rubrics = _course(ctx)
     titles = {s.id: s.title for s in _library(ctx.obj["scenarios"], rubrics).scenarios}
@@ -1097,8 +1097,8 @@ def course(ctx: click.Context, trainee: str | None) -> None:
 @click.pass_context
 def lesson(ctx: click.Context, unit: str) -> None:
     """Read UNIT's lesson (a number on the path or a unit id)."""
+    from simulator.plain.course import lesson_text
     from simulator.practice.course_store import CourseStore
-    from simulator.practice.plain_course import lesson_text
 
     chosen, rubrics = _course(ctx)
     found = _unit(chosen, unit)
@@ -1116,8 +1116,8 @@ def lesson(ctx: click.Context, unit: str) -> None:
 @click.pass_context
 def drill(ctx: click.Context, unit: str, plain: bool) -> None:
     """A drill set for UNIT (a number on the path or a unit id): quick replies, instant feedback."""
+    from simulator.plain.course import PlainCourse
     from simulator.practice.course_store import CourseStore
-    from simulator.practice.plain_course import PlainCourse
     from simulator.scoring import Scorer
 
     chosen, rubrics = _course(ctx)

@@ -9,7 +9,7 @@ import sys
 from tests.helpers import ROOT
 
 PACKAGE = ROOT / "simulator"
-UI_PARTS = {"tui", "web", "cli.py", "plain.py", "plain_room.py", "__main__.py"}
+UI_PARTS = {"tui", "web", "plain", "cli.py", "__main__.py"}
 
 
 def domain_modules() -> list[str]:
@@ -24,7 +24,7 @@ def domain_modules() -> list[str]:
 
 def test_importing_the_domain_core_does_not_import_textual() -> None:
     modules = domain_modules()
-    assert "simulator.scoring.engine" in modules and "simulator.session" in modules
+    assert "simulator.scoring.engine" in modules and "simulator.practice.session" in modules
     code = (
         "import sys\n"
         + "".join(f"import {m}\n" for m in modules)
@@ -35,6 +35,25 @@ def test_importing_the_domain_core_does_not_import_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert result.stdout.strip() == "", f"domain modules pulled in: {result.stdout}"
+
+
+#: The only modules allowed at the package's top level: the entry points and two small helpers
+#: every layer uses. Everything else lives in a subpackage named for its concern.
+TOP_LEVEL = {"__init__.py", "__main__.py", "cli.py", "lifeline.py", "safe_text.py"}
+CONCERNS = {"content", "scoring", "practice", "store", "plain", "tui", "web"}
+
+
+def test_modules_are_grouped_by_concern() -> None:
+    loose = sorted(p.name for p in PACKAGE.glob("*.py") if p.name not in TOP_LEVEL)
+    assert loose == [], f"put these in a subpackage by concern ({sorted(CONCERNS)}): {loose}"
+    packages = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").is_file()}
+    assert packages == CONCERNS, f"new subpackage? add it to CONCERNS with a reason: {packages}"
+
+
+def test_each_concern_says_what_it_holds() -> None:
+    for name in CONCERNS:
+        doc = (PACKAGE / name / "__init__.py").read_text(encoding="utf-8")
+        assert doc.lstrip().startswith('"""'), f"simulator/{name}/__init__.py needs a docstring"
 
 
 NETWORK_MODULES = {"socket", "urllib", "http", "requests", "httpx", "aiohttp", "ftplib", "smtplib"}

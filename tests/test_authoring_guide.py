@@ -6,7 +6,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from simulator.validate import check
+from simulator.content.validate import check
 from tests.helpers import CLI, ROOT
 
 GUIDE = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")

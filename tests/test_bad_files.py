@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from simulator.validate import check
-from simulator.yaml_source import read_yaml
+from simulator.content.validate import check
+from simulator.content.yaml_source import read_yaml
 from tests.helpers import CLI
 
 BAD = Path(__file__).parent / "bad_files"

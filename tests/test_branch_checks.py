@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from simulator.content.branch_map import build_map, map_lines, render_dot, render_mermaid
-from simulator.loading import RubricSet, load_scenario
-from simulator.scenario import Scenario
+from simulator.content.loading import RubricSet, load_scenario
+from simulator.content.scenario import Scenario
 
 CONDITIONS: list[dict[str, Any]] = [
     {"validation": ">=1"},

@@ -8,7 +8,7 @@ import stat
 import subprocess
 from pathlib import Path
 
-from simulator.store import Store
+from simulator.store.database import Store
 from tests.helpers import run_cli
 
 

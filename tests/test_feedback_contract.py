@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from simulator.loading import RubricSet
-from simulator.scenario import Scenario
+from simulator.content.loading import RubricSet
+from simulator.content.scenario import Scenario
 from tests.helpers import run_cli
 
 QUOTE = re.compile(r'"([^"]+)"')

@@ -30,9 +30,9 @@ from typing import Any
 
 import pytest
 
-from simulator.loading import RubricSet, load_library, require_rubrics
-from simulator.paths import scenarios_dir
-from simulator.scenario import Node, Scenario
+from simulator.content.loading import RubricSet, load_library, require_rubrics
+from simulator.content.paths import scenarios_dir
+from simulator.content.scenario import Node, Scenario
 from tests.helpers import run_cli
 
 LIBRARY = load_library(scenarios_dir(), require_rubrics()).scenarios
@@ -95,10 +95,7 @@ QUESTIONS: list[Any] = [
     pytest.param("what happened next?"),
     pytest.param("How are you feeling about it now?"),
     pytest.param("Could you tell me a bit more about that?"),
-    pytest.param(
-        "why didnt you say something",
-        marks=rubric_miss("a question without a question mark is not seen as a question"),
-    ),
+    pytest.param("why didnt you say something"),
 ]
 ADVICE: list[Any] = [
     pytest.param("u should take a few days off"),
@@ -266,33 +263,10 @@ def _paraphrasing_praise(rubrics: RubricSet) -> list[str]:
     ]
 
 
-#: Moments where the rubric doesn't see one of our parrots as a repeat today.
-PARROTS_MISSED = {
-    ("burnout-and-money", "torn"): "a repeat of 'But then Im short again' reads as a key point",
-    ("fear-of-being-outed", "checking_phone"): "a lower-cased repeat reads as a key point",
-    ("eviction-after-ads", "opening"): "a repeat of 'I dont know where Im going to go' is unseen",
-    ("stigma-at-the-clinic", "curt"): "a lower-cased repeat without punctuation is unseen",
-    ("bad-date-next-steps", "opening"): "a repeat of 'I got out, but Im still shaking' is unseen",
-    ("crisis-suicidal-thoughts", "connecting"): "a repeat of 'I called 9-8-8 once' is unseen",
-    ("grief-toxic-supply", "numb"): "a repeat of 'I dont know what Im supposed to feel' is "
-    "praised as picking up a key point",
-    ("tell-me-what-to-do", "limits"): "a repeat of 'I hate how I feel after seeing them' is "
-    "praised as picking up a key point",
-    ("stigma-at-the-clinic", "not_going_back"): "a repeat of 'I just wont go back' is unseen",
-    ("asking-to-meet-outside", "says_yes"): "a repeat of a short line ('Ill text you.') is unseen",
-    ("migrant-worker-status", "home"): "a lower-cased repeat scores as a complex reflection",
-}
+#: Every moment whose peer says something: their longest statement said back, as said and
+#: lower-cased without punctuation, is a repeat (in the first person, too).
 PARROT_MOMENTS = [
-    pytest.param(
-        s.id,
-        moment,
-        marks=[rubric_miss(PARROTS_MISSED[s.id, moment])]
-        if (s.id, moment) in PARROTS_MISSED
-        else [],
-    )
-    for s in LIBRARY
-    for moment in moments(s)
-    if parrots(s.nodes[moment])
+    (s.id, moment) for s in LIBRARY for moment in moments(s) if parrots(s.nodes[moment])
 ]
 
 
@@ -327,7 +301,11 @@ def test_a_question_alone_is_named_and_not_a_reflection(
     for where, out in lines_for(batch, reply):
         assert out["paraphrasing"]["level"] == 0, where
         assert out["feedback"]["strength"] is None, (where, out["feedback"]["strength"])
-        assert "you only asked a question" in out["feedback"]["next_step"].lower(), where
+        step = out["feedback"]["next_step"].lower()
+        # A "why" question is also read as blaming (a boundary), whose step comes first and
+        # names the question too.
+        blaming = out["boundaries"]["level"] >= 1 and "instead of asking why" in step
+        assert "you only asked a question" in step or blaming, (where, step)
 
 
 @pytest.mark.parametrize("reply", ADVICE)

@@ -20,10 +20,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from simulator.cli import _score_one
-from simulator.score_input import score_stream
+from simulator.content.yaml_source import read_yaml
 from simulator.scoring import Scorer, default_scorer
+from simulator.scoring.score_input import score_stream
 from simulator.scoring.text import Squeezed, normalise
-from simulator.yaml_source import read_yaml
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from simulator.profiles import Profiles
-from simulator.store import Store
+from simulator.store.database import Store
+from simulator.store.profiles import Profiles
 from tests.helpers import ROOT
 
 

@@ -35,7 +35,7 @@ def test_wheel_carries_the_content_and_finds_it(tmp_path: Path) -> None:
     assert "simulator/web/templates/app_index.html" in names  # the served page
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
-    code = "from simulator.paths import scenarios_dir, rubrics_dir; print(scenarios_dir()); print(rubrics_dir())"
+    code = "from simulator.content.paths import scenarios_dir, rubrics_dir; print(scenarios_dir()); print(rubrics_dir())"
     out = subprocess.run(
         [sys.executable, "-c", code],
         cwd=tmp_path,

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from simulator.pair import PairSession, Roles, agreement, session_agreement
-from simulator.scenario import Scenario
+from simulator.content.scenario import Scenario
+from simulator.practice.pair import PairSession, Roles, agreement, session_agreement
 from simulator.scoring import Scorer
-from simulator.store import Store
+from simulator.store.database import Store
 from tests.helpers import run_cli
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from simulator.profiles import Profiles
-from simulator.recorder import Recorder
-from simulator.store import Store
+from simulator.practice.recorder import Recorder
+from simulator.store.database import Store
+from simulator.store.profiles import Profiles
 from tests.helpers import run_cli
 
 GOOD = [
@@ -68,10 +68,10 @@ def test_forget_an_unknown_name_still_says_so(private_data_dir: Path) -> None:
 
 def interrupted_session(data_dir: Path) -> str:
     """A session of River's that stopped after one reply (a Ctrl-C or a closed terminal)."""
-    from simulator.loading import load_library, require_rubrics
-    from simulator.paths import scenarios_dir
+    from simulator.content.loading import load_library, require_rubrics
+    from simulator.content.paths import scenarios_dir
+    from simulator.practice.session import Session
     from simulator.scoring import Scorer
-    from simulator.session import Session
 
     rubrics = require_rubrics()
     scenario = load_library(scenarios_dir(), rubrics).get("bad-date-next-steps")
@@ -112,7 +112,7 @@ def test_plain_mode_resumes_an_unfinished_session(private_data_dir: Path) -> Non
 
 
 def test_plain_score_lines_name_each_descriptor_once() -> None:
-    from simulator.plain import format_result
+    from simulator.plain.practice import format_result
     from simulator.scoring import Evidence, Feedback, ScoreResult, SkillResult
 
     same = "Says what the peer feels"

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.loading import load_library, require_rubrics
-from simulator.paths import scenarios_dir
-from simulator.scenario import Scenario
+from simulator.content.loading import load_library, require_rubrics
+from simulator.content.paths import scenarios_dir
+from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
 from simulator.scoring.text import shift_perspective, words
 

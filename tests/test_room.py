@@ -17,10 +17,16 @@ from pathlib import Path
 
 import pytest
 
-from simulator.room import ROOM_LIFETIME, RoomClient, RoomError, normalise_code, pretty_code
-from simulator.scenario import Scenario
+from simulator.content.scenario import Scenario
+from simulator.practice.room import (
+    ROOM_LIFETIME,
+    RoomClient,
+    RoomError,
+    normalise_code,
+    pretty_code,
+)
 from simulator.scoring import Scorer
-from simulator.store import Store
+from simulator.store.database import Store
 from tests.helpers import CLI, ROOT, cli_env, run_cli
 
 SCENARIO = "bad-date-next-steps"
@@ -248,7 +254,7 @@ def test_plain_mode_observer_rates_within_the_rubric_levels(
     them; a level beyond them is refused with what to type, and a skill can be skipped."""
     from io import StringIO
 
-    from simulator.plain_room import PlainRoom
+    from simulator.plain.room import PlainRoom
 
     ash, _river, kim = trio_after_a_reply(
         private_data_dir, library, scorer, "It sounds like he really scared you."
@@ -376,7 +382,8 @@ def test_plain_room_with_a_wrong_code_is_one_message(private_data_dir: Path) -> 
 
 
 def test_the_command_line_offers_the_rooms_roles() -> None:
-    from simulator import cli, room
+    from simulator import cli
+    from simulator.practice import room
 
     assert tuple(cli.ROLE.choices) == room.ROLES
 
@@ -740,8 +747,8 @@ def test_a_kept_round_holds_others_words_only_with_their_yes(
     """Kim (the observer) keeps a round before River (who counselled) has said yes: River's
     reply is left out of Kim's copy, and the round doesn't count in Kim's progress (they
     weren't practising counselling). River's own copy counts in River's."""
-    from simulator.export import export
-    from simulator.kept import keep_round
+    from simulator.store.export import export
+    from simulator.store.kept import keep_round
 
     ash, river, kim = trio_after_a_reply(
         private_data_dir, library, scorer, "You should go to the police today."

@@ -8,15 +8,16 @@ from collections import deque
 
 import pytest
 
-from simulator.loading import load_library
-from simulator.paths import scenarios_dir
-from simulator.scenario import Scenario
+from simulator.content.loading import load_library
+from simulator.content.paths import scenarios_dir
+from simulator.content.scenario import Scenario
+from simulator.practice.session import Session
 from simulator.scoring import Scorer
-from simulator.session import Session
 from tests.helpers import CLI, ROOT
 
 LIBRARY = load_library(
-    scenarios_dir(), __import__("simulator.loading", fromlist=["require_rubrics"]).require_rubrics()
+    scenarios_dir(),
+    __import__("simulator.content.loading", fromlist=["require_rubrics"]).require_rubrics(),
 )
 SCENARIOS = LIBRARY.scenarios
 

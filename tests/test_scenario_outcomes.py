@@ -11,10 +11,10 @@ import re
 
 import pytest
 
-from simulator.conditions import next_node_id
-from simulator.loading import RubricSet
-from simulator.paths import scenarios_dir
-from simulator.scenario import Scenario
+from simulator.content.conditions import next_node_id
+from simulator.content.loading import RubricSet
+from simulator.content.paths import scenarios_dir
+from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
 
 SCENARIO_IDS = sorted(p.stem for p in scenarios_dir().glob("*.yaml"))

@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 import yaml
 
-from simulator.schema_export import SCHEMAS, render
+from simulator.content.schema_export import SCHEMAS, render
 from tests.helpers import ROOT
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.scenario import Scenario
+from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
 
 BAD_DATE = "Last night a client got rough with me. He grabbed my wrist and wouldn't pay. I'm still shaking."

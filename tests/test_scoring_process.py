@@ -8,9 +8,9 @@ import time
 
 import pytest
 
-from simulator.loading import RubricSet
+from simulator.content.loading import RubricSet
+from simulator.content.scenario import Scenario
 from simulator.practice.scoring_process import ScoringProcess, ScoringTimeout, ScoringUnavailable
-from simulator.scenario import Scenario
 from simulator.scoring import Scorer
 
 #: A stand-in child that answers "ready" and then never answers a reply.

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import aiohttp
 import pytest
 
-from simulator.store import Store
+from simulator.store.database import Store
 from tests.helpers import CLI, ROOT, cli_env, run_cli
 
 if TYPE_CHECKING:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from simulator.loading import load_scenario
-from simulator.scenario import Scenario
+from simulator.content.loading import load_scenario
+from simulator.content.scenario import Scenario
+from simulator.practice.session import SAVE_VERSION, Session, SessionError
 from simulator.scoring import Scorer
-from simulator.session import SAVE_VERSION, Session, SessionError
 
 GOOD = "It sounds like he really frightened you, and of course you're still shaking after that."
 ADVICE = "You should go to the police today."

@@ -15,7 +15,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.loading import require_rubrics
+from simulator.content.loading import require_rubrics
 from simulator.scoring import Scorer
 from simulator.scoring.detectors import (
     CueDetector,

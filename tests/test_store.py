@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from simulator.export import export
-from simulator.loading import Library
-from simulator.progress import progress
-from simulator.recorder import Recorder
-from simulator.scenario import Scenario
+from simulator.content.loading import Library
+from simulator.content.scenario import Scenario
+from simulator.practice.progress import progress
+from simulator.practice.recorder import Recorder
+from simulator.practice.session import Session
 from simulator.scoring import Scorer
-from simulator.session import Session
-from simulator.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError
+from simulator.store.database import MIGRATIONS, SCHEMA_VERSION, Store, StoreError
+from simulator.store.export import export
 from tests.helpers import CLI, ROOT, cli_env, run_cli
 
 REPLIES = [
@@ -72,7 +72,7 @@ def test_kill_9_mid_session_loses_no_sent_reply(
 def test_two_processes_writing_at_once_lose_nothing(private_data_dir: Path) -> None:
     writer = (
         "import sys\n"
-        "from simulator.store import Store\n"
+        "from simulator.store.database import Store\n"
         "store = Store()\n"
         "tag = sys.argv[1]\n"
         "result = {'skills': {'paraphrasing': {'level': 1}, 'validation': {'level': 1}, 'boundaries': {'level': 0}}}\n"

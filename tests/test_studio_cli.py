@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from simulator.loading import load_library, require_rubrics
-from simulator.paths import scenarios_dir
+from simulator.content.loading import load_library, require_rubrics
+from simulator.content.paths import scenarios_dir
 from tests.helpers import CLI, ROOT, cli_env, run_cli
 
 FIXTURES = ROOT / "tests" / "data" / "studio"

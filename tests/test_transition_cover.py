@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 import yaml
 
-from simulator.conditions import parse_condition
-from simulator.loading import RubricSet, load_scenario
+from simulator.content.conditions import parse_condition
+from simulator.content.loading import RubricSet, load_scenario
 from tests.test_branch_checks import scenario_data
 
 ATOMS: list[tuple[str, Any]] = [

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from simulator.lint import _any_term, _holds_a_term, _texts, load_terms
-from simulator.yaml_source import read_yaml
+from simulator.content.lint import _any_term, _holds_a_term, _texts, load_terms
+from simulator.content.yaml_source import read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.loading import load_library, require_rubrics
-from simulator.paths import scenarios_dir
+from simulator.content.loading import load_library, require_rubrics
+from simulator.content.paths import scenarios_dir
 from simulator.scoring import Scorer
 
 SCENARIOS = {s.id: s for s in load_library(scenarios_dir(), require_rubrics()).scenarios}

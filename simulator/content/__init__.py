@@ -1,3 +1,3 @@
-"""Content beyond single scenarios, and tools for facilitators working on content: the
-course path (units, lessons, drills, support card), the branch map, playtests, extra checks
-and starting files. Domain core: nothing here imports textual."""
+"""What facilitators write, and everything that reads and checks it: the scenario, rubric and
+course file formats, loading with every problem collected as `file:line:col` rows, `validate`,
+lint, the branch map, playtests and starting files. Domain core: nothing here imports textual."""

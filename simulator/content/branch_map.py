@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from simulator.scenario import Node, Scenario, Transition
+from simulator.content.scenario import Node, Scenario, Transition
 
 OUTCOME_MARK = {"good": "good", "mixed": "mixed", "closed": "closed", None: "outcome not set"}
 

@@ -13,11 +13,11 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from itertools import chain, combinations, product
 
-from simulator.conditions import Condition, ConditionError, parse_condition
-from simulator.problems import Problem, Severity
-from simulator.rubric import Rubric
-from simulator.scenario import Scenario
-from simulator.yaml_source import YamlDocument
+from simulator.content.conditions import Condition, ConditionError, parse_condition
+from simulator.content.problems import Problem, Severity
+from simulator.content.rubric import Rubric
+from simulator.content.scenario import Scenario
+from simulator.content.yaml_source import YamlDocument
 
 MAX_COMBINATIONS = 20_000
 

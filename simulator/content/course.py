@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
-from simulator.scenario import (
+from simulator.content.scenario import (
     ExampleReply,
     Feeling,
     FileModel,

@@ -1,6 +1,6 @@
 """Loading and checking course files, collecting every problem as `file:line:col`.
 
-The same layers as scenarios (`simulator.loading`): YAML syntax, the typed model, then
+The same layers as scenarios (`simulator.content.loading`): YAML syntax, the typed model, then
 cross-checks (unit and drill ids used once, the pass condition readable, scenario ids that
 exist), then teaching-quality warnings (stigmatising terms, drill items without a good and a
 poor example, units with fewer drill items than a set).
@@ -13,13 +13,13 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from simulator.conditions import ConditionError, parse_condition
+from simulator.content.conditions import ConditionError, parse_condition
 from simulator.content.course import Course
-from simulator.lint import lint_terms
-from simulator.loading import YAML_SUFFIXES, RubricSet, _did_you_mean, _load
-from simulator.paths import courses_dir, scenarios_dir
-from simulator.problems import Problem, Severity
-from simulator.yaml_source import Loc, Unreadable, YamlDocument, read_regular
+from simulator.content.lint import lint_terms
+from simulator.content.loading import YAML_SUFFIXES, RubricSet, _did_you_mean, _load
+from simulator.content.paths import courses_dir, scenarios_dir
+from simulator.content.problems import Problem, Severity
+from simulator.content.yaml_source import Loc, Unreadable, YamlDocument, read_regular
 
 #: A course file has a top-level `units:` key; scenarios and rubrics never do.
 COURSE_KEY = re.compile(r"^units\s*:", re.MULTILINE)

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from simulator.content.course import Course
-from simulator.problems import Problem
+from simulator.content.problems import Problem
+from simulator.content.scenario import Node
+from simulator.content.yaml_source import Loc, read_yaml
 from simulator.safe_text import printable
-from simulator.scenario import Node
 from simulator.scoring.results import ScoreResult
-from simulator.yaml_source import Loc, read_yaml
 
 if TYPE_CHECKING:
     from simulator.scoring import Scorer

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from simulator.loading import Library, RubricSet, load_scenario, validate_model
-from simulator.problems import Problem
-from simulator.scenario import Scenario
-from simulator.yaml_source import read_yaml
+from simulator.content.loading import Library, RubricSet, load_scenario, validate_model
+from simulator.content.problems import Problem
+from simulator.content.scenario import Scenario
+from simulator.content.yaml_source import read_yaml
 
 
 @dataclass(frozen=True)

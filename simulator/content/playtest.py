@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from simulator.conditions import ConditionError, parse_condition
-from simulator.problems import Problem
-from simulator.rubric import Rubric
+from simulator.content.conditions import ConditionError, parse_condition
+from simulator.content.problems import Problem
+from simulator.content.rubric import Rubric
+from simulator.content.scenario import ExampleReply, Node, Scenario
+from simulator.content.yaml_source import read_yaml
 from simulator.safe_text import printable
-from simulator.scenario import ExampleReply, Node, Scenario
 from simulator.scoring import ScoreResult
-from simulator.yaml_source import read_yaml
 
 if TYPE_CHECKING:
     from simulator.scoring import Scorer

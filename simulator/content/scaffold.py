@@ -12,8 +12,8 @@ import os
 import re
 from pathlib import Path
 
-from simulator.paths import schema_dir
-from simulator.yaml_source import Unreadable, read_regular
+from simulator.content.paths import schema_dir
+from simulator.content.yaml_source import Unreadable, read_regular
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _ID_LINE = re.compile(r"^id:[^\n#]*", re.MULTILINE)

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from simulator.content.loading import RubricSet, scenario_paths
 from simulator.content.opening import open_scenario
 from simulator.content.playtest import playtest, playtest_problems
-from simulator.loading import RubricSet, scenario_paths
-from simulator.problems import Problem
-from simulator.scenario import Scenario
+from simulator.content.problems import Problem
+from simulator.content.scenario import Scenario
 
 if TYPE_CHECKING:
     from simulator.scoring import Scorer
@@ -53,7 +53,7 @@ def stamp(path: Path) -> Stamp | None:
 
 
 def _is_rubric(path: Path) -> bool:
-    from simulator.validate import _looks_like_rubric
+    from simulator.content.validate import _looks_like_rubric
 
     return _looks_like_rubric(path)
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from simulator.content.course import Course, Unit
 from simulator.practice.leitner import BoxState, after_answer
-from simulator.store import Store
+from simulator.store.database import Store
 
 ACTIVITIES = ("lesson", "drill", "scenario", "reflection")
 

@@ -9,7 +9,7 @@ choices, not advice: a grounding pause, a lighter unit, or stopping for today.
 from __future__ import annotations
 
 from simulator.content.course import Course, SupportCard, Unit
-from simulator.loading import RubricSet
+from simulator.content.loading import RubricSet
 from simulator.practice.drills import DrillAnswer
 from simulator.safe_text import printable
 

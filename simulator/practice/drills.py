@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from simulator.conditions import Condition, parse_condition
+from simulator.content.conditions import Condition, parse_condition
 from simulator.content.course import Course, DrillItem, Unit
 from simulator.practice.course_store import CourseStore
 from simulator.practice.leitner import choose_set

@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from simulator.loading import RubricSet
-    from simulator.scenario import Node
+    from simulator.content.loading import RubricSet
+    from simulator.content.scenario import Node
     from simulator.scoring import ScoreResult
 
 #: Seconds a new child may take to start and compile the rubrics (not part of any reply's

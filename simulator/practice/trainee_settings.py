@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from simulator.content.course import Course, Unit
-from simulator.store import Store
+from simulator.store.database import Store
 
 #: The setting that turns the check-in offer off ("off"; no row means offered).
 CHECK_INS = "check_ins"

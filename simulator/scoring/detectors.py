@@ -18,10 +18,11 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz
 
-from simulator.rubric import Criterion
-from simulator.scenario import Node
+from simulator.content.rubric import Criterion
+from simulator.content.scenario import Node
 from simulator.scoring.apostrophes import loosen_apostrophes
 from simulator.scoring.prefilter import needs_of_parsed
+from simulator.scoring.said_back import as_said_back, bare
 from simulator.scoring.skip_ahead import compile_parsed, for_lowered_ascii
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
@@ -83,6 +84,11 @@ class Peer:
         if ignore not in self._stems:
             self._stems[ignore] = _stems(self.context_words, ignore)
         return self._stems[ignore]
+
+    @cached_property
+    def said_back_words(self) -> list[str]:
+        """The peer's words in one form with the reply's (see scoring/said_back.py)."""
+        return as_said_back(WORD.findall(self.lower_context.lower()))
 
 
 class View:
@@ -482,20 +488,27 @@ def _stems(tokens: list[str], ignore: frozenset[str]) -> set[str]:
 
 
 class ParrotingDetector:
-    """The reply mostly repeats the peer's own words back, adding nothing."""
+    """The reply mostly repeats the peer's own words back, adding nothing.
+
+    Both sides are compared in one form (scoring/said_back.py), so the peer's line said as
+    they said it ("I don't know where I'm going"), turned round ("you don't know…") or
+    texted ("i dont know where im going") is the same repeat."""
 
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         self.threshold = crit.threshold or 85.0
-        self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
+        self.ignore = bare(lexicons.get(crit.ignore_lexicon or "", ()))
         self.flags = crit.flags
 
     def find(self, view: View) -> list[Hit]:
-        if not view.context or len(view.reply_words) < 4:
+        said = view.reply_words
+        # Three words can repeat a short line whole ("I'll text you."), if none is new.
+        if not view.context or len(said) < 3:
             return []
-        new = view.reply_stems(self.ignore) - view.context_stems(self.ignore)
-        if len(new) > max(1, len(view.reply_words) // 8):
+        words, peer_words = as_said_back(said), view.peer.said_back_words
+        new = _stems(words, self.ignore) - _stems(peer_words, self.ignore)
+        if len(new) > max(len(words) >= 4, len(words) // 8):
             return []
-        reply, peer = " ".join(view.reply_words), " ".join(view.context_words)
+        reply, peer = " ".join(words), " ".join(peer_words)
         similarity = fuzz.partial_ratio(reply, peer)
         if similarity < self.threshold:
             # Nearly all their words in another order still repeat them (a condensed reply

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
 
-from simulator.loading import RubricSet, require_rubrics
-from simulator.rubric import Criterion, Rubric
-from simulator.scenario import Node
+from simulator.content.loading import RubricSet, require_rubrics
+from simulator.content.rubric import Criterion, Rubric
+from simulator.content.scenario import Node
 from simulator.scoring.detectors import CueDetector, Detector, Hit, Peer, View, build_detector
 from simulator.scoring.feedback import (
     Matched,

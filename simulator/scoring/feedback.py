@@ -21,8 +21,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from simulator.rubric import Criterion, Rubric
-from simulator.scenario import Node
+from simulator.content.rubric import Criterion, Rubric
+from simulator.content.scenario import Node
 from simulator.scoring.detectors import Hit
 from simulator.scoring.results import SkillResult
 

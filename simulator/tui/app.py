@@ -28,22 +28,22 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from simulator.paths import scenarios_dir
-from simulator.problems import ContentError
-from simulator.profiles import Profiles
-from simulator.recorder import Recorder
-from simulator.store import Store, StoreError
+from simulator.content.paths import scenarios_dir
+from simulator.content.problems import ContentError
+from simulator.practice.recorder import Recorder
+from simulator.store.database import Store, StoreError
+from simulator.store.profiles import Profiles
 from simulator.tui.first_paint import freeze_long_lived, release_collection
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.themes import THEMES, ThemeChoices
 
 if TYPE_CHECKING:
+    from simulator.content.loading import Library, RubricSet
+    from simulator.content.scenario import Node, Scenario
     from simulator.lifeline import Ending
-    from simulator.loading import Library, RubricSet
     from simulator.practice.scoring_process import ScoringProcess
-    from simulator.scenario import Node, Scenario
+    from simulator.practice.session import Session, Turn
     from simulator.scoring import Scorer, ScoreResult
-    from simulator.session import Session, Turn
     from simulator.tui.course_flow import CourseFlow
     from simulator.tui.screens.room_lobby import RoomChoice
 
@@ -327,7 +327,7 @@ class PeerPracticeApp(App[None]):
         return process.score(session.peer_context(), text, session.node, timeout=budget)
 
     def apply_keymap(self) -> None:
-        from simulator.storage import data_dir
+        from simulator.store.folder import data_dir
         from simulator.tui.keymap import load_keymap
 
         try:
@@ -464,7 +464,7 @@ class PeerPracticeApp(App[None]):
         self.push_screen(StartScreen(scenario), chosen)
 
     def begin(self, scenario: Scenario, *, show_scores: bool = True) -> None:
-        from simulator.session import Session
+        from simulator.practice.session import Session
         from simulator.tui.screens.practice import PracticeScreen
 
         session = Session(scenario, self.scorer, trainee=self.trainee or "")
@@ -491,7 +491,7 @@ class PeerPracticeApp(App[None]):
 
     def offer_resume(self) -> None:
         """Offer the newest conversation that was interrupted (a crash, a closed terminal)."""
-        from simulator.session import SessionError
+        from simulator.practice.session import SessionError
         from simulator.tui.screens.practice import PracticeScreen
         from simulator.tui.screens.resume import ResumeScreen
 
@@ -543,7 +543,7 @@ class PeerPracticeApp(App[None]):
             practice.query_one("#reply").focus()
 
     def start_pair(self, scenario: Scenario) -> None:
-        from simulator.pair import PairSession, Roles
+        from simulator.practice.pair import PairSession, Roles
         from simulator.tui.screens.pair import PairScreen, PairSetupScreen
 
         def chosen(roles: Roles | None) -> None:
@@ -564,7 +564,7 @@ class PeerPracticeApp(App[None]):
         self.push_screen(RoomLobbyScreen(scenario, self.trainee or "", self.room_role), chosen)
 
     def enter_room(self, choice: RoomChoice, scenario: Scenario | None) -> None:
-        from simulator.room import RoomClient, normalise_code
+        from simulator.practice.room import RoomClient, normalise_code
         from simulator.tui.screens.start import StartScreen
 
         def find() -> tuple[str, Scenario]:
@@ -595,7 +595,7 @@ class PeerPracticeApp(App[None]):
         """Claim the seat in a thread, on a store connection of its own (reading the room's
         log scores every reply in it), and open the room when it is ours: the UI never
         waits on that scoring."""
-        from simulator.room import RoomClient, RoomError, RoomPlay
+        from simulator.practice.room import RoomClient, RoomError, RoomPlay
         from simulator.tui.screens.pair import PairScreen
 
         path, pending = self.store.path, threading.Event()
@@ -640,7 +640,7 @@ class PeerPracticeApp(App[None]):
     def room_step(self, step: Callable[[], T]) -> T | None:
         """Take a step towards a room; a room problem or a store that can't be used becomes
         one message (and None)."""
-        from simulator.room import RoomError
+        from simulator.practice.room import RoomError
 
         try:
             return step()
@@ -712,9 +712,9 @@ def warm_up_sample(library: Library) -> tuple[str | None, str, Node | None]:
 
 def release_seats() -> None:
     """Leave any room this process holds a seat in. Only a process that used a room has
-    imported `simulator.room` (which brings the scorer with it), so the first screen
+    imported `simulator.practice.room` (which brings the scorer with it), so the first screen
     doesn't wait for that import."""
-    room = sys.modules.get("simulator.room")
+    room = sys.modules.get("simulator.practice.room")
     if room is not None:
         room.release_held_seats()
 
@@ -740,7 +740,7 @@ def make_app(
     `content_error` set if the rubrics can't be used)."""
 
     def load() -> tuple[RubricSet, Library]:
-        from simulator.loading import load_library, require_rubrics
+        from simulator.content.loading import load_library, require_rubrics
 
         rubric_set = require_rubrics(rubrics)
         library = load_library(scenarios or scenarios_dir(), rubric_set)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from simulator.pair import ToScore
+from simulator.practice.pair import ToScore
 
 if TYPE_CHECKING:
     from simulator.scoring import Scorer, ScoreResult

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from simulator.content.course import Course, SupportCard, Unit
 from simulator.content.course_loading import CourseSet, load_courses
+from simulator.content.scenario import Scenario
 from simulator.practice.course_store import CourseStore, Suggestion, UnitProgress, suggest
 from simulator.practice.course_text import LOW, STOP_FOR_TODAY, default_support_card, lighter_unit
 from simulator.practice.trainee_settings import (
@@ -21,7 +22,6 @@ from simulator.practice.trainee_settings import (
     TraineeSettings,
     unit_for_scenario,
 )
-from simulator.scenario import Scenario
 
 if TYPE_CHECKING:
     from simulator.tui.app import PeerPracticeApp

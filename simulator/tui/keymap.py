@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from simulator.problems import Problem
+from simulator.content.problems import Problem
 
 KEYMAP_FILE = "keymap.yaml"
 
@@ -23,7 +23,9 @@ def load_keymap(folder: Path) -> tuple[dict[str, str], list[Problem]]:
     path = folder / KEYMAP_FILE
     if not path.exists():
         return {}, []
-    from simulator.yaml_source import read_yaml  # only with a keymap: YAML is slow to import
+    from simulator.content.yaml_source import (
+        read_yaml,  # only with a keymap: YAML is slow to import
+    )
 
     doc, problems = read_yaml(path)
     if doc is None:

@@ -3,7 +3,7 @@
 Why textual-serve: it runs one real app process per browser tab and streams it to a
 terminal in the page (its JavaScript and font are bundled in the package), so the browser
 room is the same app, tests and all, as the terminal one. Tabs practise together through
-rooms in the local store (`simulator.room`), like terminals on one machine do.
+rooms in the local store (`simulator.practice.room`), like terminals on one machine do.
 
 Safety: by default it listens on 127.0.0.1 only. Listening on any other address must be
 asked for with `--host`, and then every request has to carry the access token printed in

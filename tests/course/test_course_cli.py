@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 from simulator.content.course_loading import load_courses
-from simulator.loading import require_rubrics
-from simulator.profiles import Profiles
-from simulator.store import Store
+from simulator.content.loading import require_rubrics
+from simulator.store.database import Store
+from simulator.store.profiles import Profiles
 from tests.helpers import ROOT, run_cli
 
 COURSE = load_courses(require_rubrics()).main

@@ -13,7 +13,7 @@ import yaml
 
 from simulator.content.course import Course, DrillItem, Unit
 from simulator.content.course_loading import load_courses
-from simulator.loading import require_rubrics
+from simulator.content.loading import require_rubrics
 from simulator.practice.drills import score_item
 from simulator.scoring import Scorer
 from tests.helpers import ROOT, run_cli

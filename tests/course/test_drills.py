@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from simulator.content.course_loading import load_courses
-from simulator.loading import require_rubrics
+from simulator.content.loading import require_rubrics
 from simulator.practice.course_store import CourseStore, journal_entries, suggest
 from simulator.practice.drills import DrillRun
 from simulator.practice.leitner import BoxState, after_answer, choose_set
 from simulator.scoring import Scorer
-from simulator.store import Store
+from simulator.store.database import Store
 
 COURSE = load_courses(require_rubrics()).main
 assert COURSE is not None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from simulator.content.course_loading import load_courses
 from simulator.content.drill_check import breaching_examples
-from simulator.loading import require_rubrics
+from simulator.content.loading import require_rubrics
 from simulator.scoring import Scorer
 from tests.helpers import ROOT, run_cli
 

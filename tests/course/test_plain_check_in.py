@@ -17,8 +17,8 @@ import pytest
 
 from simulator.practice.course_store import journal_entries
 from simulator.practice.trainee_settings import TraineeSettings
-from simulator.profiles import Profiles
-from simulator.store import Store
+from simulator.store.database import Store
+from simulator.store.profiles import Profiles
 from tests.helpers import CLI, ROOT, run_cli
 from tests.test_launch import read_until
 

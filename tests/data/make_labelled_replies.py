@@ -23,7 +23,7 @@ from typing import Any, get_args
 
 import yaml
 
-from simulator.scenario import BoundaryFlag
+from simulator.content.scenario import BoundaryFlag
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent

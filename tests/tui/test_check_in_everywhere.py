@@ -12,7 +12,7 @@ from textual.widgets import Button
 
 from simulator.practice.course_store import journal_entries
 from simulator.practice.trainee_settings import TraineeSettings
-from simulator.store import Store
+from simulator.store.database import Store
 from simulator.tui.screens.course import UnitScreen
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.screens.pause import PauseScreen

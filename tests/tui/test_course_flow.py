@@ -11,8 +11,8 @@ from rich.console import Console
 from textual.widgets import Button, OptionList, Static
 
 from simulator.practice.course_store import journal_entries
-from simulator.profiles import Profiles
-from simulator.store import Store
+from simulator.store.database import Store
+from simulator.store.profiles import Profiles
 from simulator.tui.app import PeerPracticeApp, make_app
 from simulator.tui.screens.course import CourseScreen, UnitScreen
 from simulator.tui.screens.drill import DrillFeedback, DrillScreen

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from simulator.profiles import Profiles
-from simulator.store import Store
+from simulator.store.database import Store
+from simulator.store.profiles import Profiles
 from simulator.tui.app import make_app
 from simulator.tui.widgets.reply_box import ReplyBox
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from simulator.store import Store
+from simulator.store.database import Store
 from simulator.tui.app import make_app
 from simulator.tui.screens.end import EndScreen
 from simulator.tui.screens.home import HomeScreen
@@ -139,8 +139,8 @@ async def test_the_reply_that_ends_a_scenario_shows_its_card_with_the_ending(
 
 
 async def test_resume_shows_the_earlier_feedback(private_data_dir: Path) -> None:
-    from simulator.recorder import Recorder
-    from simulator.session import Session
+    from simulator.practice.recorder import Recorder
+    from simulator.practice.session import Session
     from simulator.tui.screens.resume import ResumeScreen
 
     first = app_with_profile(private_data_dir)
@@ -261,7 +261,7 @@ async def test_an_empty_enter_says_what_is_needed(private_data_dir: Path) -> Non
 
 async def test_a_trainees_first_screen_comes_before_the_content(private_data_dir: Path) -> None:
     """As `peer-practice` starts it: the home screen first, the library filled after."""
-    from simulator.profiles import Profiles
+    from simulator.store.profiles import Profiles
 
     Profiles(Store(private_data_dir)).add("River")
     app = make_app(data_dir=private_data_dir, cursor_blink=False, lazy=True)

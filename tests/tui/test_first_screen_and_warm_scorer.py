@@ -18,8 +18,8 @@ from textual.widgets import Select
 from textual.widgets._footer import FooterKey
 
 from simulator.practice.scoring_process import ScoringProcess
-from simulator.profiles import Profiles
-from simulator.store import Store
+from simulator.store.database import Store
+from simulator.store.profiles import Profiles
 from simulator.tui.app import PeerPracticeApp, make_app
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.screens.pause import PauseScreen

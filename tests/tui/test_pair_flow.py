@@ -7,8 +7,8 @@ from pathlib import Path
 
 from textual.widgets import Select
 
-from simulator.profiles import Profiles
-from simulator.store import Store
+from simulator.store.database import Store
+from simulator.store.profiles import Profiles
 from simulator.tui.app import make_app
 from simulator.tui.screens.pair import PairResultsScreen, PairScreen, PairSetupScreen
 from simulator.tui.widgets.reply_box import ReplyBox

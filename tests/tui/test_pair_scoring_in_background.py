@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from simulator.profiles import Profiles
-from simulator.room import RoomClient
+from simulator.practice.room import RoomClient
 from simulator.scoring import ScoreResult
-from simulator.store import Store
+from simulator.store.database import Store
+from simulator.store.profiles import Profiles
 from simulator.tui.app import make_app
 from simulator.tui.screens.pair import PairResultsScreen, PairScreen
 from simulator.tui.screens.pause import PauseScreen

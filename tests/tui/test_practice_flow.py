@@ -8,8 +8,8 @@ from pathlib import Path
 from rich.console import Console
 from textual.widgets import Static
 
-from simulator.profiles import Profiles
-from simulator.store import Store
+from simulator.store.database import Store
+from simulator.store.profiles import Profiles
 from simulator.tui.app import PeerPracticeApp, make_app
 from simulator.tui.screens.end import EndScreen
 from simulator.tui.screens.home import HomeScreen
@@ -316,8 +316,8 @@ async def test_command_palette_offers_the_main_actions(private_data_dir: Path) -
 async def test_an_interrupted_session_is_offered_and_resumes_with_its_transcript(
     private_data_dir: Path,
 ) -> None:
-    from simulator.recorder import Recorder
-    from simulator.session import Session
+    from simulator.practice.recorder import Recorder
+    from simulator.practice.session import Session
     from simulator.tui.screens.resume import ResumeScreen
 
     first = app_with_profile(private_data_dir)

@@ -12,8 +12,8 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from simulator.profiles import Profiles
-from simulator.store import Store
+from simulator.store.database import Store
+from simulator.store.profiles import Profiles
 from simulator.tui.app import PeerPracticeApp, make_app
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.screens.pair import PairResultsScreen, PairScreen
@@ -296,7 +296,7 @@ async def test_a_silent_seat_is_shown_as_gone_quiet(
 ) -> None:
     """When a seat's heartbeat stops (its process was killed, its laptop slept), the others
     are told it has gone quiet and how someone can take it."""
-    from simulator.room import RoomClient
+    from simulator.practice.room import RoomClient
 
     monkeypatch.setenv("PEER_PRACTICE_ROOM_QUIET_SECONDS", "0.5")
     Profiles(Store(private_data_dir)).add("Ash")
@@ -319,7 +319,7 @@ async def test_a_silent_seat_is_shown_as_gone_quiet(
 async def test_joining_late_replays_who_said_what_in_which_round(private_data_dir: Path) -> None:
     """Kim opens the room after two rounds: each reply is credited to whoever gave it, each
     ending to its own round, and Kim is not asked to keep rounds from before they came."""
-    from simulator.room import RoomClient
+    from simulator.practice.room import RoomClient
 
     Profiles(Store(private_data_dir)).add("Kim")
     app = make_app(data_dir=private_data_dir, cursor_blink=False)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from simulator.profiles import Profiles
-from simulator.store import Store
+from simulator.store.database import Store
+from simulator.store.profiles import Profiles
 from simulator.tui.app import make_app
 from simulator.tui.widgets.reply_box import ReplyBox
 
@@ -125,8 +125,8 @@ def test_pair_practice_observer_sheet(snap_compare, private_data_dir: Path) -> N
 def test_room_counsellor_view(snap_compare, private_data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A room as the counsellor sees it: who holds which role, the peer-player's line, and
     the reply box (no role card: that is the peer-player's)."""
-    from simulator import room
-    from simulator.loading import require_rubrics
+    from simulator.content.loading import require_rubrics
+    from simulator.practice import room
     from simulator.scoring import Scorer
 
     monkeypatch.setattr(room, "new_code", lambda: "KX74PQ")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from textual.widgets import OptionList, Static
 
-from simulator.paths import scenarios_dir
+from simulator.content.paths import scenarios_dir
 from simulator.tui.app import make_app
 from simulator.tui.screens.branch_map import MapScreen
 from simulator.tui.screens.practice import PracticeScreen
@@ -219,8 +219,8 @@ async def test_play_file_opens_that_file_in_the_app(tmp_path: Path, private_data
 
 
 async def test_map_of_the_highlighted_scenario_from_the_library(private_data_dir: Path) -> None:
-    from simulator.profiles import Profiles
-    from simulator.store import Store
+    from simulator.store.database import Store
+    from simulator.store.profiles import Profiles
     from simulator.tui.screens.home import HomeScreen
 
     Profiles(Store(private_data_dir)).add("River")

@@ -11,8 +11,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from simulator.content.branch_map import build_map, map_lines
+from simulator.content.scenario import Scenario
 from simulator.safe_text import printable
-from simulator.scenario import Scenario
 
 
 def map_text(scenario: Scenario, current: str | None = None) -> Text:

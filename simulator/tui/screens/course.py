@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from simulator.content.course import Unit
 from simulator.practice.course_store import UnitProgress
 from simulator.safe_text import printable
-from simulator.store import SessionRow
+from simulator.store.database import SessionRow
 from simulator.tui.screens.base import AppScreen
 
 

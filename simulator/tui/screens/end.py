@@ -11,8 +11,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Header, Static
 
+from simulator.practice.session import Session, Turn
 from simulator.safe_text import printable
-from simulator.session import Session, Turn
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.feedback import highlighted_reply, skill_line
 

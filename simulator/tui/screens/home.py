@@ -19,7 +19,7 @@ from simulator.tui.widgets.course_path import CoursePath
 from simulator.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
-    from simulator.scenario import Scenario
+    from simulator.content.scenario import Scenario
 
 SKILLS = ("paraphrasing", "validation", "boundaries")
 

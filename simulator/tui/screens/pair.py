@@ -1,7 +1,7 @@
 """Pair practice: one laptop passed between a peer-player, a counsellor and, optionally, an
 observer; or a room, where each of them is at their own terminal or browser tab.
 
-The domain (scoring, branches, ratings) is `simulator.pair`; rooms are `simulator.room`.
+The domain (scoring, branches, ratings) is `simulator.practice.pair`; rooms are `simulator.practice.room`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Header, Input, Select, Static
 
-from simulator.pair import (
+from simulator.content.scenario import Scenario
+from simulator.practice.pair import (
     SKILLS,
     Exchange,
     Happened,
@@ -31,7 +32,7 @@ from simulator.pair import (
     keep_ratings,
     session_agreement,
 )
-from simulator.room import (
+from simulator.practice.room import (
     POLL_SECONDS,
     ROLES,
     RoomClient,
@@ -41,7 +42,6 @@ from simulator.room import (
     quiet_seconds,
 )
 from simulator.safe_text import printable
-from simulator.scenario import Scenario
 from simulator.scoring import ScoreResult
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.conversation import Conversation, Note, PeerLine, TraineeLine
@@ -455,7 +455,7 @@ class PairScreen(AppScreen):
 
     def ask_keep(self, exchange: Exchange) -> None:
         """Ask, below the feedback (which stays readable), whether to keep the round."""
-        from simulator.kept import default_keep
+        from simulator.store.kept import default_keep
 
         round_no, keeper = exchange.round, self.keeper(exchange)
         role = self.round_role(exchange, keeper)
@@ -500,7 +500,7 @@ class PairScreen(AppScreen):
         self.refresh_turn()
 
     def save_round(self, round_no: int) -> None:
-        from simulator.kept import keep_round
+        from simulator.store.kept import keep_round
 
         exchanges = [e for e in self.pair.exchanges if e.round == round_no]
         if not exchanges:

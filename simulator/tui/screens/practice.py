@@ -17,9 +17,9 @@ from textual.binding import Binding
 from textual.timer import Timer
 from textual.widgets import Button, Header, Static
 
+from simulator.practice.session import Session, SessionError
 from simulator.safe_text import printable
 from simulator.scoring import ScoreResult
-from simulator.session import Session, SessionError
 from simulator.tui.press_twice import PressTwice
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.conversation import Conversation, Note, PeerLine, TraineeLine

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from simulator.profiles import ProfileError, Profiles
+from simulator.store.profiles import ProfileError, Profiles
 
 
 class ProfileScreen(ModalScreen[str | None]):

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Static
 
-from simulator.progress import SKILLS, progress
+from simulator.practice.progress import SKILLS, progress
 from simulator.safe_text import printable
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.trend_bars import TrendBars

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from simulator.safe_text import printable
-from simulator.store import SessionRow
+from simulator.store.database import SessionRow
 
 
 class ResumeScreen(ModalScreen[str]):

@@ -1,6 +1,6 @@
 """The room dialog: start a room for the highlighted scenario, or join one by its code.
 
-Rooms themselves (codes, roles, the shared log) are `simulator.room`; the conversation in a
+Rooms themselves (codes, roles, the shared log) are `simulator.practice.room`; the conversation in a
 room is the pair screen (`screens/pair.py`).
 """
 
@@ -15,9 +15,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
-from simulator.room import ROOM_LIFETIME
+from simulator.content.scenario import Scenario
+from simulator.practice.room import ROOM_LIFETIME
 from simulator.safe_text import printable
-from simulator.scenario import Scenario
 
 
 @dataclass(frozen=True)

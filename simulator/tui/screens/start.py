@@ -9,8 +9,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from simulator.content.scenario import Scenario
 from simulator.safe_text import printable
-from simulator.scenario import Scenario
 from simulator.tui.widgets.tick_box import TickBox
 
 

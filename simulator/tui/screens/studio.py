@@ -19,10 +19,10 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from simulator.content.branch_map import build_map, map_lines
+from simulator.content.loading import RubricSet
+from simulator.content.scenario import Scenario
 from simulator.content.watch import Entry, Folder, Stamp
-from simulator.loading import RubricSet
 from simulator.safe_text import printable
-from simulator.scenario import Scenario
 from simulator.tui.screens.base import AppScreen
 
 POLL_SECONDS = 0.1
@@ -249,7 +249,7 @@ class StudioScreen(AppScreen):
         self.play_from(None)
 
     def play_from(self, node_id: str | None) -> None:
-        from simulator.session import Session
+        from simulator.practice.session import Session
         from simulator.tui.screens.practice import PracticeScreen
 
         entry = self.entry

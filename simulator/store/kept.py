@@ -19,9 +19,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from simulator.pair import PairSession
+from simulator.practice.pair import PairSession
 from simulator.scoring.results import result_to_record
-from simulator.store import Store
+from simulator.store.database import Store
 
 #: Whose words each part of a round is.
 WORDS_OF = {"peer_line": "peer", "reply": "counsellor", "note": "observer"}

@@ -1,6 +1,6 @@
 """A room in plain, line-based mode, for screen readers and scripts.
 
-The same room as Ctrl+B in the app (`simulator.room`), one line in and lines out: what the
+The same room as Ctrl+B in the app (`simulator.practice.room`), one line in and lines out: what the
 others say is printed as it arrives; when it is your turn you are asked for your line, your
 reply or your ratings. Turns strictly alternate, so a blocking prompt never hides anything:
 while you type, nobody else can take a step, and at the end of a round the counsellor is the
@@ -15,12 +15,19 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-from simulator.kept import default_keep, keep_round
-from simulator.pair import SKILLS, Exchange, Happened, PairSession, keep_ratings, session_agreement
-from simulator.plain import describe, format_result
-from simulator.room import POLL_SECONDS, RoomClient, pretty_code, quiet_seconds
+from simulator.plain.practice import describe, format_result
+from simulator.practice.pair import (
+    SKILLS,
+    Exchange,
+    Happened,
+    PairSession,
+    keep_ratings,
+    session_agreement,
+)
+from simulator.practice.room import POLL_SECONDS, RoomClient, pretty_code, quiet_seconds
 from simulator.safe_text import printable
-from simulator.store import Store
+from simulator.store.database import Store
+from simulator.store.kept import default_keep, keep_round
 
 HELP = """\
 When it is your turn, type your line (or reply) and press Enter. Commands:
@@ -238,7 +245,7 @@ class PlainRoom:
     def ask_keep(self, round_no: int, name: str, exchange: Exchange) -> None:
         """Keep this round in your own history? Yes by default for the counsellor's own
         replies; the others choose. The answer also lets (or doesn't let) the others keep
-        your words from it (`simulator.kept`)."""
+        your words from it (`simulator.store.kept`)."""
         role = "counsellor" if name == exchange.counsellor else "other"
         default = default_keep(role)
         line = self.read_line(

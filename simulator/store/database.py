@@ -3,7 +3,7 @@
 Why SQLite: each turn is committed the moment it is sent (a crash, a kill -9 or a closed
 terminal loses nothing that was sent), several processes can write at once (WAL mode and a
 busy timeout), and forgetting someone is a real DELETE followed by VACUUM. The file is
-owner-only (0600) in the private data folder (see `simulator.storage`).
+owner-only (0600) in the private data folder (see `simulator.store.folder`).
 
 The schema is versioned with `PRAGMA user_version`; `MIGRATIONS[n]` moves a database from
 version n to n+1, so an older file is upgraded in place when it is opened.
@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from simulator.storage import data_dir
+from simulator.store.folder import data_dir
 
 DB_NAME = "practice.sqlite3"
 
@@ -90,7 +90,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX calibration_by_skill ON calibration (skill);
     """,
-    # 4 -> 5: rooms for pair practice across terminals and browser tabs (`simulator.room`).
+    # 4 -> 5: rooms for pair practice across terminals and browser tabs (`simulator.practice.room`).
     # A room is its code and its log; deleting the room deletes the log.
     """
     CREATE TABLE rooms (
@@ -109,7 +109,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX room_events_by_room ON room_events (room, id);
     """,
-    # 5 -> 6: heartbeats of room seats (`simulator.room`): when each seat was last heard
+    # 5 -> 6: heartbeats of room seats (`simulator.practice.room`): when each seat was last heard
     # from, so a seat whose process was killed or lost power can be taken after a while.
     """
     CREATE TABLE room_seats (
@@ -118,7 +118,7 @@ MIGRATIONS: list[str] = [
         heard_at REAL NOT NULL,
         PRIMARY KEY (room, member)
     );
-    -- Rounds from rooms and pairs kept in someone's history (`simulator.kept`): where a
+    -- Rounds from rooms and pairs kept in someone's history (`simulator.store.kept`): where a
     -- session came from, and per turn what a solo turn doesn't have (the peer-player's own
     -- line, who played which role, the observer's ratings and note).
     ALTER TABLE sessions ADD COLUMN origin TEXT NOT NULL DEFAULT '{}';
@@ -376,7 +376,7 @@ class Store:
             )
 
     def add_turn(self, session_id: str, seq: int, turn: dict[str, Any]) -> None:
-        """Commit one turn now. `turn` is `simulator.session.Turn.to_json()`."""
+        """Commit one turn now. `turn` is `simulator.practice.session.Turn.to_json()`."""
         levels = {k: v["level"] for k, v in turn["result"]["skills"].items()}
         with self.transaction():
             self.db.execute(

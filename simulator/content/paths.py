@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent
+#: The `simulator` package folder (this module lives in `simulator/content/`).
+_PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def _content_dir(name: str) -> Path:

@@ -35,15 +35,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 
-from simulator.loading import RubricSet
-from simulator.problems import Problem
-from simulator.rubric import Rubric
-from simulator.rubric_check import MAX_EXAMPLES_BYTES
-from simulator.rubric_check import _rows as read_rows
-from simulator.scenario import Node
-from simulator.score_contract import MomentError, Moments
+from simulator.content.loading import RubricSet
+from simulator.content.problems import Problem
+from simulator.content.rubric import Rubric
+from simulator.content.rubric_check import MAX_EXAMPLES_BYTES
+from simulator.content.rubric_check import _rows as read_rows
+from simulator.content.scenario import Node
+from simulator.content.yaml_source import Unreadable, read_regular, read_yaml
 from simulator.scoring import Scorer
-from simulator.yaml_source import Unreadable, read_regular, read_yaml
+from simulator.scoring.score_contract import MomentError, Moments
 
 #: A criterion must fire on at least this many fitting rows for its weight to be refitted.
 MIN_FIRED = 3
@@ -558,7 +558,7 @@ def write_fit(path: Path, report: FitReport) -> list[Problem]:
     tmp = path.with_name(f".{path.name}.fit-tmp")
     tmp.write_text("".join(lines), encoding="utf-8")
     os.replace(tmp, path)
-    from simulator.rubric_check import rubric_set_with
+    from simulator.content.rubric_check import rubric_set_with
 
     check, skill, found = rubric_set_with(path)
     if check is None or skill is None or not _same(check.rubrics[skill], report.fitted):
@@ -631,8 +631,8 @@ def run_fit(
     fail: Callable[[str], NoReturn],
 ) -> None:
     """`peer-practice rubric fit`: read, fit, report and (with --write) update the file."""
-    from simulator.paths import rubrics_dir
-    from simulator.rubric_check import rubric_set_with
+    from simulator.content.paths import rubrics_dir
+    from simulator.content.rubric_check import rubric_set_with
 
     if not rubric_path.exists() and not rubric_path.suffix:
         rubric_path = rubrics_dir() / f"{rubric_path}.yaml"  # a skill name

@@ -13,9 +13,9 @@ import difflib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from simulator.loading import Library, RubricSet, load_library
-from simulator.paths import scenarios_dir
-from simulator.scenario import Node
+from simulator.content.loading import Library, RubricSet, load_library
+from simulator.content.paths import scenarios_dir
+from simulator.content.scenario import Node
 
 if TYPE_CHECKING:
     from simulator.scoring import Scorer

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from simulator.store import Store
+from simulator.store.database import Store
 
 MAX_NAME = 40
 _ALLOWED = re.compile(r"^[\w .'-]+$")

@@ -17,10 +17,10 @@ from typing import Any
 
 import yaml
 
-from simulator.loading import RubricSet, default_rubric_paths, load_rubric_files
-from simulator.problems import Problem
+from simulator.content.loading import RubricSet, default_rubric_paths, load_rubric_files
+from simulator.content.problems import Problem
+from simulator.content.yaml_source import Unreadable, read_regular, read_yaml
 from simulator.scoring import Scorer, ScoreResult
-from simulator.yaml_source import Unreadable, read_regular, read_yaml
 
 #: A labelled examples file larger than this is refused (read no further).
 MAX_EXAMPLES_BYTES = 50_000_000

@@ -19,7 +19,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from simulator.problems import Problem
+from simulator.content.problems import Problem
 
 Loc = tuple[str | int, ...]
 

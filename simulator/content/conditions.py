@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from simulator.rubric import Rubric
-from simulator.scenario import Node
+from simulator.content.rubric import Rubric
+from simulator.content.scenario import Node
 
 _OPS: dict[str, Callable[[int, int], bool]] = {
     ">=": operator.ge,

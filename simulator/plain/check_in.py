@@ -13,12 +13,12 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TextIO
 
+from simulator.content.scenario import Scenario
+from simulator.plain.course import PlainCourse
 from simulator.practice.course_store import CourseStore
-from simulator.practice.plain_course import PlainCourse
 from simulator.practice.trainee_settings import TraineeSettings, unit_for_scenario
-from simulator.scenario import Scenario
 from simulator.scoring import Scorer
-from simulator.store import Store
+from simulator.store.database import Store
 
 
 def check_in_before_play(

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from simulator.store import SessionRow, Store
+from simulator.store.database import SessionRow, Store
 
 if TYPE_CHECKING:
-    from simulator.loading import Library
+    from simulator.content.loading import Library
+    from simulator.practice.session import Session, Turn
     from simulator.scoring import Scorer
-    from simulator.session import Session, Turn
 
 
 class Recorder:
@@ -47,8 +47,8 @@ class Recorder:
         self.store.set_status(session.id, "active")
 
     def restore(self, row: SessionRow, library: Library, scorer: Scorer) -> Session:
+        from simulator.practice.session import Session, SessionError, Turn
         from simulator.scoring.results import result_from_record
-        from simulator.session import Session, SessionError, Turn
 
         scenario = library.get(row.scenario_id)
         if scenario is None:

@@ -15,10 +15,10 @@ from typing import Any
 
 from rapidfuzz import fuzz, utils
 
-from simulator.conditions import next_node_id
-from simulator.scenario import Node, Scenario
+from simulator.content.conditions import next_node_id
+from simulator.content.scenario import Node, Scenario
 from simulator.scoring import Scorer, ScoreResult
-from simulator.store import Store
+from simulator.store.database import Store
 
 SKILLS = ("paraphrasing", "validation", "boundaries")
 #: How close (0-100) the peer-player's words must be to the script to count as following it.
@@ -143,7 +143,7 @@ class PairSession:
         """One step from the shared vocabulary: "peer" {text}, "reply" {text},
         "rating" {levels, note} or "swap" {}. A step out of turn, or a malformed one, is
         ignored (None), so every process that applies the same log in order ends up in the
-        same state; this is how rooms stay in step (see `simulator.room`). `scored` is the
+        same state; this is how rooms stay in step (see `simulator.practice.room`). `scored` is the
         reply's result when it was scored already (off the UI thread, from `to_score`)."""
         phase, roles, now = self.phase, self.roles, self.round
         try:

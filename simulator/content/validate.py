@@ -17,16 +17,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from simulator.content.course_loading import load_course, looks_like_course, scenario_ids_in
-from simulator.loading import (
+from simulator.content.loading import (
     YAML_SUFFIXES,
     RubricSet,
     default_rubric_paths,
     load_rubric_files,
     load_scenario,
 )
-from simulator.paths import scenarios_dir
-from simulator.problems import Problem
-from simulator.yaml_source import Unreadable, read_regular
+from simulator.content.paths import scenarios_dir
+from simulator.content.problems import Problem
+from simulator.content.yaml_source import Unreadable, read_regular
 
 _PEEK_BYTES = 64_000
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import TextIO
 
 from simulator.content.course import Course, Unit
-from simulator.loading import RubricSet
+from simulator.content.loading import RubricSet
 from simulator.practice.course_store import CourseStore, UnitProgress, suggest
 from simulator.practice.course_text import (
     CHECK_IN_HINT,

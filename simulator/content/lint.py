@@ -16,10 +16,10 @@ from typing import Any
 
 import yaml
 
-from simulator.paths import rubrics_dir
-from simulator.problems import Problem, Severity
-from simulator.scenario import Scenario
-from simulator.yaml_source import Loc, YamlDocument
+from simulator.content.paths import rubrics_dir
+from simulator.content.problems import Problem, Severity
+from simulator.content.scenario import Scenario
+from simulator.content.yaml_source import Loc, YamlDocument
 
 TERMS_FILE = Path("language") / "stigmatising-terms.yaml"
 

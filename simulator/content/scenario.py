@@ -1,7 +1,7 @@
 """The scenario file format: typed, immutable models of one branching conversation.
 
 A scenario is story, not state (as in ink): once loaded it never changes, so one loaded copy
-can serve many sessions. The mutable side lives in `simulator.session`. The JSON Schema in
+can serve many sessions. The mutable side lives in `simulator.practice.session`. The JSON Schema in
 `schema/scenario.schema.json` is generated from these models (`make schema`).
 """
 

@@ -15,12 +15,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from simulator.conditions import next_node_id
-from simulator.scenario import Node, Scenario
+from simulator.content.conditions import next_node_id
+from simulator.content.scenario import Node, Scenario
 from simulator.scoring import Scorer, ScoreResult
 from simulator.scoring.results import result_from_record, result_to_record
 from simulator.scoring.text import MAX_REPLY_CHARS
-from simulator.storage import write_private_json
+from simulator.store.folder import write_private_json
 
 SAVE_FORMAT = "peer-practice-session"
 SAVE_VERSION = 1

@@ -27,10 +27,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from simulator.pair import Happened, PairSession, Roles, ToScore
-from simulator.scenario import Scenario
+from simulator.content.scenario import Scenario
+from simulator.practice.pair import Happened, PairSession, Roles, ToScore
 from simulator.scoring import Scorer, ScoreResult
-from simulator.store import Store
+from simulator.store.database import Store
 
 #: Unambiguous when read aloud or copied from a whiteboard: no 0/O, 1/I/L.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -196,7 +196,7 @@ class RoomPlay:
         return happened
 
     def _keep(self, member: Member, body: dict[str, Any]) -> Happened | None:
-        """Someone's answer to "keep this round in your history?" (`simulator.kept`): it is
+        """Someone's answer to "keep this round in your history?" (`simulator.store.kept`): it is
         also their yes or no to others keeping their words from that round."""
         try:
             round_no, keep = int(body["round"]), bool(body["keep"])

@@ -18,12 +18,12 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from simulator.conditions import ConditionError
-from simulator.paths import rubrics_dir
-from simulator.problems import ContentError, Problem
-from simulator.rubric import Rubric
-from simulator.scenario import Scenario
-from simulator.yaml_source import YamlDocument, read_yaml
+from simulator.content.conditions import ConditionError
+from simulator.content.paths import rubrics_dir
+from simulator.content.problems import ContentError, Problem
+from simulator.content.rubric import Rubric
+from simulator.content.scenario import Scenario
+from simulator.content.yaml_source import YamlDocument, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -275,7 +275,7 @@ def load_rubric_files(paths: Iterable[Path]) -> tuple[RubricSet, list[Problem]]:
                     )
                 )
             lexicons[name] = words
-    from simulator.lint import lint_rubric
+    from simulator.content.lint import lint_rubric
 
     for rubric, doc in loaded:
         problems += _check_rubric(rubric, doc, lexicons)
@@ -432,7 +432,7 @@ def load_scenario(path: Path, rubrics: RubricSet) -> tuple[Scenario | None, list
     from simulator.content.checks import check_transitions  # silent failures
 
     problems += check_transitions(scenario, doc, rubrics.rubrics)
-    from simulator.lint import lint_scenario  # teaching-quality warnings
+    from simulator.content.lint import lint_scenario  # teaching-quality warnings
 
     problems += lint_scenario(scenario, doc)
     ok = not any(p.is_error for p in problems)

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from simulator.scenario import (
+from simulator.content.scenario import (
     BoundaryFlag,
     FileModel,
     Slug,

@@ -21,9 +21,9 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from simulator.content.scenario import Scenario
 from simulator.safe_text import printable
-from simulator.scenario import Scenario
-from simulator.store import SessionRow, Store, TurnRow
+from simulator.store.database import SessionRow, Store, TurnRow
 
 FORMATS = ("md", "json", "html")
 JSON_FORMAT = "peer-practice-export"

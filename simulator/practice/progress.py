@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from simulator.loading import Library
-from simulator.scenario import Scenario
-from simulator.store import Store
+from simulator.content.loading import Library
+from simulator.content.scenario import Scenario
+from simulator.store.database import Store
 
 SKILLS = ("paraphrasing", "validation", "boundaries")
 

@@ -14,9 +14,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from simulator.content.course import Course
-from simulator.paths import schema_dir
-from simulator.rubric import Rubric
-from simulator.scenario import Scenario
+from simulator.content.paths import schema_dir
+from simulator.content.rubric import Rubric
+from simulator.content.scenario import Scenario
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "scenario.schema.json": Scenario,

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
-from simulator.recorder import Recorder
+from simulator.content.scenario import Scenario
+from simulator.practice.recorder import Recorder
+from simulator.practice.session import Session, SessionError
 from simulator.safe_text import printable
-from simulator.scenario import Scenario
 from simulator.scoring import ScoreResult
-from simulator.session import Session, SessionError
 
 GROUNDING = """\
 Pause. Nothing is lost, and you can come back whenever you are ready.
