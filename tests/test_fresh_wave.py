@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from rapidfuzz import fuzz, process
 
-from simulator.loading import load_library, require_rubrics
+from simulator.content.loading import load_library, require_rubrics
 from tests.helpers import ROOT
 from tests.test_labelled_set import ISSUE_QUOTES
 
