@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +13,11 @@ from simulator.content.loading import RubricSet, load_library, require_rubrics
 from simulator.content.paths import scenarios_dir
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
+
+# The scorer's set-up cache (simulator/scoring/setup_cache.py) of this test run: never the
+# real user cache folder, also for the commands the tests start (they inherit it).
+_SETUP_CACHE = tempfile.TemporaryDirectory(prefix="peer-practice-cache-")
+os.environ.setdefault("PEER_PRACTICE_CACHE_DIR", _SETUP_CACHE.name)
 
 
 @pytest.fixture(autouse=True)

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
+import pty
+import select
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -33,3 +38,47 @@ def run_cli(
         timeout=kwargs.pop("timeout", 120),
         **kwargs,
     )
+
+
+def read_until(fd: int, wanted: list[str], timeout: float = 60) -> str:
+    """What a terminal (pty) shows until all of `wanted` is in it, or `timeout` seconds."""
+    seen = ""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not all(w in seen for w in wanted):
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if ready:
+            try:
+                seen += os.read(fd, 65536).decode("utf-8", "replace")
+            except OSError:
+                break
+    return seen
+
+
+@contextmanager
+def in_a_terminal(argv: list[str], env: dict[str, str]) -> Iterator[tuple[int, int]]:
+    """Run `argv` (from the project folder) in a real terminal, a pty: yields the child's
+    pid and the terminal's fd; the child is killed and the terminal closed afterwards."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child
+        os.chdir(ROOT)
+        os.execve(argv[0], argv, env)
+    try:
+        yield pid, fd
+    finally:
+        try:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+        os.close(fd)
+
+
+async def skip_check_in(pilot: Any) -> None:
+    """After Begin on a scenario with content notes (alone, in a pair or in a room), the
+    optional check-in is offered once a sitting: Escape skips it, as a person who doesn't
+    want it would."""
+    from simulator.tui.screens.wellbeing import CheckInScreen
+
+    if isinstance(pilot.app.screen, CheckInScreen):
+        await pilot.press("escape")
+        await pilot.pause()

@@ -27,7 +27,11 @@ def test_the_worked_example_validates_and_plays(tmp_path: Path) -> None:
         text=True,
         cwd=ROOT,
         check=False,
-        env={"PEER_PRACTICE_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"},
+        env={
+            "PEER_PRACTICE_DATA_DIR": str(tmp_path / "data"),
+            "PEER_PRACTICE_CACHE_DIR": str(tmp_path / "cache"),  # not the real user cache
+            "PATH": "/usr/bin:/bin",
+        },
     )
     assert "Ending: Ari let themself off the hook" in result.stdout, result.stdout + result.stderr
 

@@ -42,6 +42,25 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Perhaps this is an opportunity to reconsider your career.",
         "Maybe it's time you thought about your future.",
         "you know this job isnt forever right",
+        # a tenth fresh wave (a reflection, then the breach), caught nowhere before
+        "I hear how tired you are. Is this really how you want to be living?",
+        # a twelfth fresh wave (fatalism, turning the plan down): 2 of 17 caught before
+        "Well, you did choose to do this work.",
+        "That's what you get in this line of work, sadly.",
+        # a fourteenth fresh wave, caught nowhere before (i11-bounds)
+        "Honestly, you must have known the risks going in.",
+        "This is why I always say be careful who you work with.",
+        # a fifteenth fresh wave (formal register), caught nowhere before (i11-bounds)
+        "You could have a much easier life doing something else.",
+        "I'd just hate for this work to define you.",
+        "Have you ever considered that this work might not be good for you?",
+        # a seventeenth fresh wave (stigma and rescue framing): 4 of 12 caught before
+        "It must be so degrading, having to do that.",
+        "There are exit programmes that could help you get out.",
+        "Nobody grows up wanting to do this.",
+        "You're being exploited, you know that right?",
+        "Girls like you always end up getting hurt.",
+        "i just want u to be safe and out of all this",
     ),
     "siding": (
         "To be fair, they were probably just doing their job.",
@@ -72,6 +91,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "It must be hard for your family too.",
         # an eighth fresh wave (the kind, soft register), caught nowhere before (i11-bounds)
         "He's old school, he doesn't know any better.",
+        # a ninth fresh wave (very short replies), caught nowhere before (i11-bounds)
+        "Fair enough on her part.",
+        # a fourteenth fresh wave, caught nowhere before (i11-bounds)
+        "Your sister has feelings too, you know.",
+        "Can you blame them, really?",
+        "I'd probably have asked the same thing in her job.",
+        "Your mum's from a different generation.",
+        # an eighteenth fresh wave (texting), caught nowhere before
+        "tbh i kinda see her point",
+        "ngl ur landlord isnt totally wrong",
+        "the nurse was just doin her job babe",
     ),
     "dismissing": (
         "Come on, it's not worth getting upset about.",
@@ -115,6 +145,34 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # an eighth fresh wave (the kind, soft register), caught nowhere before (i11-bounds)
         "don't let one idiot ruin your day hun",
         "Let's focus on the positives instead.",
+        # a ninth fresh wave (very short replies), caught nowhere before (i11-bounds)
+        "So? Everyone gets that.",
+        "Eh, he's not worth it.",
+        # a tenth fresh wave (a reflection, then the breach), caught nowhere before
+        "you feel ignored by the board, but thats just how organisations are",
+        # a twelfth fresh wave (fatalism, turning the plan down): 2 of 17 caught before
+        "they were always going to find out at some point",
+        "Well, it was bound to happen sooner or later.",
+        "You can't really take a weekend off though, can you?",
+        "that's not really an option for you right now is it",
+        "Realistically, you'll have to go back there anyway.",
+        "There's no point getting a new clinic, they're all like that.",
+        "Honestly, what's done is done.",
+        "You knew this might happen though.",
+        "It's not like you had much choice anyway.",
+        "I mean, it's a bit late to worry about that now.",
+        "Look, you'll just have to live with it.",
+        # a thirteenth fresh wave (resignation): 7 of 15 caught before
+        "What can you do, eh?",
+        "There's nothing anyone can do about it now.",
+        "That ship has sailed, honestly.",
+        "You have to be realistic about these things.",
+        "thats the reality of it unfortunately",
+        "You'll have to get used to people like that.",
+        "You were never going to win that one.",
+        "Don't waste your energy on it.",
+        # a sixteenth fresh wave (to a peer in crisis), caught nowhere before
+        "Come on, you're not the type to do anything silly.",
     ),
     "false_reassurance": (
         "Don't worry, it will all work out in the end.",
@@ -141,6 +199,20 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "i promise u it gets easier",
         # an eighth fresh wave (the kind, soft register), caught nowhere before (i11-bounds)
         "Your landlord won't really kick you out, they never do.",
+        # a twelfth fresh wave (fatalism, turning the plan down): 2 of 17 caught before
+        "They'll probably never even notice.",
+        "Don't worry, nobody reads those posts anyway.",
+        "hes not gonna find u, relax",
+        "maybe its for the best that she knows now",
+        # a fourteenth fresh wave, caught nowhere before (i11-bounds)
+        "I'm sure the landlord will be reasonable.",
+        "Trust me, the clinic won't hold it against you.",
+        "She'll have forgotten about it by tomorrow.",
+        # a sixteenth fresh wave (to a peer in crisis), caught nowhere before
+        "You're stronger than you think, you'll get through this.",
+        # an eighteenth fresh wave (texting), caught nowhere before
+        "dw it'll b fine",
+        "ur gonna b ok i promise",
     ),
     "rescuing": (
         "Leave it with me, I'll sort it all out.",
@@ -156,6 +228,16 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # an eighth fresh wave (the kind, soft register), caught nowhere before (i11-bounds)
         "I'm going to sort you out a place to stay tonight.",
         "i can go with u and explain it all to them",
+        # a ninth fresh wave (very short replies), caught nowhere before (i11-bounds)
+        "On it.",
+        # a fifteenth fresh wave (formal register), caught nowhere before (i11-bounds)
+        "I will personally ensure the landlord is contacted today.",
+        "Allow me to handle the correspondence with the clinic.",
+        "I'm happy to take this off your plate entirely.",
+        "I'll drive over and pick you up right now.",
+        "Let me write the complaint for you.",
+        # an eighteenth fresh wave (texting), caught nowhere before
+        "ill msg her for u rn",
     ),
     "secrecy": (
         "I won't tell anyone, this stays between us.",
@@ -163,6 +245,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Nobody else will ever know about this.",
         # a fourth fresh wave, caught in none of the 12 scenarios before (i11-bounds)
         "Your secret's safe with me.",
+        # a ninth fresh wave (very short replies), caught nowhere before (i11-bounds)
+        "Won't tell a soul.",
+        # a fifteenth fresh wave (formal register), caught nowhere before (i11-bounds)
+        "This conversation never happened, ok?",
     ),
     "police": (
         "You really need to get the police involved.",
@@ -273,6 +359,33 @@ def test_should_about_someone_else_is_not_advice(scorer: Scorer, reply: str) -> 
         "It must be hard, feeling like your family is on their side.",
         "You're worth more than how they treated you.",
         "You're scared she's just saying it to make you feel better.",
+        "You want to go to the police but you're worried about what it'll mean for you.",
+        "You keep hearing 'it'll get easier', and it hasn't.",
+        # guards for the fatalism patterns
+        "You know you'll have to face her sooner or later, and you dread it.",
+        "There's no point pretending with me, you can say it how it is.",
+        "You can't keep going like this, can you? It's too much.",
+        "Part of you knew this might happen, and it still hurts.",
+        "You're wondering if it's for the best that she knows.",
+        "people go through so much in this work and nobody sees it",
+        "What can you do about it, if anything?",
+        "You're tired of wasting your energy on them.",
+        "You're trying to be realistic about the money.",
+        "You're scared she'll forget about you once she moves.",
+        "Your mum has a lot on too, and you don't want to add to it.",
+        "You wonder if they'll hold it against you.",
+        "The police were never an option for you, and that's lonely.",
+        "You don't want this work to define you in other people's eyes.",
+        "You'd love someone to take it off your hands for a week.",
+        "You're not sure you'll get through this.",
+        "You've been stronger than you think for a long time, carrying all this.",
+        "The way the nurse spoke to you was degrading.",
+        "You feel like you're being exploited by the agency, and you're angry.",
+        "You want out of all this stress for a night.",
+        "You've been offered exit programmes you never asked for, and it felt insulting.",
+        "You felt like the nurse saw you as a victim, not a person.",
+        "You can see her point and it still really hurt.",
+        "You're not totally wrong to be angry about it.",
         "You're hoping they'll forget about it, but you don't know.",
         # ...and guards for this stop's "deserve a job where…" and "when you're older" patterns
         "When you're older you want to have something saved, and right now it feels impossible.",

@@ -289,9 +289,10 @@ def test_parroting_is_named_and_never_praised(
         assert not any(strength.startswith(p) for p in praise), (where, strength)
         # The peer's own words said back are not the trainee's strength in any skill.
         assert not [q for q in QUOTE.findall(strength) if _plain(q) in peer], (where, strength)
-        if out["boundaries"]["level"] == 0:  # a boundary's step comes first
-            step = out["feedback"]["next_step"].lower()
-            assert "you repeated their words; try your own" in step, (where, step)
+        # Named even when their words, said back, read as advice or a disclosure ("I'll
+        # text you", "my sister"): those are the peer's, and the step is about parroting.
+        step = out["feedback"]["next_step"].lower()
+        assert "you repeated their words; try your own" in step, (where, step)
 
 
 @pytest.mark.parametrize("reply", QUESTIONS)

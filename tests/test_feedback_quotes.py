@@ -9,6 +9,7 @@ import re
 import pytest
 
 from simulator.scoring.feedback import MAX_QUOTE, meaningful_quote
+from simulator.scoring.quotes import is_content_word
 
 REPLIES = [
     "Thank you for telling me.",
@@ -39,6 +40,12 @@ def test_every_span_quotes_whole_words_within_the_limit(reply: str) -> None:
     for start in range(len(reply) + 1):
         for end in range(start, min(len(reply), start + 12) + 1):
             quote = meaningful_quote(reply, start, end)
+            if quote is None:  # nothing that says something: no quote rather than a fragment
+                touched = [
+                    w.group() for w in WORD.finditer(reply) if w.start() < end and start < w.end()
+                ]
+                assert not any(map(is_content_word, touched)), (start, end)
+                continue
             assert len(quote) <= MAX_QUOTE + 1, (start, end, quote)
             if WORD.search(reply[start:end]):
                 assert _is_whole_words_of(reply, quote), (start, end, quote)
@@ -56,5 +63,10 @@ def test_a_fragment_is_widened_to_its_clause() -> None:
 def test_a_long_clause_is_cut_between_words() -> None:
     at = REPLIES[6].index("because")
     quote = meaningful_quote(REPLIES[6], at, at + 11)
-    assert quote.startswith("because the list") and quote.endswith("…")
-    assert _is_whole_words_of(REPLIES[6], quote)
+    # The clause without its leading "because" fits: the conjunction left over is dropped.
+    assert quote == "the list isn't always anonymous and people talk in this town"
+    reply = REPLIES[6].replace("in this town", "in this town and in the next one over")
+    quote = meaningful_quote(reply, at, at + 11)
+    assert quote is not None and quote.startswith("the list isn't") and quote.endswith("…")
+    assert not quote.removesuffix("…").endswith((" and", " the", " in"))
+    assert _is_whole_words_of(reply, quote)

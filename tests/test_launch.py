@@ -4,8 +4,6 @@ library fills in after it, and Ctrl+Q quits. (Timing is `make bench-ui`'s job, n
 from __future__ import annotations
 
 import os
-import pty
-import select
 import sys
 import time
 from pathlib import Path
@@ -14,20 +12,7 @@ import pytest
 
 from simulator.store.database import Store
 from simulator.store.profiles import Profiles
-from tests.helpers import ROOT
-
-
-def read_until(fd: int, wanted: list[str], timeout: float = 60) -> str:
-    seen = ""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and not all(w in seen for w in wanted):
-        ready, _, _ = select.select([fd], [], [], 0.2)
-        if ready:
-            try:
-                seen += os.read(fd, 65536).decode("utf-8", "replace")
-            except OSError:
-                break
-    return seen
+from tests.helpers import ROOT, in_a_terminal, read_until
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
@@ -35,11 +20,8 @@ def test_the_app_opens_in_a_terminal_and_fills_the_library(private_data_dir: Pat
     Profiles(Store(private_data_dir)).add("River")
     env = {**os.environ, "PEER_PRACTICE_DATA_DIR": str(private_data_dir), "TERM": "xterm"}
     env.update(COLUMNS="100", LINES="30")
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: `python -m simulator` with no arguments, as `peer-practice`
-        os.chdir(ROOT)
-        os.execve(sys.executable, [sys.executable, "-m", "simulator"], env)
-    try:
+    # `python -m simulator` with no arguments, as `peer-practice`
+    with in_a_terminal([sys.executable, "-m", "simulator"], env) as (pid, fd):
         screen = read_until(fd, ["Practising as", "A bad date"])
         assert "Practising as" in screen
         assert "A bad date" in screen  # the library, loaded after the first paint
@@ -52,13 +34,6 @@ def test_the_app_opens_in_a_terminal_and_fills_the_library(private_data_dir: Pat
                 return
             read_until(fd, ["\0"], timeout=0.2)  # keep the pty drained
         pytest.fail("the app did not quit on Ctrl+Q")
-    finally:
-        try:
-            os.kill(pid, 9)
-            os.waitpid(pid, 0)
-        except (ProcessLookupError, ChildProcessError):
-            pass
-        os.close(fd)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
@@ -69,25 +44,13 @@ def test_broken_rubrics_found_after_the_first_paint_are_printed_clearly(
     rubrics.mkdir()
     (rubrics / "paraphrasing.yaml").write_text("skill: [unclosed\n", encoding="utf-8")
     env = {**os.environ, "PEER_PRACTICE_DATA_DIR": str(private_data_dir), "TERM": "xterm"}
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.chdir(ROOT)
-        os.execve(
-            sys.executable, [sys.executable, "-m", "simulator", "--rubrics", str(rubrics)], env
-        )
-    try:
+    argv = [sys.executable, "-m", "simulator", "--rubrics", str(rubrics)]
+    with in_a_terminal(argv, env) as (pid, fd):
         out = read_until(fd, ["fix them (see above) and try again"])
         assert "paraphrasing.yaml:" in out and "the rubrics have problems" in out
         assert "Traceback" not in out
         _, status = os.waitpid(pid, 0)
         assert os.waitstatus_to_exitcode(status) == 1
-    finally:
-        try:
-            os.kill(pid, 9)
-            os.waitpid(pid, 0)
-        except (ProcessLookupError, ChildProcessError):
-            pass
-        os.close(fd)
 
 
 def test_the_first_screen_needs_none_of_the_heavy_imports() -> None:

@@ -74,6 +74,10 @@ NOT_ADVICE = (
     "You're at a point where you have to decide something.",
     "Right now it feels like staying quiet is the best option.",
     "It seems like keeping your head down is the safest way for now.",
+    # a noun that is also an instruction verb, opening a reflection
+    "Text messages from him at 3am, that's frightening.",
+    "Phone calls at night, every night. That is exhausting.",
+    "Email from the board out of the blue, and you felt blindsided.",
 )
 
 
@@ -99,6 +103,7 @@ NOT_CORRECTING = (
     "Wrong place, wrong time, and now you're the one paying for it.",
     "The clinic told you testing is required, and that stung.",
     "It's not your fault, there was no way to see it coming.",
+    "Part of you already knows those regulars aren't good for you, and part of you is scared.",
 )
 
 

@@ -68,3 +68,50 @@ def test_required_literals_are_really_required() -> None:
     assert required_literals(r"\b(?:you|u)\s+must\b") == frozenset({"must"})
     assert required_literals(r"(?:a|b?)c") == frozenset({"c"})
     assert required_literals(r"x*") is None
+
+
+CLAUSE_PIECES = [
+    "you",
+    "u",
+    "that",
+    "(?:was|is) ",
+    "(?:dumb|stupid)",
+    r"\s+",
+    r"\w*",
+    "a?",
+    "(?:b|)",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(CLAUSE_PIECES), min_size=1, max_size=6),
+    text=st.lists(
+        st.sampled_from([*"youthaisdmbpwr ", "you ", "that ", "was ", "stupid"]), max_size=12
+    ).map("".join),
+)
+def test_every_set_a_unit_may_be_opened_by_is_in_every_match(pieces: list[str], text: str) -> None:
+    # The prefilter may check any of these sets (the rarest, by the shipped content): each
+    # must be one whose strings every match contains, or a reply could lose a match.
+    from re import _parser  # type: ignore[attr-defined]
+
+    from simulator.scoring.prefilter import _clauses
+
+    pattern = "".join(pieces)
+    for match in re.finditer(pattern, text):
+        for clause in _clauses(_parser.parse(pattern)):
+            assert any(s in match.group(0) for s in clause), (pattern, text, clause)
+
+
+def test_the_rarest_needed_set_is_checked() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from simulator.scoring.prefilter import needs_of_parsed
+    from simulator.scoring.rarity import Rarity
+
+    tree = _parser.parse(r"(?<!\w)that(?:\s+(?:lifestyle|was\s+(?:stupid|dumb)))(?!\w)")
+    assert needs_of_parsed(tree) == frozenset({"that"})  # by length alone
+    common = Rarity("that that that that, that was it, that lifestyle")
+    assert needs_of_parsed(tree, common) == frozenset({"lifestyle", "stupid", "dumb"})
+    rare = Rarity("lifestyle lifestyle stupid dumb lifestyle")
+    assert needs_of_parsed(tree, rare) == frozenset({"that"})

@@ -232,6 +232,48 @@ TYPED_IN_A_HURRY = [
     "your angry and you have every right to be",
     "It sounds like your stuck between two bad options.",
 ]
+#: "You're a little/bit…": a feeling said back, softened (not "you're a survivor", praise).
+SOFTENED = [
+    "You're a little concerned about how it's all going.",
+    "You're a bit worried about what comes next.",
+    "ur a little scared tbh",
+    "You're a lot more tired than you let on.",
+    "you're a tad nervous about going back",
+    "You're a bit fed up with all of it.",
+    "you're a little lost right now",
+    "You are a bit overwhelmed by everything.",
+    "youre a little unsure who to trust",
+    "You're a bit on edge today.",
+]
+#: Reflections in a formal register ("I gather that…", "From what you've said…",
+#: "What I hear is that…").
+FORMAL = [
+    "I gather that this has been weighing heavily on you.",
+    "It appears that you have been under a great deal of pressure.",
+    "If I understand correctly, you feel nobody is listening.",
+    "You seem to be saying that enough is enough.",
+    "I'm getting the sense that you're exhausted.",
+    "From what you've said, it has been a very difficult period.",
+    "It would seem you're carrying this largely on your own.",
+    "Correct me if I'm wrong, but you sound quite frightened.",
+    "What I hear is that you need things to slow down.",
+    "So, in short, you've reached your limit.",
+    "It strikes me that you've been let down repeatedly.",
+    "My sense is that you feel quite alone with this.",
+]
+#: The feeling under what they said, named as a noun ("there's real fear about…").
+FEELING_UNDERNEATH = [
+    "Underneath all the tiredness there's real fear about making rent.",
+    "There's deep grief under all of that.",
+    "so much genuine anger about how they treated you",
+    "Beneath it all there's an underlying worry that it won't stop.",
+    "Theres real shame in how they looked at you.",
+    "There's a deep sadness in what you're describing.",
+    "There is real panic about the money.",
+    "Real dread about going back, by the sound of it.",
+    "A lot of real hurt there.",
+    "Such deep loneliness since she went.",
+]
 #: The counsellor's own uncertainty, and a question: not reflections.
 NOT_HOW_HARD = [
     "It's hard to know what to say.",
@@ -293,8 +335,16 @@ def test_advice_without_should_is_named_as_advice(scorer: Scorer, scenario: Scen
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 @pytest.mark.parametrize(
     "replies",
-    [WHAT_IT_DOES_TO_THEM, HOW_HARD_IT_IS, ANY_PEER_REFLECTIONS, TYPED_IN_A_HURRY],
-    ids=["what it does", "how hard it is", "any peer", "typos"],
+    [
+        WHAT_IT_DOES_TO_THEM,
+        HOW_HARD_IT_IS,
+        ANY_PEER_REFLECTIONS,
+        TYPED_IN_A_HURRY,
+        SOFTENED,
+        FORMAL,
+        FEELING_UNDERNEATH,
+    ],
+    ids=["what it does", "how hard it is", "any peer", "typos", "softened", "formal", "underneath"],
 )
 def test_what_the_situation_does_to_them_is_a_reflection(
     scorer: Scorer, scenario: Scenario, replies: list[str]

@@ -505,6 +505,8 @@ def join_as_river(terminal: Terminal, code: str) -> None:
     terminal.keys(pretty_code(code) + "\r")
     terminal.until("Join the room")  # after the content notes
     terminal.keys("\r")
+    terminal.until("How are you arriving today?")  # the optional check-in, once a sitting
+    terminal.keys("\x1b")  # Escape skips it
     terminal.until("Waiting for Ash (peer)")
 
 

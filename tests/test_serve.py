@@ -306,6 +306,8 @@ def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: P
         ash.keys("Shift+Tab", "Enter", "ArrowUp", "Enter", "Tab", "Enter")  # role: peer; start
         ash.shows("Content notes")  # shown before the room starts, as before any scenario
         ash.keys("Enter")
+        ash.shows("How are you arriving today?")  # the optional check-in, once a sitting
+        ash.keys("Escape")
         code = re.search(r"Room ([A-Z2-9]{3}-[A-Z2-9]{3})", ash.shows("Role card for Ash"))
         assert code is not None
         # River joins as the counsellor (the default role), Kim as the observer.
@@ -315,6 +317,8 @@ def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: P
         river.keys("Enter")
         river.shows("Join the room")  # after the content notes
         river.keys("Enter")
+        river.shows("How are you arriving today?")
+        river.keys("Escape")
         river.shows("Waiting for Ash (peer)")
         kim.keys("Control+b")
         kim.shows("Practise together in a room")
@@ -323,6 +327,8 @@ def test_in_chromium_three_tabs_run_a_mock_session_in_a_room(private_data_dir: P
         kim.keys("Enter")
         kim.shows("Join the room")
         kim.keys("Enter")
+        kim.shows("How are you arriving today?")
+        kim.keys("Escape")
         kim.shows("Waiting for Ash (peer)")
 
         tabs = (ash, river, kim)

@@ -19,6 +19,7 @@ from simulator.content.loading import require_rubrics
 from simulator.scoring import Scorer
 from simulator.scoring.detectors import (
     CueDetector,
+    View,
     _literal_units,
     _trie_regex,
     split_matches,
@@ -97,3 +98,28 @@ def test_a_new_scorer_has_every_unit_compiled_before_the_first_reply() -> None:
     reply = "You should go to the police, honestly you're not thinking straight."
     context = "My landlord keeps coming in without asking."
     assert warmed.score(context, reply) == Scorer(require_rubrics(None)).score(context, reply)
+
+
+def test_a_reply_that_opens_every_unit_runs_the_units_not_the_whole_alternation() -> None:
+    # The whole alternation of a large criterion takes up to 100 ms to compile; a reply that
+    # opened many (or all) of its units used to compile and run it, inside that reply's
+    # time. Now the units run one by one whenever they can stand alone, and find the same.
+    scorer = Scorer(require_rubrics(None))
+    detectors = [
+        c.detector
+        for compiled in scorer._compiled.values()
+        for c in compiled
+        if isinstance(c.detector, CueDetector) and c.detector.target == "reply"
+    ]
+    big = max(detectors, key=lambda d: len(d._units))
+    needs = sorted({s for strings in big.needs() if strings for s in strings})
+    reply = " ".join(needs)[:3000]  # every needed string: every unit of it is open
+    scorer.score("I feel so alone.", reply)
+    for detector in detectors:
+        if detector._splittable:
+            assert detector._regex is None, detector.source[:80]
+    view = View(reply, "I feel so alone.", None)
+    scorer._prefiltered(view)
+    units = big.find(view)
+    view.able_reply = None  # unknown: the whole alternation runs
+    assert units == big.find(view) and units

@@ -10,9 +10,19 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from simulator.content.lint import _any_term, _holds_a_term, _texts, load_terms
-from simulator.content.yaml_source import read_yaml
+from simulator.content.lint import (
+    _FOLDS_TO_ASCII,
+    _any_term,
+    _holds_a_term,
+    _none_in_file,
+    _texts,
+    load_terms,
+)
+from simulator.content.validate import _RUBRIC_KEY, _rubric_head
+from simulator.content.yaml_source import YamlDocument, read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -87,3 +97,60 @@ def test_files_that_make_cycles_do_not_pile_up_in_memory(tmp_path: Path) -> None
     assert peak is not None, result.stderr
     # Each file's nodes take about 10 MB; kept to the end, 40 of them would take 400 MB.
     assert int(peak.group(1)) / 1024 < 150, f"peak {int(peak.group(1)) / 1024:.0f} MiB"
+
+
+_HEAD_PIECES = [
+    *("skill", "skills", "skill:", "skill :", "\n", " ", ":", "x", "units", "\t", "\r"),
+    *("\x1c", "\x1f", "\x85", "\xa0", "\u2003", "\u3000", "\ufeff", "é", "#"),
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(st.sampled_from(_HEAD_PIECES), max_size=8),
+    st.sampled_from([b"", b"\xff", b"\xc2", b"\xe2\x80"]),
+)
+@example(["x", "\n", "skill", "\xa0", ":"], b"")
+@example(["skill", "\u3000", "\u2003", ":"], b"")
+@example(["skills", "\n", "skill", "\x1c", ":"], b"")
+def test_rubric_detection_from_bytes_decides_as_the_decoded_text_does(
+    pieces: list[str], junk: bytes
+) -> None:
+    """`validate` tells rubrics apart without decoding most files; the answer is the one the
+    pattern on the decoded text gives (unicode spaces before the colon included)."""
+    raw = "".join(pieces).encode("utf-8")
+    raw = raw[: len(raw) // 2] + junk + raw[len(raw) // 2 :]
+    expected = bool(_RUBRIC_KEY.search(raw.decode("utf-8", "replace")))
+    assert _rubric_head(raw) == expected
+
+
+def test_ruling_a_file_out_in_bytes_decides_as_lowering_its_text_does() -> None:
+    """The stigma lint rules most files out by searching the terms' first words in the
+    file's UTF-8 bytes with ASCII letters lowered; the answer is the one `text.lower()`
+    gives (and when it says no term, no term matches)."""
+    terms = load_terms()
+    words = {t.term.split()[0].lower() for t in terms}
+    pieces = [
+        *(t.term for t in terms),
+        *("WORKING", "Drug", "hOoKeR", "sav", "ed", "x", " ", "\n", "é", "É", "ß", "ẞ"),
+        *("\u017f", "\u212a", "\u0130", "\u0131", "\u03a3", "\ufb00", "\u2014", "😀", "\\"),
+        *("''", "'", "\ud800", "Ａ", "ǅ"),
+    ]
+    rng = random.Random(1515)
+    ruled_out = 0
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        doc = YamlDocument(Path("x.yaml"), None, text=text)
+        lowered = text.lower()
+        expected = not (
+            not text
+            or "\\" in text
+            or "''" in text
+            or any(c in text for c in _FOLDS_TO_ASCII)
+            or any(word in lowered for word in words)
+        )
+        assert _none_in_file(doc, terms) == expected, repr(text)
+        if expected:
+            assert not any(t.pattern.search(text) for t in terms), repr(text)
+        ruled_out += expected
+    assert 300 < ruled_out < 4_700  # both answers were tried often

@@ -55,6 +55,7 @@ NOT_MAKING_SENSE = [
     ("tell-me-what-to-do", "It makes sense to drop the ones who push you."),
     ("bad-date-next-steps", "makes sense to send his number to the list tonight"),
     ("angry-at-the-organisation", "It never made sense to me why they run it that way."),
+    ("grief-toxic-supply", "its not ok to feel like that, she wouldnt want it"),
     ("warm-up-long-week", "I dont think its understandable to be this tired from that."),
     ("stigma-at-the-clinic", "im not sure that makes sense, she was just doing her job"),
     ("eviction-after-ads", "I don't find it understandable, thirty days is plenty."),
@@ -141,6 +142,9 @@ SHARED_OR_NORMAL = [
     ("angry-at-the-organisation", "It's only fair to feel angry about being left out."),
     ("asking-to-meet-outside", "Loads of people feel lonely after moving somewhere new."),
     ("tell-me-what-to-do", "Feeling torn like that is a very understandable reaction."),
+    ("crisis-suicidal-thoughts", "You aren't alone in this, even on the bad nights."),
+    ("grief-toxic-supply", "totally ok to feel this way"),
+    ("eviction-after-ads", "okay to not be okay right now"),
 ]
 
 #: Noticing the difficulty, not saying the reaction makes sense: exactly level 1.
@@ -170,6 +174,9 @@ SOUNDS_LIKE_IT_BUT_ISNT = [
     ("stigma-at-the-clinic", "Your life matters more than one nurse, go somewhere else."),
     ("grief-toxic-supply", "I would never tell anyone what you said about her."),
     ("bad-date-next-steps", "Could anyone else have seen him leave?"),
+    ("burnout-and-money", "You need to find healthy ways to manage your stress."),
+    ("grief-toxic-supply", "try to deal with your anger by writing it down"),
+    ("fear-of-being-outed", "Breathing exercises can help reduce the panic."),
     ("fear-of-being-outed", "ur sister is probably scared too"),
     ("stigma-at-the-clinic", "ur used to it by now i guess"),
     ("eviction-after-ads", "Dont let him get to you, hes not worth it."),
@@ -396,6 +403,34 @@ NOT_SARCASTIC = [
     ("tell-me-what-to-do", "ah ok, that makes sense, both cost you something"),
 ]
 
+#: How hard it is for someone else in the story: not the peer's difficulty noticed.
+SOMEONE_ELSES_DIFFICULTY = [
+    ("fear-of-being-outed", "its a lot for her to take in too"),
+    ("stigma-at-the-clinic", "She's in a tough spot as well, the clinic is so busy."),
+    ("angry-at-the-organisation", "This is really hard for them as well, funding got cut."),
+    ("eviction-after-ads", "Hes in a difficult position with the building owners."),
+    ("fear-of-being-outed", "It must be so scary for your parents too."),
+    ("burnout-and-money", "its stressful for ur roommate too living with that"),
+    ("angry-at-the-organisation", "They're in a rough situation with money this year."),
+    ("stigma-at-the-clinic", "It is really upsetting for the nurse when people complain."),
+    ("grief-toxic-supply", "It's heartbreaking for her family too."),
+    ("migrant-worker-status", "it was hard for him too, he needed that money"),
+]
+
+#: "That sounds …" as a verdict on a plan or a fact, not on how it is for them.
+SOUNDS_LIKE_A_VERDICT = [
+    ("bad-date-next-steps", "That sounds like a plan, send it tonight."),
+    ("eviction-after-ads", "that sounds illegal, u could report him"),
+    ("stigma-at-the-clinic", "The east side clinic? That sounds good."),
+    ("migrant-worker-status", "That sounds legal enough, tell the other workers."),
+    ("tell-me-what-to-do", "Dropping them sounds sensible, that sounds right to me."),
+    ("warm-up-long-week", "A weekend off? That sounds lovely, do it."),
+    ("angry-at-the-organisation", "That sounds fair enough from their side."),
+    ("fear-of-being-outed", "Texting her first, that sounds smart."),
+    ("burnout-and-money", "this sounds doable if you cut one night"),
+    ("grief-toxic-supply", "Honestly it is not as bad as it sounds, she had a good life."),
+]
+
 
 @pytest.mark.parametrize(("scenario", "reply"), MAKES_SENSE + ANYONE + NO_SURPRISE)
 def test_saying_the_reaction_makes_sense_validates(
@@ -431,7 +466,9 @@ def test_noticing_the_difficulty_acknowledges(scorer: Scorer, scenario: str, rep
     + NORMALISING_THE_EVENT
     + THIRD_PARTY_EXPECTATION
     + NOT_FAIR_TO_THEM
-    + SARCASTIC,
+    + SARCASTIC
+    + SOMEONE_ELSES_DIFFICULTY
+    + SOUNDS_LIKE_A_VERDICT,
 )
 def test_what_only_sounds_like_validation_is_none(
     scorer: Scorer, scenario: str, reply: str

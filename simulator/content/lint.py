@@ -71,16 +71,37 @@ def _none_in_file(doc: YamlDocument, terms: tuple[Term, ...]) -> bool:
     Every value's characters are in the file as written, unless an escape wrote them (a
     backslash in double quotes, '' in single quotes): then this says nothing (False). A term
     cannot occur where its first word does not (a plain substring search, very fast).
+
+    The search runs on the UTF-8 bytes with only ASCII letters lowered: for ASCII first
+    words that finds what `text.lower()` would, because no character outside ASCII lowers to
+    an ASCII letter except the two in _FOLDS_TO_ASCII, which are ruled out first (a search
+    in bytes is several times quicker than in a text holding non-ASCII characters).
     """
     text = doc.text
-    if not text or "\\" in text or "''" in text or any(c in text for c in _FOLDS_TO_ASCII):
+    if not text:
         return False
-    return not _may_hold_a_term(text, terms)
+    # (Searched in the text: a character beyond the text's widest is ruled out at once.)
+    if "\\" in text or "''" in text or any(c in text for c in _FOLDS_TO_ASCII):
+        return False
+    words = _first_words_ascii(terms)
+    if words is None:
+        return not _may_hold_a_term(text, terms)
+    lowered = text.encode("utf-8", "surrogatepass").lower()
+    return not any(word in lowered for word in words)
 
 
 @lru_cache(maxsize=4)
 def _first_words(terms: tuple[Term, ...]) -> tuple[str, ...]:
     return tuple(t.term.split()[0].lower() for t in terms)
+
+
+@lru_cache(maxsize=4)
+def _first_words_ascii(terms: tuple[Term, ...]) -> tuple[bytes, ...] | None:
+    """The terms' first words as bytes, each once; None if one is not ASCII."""
+    words = dict.fromkeys(_first_words(terms))
+    if not all(word.isascii() for word in words):
+        return None
+    return tuple(word.encode("ascii") for word in words)
 
 
 def _may_hold_a_term(text: str, terms: tuple[Term, ...]) -> bool:

@@ -206,18 +206,19 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
                             )
                         )
         for j, pattern in enumerate(crit.patterns):
-            try:
-                re.compile(_PLACEHOLDER.sub("x", pattern))
-            except re.error as exc:
+            from simulator.scoring.setup_cache import checked_pattern
+
+            invalid, risks = checked_pattern(_PLACEHOLDER.sub("x", pattern))
+            if invalid is not None:
                 problems.append(
                     doc.problem(
                         ("criteria", i, "patterns", j),
-                        f"invalid regular expression: {exc.msg}",
+                        f"invalid regular expression: {invalid}",
                         "check brackets and backslashes; in YAML, single-quote patterns",
                     )
                 )
                 continue
-            problems += _slow_pattern_problems(doc, ("criteria", i, "patterns", j), pattern)
+            problems += _slow_pattern_problems(doc, ("criteria", i, "patterns", j), pattern, risks)
     for i, lv in enumerate(rubric.levels):
         for j, ref in enumerate(lv.requires_any):
             if ref not in ids:
@@ -231,10 +232,10 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
     return problems
 
 
-def _slow_pattern_problems(doc: YamlDocument, loc: tuple[Any, ...], pattern: str) -> list[Problem]:
+def _slow_pattern_problems(
+    doc: YamlDocument, loc: tuple[Any, ...], pattern: str, risks: tuple[str, ...]
+) -> list[Problem]:
     """A pattern shaped to backtrack for minutes on some replies is refused (issue: hostile input)."""
-    from simulator.scoring.regex_safety import risks
-
     shown = pattern if len(pattern) <= 60 else pattern[:57] + "..."
     return [
         doc.problem(
@@ -243,7 +244,7 @@ def _slow_pattern_problems(doc: YamlDocument, loc: tuple[Any, ...], pattern: str
             "rewrite it so no two repeats can take the same characters, or make the first "
             "possessive (\\s*+, \\w++) or atomic ((?>...)); 'rubric check' times each pattern",
         )
-        for risk in risks(_PLACEHOLDER.sub("x", pattern))
+        for risk in risks
     ]
 
 

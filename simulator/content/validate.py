@@ -73,24 +73,45 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
 
 
 _RUBRIC_KEY = re.compile(r"^skill\s*:", re.MULTILINE)
+#: Bytes that may follow `skill` where `_RUBRIC_KEY` matches: ASCII spaces (`\s` also
+#: takes \x1c-\x1f), a colon, or the first byte of a character beyond ASCII (which may be
+#: a space).
+_AFTER_SKILL = frozenset(b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f:" + bytes(range(0x80, 0x100)))
+
+
+def _rubric_head(head: bytes) -> bool:
+    """A rubric has a top-level `skill:` key; a scenario never does. Lines starting with
+    `skill` are found in the undecoded bytes (scenarios have `skills:` there), and only one
+    that may be the key is looked at with the pattern on the decoded text."""
+    lines = b"\n" + head  # (so that the first line starts after a newline too)
+    at = lines.find(b"\nskill")
+    while at >= 0:
+        after = at + 6
+        if after < len(lines) and lines[after] in _AFTER_SKILL:
+            return bool(_RUBRIC_KEY.search(head.decode("utf-8", "replace")))
+        at = lines.find(b"\nskill", after)
+    return False
 
 
 def _looks_like_rubric(path: Path) -> bool:
-    """A rubric has a top-level `skill:` key; a scenario never does."""
     try:
-        head = read_regular(path)[:_PEEK_BYTES]
+        return _rubric_head(read_regular(path)[:_PEEK_BYTES])
     except Unreadable:
         return False
-    # The substring search rules out most files at once; the pattern scans line by line.
-    return b"skill" in head and bool(_RUBRIC_KEY.search(head.decode("utf-8", "replace")))
 
 
-def _may_be_course(path: Path) -> bool:
-    """Whether `path` may be a course: only a file with `units` in it is looked at closely."""
+def _kind_of(path: Path) -> str:
+    """ "rubric", "course" or "scenario", from the file's content, read once."""
     try:
-        return b"units" in read_regular(path) and looks_like_course(path)
+        raw = read_regular(path)
     except Unreadable:
-        return False
+        return "scenario"  # loading it says why it cannot be read
+    if _rubric_head(raw[:_PEEK_BYTES]):
+        return "rubric"
+    # Only a file with `units` in it is looked at closely.
+    if b"units" in raw and looks_like_course(path):
+        return "course"
+    return "scenario"
 
 
 @contextmanager
@@ -124,12 +145,10 @@ def check(paths: Iterable[Path], *, strict: bool = False) -> Report:
 def _check(paths: Iterable[Path], *, strict: bool) -> Report:
     files, problems = expand(paths)
     report = Report(len(files), problems)
-    rubric_files = [f for f in files if _looks_like_rubric(f)]
-    rubric_set_of_files = set(rubric_files)
-    not_rubrics = [f for f in files if f not in rubric_set_of_files]
-    course_files = [f for f in not_rubrics if _may_be_course(f)]
-    course_set = set(course_files)
-    scenario_files = [f for f in not_rubrics if f not in course_set]
+    kinds = [_kind_of(f) for f in files]
+    rubric_files = [f for f, kind in zip(files, kinds, strict=True) if kind == "rubric"]
+    course_files = [f for f, kind in zip(files, kinds, strict=True) if kind == "course"]
+    scenario_files = [f for f, kind in zip(files, kinds, strict=True) if kind == "scenario"]
     rubric_set: RubricSet
     if rubric_files:
         rubric_set, found = load_rubric_files(rubric_files)

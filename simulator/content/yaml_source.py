@@ -19,6 +19,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from simulator.content.plain_yaml import read_plain
 from simulator.content.problems import Problem
 
 Loc = tuple[str | int, ...]
@@ -83,6 +84,12 @@ class YamlDocument:
 
     def _locate(self) -> None:
         self._value_pos, self._key_pos = {}, {}
+        if self._root is None and self.text:
+            # Read without nodes (simulator.content.plain_yaml): compose it now.
+            try:
+                self._root = _compose(self.text)
+            except (yaml.YAMLError, RecursionError):
+                self._root = None
         if self._root is not None:
             _record_positions(self._root, (), self._value_pos, self._key_pos)
             self._root = None  # the nodes are no longer needed
@@ -401,13 +408,20 @@ _FastLoader = _fast_loader()
 def _compose(text: str) -> Node | None:
     """Compose with libyaml when present (about 15x faster); on any error compose again
     with the pure-Python parser, whose messages are the ones the hints are written for."""
-    fast = _FastLoader if _FastLoader is not None else None
-    if fast is not None:
+    first_error: yaml.YAMLError | RecursionError | None = None
+    if _FastLoader is not None:
         try:
-            return yaml.compose(text, Loader=fast)
-        except (yaml.YAMLError, RecursionError):
-            pass
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+            return yaml.compose(text, Loader=_FastLoader)
+        except (yaml.YAMLError, RecursionError) as exc:
+            first_error = exc
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except ValueError as exc:
+        # The pure-Python scanner fails without a message of its own on an escape beyond
+        # Unicode (`"\U00110000"`); libyaml's error says where.
+        if first_error is not None:
+            raise first_error from None
+        raise yaml.YAMLError(f"a value cannot be read: {exc}") from None
 
 
 def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
@@ -445,6 +459,12 @@ def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
             col,
         )
     doc = YamlDocument(path, None, text=text)
+    plain = read_plain(
+        text, max_depth=MAX_DEPTH - 2, max_values=MAX_VALUES, max_chars=MAX_TEXT_CHARS
+    )
+    if plain is not None:
+        doc.data, doc.texts = plain  # positions are composed when a message needs them
+        return doc, problems
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:

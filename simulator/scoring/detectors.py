@@ -9,6 +9,7 @@ Every hit keeps the span it matched, so every judgement can be explained.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -22,8 +23,10 @@ from simulator.content.rubric import Criterion
 from simulator.content.scenario import Node
 from simulator.scoring.apostrophes import loosen_apostrophes
 from simulator.scoring.prefilter import needs_of_parsed
+from simulator.scoring.rarity import rarity
 from simulator.scoring.said_back import as_said_back, bare
-from simulator.scoring.skip_ahead import compile_parsed, for_lowered_ascii
+from simulator.scoring.setup_cache import setup_cache
+from simulator.scoring.skip_ahead import compile_parsed, lowered_tree, skipping_tree
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
     MAX_REPLY_CHARS,
@@ -220,45 +223,65 @@ def expand_pattern(pattern: str, lexicons: Mapping[str, tuple[str, ...]]) -> str
     return _PLACEHOLDER.sub(lambda m: _alternation(lexicons[m.group(1)]), pattern)
 
 
+def _cue_regexes(
+    crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]
+) -> tuple[str, list[str], str | None]:
+    """A cue criterion's alternation, its units (the same alternatives one by one) and its
+    `not_after` words, as regular expressions for lower-cased text."""
+    literal: list[tuple[str, ...]] = []
+    alternatives: list[str] = []
+    units_at_word: list[str] = []
+    for cue in crit.cues:
+        placeholder = _PLACEHOLDER.fullmatch(cue.strip())
+        if placeholder:
+            literal += [_words(w) for w in lexicons[placeholder.group(1)]]
+        elif "..." in cue or _PLACEHOLDER.search(cue):
+            alternatives.append(cue_to_regex(cue, lexicons))
+        else:
+            literal.append(_words(cue))
+    # The same alternatives one by one, in the same order (see split_matches): the
+    # literal phrases one unit per first word, each pattern a unit of its own.
+    units = [*_literal_units(literal), *alternatives]
+    if literal:
+        alternatives.insert(0, rf"(?<!\w){_trie_regex(literal)}(?!\w)")
+    # Patterns that begin at a word boundary share one `\b`: `re` then tries them only
+    # where a word starts, instead of trying every pattern at every character.
+    at_word: list[str] = []
+    for pattern in crit.patterns:
+        expanded = expand_pattern(pattern, lexicons)
+        if expanded.startswith(r"\b") and not expanded.startswith(r"\b|"):
+            at_word.append(f"(?:{expanded[2:]})")
+            units_at_word.append(rf"\b(?:{expanded[2:]})")
+        else:
+            alternatives.append(f"(?:{expanded})")
+            units.append(f"(?:{expanded})")
+    units += units_at_word
+    if at_word:
+        alternatives.append(rf"\b(?:{'|'.join(at_word)})")
+    # As typed in a text: "dont", "youre" match "don't", "you're" (see apostrophes); in
+    # criteria that raise a boundary flag, "u", "ur", "prob" match "you", "your",
+    # "probably" too (see texting: "ur" is also "you're", which reflection cues misread).
+    texting = texting_forms if crit.flags else _as_written
+    alternatives = [loosen_apostrophes(texting(alt)) for alt in alternatives]
+    units = [loosen_apostrophes(texting(unit)) for unit in units]
+    body = "|".join(alternatives)
+    not_after = None
+    if crit.not_after:
+        words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_after)
+        not_after = loosen_apostrophes(texting(words))
+    return body, units, not_after
+
+
 class CueDetector:
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
-        literal: list[tuple[str, ...]] = []
-        alternatives: list[str] = []
-        units_at_word: list[str] = []
-        for cue in crit.cues:
-            placeholder = _PLACEHOLDER.fullmatch(cue.strip())
-            if placeholder:
-                literal += [_words(w) for w in lexicons[placeholder.group(1)]]
-            elif "..." in cue or _PLACEHOLDER.search(cue):
-                alternatives.append(cue_to_regex(cue, lexicons))
-            else:
-                literal.append(_words(cue))
-        # The same alternatives one by one, in the same order (see split_matches): the
-        # literal phrases one unit per first word, each pattern a unit of its own.
-        units = [*_literal_units(literal), *alternatives]
-        if literal:
-            alternatives.insert(0, rf"(?<!\w){_trie_regex(literal)}(?!\w)")
-        # Patterns that begin at a word boundary share one `\b`: `re` then tries them only
-        # where a word starts, instead of trying every pattern at every character.
-        at_word: list[str] = []
-        for pattern in crit.patterns:
-            expanded = expand_pattern(pattern, lexicons)
-            if expanded.startswith(r"\b") and not expanded.startswith(r"\b|"):
-                at_word.append(f"(?:{expanded[2:]})")
-                units_at_word.append(rf"\b(?:{expanded[2:]})")
-            else:
-                alternatives.append(f"(?:{expanded})")
-                units.append(f"(?:{expanded})")
-        units += units_at_word
-        if at_word:
-            alternatives.append(rf"\b(?:{'|'.join(at_word)})")
-        # As typed in a text: "dont", "youre" match "don't", "you're" (see apostrophes); in
-        # criteria that raise a boundary flag, "u", "ur", "prob" match "you", "your",
-        # "probably" too (see texting: "ur" is also "you're", which reflection cues misread).
-        texting = texting_forms if crit.flags else _as_written
-        alternatives = [loosen_apostrophes(texting(alt)) for alt in alternatives]
-        units = [loosen_apostrophes(texting(unit)) for unit in units]
-        body = "|".join(alternatives)
+        # Worked out from the criterion's cues and patterns (and lexicons), or taken from
+        # the set-up cache when the same were seen before (see setup_cache).
+        key = repr((crit.cues, crit.patterns, bool(crit.flags), crit.not_after))
+        body, units, not_after = setup_cache().value(
+            f"cue\0{_lexicons_digest(lexicons)}\0{key}",
+            lambda: _cue_regexes(crit, lexicons),
+            _is_cue_regexes,
+        )
         self._prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
         #: The whole alternation, for lower-cased text; compiled when first needed (most
         #: replies need only a few units of it, or none).
@@ -287,14 +310,19 @@ class CueDetector:
         self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
         self.not_after: re.Pattern[str] | None = None
         self._not_after_lowered: re.Pattern[str] | None = None
-        if crit.not_after:
-            words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_after)
-            words = loosen_apostrophes(texting(words))
+        if not_after is not None:
+            words = not_after
             # ...one of the words, then at most four more words (no punctuation), then the match.
             source = rf"(?:{words})(?:[ \t]+[\w']+){{0,4}}[ \t]*$"
-            self.not_after = re.compile(source, re.IGNORECASE)
+            cache = setup_cache()
+            self.not_after = cache.compiled(
+                "ignorecase\0" + source, lambda: _parser.parse(source, re.IGNORECASE)
+            )
             # The same on lower-cased ASCII text, without IGNORECASE (several times faster).
-            self._not_after_lowered = for_lowered_ascii(source)
+            if cache.value("lowers\0" + source, lambda: lowered_tree(source) is not None, _bool):
+                self._not_after_lowered = cache.compiled(
+                    "lowered\0" + source, lambda: skipping_tree(lowered_tree(source))
+                )
 
     def _embedded(self, text: str, start: int, lower: str | None = None) -> bool:
         """Whether the match at `start` follows a `not_after` word in its sentence
@@ -322,24 +350,40 @@ class CueDetector:
         """Unit `index` as `re` parses it, with the criterion's prefix and `hit` group."""
         tree = self._parsed.get(index)
         if tree is None:
-            tree = self._parsed[index] = _parser.parse(
-                f"{self._prefix}(?P<hit>{self._units[index]})"
-            )
+            tree = self._parsed[index] = _parser.parse(self._unit_source(index))
         return tree
 
     def needs(self) -> list[frozenset[str] | None]:
         """For each unit, the strings one of which its every match contains."""
         if self._needs is None:
-            self._needs = [needs_of_parsed(self._unit_parsed(i)) for i in range(len(self._units))]
-            self._splittable = all(
-                _splittable(unit, self._unit_parsed(i)) for i, unit in enumerate(self._units)
-            )
-            # Parsed already, each unit compiles in a fraction of a millisecond: compiling
-            # them all now (with the prefilter, on the first reply) keeps that cost off the
-            # replies that happen to need a unit first.
-            for index in range(len(self._units)):
-                self._unit(index)
+            # Each unit's needs, whether it may run alone, and its compiled form, worked out
+            # from its parsed pattern once, or taken from the set-up cache (see setup_cache).
+            cache = setup_cache()
+            rare = rarity()
+            needs: list[frozenset[str] | None] = []
+            alone = True
+            for index, unit in enumerate(self._units):
+                source = self._unit_source(index)
+                found, may_split = cache.value(
+                    f"unit\0{rare.digest}\0{source}",
+                    lambda i=index, u=unit: (  # type: ignore[misc]
+                        needs_of_parsed(self._unit_parsed(i), rare),
+                        _splittable(u, self._unit_parsed(i)),
+                    ),
+                    _is_unit_info,
+                )
+                needs.append(found)
+                alone = alone and may_split
+                self._unit_regexes[index] = cache.compiled(
+                    "skipping\0" + source,
+                    lambda i=index: skipping_tree(self._unit_parsed(i)),  # type: ignore[misc]
+                )
+                self._parsed.pop(index, None)  # compiled: the tree is not needed again
+            self._needs, self._splittable = needs, alone
         return self._needs
+
+    def _unit_source(self, index: int) -> str:
+        return f"{self._prefix}(?P<hit>{self._units[index]})"
 
     def _unit(self, index: int) -> re.Pattern[str]:
         regex = self._unit_regexes[index]
@@ -351,27 +395,30 @@ class CueDetector:
 
     def _matches(self, lower: str, able_bits: int | None) -> Iterator[re.Match[str]]:
         """The matches of the criterion: none at all when the prefilter found that none of
-        its units can match (none of the strings they need is in the text); only the units
-        that can, when they are few; else the whole alternation."""
+        its units can match (none of the strings they need is in the text); else only the
+        units that can, one by one (see split_matches), or the whole alternation when the
+        units can't stand alone. The whole alternation (up to 100 ms to compile for the
+        largest criteria) is then compiled only for a length-changing lower-casing."""
         if able_bits is None:
             return self.regex.finditer(lower)
         bits = (able_bits >> self.first_bit) & self.everything
         if not bits:
             return iter(())
-        if bits == self.everything or bits.bit_count() > _MAX_UNITS_ALONE:
-            return self.regex.finditer(lower)
         if self._splittable is None:
             self._splittable = all(
                 _splittable(unit, self._unit_parsed(i)) for i, unit in enumerate(self._units)
             )
         if not self._splittable:
             return self.regex.finditer(lower)
+        regexes = self._unit_regexes  # all compiled with the prefilter (see needs)
         if not bits & (bits - 1):  # one unit alone (the usual case): its own finditer
-            return self._unit(bits.bit_length() - 1).finditer(lower)
+            index = bits.bit_length() - 1
+            return (regexes[index] or self._unit(index)).finditer(lower)
         open_units = []
         while bits:
             low = bits & -bits
-            open_units.append(self._unit(low.bit_length() - 1))
+            index = low.bit_length() - 1
+            open_units.append(regexes[index] or self._unit(index))
             bits ^= low
         return split_matches(open_units, lower)
 
@@ -402,8 +449,6 @@ class CueDetector:
         return hits
 
 
-#: Up to this many open units are run one by one; more, and the whole alternation runs.
-_MAX_UNITS_ALONE = 32
 #: What makes a pattern's meaning depend on its neighbours: a group referred to by number
 #: (numbers shift when the pattern stands alone) or by a name another unit may also use.
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
@@ -432,6 +477,43 @@ def splittable(prefix: str, units: list[str]) -> bool:
         return all(_splittable(u, _parser.parse(f"{prefix}(?P<hit>{u})")) for u in units)
     except (re.error, RecursionError):
         return False
+
+
+_lexicons_seen: tuple[Mapping[str, tuple[str, ...]], str] | None = None
+
+
+def _lexicons_digest(lexicons: Mapping[str, tuple[str, ...]]) -> str:
+    """A short digest of the rubric set's lexicons (worked out once per set)."""
+    global _lexicons_seen
+    if _lexicons_seen is None or _lexicons_seen[0] is not lexicons:
+        text = repr(sorted((name, tuple(words)) for name, words in lexicons.items()))
+        _lexicons_seen = (lexicons, hashlib.blake2b(text.encode(), digest_size=16).hexdigest())
+    return _lexicons_seen[1]
+
+
+def _is_cue_regexes(value: Any) -> bool:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 3
+        and isinstance(value[0], str)
+        and isinstance(value[1], list)
+        and all(isinstance(u, str) for u in value[1])
+        and (value[2] is None or isinstance(value[2], str))
+    )
+
+
+def _is_unit_info(value: Any) -> bool:
+    """A cached (needs, splittable) pair as `CueDetector.needs` keeps it."""
+    if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], bool)):
+        return False
+    found = value[0]
+    return found is None or (
+        isinstance(found, frozenset) and all(isinstance(s, str) for s in found)
+    )
+
+
+def _bool(value: Any) -> bool:
+    return isinstance(value, bool)
 
 
 def _splittable(unit: str, parsed: Any) -> bool:

@@ -22,11 +22,13 @@ from simulator.scoring.detectors import CueDetector, Detector, Hit, Peer, View, 
 from simulator.scoring.feedback import (
     Matched,
     earned_strength,
+    only_their_words_flagged,
     overall_next_step,
     skill_next_step,
 )
 from simulator.scoring.prefilter import Prefilter
 from simulator.scoring.results import Evidence, Feedback, ScoreResult, SkillResult
+from simulator.scoring.setup_cache import setup_cache
 
 SKILL_ORDER = ("paraphrasing", "validation", "boundaries")
 
@@ -93,6 +95,9 @@ class Scorer:
         again only if that was interrupted)."""
         if self._prefilters is None:
             self._prefilters = self._build_prefilters()
+            cache = setup_cache()
+            cache.save()  # what was worked out now, for the next process
+            cache.release()
 
     def _peer(self, context: str) -> Peer:
         """The peer's line worked out once: a batch or a session answers one line many times."""
@@ -236,7 +241,8 @@ class Scorer:
         results = {skill: results[skill] for skill in self.skills}  # report in rubric order
         rubrics = self.rubrics.rubrics
         strength = earned_strength(rubrics, self.skills, reply, results, matched_by_skill)
-        step = overall_next_step(rubrics, results, named, node, reply)
+        echoed = only_their_words_flagged(rubrics, matched_by_skill, context or "")
+        step = overall_next_step(rubrics, results, named, node, reply, echoed)
         feedback = Feedback(strength.text, step.text, strength.earned, step.example, step.skill)
         all_flags = frozenset(f for r in results.values() for f in r.flags)
         return ScoreResult(results, feedback, all_flags)

@@ -24,13 +24,18 @@ from typing import Protocol
 from simulator.content.rubric import Criterion, Rubric
 from simulator.content.scenario import Node
 from simulator.scoring.detectors import Hit
+from simulator.scoring.quotes import (
+    MAX_QUOTE,
+    is_content_word,
+    meaningful_quote,
+    quote_span,
+    without_quote,
+)
 from simulator.scoring.results import SkillResult
+from simulator.scoring.text import words
 
-MAX_QUOTE = 60
-#: A quote shorter than this many words is widened to the clause it sits in.
-MIN_QUOTE_WORDS = 3
-_WORD = re.compile(r"[\w'’-]+")
-_CLAUSE_END = re.compile(r"[.!?;:—–]|,\s|\s-\s")
+__all__ = ["MAX_QUOTE", "meaningful_quote"]  # kept importable from here
+
 _SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)|\n")
 _PLACEHOLDER = re.compile(r"\{(key_point|feeling)\}")
 
@@ -56,46 +61,6 @@ class NextStep:
     text: str
     skill: str
     example: str | None = None
-
-
-# ------------------------------------------------------------------------ quoting
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "'’_"
-
-
-def meaningful_quote(reply: str, start: int, end: int, limit: int = MAX_QUOTE) -> str:
-    """Whole words of `reply` around `start:end`, widened to their clause when the span is
-    only a word or two ("you for" becomes "Thank you for telling me"); at most `limit`
-    characters, cut between words with "…"."""
-    return _quote_span(reply, start, end, limit)[0]
-
-
-def _quote_span(reply: str, start: int, end: int, limit: int) -> tuple[str, int, int]:
-    start, end = max(0, min(start, len(reply))), max(0, min(end, len(reply)))
-    while start > 0 and _is_word_char(reply[start - 1]):
-        start -= 1
-    while end < len(reply) and _is_word_char(reply[end]):
-        end += 1
-    if len(_WORD.findall(reply[start:end])) < MIN_QUOTE_WORDS:
-        left = 0
-        for m in _CLAUSE_END.finditer(reply, 0, start):
-            left = m.end()
-        right_match = _CLAUSE_END.search(reply, end)
-        right = right_match.start() if right_match else len(reply)
-        start, end = left, max(end, right)
-    words = list(_WORD.finditer(reply, start, end))
-    if not words:
-        return " ".join(reply[start:end].split()), start, end
-    first = words[0].start()
-    text = reply[first : words[-1].end()]
-    if len(text) <= limit:
-        return " ".join(text.split()), first, words[-1].end()
-    last = words[0].end()
-    for w in words:
-        if w.end() - first + 1 > limit:
-            break
-        last = w.end()
-    return " ".join(reply[first:last].split()) + "…", first, last
 
 
 def _sentence(reply: str, start: int, end: int) -> tuple[int, int]:
@@ -170,12 +135,21 @@ def earned_strength(
         candidates = [m for m in matched[skill] if _raised_the_level(rubric, result, m)]
         wanted = set(rubric.by_level[result.level].requires_any)
         candidates.sort(key=lambda m: m.crit.id not in wanted)  # stable: rubric order
+        unquoted: Strength | None = None
         for m in candidates:
             for hit in m.hits:
-                quote, start, end = _quote_span(reply, hit.start, hit.end, MAX_QUOTE)
-                if any(start < h_end and h_start < end for h_start, h_end in harmful):
+                span = quote_span(reply, hit.start, hit.end, MAX_QUOTE)
+                at = (span[1], span[2]) if span else (hit.start, hit.end)
+                if any(at[0] < h_end and h_start < at[1] for h_start, h_end in harmful):
                     continue
-                return Strength(m.crit.strength.format(evidence=quote, note=hit.note), True)
+                if span is None:
+                    # Nothing meaningful to quote here: keep it in case no other hit has.
+                    text = without_quote(m.crit.strength).format(evidence="", note=hit.note)
+                    unquoted = unquoted or Strength(text, True)
+                    continue
+                return Strength(m.crit.strength.format(evidence=span[0], note=hit.note), True)
+        if unquoted is not None:
+            return unquoted
     # Nothing raised a level: a held boundary alone is no ✓ (a harmful reply the rubric
     # missed would get praise), so the trainee gets the rubric's neutral line.
     return Strength(_default(rubrics, skills), False)
@@ -211,7 +185,9 @@ def _harmful(
     rubric: Rubric, matched: Sequence[Matched], severity: Callable[[Matched], int]
 ) -> list[Matched]:
     if rubric.scale == "higher_is_better":
-        return [m for m in matched if m.crit.weight < 0 or m.crit.cap_level is not None]
+        held = [m for m in matched if m.crit.weight < 0 or m.crit.cap_level is not None]
+        # A parrot is named first: advice or questions read in it are the peer's own words.
+        return sorted(held, key=lambda m: m.crit.detector != "parroting")
     flagged = [m for m in matched if m.hits[0].flags]
     if len(flagged) < 2:
         return flagged
@@ -262,16 +238,47 @@ def moment_example(node: Node | None, skill: str, reply: str) -> str | None:
     return None
 
 
+def only_their_words_flagged(
+    rubrics: Mapping[str, Rubric],
+    matched: Mapping[str, Sequence[Matched]],
+    context: str,
+) -> set[str]:
+    """The boundary skills whose every flag was raised by the peer's own words said back.
+
+    A parrot of "I've been thinking I should quit" reads, word for word, like the trainee
+    disclosing or advising; the trainee needs the parroting step ("try your own words"),
+    not a step about advice they didn't give."""
+    if not any(m.crit.detector == "parroting" for ms in matched.values() for m in ms):
+        return set()
+    theirs = set(words(context))
+    echoed: set[str] = set()
+    for skill, ms in matched.items():
+        if rubrics[skill].scale != "higher_is_worse":
+            continue
+        flagged = [h for m in ms for h in m.hits if h.flags]
+        if flagged and all(
+            {w for w in words(h.text) if is_content_word(w)} <= theirs for h in flagged
+        ):
+            echoed.add(skill)
+    return echoed
+
+
 def overall_next_step(
     rubrics: Mapping[str, Rubric],
     results: Mapping[str, SkillResult],
     named: Mapping[str, bool],
     node: Node | None,
     reply: str,
+    echoed: set[str] | frozenset[str] = frozenset(),
 ) -> NextStep:
-    """The one next step to show: a boundary first, then a named failure, then the skill
+    """The one next step to show: a boundary first (unless only the peer's own words said
+    back raised it, see `only_their_words_flagged`), then a named failure, then the skill
     with the most room to grow."""
-    worse = [r for r in results.values() if not r.higher_is_better and r.level > 0]
+    worse = [
+        r
+        for r in results.values()
+        if not r.higher_is_better and r.level > 0 and r.skill not in echoed
+    ]
     if worse:
         chosen = worse[0]
     else:

@@ -14,6 +14,7 @@ first reply scored, not at start-up.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -75,6 +76,60 @@ def _factors(items: Any) -> Factors:
     return best
 
 
+def _clauses(
+    items: Any, rarity: Callable[[frozenset[str]], int] | None = None
+) -> list[frozenset[str]]:
+    """Every set of strings the prefilter can prove a match contains one of: a literal run,
+    the clauses of a group or of a repeat taken at least once, and a branch's union of its
+    branches' best sets (the longest, or with `rarity` the rarest). `_factors` is the best
+    of these by length; `needs_of_parsed` can choose the rarest instead."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        close_run()
+        if op is c.SUBPATTERN:
+            found += _clauses(av[3], rarity)
+        elif op is c.ATOMIC_GROUP:
+            found += _clauses(av, rarity)
+        elif op in _REPEATS and av[0] >= 1:
+            found += _clauses(av[2], rarity)
+        elif op is c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                best = (
+                    _factors(branch)
+                    if rarity is None
+                    else _rarest(_clauses(branch, rarity), rarity)
+                )
+                if best is None:
+                    break
+                union |= best
+            else:
+                found.append(frozenset(union))
+    close_run()
+    return [clause for clause in found if clause and "" not in clause]
+
+
+def _rarest(
+    clauses: list[frozenset[str]], rarity: Callable[[frozenset[str]], int]
+) -> frozenset[str] | None:
+    usable = [clause for clause in clauses if len(clause) <= _MAX_STRINGS]
+    if not usable:
+        return None
+    return min(usable, key=lambda clause: (rarity(clause), len(clause), sorted(clause)))
+
+
 def required_literals(pattern: str) -> Factors:
     """Strings of which every match of `pattern` (on lower-cased text) contains one, or None."""
     try:
@@ -121,7 +176,12 @@ class Prefilter:
                 continue
             for text in strings:
                 by_string[text] = by_string.get(text, 0) | (1 << bit)
-        self._regex = re.compile(f"(?=({_char_trie(frozenset(by_string))}))") if by_string else None
+        self._regex: re.Pattern[str] | None = None
+        if by_string:
+            from simulator.scoring.setup_cache import setup_cache
+
+            source = f"(?=({_char_trie(frozenset(by_string))}))"
+            self._regex = setup_cache().compiled("scan\0" + source, lambda: _parser.parse(source))
         self._masks: dict[str, int] = {}
         for text in by_string:
             mask = 0
@@ -144,10 +204,18 @@ def needs_of(pattern: str) -> frozenset[str] | None:
     return _gate(required_literals(pattern))
 
 
-def needs_of_parsed(parsed: Any) -> frozenset[str] | None:
-    """`needs_of` for a pattern already parsed (by `re._parser.parse`)."""
+def needs_of_parsed(
+    parsed: Any, rarity: Callable[[frozenset[str]], int] | None = None
+) -> frozenset[str] | None:
+    """`needs_of` for a pattern already parsed (by `re._parser.parse`). With `rarity` (how
+    often a set's strings occur in typical text), the rarest of the sets every match needs
+    one of: "lifestyle|stupid|inappropriate" rather than "that" for
+    `that (?:lifestyle|was stupid|is inappropriate)`, so the unit is opened less often.
+    Any of these sets gives the same matches; only how often the unit is run differs."""
     try:
-        return _gate(_factors(parsed))
+        if rarity is None:
+            return _gate(_factors(parsed))
+        return _rarest(_clauses(parsed, rarity), rarity)
     except RecursionError:
         return None
 

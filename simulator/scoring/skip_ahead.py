@@ -49,13 +49,18 @@ def compile_parsed(tree: Any) -> re.Pattern[str]:
     """`compile_skipping` for a pattern already parsed by `re._parser.parse` (no flags):
     parsing is most of compiling, so a pattern parsed for other reasons is not parsed
     again. The compiled pattern's `.pattern` is None."""
+    return _compiler.compile(skipping_tree(tree), 0)  # type: ignore[no-any-return]
+
+
+def skipping_tree(tree: Any) -> Any:
+    """The parsed pattern `compile_parsed` compiles (the tree itself when nothing moves)."""
     try:
         shifted = _shift(tree.state, list(tree.data), [], tree.state.flags)
     except (RecursionError, TypeError, ValueError, AttributeError):
         shifted = None
     if shifted is not None:
         tree = _parser.SubPattern(tree.state, shifted)
-    return _compiler.compile(tree, 0)  # type: ignore[no-any-return]
+    return tree
 
 
 def _movable(item: tuple[Any, Any]) -> bool:
@@ -155,6 +160,12 @@ def for_lowered_ascii(pattern: str) -> re.Pattern[str] | None:
     then `compile_parsed`, so `re` can skip ahead, which it cannot when ignoring case).
     None when the pattern has something that doesn't carry over simply (a letter range or a
     negated set, a non-ASCII literal, a flag group, a group reference)."""
+    tree = lowered_tree(pattern)
+    return None if tree is None else compile_parsed(tree)
+
+
+def lowered_tree(pattern: str) -> Any:
+    """The parsed pattern `for_lowered_ascii` compiles (before `skipping_tree`), or None."""
     try:
         tree = _parser.parse(pattern)
         lowered = _lowered(tree.state, list(tree.data))
@@ -162,7 +173,7 @@ def for_lowered_ascii(pattern: str) -> re.Pattern[str] | None:
         return None
     if lowered is None:
         return None
-    return compile_parsed(_parser.SubPattern(tree.state, lowered))
+    return _parser.SubPattern(tree.state, lowered)
 
 
 def _lowered(state: Any, items: Items) -> Items | None:

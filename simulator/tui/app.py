@@ -547,8 +547,14 @@ class PeerPracticeApp(App[None]):
         from simulator.tui.screens.pair import PairScreen, PairSetupScreen
 
         def chosen(roles: Roles | None) -> None:
-            if roles is not None:
+            if roles is None:
+                return
+
+            def start() -> None:
                 self.push_screen(PairScreen(PairSession(scenario, self.scorer, roles)))
+
+            # The optional check-in, as before a scenario alone (content notes only).
+            self.course_flow.check_in_before(scenario, start)
 
         self.push_screen(PairSetupScreen(scenario, self.trainee or ""), chosen)
 
@@ -581,7 +587,10 @@ class PeerPracticeApp(App[None]):
 
         def decided(answer: tuple[str, bool] | None) -> None:
             if answer and answer[0] == "begin":
-                self.take_seat(choice, chosen, code)
+                # The optional check-in before the seat is taken (content notes only).
+                self.course_flow.check_in_before(
+                    chosen, lambda: self.take_seat(choice, chosen, code)
+                )
             else:
                 self.notify("Not now. That's always okay.", timeout=3)
 

@@ -6,7 +6,6 @@ question and choices as on the course path, skipped with one Enter, 'off' rememb
 from __future__ import annotations
 
 import os
-import pty
 import sys
 import time
 from collections.abc import Iterator
@@ -19,8 +18,7 @@ from simulator.practice.course_store import journal_entries
 from simulator.practice.trainee_settings import TraineeSettings
 from simulator.store.database import Store
 from simulator.store.profiles import Profiles
-from tests.helpers import CLI, ROOT, run_cli
-from tests.test_launch import read_until
+from tests.helpers import CLI, in_a_terminal, read_until, run_cli
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
 
@@ -50,19 +48,9 @@ class Terminal:
 @contextmanager
 def plain_play(data_dir: Path, scenario: str) -> Iterator[Terminal]:
     env = {**os.environ, "PEER_PRACTICE_DATA_DIR": str(data_dir), "TERM": "dumb"}
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: `peer-practice play SCENARIO --plain` in a terminal
-        os.chdir(ROOT)
-        os.execve(sys.executable, [*CLI, "play", scenario, "--plain"], env)
-    try:
+    # `peer-practice play SCENARIO --plain` in a terminal
+    with in_a_terminal([*CLI, "play", scenario, "--plain"], env) as (_, fd):
         yield Terminal(fd)
-    finally:
-        try:
-            os.kill(pid, 9)
-            os.waitpid(pid, 0)
-        except (ProcessLookupError, ChildProcessError):
-            pass
-        os.close(fd)
 
 
 def with_name(data_dir: Path) -> Path:

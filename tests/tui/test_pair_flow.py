@@ -12,6 +12,7 @@ from simulator.store.profiles import Profiles
 from simulator.tui.app import make_app
 from simulator.tui.screens.pair import PairResultsScreen, PairScreen, PairSetupScreen
 from simulator.tui.widgets.reply_box import ReplyBox
+from tests.helpers import skip_check_in
 from tests.tui.test_practice_flow import highlight, plain
 
 POOR = "You should go to the police today."
@@ -39,6 +40,7 @@ async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path)
         await pilot.press("enter")
         await pilot.press(*"Kim", "enter")  # observer
         await pilot.pause()
+        await skip_check_in(pilot)
         screen = app.screen
         assert isinstance(screen, PairScreen)
         assert "Role card for Ash" in plain(screen.query_one("#role-card"))

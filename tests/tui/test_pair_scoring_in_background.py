@@ -18,6 +18,7 @@ from simulator.tui.screens.pause import PauseScreen
 from simulator.tui.widgets.conversation import Conversation
 from simulator.tui.widgets.feedback import FeedbackPanel
 from simulator.tui.widgets.reply_box import ReplyBox
+from tests.helpers import skip_check_in
 from tests.tui.test_practice_flow import highlight, plain
 from tests.tui.test_room_flow import conversation_text, start_room, wait_until
 from tests.tui.test_scoring_in_background import SlowScorer
@@ -52,6 +53,7 @@ async def test_keys_work_while_a_pair_reply_is_scored_and_it_lands_on_its_turn(
         await pilot.pause()
         await pilot.press(*"Ash", "enter", "enter", "enter")  # no observer
         await pilot.pause()
+        await skip_check_in(pilot)
         screen = app.screen
         assert isinstance(screen, PairScreen)
         await pilot.press("enter")  # Ash says the scripted line
@@ -181,6 +183,8 @@ async def test_joining_a_room_scores_its_log_without_blocking_the_ui(
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("enter")  # past the content notes: join
+        await pilot.pause()
+        await skip_check_in(pilot)
         await until_started(pilot, slow)
         await pilot.press("ctrl+g")
         await pilot.pause()

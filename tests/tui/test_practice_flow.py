@@ -20,6 +20,7 @@ from simulator.tui.screens.start import StartScreen
 from simulator.tui.widgets.conversation import Note, PeerLine, TraineeLine
 from simulator.tui.widgets.feedback import FeedbackPanel
 from simulator.tui.widgets.reply_box import ReplyBox
+from tests.helpers import skip_check_in
 
 SIZE = (100, 30)
 GOOD = [
@@ -58,16 +59,6 @@ async def open_scenario(pilot, scenario_id: str) -> None:  # type: ignore[no-unt
     await highlight(pilot, scenario_id)
     await pilot.press("enter")
     await pilot.pause()
-
-
-async def skip_check_in(pilot) -> None:  # type: ignore[no-untyped-def]
-    """After Begin on a scenario with content notes, the optional check-in is offered
-    (once a sitting): Escape skips it, as a person who doesn't want it would."""
-    from simulator.tui.screens.wellbeing import CheckInScreen
-
-    if isinstance(pilot.app.screen, CheckInScreen):
-        await pilot.press("escape")
-        await pilot.pause()
 
 
 async def begin(pilot, scenario_id: str) -> None:  # type: ignore[no-untyped-def]

@@ -18,9 +18,11 @@ from simulator.tui.app import PeerPracticeApp, make_app
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.screens.pair import PairResultsScreen, PairScreen
 from simulator.tui.screens.room_lobby import RoomLobbyScreen
+from simulator.tui.screens.wellbeing import CheckInScreen
 from simulator.tui.widgets.conversation import Conversation
 from simulator.tui.widgets.feedback import FeedbackPanel
 from simulator.tui.widgets.reply_box import ReplyBox
+from tests.helpers import skip_check_in
 from tests.tui.test_practice_flow import highlight, plain
 
 REPLY = "It sounds like he really scared you, and you want to keep others safe."
@@ -38,7 +40,10 @@ async def wait_until(pilot: Pilot[None], condition: object, timeout: float = 15.
 
 async def seated(pilot: Pilot[None], app: PeerPracticeApp) -> PairScreen:
     """Wait while the seat is claimed (in a thread) and the room so far is replayed (its
-    replies scored in the background), as a person waits for the room to open."""
+    replies scored in the background), as a person waits for the room to open. The
+    optional check-in before a scenario with content notes is skipped (Escape)."""
+    await wait_until(pilot, lambda: isinstance(app.screen, (PairScreen, CheckInScreen)))
+    await skip_check_in(pilot)
     await wait_until(pilot, lambda: isinstance(app.screen, PairScreen))
     screen = app.screen
     assert isinstance(screen, PairScreen)

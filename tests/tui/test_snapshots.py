@@ -12,6 +12,7 @@ from simulator.store.database import Store
 from simulator.store.profiles import Profiles
 from simulator.tui.app import make_app
 from simulator.tui.widgets.reply_box import ReplyBox
+from tests.helpers import skip_check_in
 
 SIZE = (100, 30)
 REPLY = "It sounds like he really scared you, and you're still shaking."
@@ -115,6 +116,7 @@ def test_pair_practice_observer_sheet(snap_compare, private_data_dir: Path) -> N
         await pilot.pause()
         await pilot.press(*"Ash", "enter", "enter", *"Kim", "enter")
         await pilot.pause()
+        await skip_check_in(pilot)
         await pilot.press("enter")
         await pilot.pause()
         await _send(pilot, REPLY)  # scored in the background
@@ -165,6 +167,7 @@ def test_pair_round_end_asks_to_keep_it(snap_compare, private_data_dir: Path) ->
         await pilot.pause()
         await pilot.press(*"Ash", "enter", "enter", "enter")
         await pilot.pause()
+        await skip_check_in(pilot)
         await pilot.press("enter")
         await pilot.pause()
         screen = pilot.app.screen

@@ -8,6 +8,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList, Static
 
 from simulator.content.paths import scenarios_dir
@@ -287,11 +288,49 @@ async def test_t_shows_the_playtest_of_the_highlighted_file(
     async with app.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: isinstance(app.screen, StudioScreen) and bool(studio(app).order))
         await pilot.press("t")
-        await pilot.pause()
-        assert isinstance(app.screen, PlaytestScreen)
+        await until(pilot, lambda: isinstance(app.screen, PlaytestScreen))
         text = plain(app.screen.query_one("#map-text", Static))
         assert "MISMATCH good example 2 (validation, boundaries)" in text
         assert "a poor reply still reaches the good ending ending_good" in text
+
+
+async def test_a_slow_playtest_runs_in_the_background_and_keys_keep_working(
+    tmp_path: Path, private_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The studio never waits on a playtest: the map opens and closes while it runs, a
+    second t says it is still running, and the report opens when it is ready."""
+    import threading
+
+    import simulator.content.playtest as playtest_module
+    from simulator.tui.screens.branch_map import PlaytestScreen
+
+    release = threading.Event()
+    real = playtest_module.playtest
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(playtest_module, "playtest", slow)
+    folder = folder_with(tmp_path, "mislabelled.yaml")
+    app = make_app(folder, data_dir=private_data_dir, cursor_blink=False, studio=folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, StudioScreen) and bool(studio(app).order))
+        await pilot.press("t")
+        await pilot.pause(0.7)
+        assert isinstance(app.screen, StudioScreen)  # not waiting, not there yet
+        notes = [str(n.message) for n in app._notifications]
+        assert any(m.startswith("Playtesting ") for m in notes), notes
+        await pilot.press("t")
+        await pilot.pause()
+        assert any("Still playtesting" in str(n.message) for n in app._notifications)
+        await pilot.press("m")  # the map opens while the playtest runs
+        await until(pilot, lambda: isinstance(app.screen, MapScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, StudioScreen))
+        release.set()
+        await until(pilot, lambda: isinstance(app.screen, PlaytestScreen))
+        assert "MISMATCH good example 2" in plain(app.screen.query_one("#map-text", Static))
 
 
 async def test_the_library_and_back_to_the_studio(tmp_path: Path, private_data_dir: Path) -> None:

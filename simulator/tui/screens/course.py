@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from simulator.content.course import Unit
@@ -17,6 +17,7 @@ from simulator.practice.course_store import UnitProgress
 from simulator.safe_text import printable
 from simulator.store.database import SessionRow
 from simulator.tui.screens.base import AppScreen
+from simulator.tui.widgets.footer import Footer
 
 
 def progress_bar(done: int, total: int) -> str:

@@ -3,21 +3,22 @@ the next line at once. Leaving part-way loses nothing and is never counted again
 
 from __future__ import annotations
 
-import threading
-from contextlib import suppress
+from functools import partial
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from simulator.practice.course_text import drill_feedback, set_summary
 from simulator.practice.drills import DrillRun
 from simulator.safe_text import printable
 from simulator.scoring.results import ScoreResult
 from simulator.scoring.text import MAX_REPLY_CHARS
+from simulator.tui.background_scoring import in_background
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.conversation import Conversation, Note, PeerLine, TraineeLine
+from simulator.tui.widgets.footer import Footer
 from simulator.tui.widgets.reply_box import ReplyBox
 
 MARK_STYLE = {"✓": "bold green", "○": "bold", "!": "bold yellow", "→": "bold"}
@@ -104,23 +105,13 @@ class DrillScreen(AppScreen):
         self.scoring = text
         process = self.pp.scoring_process
 
-        def work() -> None:
-            result: ScoreResult | None = None
-            failed: Exception | None = None
-            try:
-                if process is None:
-                    result = self.run.scorer.score(item.peer_text, text, item.as_node())
-                else:
-                    result = process.score(
-                        item.peer_text, text, item.as_node(), timeout=self.SCORING_BUDGET
-                    )
-            except Exception as exc:  # a timeout or a failure: said kindly, drilling goes on
-                failed = exc
-            with suppress(RuntimeError):  # the app has closed meanwhile
-                self.app.call_from_thread(self.scored, text, result, failed)
+        def work() -> ScoreResult:
+            if process is None:
+                return self.run.scorer.score(item.peer_text, text, item.as_node())
+            return process.score(item.peer_text, text, item.as_node(), timeout=self.SCORING_BUDGET)
 
-        # A daemon thread, not a worker: quitting never waits for a slow reply.
-        threading.Thread(target=work, name="score-drill", daemon=True).start()
+        # A timeout or a failure comes back as `failed`: said kindly, drilling goes on.
+        in_background(self.app, work, partial(self.scored, text), name="score-drill")
 
     def scored(self, text: str, result: ScoreResult | None, failed: Exception | None) -> None:
         self.scoring = None

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Header, Input, Select, Static
+from textual.widgets import Button, Header, Input, Select, Static
 
 from simulator.content.scenario import Scenario
 from simulator.practice.pair import (
@@ -46,6 +46,7 @@ from simulator.scoring import ScoreResult
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.conversation import Conversation, Note, PeerLine, TraineeLine
 from simulator.tui.widgets.feedback import FeedbackPanel
+from simulator.tui.widgets.footer import Footer
 from simulator.tui.widgets.reply_box import ReplyBox
 
 

@@ -7,9 +7,8 @@ aside unscored, with a kind note and the text back in the box, and practice goes
 
 from __future__ import annotations
 
-import threading
-from contextlib import suppress
 from dataclasses import dataclass, field
+from functools import partial
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -20,6 +19,7 @@ from textual.widgets import Button, Header, Static
 from simulator.practice.session import Session, SessionError
 from simulator.safe_text import printable
 from simulator.scoring import ScoreResult
+from simulator.tui.background_scoring import in_background
 from simulator.tui.press_twice import PressTwice
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.conversation import Conversation, Note, PeerLine, TraineeLine
@@ -144,25 +144,13 @@ class PracticeScreen(AppScreen):
         self.scoring = job
         session = self.session
 
-        def work() -> None:
-            from simulator.practice.scoring_process import ScoringTimeout
-
-            result: ScoreResult | None = None
-            failed: Exception | None = None
-            try:
-                result = self.pp.score_reply(session, checked, budget=self.SCORING_BUDGET)
-            except ScoringTimeout:
-                with suppress(RuntimeError):
-                    self.app.call_from_thread(self.set_aside, job)
-                return
-            except Exception as exc:  # reported kindly; practice goes on
-                failed = exc
-            # If the app has closed meanwhile, the reply is simply not taken.
-            with suppress(RuntimeError):
-                self.app.call_from_thread(self.scored, job, result, failed)
-
-        # A daemon thread, not a worker: quitting never waits for a slow reply.
-        threading.Thread(target=work, name="score-reply", daemon=True).start()
+        in_background(
+            self.app,
+            lambda: self.pp.score_reply(session, checked, budget=self.SCORING_BUDGET),
+            partial(self.scored, job),
+            name="score-reply",
+            timed_out=partial(self.set_aside, job),
+        )
         job.timers = [
             self.set_timer(self.SLOW_NOTICE, lambda: self.still_reading(job)),
             self.set_timer(self.SCORING_BUDGET, lambda: self.set_aside(job)),

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from simulator.content.branch_map import build_map, map_lines
@@ -23,9 +23,13 @@ from simulator.content.loading import RubricSet
 from simulator.content.scenario import Scenario
 from simulator.content.watch import Entry, Folder, Stamp
 from simulator.safe_text import printable
+from simulator.tui.background_scoring import in_background
 from simulator.tui.screens.base import AppScreen
+from simulator.tui.widgets.footer import Footer
 
 POLL_SECONDS = 0.1
+#: Seconds before a playtest still running is mentioned.
+PLAYTEST_NOTICE = 0.5
 
 
 class StudioScreen(AppScreen):
@@ -53,6 +57,7 @@ class StudioScreen(AppScreen):
         self.order: list[Path] = []
         self.moment_rows: list[str] = []  # the moment each row of the map belongs to
         self.shown_path: Path | None = None
+        self.playtesting: Scenario | None = None  # the scenario being playtested
         self.reloading = False  # (not `loading`: that is Textual's loading indicator)
         #: When the last save was seen and when its reload was on screen (for `make bench-studio`).
         self.seen_at = 0.0
@@ -278,8 +283,41 @@ class StudioScreen(AppScreen):
         if shown is None:
             self.notify("This file isn't a well-formed scenario yet; fix the problems first.")
             return
-        lines = report_lines(playtest(shown, self.pp.scorer))
-        self.app.push_screen(PlaytestScreen(shown, lines))
+        if self.playtesting is not None:
+            self.notify("Still playtesting; the report opens when it is ready.")
+            return
+        # Scored in the background like every reply (a long scenario takes a while): the
+        # studio keeps reloading and every key keeps working meanwhile.
+        scorer = self.pp.scorer
+        self.playtesting = shown
+        self.set_timer(PLAYTEST_NOTICE, lambda: self.still_playtesting(shown))
+
+        def done(lines: list[str] | None, failed: Exception | None) -> None:
+            if self.playtesting is not shown:
+                return
+            self.playtesting = None
+            if lines is None:
+                self.notify(
+                    f"The playtest could not finish: {failed}", severity="error", markup=False
+                )
+            elif self.is_attached and self.app.screen is self:
+                self.app.push_screen(PlaytestScreen(shown, lines))
+            else:  # the facilitator has moved on; don't cover what they are looking at
+                self.notify(
+                    f"The playtest of {printable(shown.title)} is ready: press t in the studio.",
+                    markup=False,
+                )
+
+        in_background(
+            self.app, lambda: report_lines(playtest(shown, scorer)), done, name="playtest"
+        )
+
+    def still_playtesting(self, shown: Scenario) -> None:
+        if self.playtesting is shown:
+            self.notify(
+                f"Playtesting {printable(shown.title)}… the report opens when it is ready.",
+                markup=False,
+            )
 
     def action_map(self) -> None:
         from simulator.tui.screens.branch_map import MapScreen

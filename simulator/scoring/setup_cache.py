@@ -1,0 +1,274 @@
+"""A private on-disk cache of the scorer's set-up, so a new process doesn't redo it.
+
+Making a `Scorer` parses every cue unit of the rubrics (about a thousand regular
+expressions), works out what each needs for the prefilter and compiles it: about 0.3-0.5 s
+of CPU in every process that scores (`score`, plain mode, the app's scoring process), most
+of a short `score` run. None of it depends on anything but the pattern text and this code,
+so it is kept here, keyed by the exact text it was worked out from:
+
+- compiled expressions are kept as `re`'s own compiled form (the code words `sre_compile`
+  makes, packed as bytes) and rebuilt with `_sre.compile`, which checks that code before using it;
+- other results (needed strings, whether a unit may run alone) are kept as plain values.
+
+The file is valid only for the Python, the `re` engine (`_sre.MAGIC`) and the scoring code
+(a hash of `simulator/scoring/*.py`) that wrote it; anything else, and any file that is
+truncated, corrupt or unreadable, is ignored and rebuilt: the cache can only make set-up
+faster, never change a result. It lives in the user's cache folder (platformdirs, or
+`$PEER_PRACTICE_CACHE_DIR`; an empty value turns the cache off), owner-only like all our
+files, written atomically (a crash mid-write leaves the old file), and holds pattern text
+from the rubric files, nothing about a trainee.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from array import array
+from collections.abc import Callable
+from pathlib import Path
+from re import _compiler  # type: ignore[attr-defined]
+from typing import Any, TypeVar
+
+ENV_VAR = "PEER_PRACTICE_CACHE_DIR"
+FILE_NAME = "scoring-setup.bin"
+#: Bump when the layout of the file changes.
+FORMAT = 3
+_MAGIC = b"PPSC"
+T = TypeVar("T")
+
+
+def _code_hash() -> str | None:
+    """The scoring code the cached results were worked out by (None: its source files
+    can't be read, so a cache could not be told apart from another version's)."""
+    digest = hashlib.blake2b(digest_size=16)
+    sources = sorted(Path(__file__).resolve().parent.glob("*.py"))
+    if not sources:
+        return None
+    try:
+        for path in sources:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _stamp() -> str | None:
+    code = _code_hash()
+    if code is None:
+        return None
+    return f"{FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{code}"
+
+
+def cache_path() -> Path | None:
+    """Where the cache is kept (None: turned off with an empty $PEER_PRACTICE_CACHE_DIR)."""
+    folder = os.environ.get(ENV_VAR)
+    if folder is None:
+        import platformdirs
+
+        return Path(platformdirs.user_cache_dir("peer-practice", appauthor=False)) / FILE_NAME
+    if not folder:
+        return None
+    return Path(folder).expanduser() / FILE_NAME
+
+
+class SetupCache:
+    """Results of the scorer's set-up by key, read from the file once and written back
+    (only what this process used) when something was missing."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._stamp = _stamp()
+        self.path = path if self._stamp is not None else None
+        self._old: dict[bytes, Any] = self._read() if self.path is not None else {}
+        self._used: dict[bytes, Any] = {}
+        self._released = False
+        #: Results worked out since the last save (written back then), and in all, and
+        #: results taken from the file.
+        self.missed = 0
+        self.worked_out = 0
+        self.reused = 0
+
+    # ----------------------------------------------------------------- reading and writing
+    def _read(self) -> dict[bytes, Any]:
+        assert self.path is not None
+        try:
+            data = self.path.read_bytes()
+        except OSError:
+            return {}
+        head = len(_MAGIC) + 32
+        if len(data) < head or not data.startswith(_MAGIC):
+            return {}
+        digest, body = data[len(_MAGIC) : head], data[head:]
+        if hashlib.blake2b(body, digest_size=32).digest() != digest:
+            return {}  # truncated or corrupt
+        try:
+            stamp, entries = marshal.loads(body)
+        except (ValueError, EOFError, TypeError):
+            return {}
+        if stamp != self._stamp or not isinstance(entries, dict):
+            return {}  # written by another Python or another version of the scoring code
+        return entries
+
+    def save(self) -> None:
+        """Write what this process used, if anything was missing from the file. Failing to
+        write (a read-only or full disk) only means the next process sets up again."""
+        if self.path is None or not self.missed:
+            return
+        try:
+            body = marshal.dumps((self._stamp, self._used))
+            data = _MAGIC + hashlib.blake2b(body, digest_size=32).digest() + body
+            folder = self.path.parent
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                os.chmod(tmp, 0o600)
+                os.replace(tmp, self.path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except (OSError, ValueError):
+            return
+        self.missed = 0
+
+    def release(self) -> None:
+        """Let go of what was read and kept (a few MiB of compiled code) once a
+        scorer is set up; a later lookup in this process reads the file again."""
+        self._old, self._used, self._released = {}, {}, True
+
+    def _reread(self) -> None:
+        if self._released:
+            self._released = False
+            self._old = self._read() if self.path is not None else {}
+
+    # --------------------------------------------------------------------------- lookups
+    def value(self, key: str, build: Callable[[], T], check: Callable[[Any], bool]) -> T:
+        """The value kept under `key`, if `check` accepts it; else `build()` (kept)."""
+        self._reread()
+        kept = _digest(key)
+        if kept in self._used:
+            return self._used[kept]  # type: ignore[no-any-return]
+        found = self._old.get(kept, _MISSING)
+        if found is not _MISSING and check(found):
+            value: T = found
+            self.reused += 1
+        else:
+            value = build()
+            self.missed += 1
+            self.worked_out += 1
+        self._used[kept] = value
+        return value
+
+    def compiled(self, key: str, parse: Callable[[], Any]) -> re.Pattern[str]:
+        """The expression kept under `key`, rebuilt from its compiled form; else compiled
+        from `parse()` (a tree from `re._parser.parse`, or one rewritten from it) and kept."""
+        self._reread()
+        kept = _digest(key)
+        found = self._used.get(kept, self._old.get(kept))
+        if found is not None:
+            try:
+                regex = _from_record(found)
+            except (TypeError, ValueError, RuntimeError, OverflowError):
+                regex = None
+            if regex is not None:
+                self._used[kept] = found
+                self.reused += 1
+                return regex
+        regex, record = _compile(parse())
+        self._used[kept] = record
+        self.missed += 1
+        self.worked_out += 1
+        return regex
+
+
+_MISSING = object()
+
+
+def _digest(key: str) -> bytes:
+    """A key as kept in the file: a digest of its text (a pattern can be kilobytes long)."""
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+#: `re`'s code words kept as packed bytes (a tenth of the memory of a list of ints).
+_CODE_TYPE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+
+
+def _compile(tree: Any) -> tuple[re.Pattern[str], tuple[Any, ...]]:
+    """`re._compiler.compile(tree, 0)`, with what `_sre.compile` needs to do it again."""
+    code = _compiler._code(tree, 0)
+    groupindex = dict(tree.state.groupdict)
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    record = (
+        int(tree.state.flags),
+        array(_CODE_TYPE, [int(op) for op in code]).tobytes(),
+        tree.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+    return _from_record(record), record
+
+
+def _from_record(record: Any) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = record
+    if not (
+        isinstance(flags, int)
+        and isinstance(code, bytes)
+        and isinstance(groups, int)
+        and isinstance(groupindex, dict)
+        and isinstance(indexgroup, tuple)
+    ):
+        raise TypeError("not a compiled expression")
+    # `array` refuses bytes that are not whole code words, and `_sre.compile` checks the
+    # code itself ("invalid SRE code") before any search can run it.
+    words = array(_CODE_TYPE, code).tolist()
+    regex: re.Pattern[str] = _sre.compile(None, flags, words, groups, groupindex, indexgroup)
+    return regex
+
+
+_cache: SetupCache | None = None
+
+
+def setup_cache() -> SetupCache:
+    """This process's cache (read from disk on first use)."""
+    global _cache
+    if _cache is None:
+        try:
+            path = cache_path()
+        except Exception:
+            path = None
+        _cache = SetupCache(path)
+    return _cache
+
+
+def checked_pattern(pattern: str) -> tuple[str | None, tuple[str, ...]]:
+    """What loading a rubric checks of one pattern, kept like the rest of the set-up: `re`'s
+    complaint (None: it compiles) and the ways it could backtrack for minutes (see
+    regex_safety; nothing when it can't compile)."""
+
+    def check() -> tuple[str | None, tuple[str, ...]]:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            return exc.msg, ()
+        from simulator.scoring.regex_safety import risks
+
+        return None, tuple(risks(pattern))
+
+    return setup_cache().value("pattern\0" + pattern, check, _is_checked)
+
+
+def _is_checked(value: Any) -> bool:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and (value[0] is None or isinstance(value[0], str))
+        and isinstance(value[1], tuple)
+        and all(isinstance(risk, str) for risk in value[1])
+    )
