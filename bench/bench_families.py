@@ -1,7 +1,8 @@
 """Agreement per failure family on the project's labelled replies (tests/data/labelled_replies.jsonl).
 
 Issue #11 asks for figures on the held-out part only, so that is the default; `--all` adds the
-rows that may be used to fit. Scores every reply through `peer-practice score` (the same
+rows that may be used to fit; `--fresh` measures the fresh wave (tests/data/fresh_wave.jsonl,
+never tuned on) instead. Scores every reply through `peer-practice score` (the same
 contract users and other tools get) and prints, per family, exact agreement on each skill's level
 and agreement on the yes/no questions that matter most (is it a reflection, is the boundary
 breached), then F1 per skill over the whole split. For information: it sets no floor.
@@ -18,6 +19,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "tests" / "data" / "labelled_replies.jsonl"
+FRESH = ROOT / "tests" / "data" / "fresh_wave.jsonl"
 SKILLS = ("paraphrasing", "validation", "boundaries")
 
 
@@ -45,7 +47,8 @@ def f1(pairs: list[tuple[bool, bool]]) -> float:
 
 def main() -> None:
     everything = "--all" in sys.argv[1:]
-    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+    source = FRESH if "--fresh" in sys.argv[1:] else LABELLED
+    rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if everything or r["split"] == "heldout"]
     predicted = score(rows)
 
@@ -55,7 +58,8 @@ def main() -> None:
     families: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         families[row["family"]].append(row)
-    print(f"{'all rows' if everything else 'held-out rows'}: {len(rows)}")
+    what = "all rows" if everything else "held-out rows"
+    print(f"{source.relative_to(ROOT)}, {what}: {len(rows)}")
     print(f"{'family':20} {'n':>4}  {'P':>5} {'V':>5} {'B':>5}  {'refl?':>6} {'breach?':>7}")
     for name, group in [*sorted(families.items()), ("ALL", rows)]:
         n = len(group)

@@ -54,6 +54,17 @@ TARGETS = {
     ("PAIR-held", "advice"): 0.80,
 }
 OWN_TARGET = 0.90  # F1 per skill on the held-back part of the labelled replies
+#: Issue #11's fresh wave: replies written and labelled after the rubrics were tuned, in
+#: registers nobody wrote patterns for, and never tuned on (every row is held out).
+FRESH = ROOT / "tests" / "data" / "fresh_wave.jsonl"
+#: The yes/no questions asked of the fresh wave, from the labels (None: shown, no target).
+FRESH_SKILLS: dict[str, tuple[Callable[[dict[str, Any]], bool], float | None]] = {
+    "paraphrasing": (lambda labels: labels["paraphrasing"] >= 1, OWN_TARGET),  # reflection
+    "complex": (lambda labels: labels["paraphrasing"] == 2, None),
+    "validation": (lambda labels: labels["validation"] >= 1, OWN_TARGET),
+    "boundaries": (lambda labels: labels["boundaries"] == 2, OWN_TARGET),  # breached
+    "advice": (lambda labels: "advice" in labels["flags"], OWN_TARGET),
+}
 #: The yes/no question behind each skill's F1 on the labelled replies.
 OWN_THRESHOLD = {"paraphrasing": 1, "validation": 1, "boundaries": 2}
 
@@ -177,6 +188,65 @@ def labelled_agreement(missed: list[str]) -> None:
     print("(Own-held: never used to write or tune a rubric; Own-fit: used in development.)")
 
 
+def fresh_agreement(missed: list[str]) -> None:
+    """The fresh wave: F1 per skill, scored as the held-out rows are (peer line and reply) and
+    as the app scores it (in its scenario and moment)."""
+    if not FRESH.exists():
+        print(f"\n(missing {FRESH.relative_to(ROOT)}, skipped)")
+        return
+    rows = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines() if line]
+    print(
+        f"\nFresh wave — never tuned on ({len(rows)} replies to all 12 scenarios, "
+        f"{FRESH.relative_to(ROOT)})"
+    )
+    print(
+        f"{'set':<16} {'skill':<13} {'n':>5} {'precision':>9} {'recall':>7} {'F1':>6} "
+        f"{'exact':>6} {'target':>7}"
+    )
+    plain = [{"id": r["id"], "context": r["context"], "response": r["response"]} for r in rows]
+    placed = [
+        {**line, "scenario": r["scenario"], "moment": r["moment"]}
+        for line, r in zip(plain, rows, strict=True)
+    ]
+    for name, lines in (("Fresh", plain), ("Fresh-in-moment", placed)):
+        outputs, _ = run_score([json.dumps(line) + "\n" for line in lines])
+        for skill, (asks, target) in FRESH_SKILLS.items():
+            pairs = [
+                (asks(_levels(o)), asks(r["labels"])) for r, o in zip(rows, outputs, strict=True)
+            ]
+            p, rec, f1, n = prf(pairs)
+            exact = ""
+            if skill in OWN_THRESHOLD:
+                same = sum(
+                    o[skill]["level"] == r["labels"][skill]
+                    for r, o in zip(rows, outputs, strict=True)
+                )
+                exact = f"{same / max(1, n):.3f}"
+            mark = ""
+            if target is not None:
+                mark = f"{target:.2f}" + (" ok" if f1 >= target else " MISS")
+                if f1 < target:
+                    missed.append(f"{name} {skill}")
+            print(
+                f"{name:<16} {skill:<13} {n:>5} {p:>9.3f} {rec:>7.3f} {f1:>6.3f} {exact:>6} {mark:>7}"
+            )
+    print(
+        "(paraphrasing: reflection, level >= 1; complex: level 2; boundaries: breached; advice: "
+        "the advice flag. Never used to write or tune a rubric, nor its labels changed after "
+        "scoring.)"
+    )
+
+
+def _levels(output: dict[str, Any]) -> dict[str, Any]:
+    """A `score` output line in the shape of a row's labels."""
+    return {
+        "paraphrasing": output["paraphrasing"]["level"],
+        "validation": output["validation"]["level"],
+        "boundaries": output["boundaries"]["level"],
+        "flags": output["boundaries"]["flags"],
+    }
+
+
 def latency(items: list[dict[str, Any]]) -> tuple[float, float]:
     sys.path.insert(0, str(ROOT))
     from simulator.scoring import default_scorer
@@ -232,6 +302,7 @@ def main() -> int:
             for skill, figures in table.items():
                 print_row("PAIR-held", skill, figures, missed)
     labelled_agreement(missed)
+    fresh_agreement(missed)
     if not all_items:
         return 0
     one_each = [

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, get_args
 
@@ -70,12 +71,22 @@ def peer_lines() -> dict[tuple[str, str], str]:
     return lines
 
 
-def build() -> list[dict[str, Any]]:
+def build(
+    source: Path | None = None,
+    families: tuple[str, ...] | None = None,
+    id_prefix: str = "own",
+    split: Callable[[str], str] = split_of,
+) -> list[dict[str, Any]]:
+    """The rows of `source` (labelled_replies.txt unless given), checked; the fresh wave
+    (make_fresh_wave.py) reads its own file with its own families, id prefix and split
+    through the same rules."""
+    source = SOURCE if source is None else source
+    families = FAMILIES if families is None else families
     contexts = peer_lines()
     rows: list[dict[str, Any]] = []
     where: tuple[str, str] | None = None
     problems: list[str] = []
-    for number, raw in enumerate(SOURCE.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, raw in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
@@ -83,23 +94,23 @@ def build() -> list[dict[str, Any]]:
             scenario, moment = line[1:].split()
             where = (scenario, moment)
             if where not in contexts:
-                problems.append(f"{SOURCE.name}:{number}: unknown moment {scenario} {moment}")
+                problems.append(f"{source.name}:{number}: unknown moment {scenario} {moment}")
             continue
         parts = [p.strip() for p in line.split("|", 3)]
         if where is None or len(parts) != 4:
-            problems.append(f"{SOURCE.name}:{number}: expected 'family | P V B | flags | reply'")
+            problems.append(f"{source.name}:{number}: expected 'family | P V B | flags | reply'")
             continue
         family, levels, flag_text, response = parts
         p, v, b = (int(x) for x in levels.split())
         flags = [] if flag_text == "-" else flag_text.split()
-        if family not in FAMILIES:
-            problems.append(f"{SOURCE.name}:{number}: unknown family {family!r}")
+        if family not in families:
+            problems.append(f"{source.name}:{number}: unknown family {family!r}")
         bad = [f for f in flags if f not in FLAGS]
         if bad:
-            problems.append(f"{SOURCE.name}:{number}: unknown flags {bad}")
+            problems.append(f"{source.name}:{number}: unknown flags {bad}")
         if (b == 0) != (not flags):
-            problems.append(f"{SOURCE.name}:{number}: boundaries {b} with flags {flags}")
-        row_id = f"own:{len(rows) + 1:04d}"
+            problems.append(f"{source.name}:{number}: boundaries {b} with flags {flags}")
+        row_id = f"{id_prefix}:{len(rows) + 1:04d}"
         rows.append(
             {
                 "id": row_id,
@@ -109,7 +120,7 @@ def build() -> list[dict[str, Any]]:
                 "response": response,
                 "labels": {"paraphrasing": p, "validation": v, "boundaries": b, "flags": flags},
                 "family": family,
-                "split": split_of(row_id),
+                "split": split(row_id),
             }
         )
     if problems:

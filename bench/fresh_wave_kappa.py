@@ -1,0 +1,94 @@
+"""Agreement between the fresh wave's labels and a second labelling of a sample (Cohen's kappa).
+
+Issue #11's fresh wave (tests/data/fresh_wave.jsonl) is checked by a blind relabel of a fixed
+25% sample. `--sheet` prints that sample for a labeller: the moment, the peer's line and the
+reply, with no family and no labels. The labeller writes one line per reply,
+
+    fresh:0123 P V B flags-or--
+
+and this script, given that file, prints exact agreement and Cohen's kappa per skill (on the
+levels and on the yes/no question the bench asks), and the ids where the two disagree, so
+that they can be settled by the descriptors in rubrics/*.yaml.
+
+    python bench/fresh_wave_kappa.py --sheet > sheet.txt
+    python bench/fresh_wave_kappa.py relabel.txt
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+FRESH = ROOT / "tests" / "data" / "fresh_wave.jsonl"
+#: The sample was drawn from the wave's first 555 rows with this seed (139 rows, 25%).
+SEED = 20261126
+SAMPLED_FROM = 555
+SKILLS = {"paraphrasing": 1, "validation": 1, "boundaries": 2}
+
+
+def sample() -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines() if line]
+    first = rows[:SAMPLED_FROM]
+    return random.Random(SEED).sample(first, k=(len(first) + 3) // 4)
+
+
+def kappa(first: Sequence[object], second: Sequence[object]) -> tuple[float, float]:
+    """Exact agreement and Cohen's kappa of two labellings of the same items."""
+    n = len(first)
+    observed = sum(a == b for a, b in zip(first, second, strict=True)) / n
+    ca, cb = Counter(first), Counter(second)
+    expected = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
+    return observed, (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def read_relabel(path: Path) -> dict[str, tuple[int, int, int, frozenset[str]]]:
+    labels = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split()
+        if len(parts) < 5:
+            sys.exit(f"{path}:{number}: expected 'fresh:NNNN P V B flags-or--'")
+        flags = frozenset() if parts[4:] == ["-"] else frozenset(parts[4:])
+        labels[parts[0]] = (int(parts[1]), int(parts[2]), int(parts[3]), flags)
+    return labels
+
+
+def main(argv: list[str]) -> int:
+    rows = sample()
+    if argv[:1] == ["--sheet"]:
+        for r in rows:
+            print(f"{r['id']}  [{r['scenario']} / {r['moment']}]\n  PEER:  {r['context']}")
+            print(f"  REPLY: {r['response']}\n")
+        return 0
+    if len(argv) != 1:
+        print(__doc__)
+        return 2
+    second = read_relabel(Path(argv[0]))
+    missing = [r["id"] for r in rows if r["id"] not in second]
+    if missing:
+        sys.exit(f"{argv[0]}: no labels for {len(missing)} sampled rows, e.g. {missing[:5]}")
+    print(f"Blind relabel of {len(rows)} fresh-wave rows ({argv[0]})")
+    print(f"{'skill':<14} {'exact':>6} {'kappa':>6} {'yes/no':>7} {'kappa':>6}  disagreements")
+    for index, (skill, top) in enumerate(SKILLS.items()):
+        a = [r["labels"][skill] for r in rows]
+        b = [second[r["id"]][index] for r in rows]
+        exact, k = kappa(a, b)
+        yes, k2 = kappa([x >= top for x in a], [x >= top for x in b])
+        wrong = [r["id"] for r, x, y in zip(rows, a, b, strict=True) if x != y]
+        print(f"{skill:<14} {exact:6.3f} {k:6.3f} {yes:7.3f} {k2:6.3f}  {' '.join(wrong)}")
+    a_adv = ["advice" in r["labels"]["flags"] for r in rows]
+    b_adv = ["advice" in second[r["id"]][3] for r in rows]
+    yes, k2 = kappa(a_adv, b_adv)
+    print(f"{'advice flag':<14} {'':>6} {'':>6} {yes:7.3f} {k2:6.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,53 @@
+"""Source of tests/data/fresh_wave.jsonl: a fresh labelled wave that nobody tunes on (issue #11).
+
+The held-out part of labelled_replies.jsonl has been scored many times while the rubrics were
+tuned on the rest of it, and some probes were fixed one by one, so its figure flatters the
+scorer on wordings like the ones it was tuned on. fresh_wave.txt is a new set of replies to
+every scenario, in the same format, written in registers the rubric authors did not write to
+(texting, typos, formal, long and short) and labelled by the rubric descriptors before it was
+scored. Every row is "heldout": `rubric fit` never learns from it, and nobody changes a rubric
+or a label because of how the scorer does on it. `make bench-score` reports it as
+"Fresh wave — never tuned on".
+
+It has two families the labelled set does not name: plain_advice (advice without "should":
+commands, "you need to…", "I'd…", "… sounds like the way to go") and questions_only (a reply
+that only asks). Run this script to regenerate the JSONL; it refuses rows with an unknown
+scenario, moment, family or flag, through the same parser as make_labelled_replies.py.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+
+import make_labelled_replies as labelled  # noqa: E402  (a sibling script, not a package)
+
+SOURCE = HERE / "fresh_wave.txt"
+TARGET = HERE / "fresh_wave.jsonl"
+FAMILIES = (*labelled.FAMILIES, "plain_advice", "questions_only")
+ID_PREFIX = "fresh"
+
+
+def never_fitted(row_id: str) -> str:
+    """Every row of the wave is held out: it measures, it is never fitted on."""
+    return "heldout"
+
+
+def build() -> list[dict[str, object]]:
+    return labelled.build(SOURCE, FAMILIES, ID_PREFIX, never_fitted)
+
+
+def main() -> None:
+    rows = build()
+    with TARGET.open("w", encoding="utf-8", newline="\n") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} rows to {TARGET.relative_to(labelled.ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,180 @@
+"""The fresh labelled wave (tests/data/fresh_wave.jsonl) is sound data for an honest figure.
+
+Issue #11 asks for agreement on replies worded differently from anything the rubrics were
+tuned on. The fresh wave is that set: it must name real moments of the shipped scenarios with
+their peer lines, carry labels on the rubric scales, cover every scenario, moment and failure
+family in enough rows to give a figure, stay held out, match its source, and not repeat the
+labelled set, the first set or the issue's quoted sentences.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from rapidfuzz import fuzz, process
+
+from simulator.content.loading import load_library, require_rubrics
+from tests.helpers import ROOT
+from tests.test_labelled_set import ISSUE_QUOTES
+
+DATA = ROOT / "tests" / "data"
+WAVE = DATA / "fresh_wave.jsonl"
+MIN_ROWS = 360
+MIN_PER_FAMILY = 15
+MIN_MOMENTS_PER_SCENARIO = 3
+#: Each level of each skill must be there often enough for a figure (yes and no answers).
+MIN_PER_LEVEL = {"paraphrasing": 50, "validation": 40, "boundaries": 15}
+MIN_ADVICE = 50
+KEYS = {"id", "scenario", "moment", "context", "response", "labels", "family", "split"}
+BREACH_FAMILIES = {
+    "moralising",
+    "siding",
+    "dismissing",
+    "false_reassurance",
+    "rescuing",
+    "secrecy_promise",
+    "police",
+}
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+MAKER = _load("make_fresh_wave")
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, Any]]:
+    lines = WAVE.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def moments() -> dict[tuple[str, str], str]:
+    """The peer's line at every moment where a trainee replies (not endings)."""
+    library = load_library(ROOT / "scenarios", require_rubrics())
+    return {
+        (scenario.id, node_id): " ".join(" ".join(node.peer).split())
+        for scenario in library.scenarios
+        for node_id, node in scenario.nodes.items()
+        if not node.is_ending
+    }
+
+
+def test_the_wave_parses_and_matches_its_source(rows: list[dict[str, Any]]) -> None:
+    assert rows == MAKER.build(), "fresh_wave.jsonl is stale: run tests/data/make_fresh_wave.py"
+    bad = [r.get("id") for r in rows if set(r) != KEYS or not str(r["response"]).strip()]
+    assert not bad, f"rows with missing/extra fields or an empty reply: {bad[:10]}"
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)) and all(i.startswith("fresh:") for i in ids)
+
+
+def test_every_row_is_a_real_moment_with_its_peer_line(
+    rows: list[dict[str, Any]], moments: dict[tuple[str, str], str]
+) -> None:
+    unknown = [r["id"] for r in rows if (r["scenario"], r["moment"]) not in moments]
+    assert not unknown, f"unknown scenario/moment (or an ending) in {unknown[:10]}"
+    stale = [r["id"] for r in rows if r["context"] != moments[(r["scenario"], r["moment"])]]
+    assert not stale, f"context is not the moment's peer line (re-run the maker): {stale[:10]}"
+
+
+def test_labels_are_on_the_rubric_scales_and_fit_each_family(rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        labels, family = row["labels"], row["family"]
+        p, v, b = labels["paraphrasing"], labels["validation"], labels["boundaries"]
+        assert {p, v, b} <= {0, 1, 2}, row["id"]
+        assert set(labels["flags"]) <= set(MAKER.labelled.FLAGS), row["id"]
+        assert (b == 0) == (not labels["flags"]), row["id"]
+        assert family in MAKER.FAMILIES, row["id"]
+        assert family not in BREACH_FAMILIES or b == 2, (row["id"], "breach families breach")
+        assert family != "advice_permission" or b <= 1, row["id"]
+        assert family != "third_party_should" or b == 0, row["id"]
+        assert family not in ("parroting", "simple_reflection") or p == 1, row["id"]
+        assert family != "complex_reflection" or p == 2, row["id"]
+        assert family != "validation" or v >= 1, row["id"]
+        assert family not in ("non_reflection_you", "questions_only") or p == 0, row["id"]
+        assert family != "mixed" or (p >= 1 and b >= 1), row["id"]
+        assert family not in ("plain_advice", "directing_advice") or "advice" in labels["flags"]
+        assert family != "questions_only" or "?" in row["response"], row["id"]
+
+
+def test_coverage_meets_the_minimums(
+    rows: list[dict[str, Any]], moments: dict[tuple[str, str], str]
+) -> None:
+    assert len(rows) >= MIN_ROWS
+    scenarios = {scenario for scenario, _ in moments}
+    per_scenario = Counter(scenario for scenario, _ in {(r["scenario"], r["moment"]) for r in rows})
+    thin = {s: per_scenario[s] for s in scenarios if per_scenario[s] < MIN_MOMENTS_PER_SCENARIO}
+    assert not thin, f"scenarios with rows at fewer than {MIN_MOMENTS_PER_SCENARIO} moments: {thin}"
+    families = Counter(r["family"] for r in rows)
+    few = {f: families[f] for f in MAKER.FAMILIES if families[f] < MIN_PER_FAMILY}
+    assert not few, f"families under {MIN_PER_FAMILY} rows: {few}"
+    for skill, least in MIN_PER_LEVEL.items():
+        levels = Counter(r["labels"][skill] for r in rows)
+        assert all(levels[level] >= least for level in (0, 1, 2)), (skill, levels)
+    assert sum("advice" in r["labels"]["flags"] for r in rows) >= MIN_ADVICE
+
+
+def test_every_row_is_held_out(rows: list[dict[str, Any]]) -> None:
+    """Nothing may be fitted on the wave: `rubric fit` learns only from non-held-out rows."""
+    assert {r["split"] for r in rows} == {"heldout"}
+
+
+def _norm(text: str) -> str:
+    return " ".join("".join(c for c in text.lower() if c.isalnum() or c.isspace()).split())
+
+
+def test_the_wave_is_worded_afresh(rows: list[dict[str, Any]]) -> None:
+    """No reply twice, none close to a row of the labelled set or the first set, none close to
+    a sentence quoted in the issue. Parroting rows repeat a peer line by design, so for them
+    only a near-copy of an older row counts."""
+    seen = Counter(_norm(r["response"]) for r in rows)
+    assert not [t for t, n in seen.items() if n > 1], "replies used twice"
+    older = [
+        json.loads(line)["response"].lower()
+        for name in ("labelled_replies.jsonl", "peer_replies.jsonl")
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    near = []
+    for row in rows:
+        limit = 95 if row["family"] == "parroting" else 85
+        match = process.extractOne(row["response"].lower(), older, scorer=fuzz.ratio)
+        if match is not None and match[1] >= limit:
+            near.append(row["id"])
+    assert not near, f"rows that repeat an older labelled reply: {near[:10]}"
+    quoted = [
+        row["id"]
+        for row in rows
+        for quote in ISSUE_QUOTES
+        if fuzz.ratio(row["response"].lower(), quote.lower()) >= 75
+    ]
+    assert not quoted, f"rows that are an issue's quoted sentence, lightly reworded: {quoted}"
+
+
+def test_the_maker_rejects_the_families_it_does_not_know(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "wave.txt"
+    source.write_text(
+        "@ warm-up-long-week opening\n"
+        "questions_only | 0 0 0 | - | What was the hardest bit?\n"
+        "small_talk | 0 0 0 | - | Nice weather today.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(MAKER, "SOURCE", source)
+    with pytest.raises(SystemExit) as stop:
+        MAKER.build()
+    assert "unknown family 'small_talk'" in str(stop.value)
+    assert "questions_only" not in str(stop.value)
