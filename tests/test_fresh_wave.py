@@ -9,11 +9,9 @@ labelled set, the first set or the issue's quoted sentences.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -21,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from simulator.content.loading import load_library, require_rubrics
 from tests.helpers import ROOT
-from tests.test_labelled_set import ISSUE_QUOTES
+from tests.test_labelled_set import ISSUE_QUOTES, load_maker
 
 DATA = ROOT / "tests" / "data"
 WAVE = DATA / "fresh_wave.jsonl"
@@ -32,26 +30,10 @@ MIN_MOMENTS_PER_SCENARIO = 3
 MIN_PER_LEVEL = {"paraphrasing": 50, "validation": 40, "boundaries": 15}
 MIN_ADVICE = 50
 KEYS = {"id", "scenario", "moment", "context", "response", "labels", "family", "split"}
-BREACH_FAMILIES = {
-    "moralising",
-    "siding",
-    "dismissing",
-    "false_reassurance",
-    "rescuing",
-    "secrecy_promise",
-    "police",
-}
 
 
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-MAKER = _load("make_fresh_wave")
+MAKER = load_maker("make_fresh_wave")
+BREACH_FAMILIES = MAKER.labelled.BREACH_FAMILIES
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,6 @@ scenario, moment, family or flag, through the same parser as make_labelled_repli
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -42,11 +41,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    rows = build()
-    with TARGET.open("w", encoding="utf-8", newline="\n") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} rows to {TARGET.relative_to(labelled.ROOT)}")
+    labelled.write(build(), TARGET)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,19 @@ ROOT = HERE.parent.parent
 SOURCE = HERE / "labelled_replies.txt"
 TARGET = HERE / "labelled_replies.jsonl"
 
+#: The families whose every reply breaches a boundary (labelled boundaries 2).
+BREACH_FAMILIES = frozenset(
+    {
+        "moralising",
+        "siding",
+        "dismissing",
+        "false_reassurance",
+        "rescuing",
+        "secrecy_promise",
+        "police",
+    }
+)
+
 FAMILIES = (
     "moralising",
     "siding",
@@ -128,12 +141,16 @@ def build(
     return rows
 
 
-def main() -> None:
-    rows = build()
-    with TARGET.open("w", encoding="utf-8", newline="\n") as out:
+def write(rows: list[dict[str, object]], target: Path) -> None:
+    """Write `rows` as JSON Lines (LF only, UTF-8 kept as is) and say where."""
+    with target.open("w", encoding="utf-8", newline="\n") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} rows to {TARGET.relative_to(ROOT)}")
+    print(f"wrote {len(rows)} rows to {target.relative_to(ROOT)}")
+
+
+def main() -> None:
+    write(build(), TARGET)
 
 
 if __name__ == "__main__":
