@@ -10,12 +10,31 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from simulator.content.scenario import Node, Scenario
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DEV = ROOT.parent / "shared" / "data" / "dev"
 CLI = [sys.executable, "-m", "simulator"]
+
+
+@cache
+def shipped_scenarios() -> tuple[Scenario, ...]:
+    """The 12 shipped scenarios, loaded once a test run, for tables that run over all of them."""
+    from simulator.content.loading import load_library, require_rubrics
+    from simulator.content.paths import scenarios_dir
+
+    return tuple(load_library(scenarios_dir(), require_rubrics()).scenarios)
+
+
+def opening(scenario: Scenario) -> tuple[str, Node]:
+    """A scenario's first moment: the peer's words as one line, and the node."""
+    node = scenario.nodes[scenario.start_id]
+    return " ".join(node.peer), node
 
 
 def cli_env(data_dir: Path) -> dict[str, str]:

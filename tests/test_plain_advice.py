@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.content.loading import load_library, require_rubrics
-from simulator.content.paths import scenarios_dir
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
+from tests.helpers import shipped_scenarios
 
-SCENARIOS = load_library(scenarios_dir(), require_rubrics()).scenarios
+SCENARIOS = shipped_scenarios()
 
 #: Advice with no "should", in several registers (texting, formal, conditional, hedged).
 PLAIN_ADVICE = (

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.content.loading import load_library, require_rubrics
-from simulator.content.paths import scenarios_dir
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
 from simulator.scoring.text import shift_perspective, words
+from tests.helpers import opening, shipped_scenarios
 
-SCENARIOS = load_library(scenarios_dir(), require_rubrics()).scenarios
+SCENARIOS = shipped_scenarios()
 
 NOT_REFLECTIONS = {
     "thanks": "Thanks so much for sharing that with me.",
@@ -32,17 +31,12 @@ NOT_REFLECTIONS = {
 }
 
 
-def moment(scenario: Scenario) -> tuple[str, object]:
-    node = scenario.nodes[scenario.start_id]
-    return " ".join(node.peer), node
-
-
 @pytest.mark.parametrize("kind", sorted(NOT_REFLECTIONS))
 def test_replies_that_only_address_you_are_not_reflections(scorer: Scorer, kind: str) -> None:
     reply = NOT_REFLECTIONS[kind]
     for scenario in SCENARIOS:
-        context, node = moment(scenario)
-        result = scorer.score(context, reply, node)  # type: ignore[arg-type]
+        context, node = opening(scenario)
+        result = scorer.score(context, reply, node)
         paraphrasing = result.skills["paraphrasing"]
         assert paraphrasing.level == 0, (scenario.id, kind, paraphrasing.evidence)
 
@@ -62,9 +56,9 @@ def test_each_scenarios_good_reflection_still_counts(scorer: Scorer, scenario: S
 
 def test_a_repeat_of_their_words_is_simple_and_named(scorer: Scorer) -> None:
     for scenario in SCENARIOS:
-        context, node = moment(scenario)
+        context, node = opening(scenario)
         repeat = " ".join(shift_perspective(words(context)))  # "I'm so tired" -> "you're so tired"
-        result = scorer.score(context, repeat, node)  # type: ignore[arg-type]
+        result = scorer.score(context, repeat, node)
         paraphrasing = result.skills["paraphrasing"]
         assert paraphrasing.level == 1, scenario.id
         assert any(e.criterion == "repeats_their_words" for e in paraphrasing.evidence)

@@ -12,13 +12,12 @@ import re
 
 import pytest
 
-from simulator.content.loading import load_library, require_rubrics
-from simulator.content.paths import scenarios_dir
-from simulator.content.scenario import Node, Scenario
+from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
 from simulator.scoring.text import shift_perspective, words
+from tests.helpers import opening, shipped_scenarios
 
-SCENARIOS = load_library(scenarios_dir(), require_rubrics()).scenarios
+SCENARIOS = shipped_scenarios()
 CRISIS = next(s for s in SCENARIOS if s.id == "crisis-suicidal-thoughts")
 
 #: A reflection of what a peer thinking about suicide said, then the direct question.
@@ -97,11 +96,6 @@ YOU_NEED = [
 ]
 
 
-def first_moment(scenario: Scenario) -> tuple[str, Node]:
-    node = scenario.nodes[scenario.start_id]
-    return " ".join(node.peer), node
-
-
 @pytest.mark.parametrize("node_id", ["opening", "testing"])
 @pytest.mark.parametrize("reply", REFLECT_THEN_ASK_ABOUT_SUICIDE)
 def test_a_reflection_then_a_direct_question_about_suicide_is_a_reflection(
@@ -121,7 +115,7 @@ def test_a_reflection_then_a_direct_question_about_suicide_is_a_reflection(
 def test_a_reflection_joined_to_a_question_is_still_a_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    context, node = first_moment(scenario)
+    context, node = opening(scenario)
     for reply in REFLECT_THEN_ASK:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
@@ -129,7 +123,7 @@ def test_a_reflection_joined_to_a_question_is_still_a_reflection(
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_what_it_is_like_for_them_is_a_reflection(scorer: Scorer, scenario: Scenario) -> None:
-    context, node = first_moment(scenario)
+    context, node = opening(scenario)
     for reply in SITUATION_FOR_THEM:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
@@ -139,7 +133,7 @@ def test_what_it_is_like_for_them_is_a_reflection(scorer: Scorer, scenario: Scen
 def test_questions_with_a_lead_in_are_still_only_questions(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    context, node = first_moment(scenario)
+    context, node = opening(scenario)
     for reply in QUESTIONS_ONLY:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
@@ -149,7 +143,7 @@ def test_questions_with_a_lead_in_are_still_only_questions(
 def test_telling_them_what_they_need_is_not_a_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    context, node = first_moment(scenario)
+    context, node = opening(scenario)
     for reply in YOU_NEED:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
@@ -160,7 +154,7 @@ def sentences(text: str) -> list[str]:
 
 
 #: Scenarios whose first peer line has two sentences or more (so it can be reordered).
-REORDERABLE = [s for s in SCENARIOS if len(sentences(first_moment(s)[0])) >= 2]
+REORDERABLE = [s for s in SCENARIOS if len(sentences(opening(s)[0])) >= 2]
 
 
 def test_most_first_moments_can_be_reordered() -> None:
@@ -173,7 +167,7 @@ def test_their_words_said_back_in_another_order_are_a_named_simple_reflection(
 ) -> None:
     """A parrot that reorders the peer's sentences is still a repeat: simple (never complex),
     and named as one, in the first moment of every scenario."""
-    context, node = first_moment(scenario)
+    context, node = opening(scenario)
     reordered = " ".join(shift_perspective(words(" ".join(reversed(sentences(context))))))
     paraphrasing = scorer.score(context, reordered, node).skills["paraphrasing"]
     fired = [e.criterion for e in paraphrasing.evidence]
@@ -223,7 +217,7 @@ YOU_CANT_ARGUING = [
 def test_their_own_points_joined_together_are_a_simple_reflection(
     scorer: Scorer, scenario: str
 ) -> None:
-    context, _ = first_moment(next(s for s in SCENARIOS if s.id == scenario))
+    context, _ = opening(next(s for s in SCENARIOS if s.id == scenario))
     reply = SIMPLE_WITH_A_LINK[scenario]
     paraphrasing = scorer.score(context, reply).skills["paraphrasing"]
     assert paraphrasing.level == 1, (reply, [e.criterion for e in paraphrasing.evidence])
@@ -233,7 +227,7 @@ def test_their_own_points_joined_together_are_a_simple_reflection(
 def test_what_they_cant_do_is_a_reflection_and_arguing_is_not(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    context, node = first_moment(scenario)
+    context, node = opening(scenario)
     for reply in YOU_CANT:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
@@ -265,7 +259,7 @@ TEXTED_REFLECTIONS = [
 def test_texted_advice_praise_and_judgement_are_not_reflections(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    context, node = first_moment(scenario)
+    context, node = opening(scenario)
     for reply in TEXTED_NOT_REFLECTIONS:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
@@ -298,7 +292,7 @@ WHAT_IT_IS_TO_THEM = {
 
 @pytest.mark.parametrize("scenario", sorted(WHAT_IT_IS_TO_THEM))
 def test_what_something_is_to_them_is_a_complex_reflection(scorer: Scorer, scenario: str) -> None:
-    context, node = first_moment(next(s for s in SCENARIOS if s.id == scenario))
+    context, node = opening(next(s for s in SCENARIOS if s.id == scenario))
     reply = WHAT_IT_IS_TO_THEM[scenario]
     paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
     assert paraphrasing.level == 2, (reply, [e.criterion for e in paraphrasing.evidence])
@@ -319,7 +313,7 @@ ITS_LIKE_THAT = ["It's like that sometimes.", "Its like that for everyone, hones
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_its_like_says_how_it_is_for_them(scorer: Scorer, scenario: Scenario) -> None:
-    context, node = first_moment(scenario)
+    context, node = opening(scenario)
     for reply in ITS_LIKE:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
@@ -346,7 +340,7 @@ NOT_HOW_IT_FELT = [
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_how_it_felt_is_a_reflection(scorer: Scorer, scenario: Scenario) -> None:
-    context, node = first_moment(scenario)
+    context, node = opening(scenario)
     for reply in HOW_IT_FELT:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
@@ -366,7 +360,7 @@ FRONTED_AND_UNAPOSTROPHED = [
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_fronted_to_you_and_thats_are_reflections(scorer: Scorer, scenario: Scenario) -> None:
-    context, node = first_moment(scenario)
+    context, node = opening(scenario)
     for reply in FRONTED_AND_UNAPOSTROPHED:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
@@ -394,7 +388,7 @@ NOT_THEIR_HURT = [
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_that_stings_is_a_reflection_of_feeling(scorer: Scorer, scenario: Scenario) -> None:
-    context, node = first_moment(scenario)
+    context, node = opening(scenario)
     for reply in THAT_HURT:
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
@@ -426,7 +420,7 @@ BARE_DIRECTIVES = ["You're tired. You should sleep.", "Take a night off."]
 def test_a_full_reflection_followed_by_a_directive_keeps_its_reflection(
     scorer: Scorer, scenario: str
 ) -> None:
-    context, node = first_moment(next(s for s in SCENARIOS if s.id == scenario))
+    context, node = opening(next(s for s in SCENARIOS if s.id == scenario))
     reply = REFLECTION_THEN_DIRECTIVE[scenario]
     for moment in (None, node):
         result = scorer.score(context, reply, moment)
@@ -485,7 +479,7 @@ BRUSHED_ASIDE = [
 def test_brushing_it_aside_in_their_own_words_is_not_a_reflection(
     scorer: Scorer, scenario: str, reply: str
 ) -> None:
-    context, node = first_moment(next(s for s in SCENARIOS if s.id == scenario))
+    context, node = opening(next(s for s in SCENARIOS if s.id == scenario))
     result = scorer.score(context, reply, node)
     assert result.skills["boundaries"].level >= 1, (reply, result.skills["boundaries"].flags)
     paraphrasing = result.skills["paraphrasing"]

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.content.loading import load_library, require_rubrics
-from simulator.content.paths import scenarios_dir
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
+from tests.helpers import shipped_scenarios
 
-SCENARIOS = load_library(scenarios_dir(), require_rubrics()).scenarios
+SCENARIOS = shipped_scenarios()
 
 UNMARKED_QUESTIONS = [
     "why didnt you tell anyone",
@@ -47,11 +46,6 @@ STATEMENTS = [
     "You're worn out and nobody seems to notice.",
     "Did everything you could and it still feels like too much.",
 ]
-
-
-def _first(scenario: Scenario) -> tuple[str, object]:
-    node = scenario.nodes[scenario.start_id]
-    return " ".join(node.peer), node
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
