@@ -38,41 +38,10 @@ def _better(a: Factors, b: Factors) -> Factors:
 
 
 def _factors(items: Any) -> Factors:
+    """The best of `_clauses` by length (longer shortest string, then fewer strings)."""
     best: Factors = None
-    run: list[str] = []
-
-    def close_run() -> None:
-        nonlocal best
-        if run:
-            best = _better(best, frozenset(["".join(run)]))
-            run.clear()
-
-    for op, av in items:
-        if op is c.LITERAL:
-            run.append(chr(av).lower())
-            continue
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero-width: the literals either side are still next to each other
-        close_run()
-        if op is c.SUBPATTERN:
-            best = _better(best, _factors(av[3]))
-        elif op is c.ATOMIC_GROUP:
-            best = _better(best, _factors(av))
-        elif op in _REPEATS and av[0] >= 1:
-            best = _better(best, _factors(av[2]))
-        elif op is c.BRANCH:
-            union: set[str] = set()
-            for branch in av[1]:
-                found = _factors(branch)
-                if found is None:
-                    union = set()
-                    break
-                union |= found
-            else:
-                best = _better(best, frozenset(union))
-    close_run()
-    if best is not None and (not best or "" in best):
-        return None
+    for clause in _clauses(items):
+        best = _better(best, clause)
     return best
 
 
