@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from simulator.scoring.text import shift_perspective
+from simulator.scoring.texting import FORMS
 
-#: Texting spellings of "you" and "your" (see scoring/texting.py), as words.
-_TEXTED = {"u": "you", "ur": "your", "yr": "your"}
+#: Texting spellings of "you" and "your", as words: "u" -> "you", "ur"/"yr" -> "your".
+_TEXTED = {form: word for word in ("you", "your") for form in FORMS[word]}
 #: First-person words (without apostrophes) -> the counsellor's form, as text.py shifts them.
 _FIRST_PERSON = ("i", "me", "my", "mine", "myself", "i'm", "im", "am", "i've", "i'd", "i'll", "was")
 _SHIFT = {
