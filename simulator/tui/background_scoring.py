@@ -59,17 +59,24 @@ def in_background(
             result = work()
         except ScoringTimeout as exc:
             if timed_out is not None:
-                with suppress(RuntimeError, CancelledError):  # the app has closed
-                    app.call_from_thread(timed_out)
+                _on_ui_thread(app, timed_out)
                 return
             failed = exc
         except Exception as exc:  # said on screen by `done`; the app goes on
             failed = exc
-        # The app has closed (RuntimeError), or is closing and cancelled the call.
-        with suppress(RuntimeError, CancelledError):
-            app.call_from_thread(done, result, failed)
+        _on_ui_thread(app, done, result, failed)
 
     threading.Thread(target=run, name=name, daemon=True).start()
+
+
+def _on_ui_thread(app: App[Any], callback: Callable[..., None], *args: Any) -> None:
+    """Call `callback(*args)` on the UI thread, unless the app has closed or is closing:
+    then nothing is called (and no half-made call is left for the closed loop)."""
+    if not app.is_running:
+        return
+    # It may still close in between: the call is refused (RuntimeError) or cancelled.
+    with suppress(RuntimeError, CancelledError):
+        app.call_from_thread(callback, *args)
 
 
 def score_in_background(
