@@ -102,21 +102,33 @@ def _worse_skills(result: ScoreResult, scorer: Scorer, *, at_top: bool) -> tuple
     )
 
 
-def breaching_examples(course: Course, scorer: Scorer) -> list[BreachingExample]:
+Examples = list[tuple[Unit, Scored]]
+
+
+def scored_examples(course: Course, scorer: Scorer) -> Examples:
+    """Every good example of the course, scored once for all the checks below."""
+    return list(_good_examples(course, scorer))
+
+
+def breaching_examples(
+    course: Course, scorer: Scorer, examples: Examples | None = None
+) -> list[BreachingExample]:
     """Every good example (drill items and lessons) that scores breached on a boundary."""
     found = []
-    for _, scored in _good_examples(course, scorer):
+    for _, scored in examples if examples is not None else _good_examples(course, scorer):
         breached = _worse_skills(scored.result, scorer, at_top=True)
         if breached:
             found.append(BreachingExample(*scored, breached))
     return found
 
 
-def off_level_examples(course: Course, scorer: Scorer) -> list[OffLevelExample]:
+def off_level_examples(
+    course: Course, scorer: Scorer, examples: Examples | None = None
+) -> list[OffLevelExample]:
     """Every good example that doesn't pass its unit or raises a boundary flag (without
     breaching: that is `breaching_examples`)."""
     found = []
-    for unit, scored in _good_examples(course, scorer):
+    for unit, scored in examples if examples is not None else _good_examples(course, scorer):
         result = scored.result
         if _worse_skills(result, scorer, at_top=True):
             continue
@@ -146,7 +158,8 @@ def drill_problems(course: Course, path: Path, scorer: Scorer) -> list[Problem]:
     `file:line:col` rows pointing at each example."""
     doc, _ = read_yaml(path)
     rows: list[tuple[Loc, str, str]] = []
-    for bad in breaching_examples(course, scorer):
+    examples = scored_examples(course, scorer)
+    for bad in breaching_examples(course, scorer, examples):
         why = "; ".join(_verdict(bad.result, skill) for skill in bad.skills)
         evidence = _evidence(bad.result, bad.skills)
         rows.append(
@@ -157,7 +170,7 @@ def drill_problems(course: Course, path: Path, scorer: Scorer) -> list[Problem]:
                 "or mark it 'quality: poor'",
             )
         )
-    for off in off_level_examples(course, scorer):
+    for off in off_level_examples(course, scorer, examples):
         if off.flagged:
             why = "; ".join(_verdict(off.result, skill) for skill in off.flagged)
             evidence = _evidence(off.result, off.flagged)
