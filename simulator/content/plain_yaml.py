@@ -368,9 +368,7 @@ def _read(text: str, max_depth: int, texts: list[str]) -> tuple[Any, int]:
                 stack.append((top_indent, top_kind, block))
                 if len(stack) >= max_depth:
                     raise _GiveUp
-                top_kind = (
-                    (_LIST if indent > top_indent else _LIST_UNDER_KEY) if dash else _MAPPING
-                )
+                top_kind = (_LIST if indent > top_indent else _LIST_UNDER_KEY) if dash else _MAPPING
                 top_indent, block = indent, child
             else:
                 count += 1
