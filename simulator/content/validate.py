@@ -165,7 +165,6 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
     _reclaim()
     for path in scenario_files:
         scenario, found = load_scenario(path, rubric_set)
-        _reclaim()
         report.problems += found
         if scenario is not None:
             scenario_ids.add(scenario.id)
@@ -176,6 +175,9 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
 
             scorer = scorer or Scorer(rubric_set)
             report.problems += playtest_problems(playtest(scenario, scorer), path)
+        # The file's model is let go first, so the collector has only what is left to walk.
+        scenario = None
+        _reclaim()
     for path in course_files:
         course, found = load_course(path, rubric_set, scenario_ids)
         _reclaim()
