@@ -12,14 +12,17 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simulator.content.conditions import ConditionError, parse_condition
-from simulator.content.course import Course
 from simulator.content.lint import lint_terms
 from simulator.content.loading import YAML_SUFFIXES, RubricSet, _did_you_mean, _load
 from simulator.content.paths import courses_dir, scenarios_dir
 from simulator.content.problems import Problem, Severity
 from simulator.content.yaml_source import Loc, Unreadable, YamlDocument, read_regular
+
+if TYPE_CHECKING:
+    from simulator.content.course import Course
 
 #: A course file has a top-level `units:` key; scenarios and rubrics never do.
 COURSE_KEY = re.compile(r"^units\s*:", re.MULTILINE)
@@ -142,6 +145,9 @@ def load_course(
 ) -> tuple[Course | None, list[Problem]]:
     """One course file; the course is None when it has any error. `lint=False` skips the
     teaching-quality warnings (the app shows only errors, and starts faster without them)."""
+    # The course models are imported here: `validate` on scenarios alone never needs them.
+    from simulator.content.course import Course
+
     course, doc, problems = _load(path, Course)
     if course is None or doc is None:
         return None, problems

@@ -304,8 +304,9 @@ def _flow(rest: str, texts: list[str]) -> tuple[list[Any] | dict[str, Any], int]
 
 
 #: Each line of a file: indentation, `- `, `key: `, then the rest of the line (one match per
-#: line, so `findall` splits the file and each line in one call).
-_LINES = re.compile(r"^( *)(-(?: +|$))?(?:(\w[^:#\n]*+):(?: +|$))?(.*)", re.MULTILINE)
+#: line, so `findall` splits the file and each line in one call). A key is at most 1,000
+#: characters (a longer one is left to PyYAML, which has a limit of its own).
+_LINES = re.compile(r"^( *)(-(?: +|$))?(?:(\w[^:#\n]{0,999}+):(?: +|$))?(.*)", re.MULTILINE)
 
 _MAPPING, _LIST, _LIST_UNDER_KEY = 0, 1, 2
 
@@ -347,10 +348,11 @@ def _read(text: str, max_depth: int, texts: list[str]) -> tuple[Any, int]:
     count = 0
     lines: list[str] | None = None  # the file's lines, split only for block text
     append_text = texts.append
+    flows: dict[str, tuple[Any, list[str], int]] = {}
     # Each line as (indentation, dash, key, rest); "" for a part the line lacks.
     numbered = enumerate(_LINES.findall(text))
     for i, (pad, dash, key, rest) in numbered:
-        if not dash and not key:
+        if not key and not dash:
             if not rest or rest[0] == "#":
                 continue  # a blank line or a comment
             raise _GiveUp  # text running over lines, a document marker, a directive, …
@@ -380,14 +382,15 @@ def _read(text: str, max_depth: int, texts: list[str]) -> tuple[Any, int]:
             top_indent, top_kind, block = (indent, _LIST, []) if dash else (indent, _MAPPING, {})
             root = block
             count += 1
-        while top_indent > indent or (
-            top_indent == indent and top_kind == _LIST_UNDER_KEY and not dash
-        ):
-            if not stack:
-                raise _GiveUp  # less indented than the first block: an error PyYAML words
-            top_indent, top_kind, block = stack.pop()
-        if top_indent != indent:
-            raise _GiveUp
+        if indent != top_indent or top_kind == _LIST_UNDER_KEY:  # (else: the same block)
+            while top_indent > indent or (
+                top_indent == indent and top_kind == _LIST_UNDER_KEY and not dash
+            ):
+                if not stack:
+                    raise _GiveUp  # less indented than the first block: an error PyYAML words
+                top_indent, top_kind, block = stack.pop()
+            if top_indent != indent:
+                raise _GiveUp
         if dash:
             if top_kind == _MAPPING:
                 raise _GiveUp  # `- ` among a mapping's keys
@@ -408,7 +411,7 @@ def _read(text: str, max_depth: int, texts: list[str]) -> tuple[Any, int]:
         if key:
             if key[-1] == " ":
                 key = key.rstrip(" ")
-            if key in block or len(key) > 1000:
+            if key in block:
                 raise _GiveUp  # a duplicate key: the full reader words it
         # The value after `key: ` or `- `.
         if not rest or rest[0] == "#":
@@ -429,7 +432,18 @@ def _read(text: str, max_depth: int, texts: list[str]) -> tuple[Any, int]:
             value = _quoted(rest)
             append_text(value)
         elif first == "[" or first == "{":
-            value, n = _flow(rest, texts)
+            # A third of one-line lists and mappings recur within a file
+            # (`illustrates: [validation]`, `when: {boundaries: breached}`): each is read
+            # once, and a copy of its values (all plain: nothing nested) used again.
+            kept = flows.get(rest)
+            if kept is None:
+                start = len(texts)
+                value, n = _flow(rest, texts)
+                flows[rest] = (value, texts[start:], n)
+            else:
+                value, again, n = kept
+                value = value.copy()
+                texts.extend(again)
             count += n - 1
         elif first == "|" or first == ">":
             if lines is None:
