@@ -175,6 +175,9 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
         rubric_set, found = load_rubric_files(default_rubric_paths())
         report.problems += found
     _keep_checked_patterns()
+    # --strict scores examples, which needs rubrics without errors (a rubric naming an
+    # unknown lexicon cannot be set up); their errors are reported above either way.
+    score_examples = strict and not any(p.is_error for p in found)
     scorer = None
     scenario_ids = scenario_ids_in(scenarios_dir())
     _reclaim()
@@ -183,7 +186,7 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
         report.problems += found
         if scenario is not None:
             scenario_ids.add(scenario.id)
-        if strict and scenario is not None:
+        if score_examples and scenario is not None:
             # --strict playtests too: examples that score against their label and the like.
             from simulator.content.playtest import playtest, playtest_problems
             from simulator.scoring import Scorer
@@ -197,7 +200,7 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
         course, found = load_course(path, rubric_set, scenario_ids)
         _reclaim()
         report.problems += found
-        if strict and course is not None:
+        if score_examples and course is not None:
             # --strict scores the course's good examples too: none may breach a boundary.
             from simulator.content.drill_check import drill_problems
             from simulator.scoring import Scorer
