@@ -217,7 +217,14 @@ RUBRIC_TEXT_FIELDS = {
 def lint_rubric(doc: YamlDocument) -> list[Problem]:
     """Stigmatising terms in a rubric's own words. Cues, patterns and lexicons are left out:
     they list what a trainee should *not* say."""
-    skip = {loc for loc, _ in _strings(doc.data, ()) if not (loc and loc[-1] in RUBRIC_TEXT_FIELDS)}
+    strings = list(_strings(doc.data, ()))
+    terms = load_terms()
+    # Most rubrics' own words hold no term's longest word: ruled out at once, without
+    # listing the thousands of places to leave out.
+    own_words = "\0".join(t for loc, t in strings if loc and loc[-1] in RUBRIC_TEXT_FIELDS)
+    if not terms or not _may_hold_a_term(own_words, terms):
+        return []
+    skip = {loc for loc, _ in strings if not (loc and loc[-1] in RUBRIC_TEXT_FIELDS)}
     return lint_terms(doc, skip_locs=skip)
 
 
