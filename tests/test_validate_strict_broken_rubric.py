@@ -32,3 +32,20 @@ def test_strict_with_a_broken_rubric_prints_its_problems_not_a_traceback(other: 
     assert "rubric-broken.yaml:31:12: unknown lexicon '{no_such_list}'" in result.stdout
     assert "rubric-broken.yaml:28:16: invalid regular expression" in result.stdout
     assert "error(s)" in result.stderr
+
+
+def test_strict_still_plays_the_examples_when_the_broken_rubric_can_score() -> None:
+    """Rubrics with errors that can still be set up (tests/data/validate_messages holds one)
+    keep --strict's playtest messages: only rubrics that cannot score skip them."""
+    result = subprocess.run(
+        [*CLI, "validate", "--strict", "tests/data/validate_messages"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert "Traceback" not in result.stderr
+    assert "teaching.yaml:63:3: from 'shrug' the example replies never reach an ending" in (
+        result.stdout
+    )

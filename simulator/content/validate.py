@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simulator.content.course_loading import load_course, looks_like_course, scenario_ids_in
 from simulator.content.loading import (
@@ -27,6 +28,9 @@ from simulator.content.loading import (
 from simulator.content.paths import scenarios_dir
 from simulator.content.problems import Problem
 from simulator.content.yaml_source import Unreadable, read_regular
+
+if TYPE_CHECKING:
+    from simulator.scoring import Scorer
 
 _PEEK_BYTES = 64_000
 
@@ -151,6 +155,31 @@ def _keep_checked_patterns() -> None:
         cache.save()
 
 
+class _Scoring:
+    """The scorer `--strict` scores examples with, set up on first use. A rubric with
+    errors may not be usable for scoring at all (one naming an unknown lexicon cannot be
+    set up): then examples are not scored, and the rubric's errors, reported already, say
+    why. Rubrics without errors that cannot be set up are a bug, and not hidden."""
+
+    def __init__(self, rubric_set: RubricSet, *, rubric_errors: bool) -> None:
+        self._rubric_set = rubric_set
+        self._rubric_errors = rubric_errors
+        self._scorer: Scorer | None = None
+        self._failed = False
+
+    def get(self) -> Scorer | None:
+        if self._scorer is None and not self._failed:
+            from simulator.scoring import Scorer
+
+            try:
+                self._scorer = Scorer(self._rubric_set)
+            except Exception:
+                if not self._rubric_errors:
+                    raise
+                self._failed = True
+        return self._scorer
+
+
 def check(paths: Iterable[Path], *, strict: bool = False) -> Report:
     with _no_cycle_collection():
         return _check(paths, strict=strict)
@@ -175,10 +204,7 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
         rubric_set, found = load_rubric_files(default_rubric_paths())
         report.problems += found
     _keep_checked_patterns()
-    # --strict scores examples, which needs rubrics without errors (a rubric naming an
-    # unknown lexicon cannot be set up); their errors are reported above either way.
-    score_examples = strict and not any(p.is_error for p in found)
-    scorer = None
+    scorer = _Scoring(rubric_set, rubric_errors=any(p.is_error for p in found))
     scenario_ids = scenario_ids_in(scenarios_dir())
     _reclaim()
     for path in scenario_files:
@@ -186,13 +212,11 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
         report.problems += found
         if scenario is not None:
             scenario_ids.add(scenario.id)
-        if score_examples and scenario is not None:
+        if strict and scenario is not None and (usable := scorer.get()) is not None:
             # --strict playtests too: examples that score against their label and the like.
             from simulator.content.playtest import playtest, playtest_problems
-            from simulator.scoring import Scorer
 
-            scorer = scorer or Scorer(rubric_set)
-            report.problems += playtest_problems(playtest(scenario, scorer), path)
+            report.problems += playtest_problems(playtest(scenario, usable), path)
         # The file's model is let go first, so the collector has only what is left to walk.
         scenario = None
         _reclaim()
@@ -200,13 +224,11 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
         course, found = load_course(path, rubric_set, scenario_ids)
         _reclaim()
         report.problems += found
-        if score_examples and course is not None:
+        if strict and course is not None and (usable := scorer.get()) is not None:
             # --strict scores the course's good examples too: none may breach a boundary.
             from simulator.content.drill_check import drill_problems
-            from simulator.scoring import Scorer
 
-            scorer = scorer or Scorer(rubric_set)
-            report.problems += drill_problems(course, path, scorer)
+            report.problems += drill_problems(course, path, usable)
     if strict:
         report.problems = [
             Problem(p.path, p.line, p.col, p.message, p.hint) if not p.is_error else p
