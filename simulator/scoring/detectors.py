@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from simulator.content.rubric import Criterion
 from simulator.content.scenario import Node
 from simulator.scoring.apostrophes import loosen_apostrophes
+from simulator.scoring.clauses import ClauseReader, meets, reader_for
 from simulator.scoring.prefilter import needs_of_parsed
 from simulator.scoring.rarity import rarity
 from simulator.scoring.said_back import as_said_back, bare
@@ -70,6 +71,7 @@ class Peer:
         #: Which cue alternatives could match the peer's line (see View.able_reply).
         self.able_context: int | None = None
         self._stems: dict[frozenset[str], set[str]] = {}
+        self._clause_stems: frozenset[str] | None = None
 
     @cached_property
     def context_words(self) -> list[str]:
@@ -87,6 +89,12 @@ class Peer:
         if ignore not in self._stems:
             self._stems[ignore] = _stems(self.context_words, ignore)
         return self._stems[ignore]
+
+    def clause_stems(self, reader: ClauseReader) -> frozenset[str]:
+        """The peer's content words for the clause reader's `restates`, worked out once."""
+        if self._clause_stems is None:
+            self._clause_stems = reader.peer_stems(self.lower_context)
+        return self._clause_stems
 
     @cached_property
     def said_back_words(self) -> list[str]:
@@ -792,6 +800,33 @@ class LevelReachedDetector:
         return [Hit(0, len(view.reply), view.reply)]
 
 
+class ClauseDetector:
+    """A clause of the reply meets the criterion's `clause` condition (`clause_test: some`),
+    or none does (`none`); see scoring/clauses.py."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.reader = reader_for(lexicons)
+        self.conditions = crit.clause
+        self.wanted = crit.clause_test == "some"
+        self.restates = any(c.restates is not None for c in crit.clause)
+
+    def find(self, view: View) -> list[Hit]:
+        if self.restates and view.context:
+            clauses = self.reader.reading(view.norm_reply, view.peer.clause_stems(self.reader))
+        else:
+            clauses = self.reader.reading(view.norm_reply)
+        for clause in clauses:
+            if any(meets(clause, c) for c in self.conditions):
+                if not self.wanted:
+                    return []
+                start, end, text = view.reply_text.quote(clause.start, clause.end)
+                note = f"{clause.subject}: {clause.predicate.replace('_', ' ')}"
+                return [Hit(start, end, text, note=note)]
+        if self.wanted or not view.reply_words:
+            return []
+        return [Hit(0, len(view.reply), view.reply)]
+
+
 DETECTORS: dict[str, type[Detector]] = {
     "novelty": NoveltyDetector,
     "length": LengthDetector,
@@ -803,6 +838,7 @@ DETECTORS: dict[str, type[Detector]] = {
     "key_points": KeyPointDetector,
     "node_feelings": NodeFeelingDetector,
     "node_pitfalls": NodePitfallDetector,
+    "clauses": ClauseDetector,
 }
 
 
