@@ -116,6 +116,35 @@ REFLECTIONS = [
     "If you had a bit more room to breathe, you might be able to think it through.",
 ]
 
+# The speaker perceiving or supposing ("I get that…", "I'd guess…") frames what follows as
+# theirs; the clause after the frame is what is read.
+FRAMED_BY_THE_SPEAKER = [
+    "I get that you're completely done with it.",
+    "I'm getting that you feel let down by them.",
+    "I'd guess that's left you pretty raw.",
+    "I can only imagine how hard this has been.",
+    "i can tell ur running on empty",
+    "I sense you're pulled in two directions.",
+    "I imagine you're bone tired by now.",
+    "I'm guessing the waiting is the worst part for you.",
+    "I can see this has really shaken you.",
+    "I suspect you're more hurt than angry.",
+]
+# Motivational interviewing's "if…, you might…": what they want and what stands in the way,
+# imagined with them.
+IMAGINED_WITH_THEM = [
+    "If you weren't so worn down, you might see a way through this.",
+    "If there was somewhere safe to go, you would have left already.",
+    "if they listened to u for once youd feel a lot less angry",
+    "If it were up to you, you would step back from the regulars for a while.",
+    "If you could trust the service again, you might go back.",
+    "If you could get a full night's sleep, you might feel more like yourself.",
+    "If the rent stopped going up, you'd finally be able to breathe.",
+    "If things were different with your sister, you'd want her in your corner.",
+    "If someone had warned you, you might have done things differently.",
+    "Were the money not so tight, you'd take a proper break.",
+]
+
 
 def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> int:
     context, node = opening(scenario)
@@ -136,10 +165,15 @@ def test_replies_made_only_of_these_are_not_reflections(
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+@pytest.mark.parametrize(
+    "replies",
+    [REFLECTIONS, FRAMED_BY_THE_SPEAKER, IMAGINED_WITH_THEM],
+    ids=["their experience", "framed by the speaker", "imagined with them"],
+)
 def test_saying_back_their_experience_is_still_a_reflection(
-    scorer: Scorer, scenario: Scenario
+    scorer: Scorer, scenario: Scenario, replies: list[str]
 ) -> None:
-    wrong = [reply for reply in REFLECTIONS if _paraphrasing(scorer, scenario, reply) < 1]
+    wrong = [reply for reply in replies if _paraphrasing(scorer, scenario, reply) < 1]
     assert not wrong, wrong
 
 

@@ -92,8 +92,17 @@ def test_clauses_after_when_if_or_that_are_not_main(reader: ClauseReader) -> Non
 def test_a_frame_marks_what_follows_as_theirs(reader: ClauseReader) -> None:
     (clause,) = reader.read("It sounds like you're worn out.")
     assert (clause.subject, clause.predicate, clause.framed) == ("peer", "experience", True)
-    (clause,) = reader.read("It makes sense that the excuses make you angry.")
+    (clause,) = reader.read("I'd guess that it's left you raw.")
     assert (clause.predicate, clause.framed, clause.main) == ("experience", True, True)
+
+
+def test_an_opener_or_an_opinion_lets_what_follows_be_read_unframed(reader: ClauseReader) -> None:
+    """ "It makes sense that…" normalises and "I think…" gives an opinion: the clause after
+    them is read (a main clause), but it is not checked understanding."""
+    (clause,) = reader.read("It makes sense that the excuses make you angry.")
+    assert (clause.predicate, clause.framed, clause.main) == ("experience", False, True)
+    (clause,) = reader.read("I think you should tell her.")
+    assert (clause.subject, clause.predicate, clause.framed) == ("peer", "instruction", False)
 
 
 def test_restates_needs_the_peers_content_words(reader: ClauseReader) -> None:

@@ -40,6 +40,7 @@ PREDICATES: tuple[Predicate, ...] = get_args(ClausePredicate)
 #: Rubric lexicons the reader uses (a missing one is read as empty):
 LEXICONS = {
     "clause_frames": "stems that frame what follows as the peer's ('it sounds like', 'I hear')",
+    "clause_openers": "openers that judge what follows ('it makes sense that', 'no wonder')",
     "clause_thanks": "openers that thank ('thank', 'appreciate')",
     "clause_praise": "words that praise or affirm the peer ('brave', 'got this')",
     "clause_reassurance": "words that reassure ('safe', 'not alone', 'work out')",
@@ -73,10 +74,10 @@ _WORD = re.compile(r"[a-z0-9']+")
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
 # Where a sentence splits into clauses: a comma or dash, a coordinating word before a new
 # subject, or a subordinating word (the clause after it is not a main clause).
-_SUBJECT_AHEAD = r"(?=\s+(?:you|u|ur|your|i|im|i'm|he|she|they|it|its|it's|that|thats|that's|this|we|there|my|his|her|their|the|people|everyone|nobody|someone)\b)"
+_SUBJECT_AHEAD = r"(?=\s+(?:you|youre|youd|youve|youll|you're|you'd|you've|you'll|u|ur|your|i|im|i'm|he|she|they|it|its|it's|that|thats|that's|this|we|there|my|his|her|their|the|people|everyone|nobody|someone)\b)"
 _SUBORDINATORS = (
-    r"if|when|whenever|because|cos|coz|cuz|since|though|although|while|unless|until|before|"
-    r"after|whether|whatever|even if|as if|so that|once"
+    r"if|when|whenever|because|cos|coz|cuz|though|although|unless|whether|whatever|even if|"
+    rf"as if|so that|(?:since|until|before|after|once|while){_SUBJECT_AHEAD}"
 )
 # Each alternative starts with a comma or a blank, so the scan skips other characters fast.
 _BOUNDARY = re.compile(
@@ -84,8 +85,9 @@ _BOUNDARY = re.compile(
     rf"|(?P<coord>and|but|yet|so|or|n){_SUBJECT_AHEAD}"
     rf"|(?P<sub>{_SUBORDINATORS})\b"
     rf"|(?P<that>that){_SUBJECT_AHEAD})"
-    rf"|^(?P<lead>{_SUBORDINATORS})\b"
 )
+# A sentence that opens with "if", "when"…: its first clause is not a main clause.
+_LEAD = re.compile(rf"\W*(?P<lead>{_SUBORDINATORS})\b")
 _DISCOURSE = re.compile(
     r"^(?:[\s\"'(]*+(?:so|and|but|oh|ok|okay|well|yeah|yes|yep|hey|wow|gosh|honestly|"
     r"like|just|um|hmm|right|sure|also|then|now|i mean|look|listen|anyway|man|omg|aw+|ah|"
@@ -132,6 +134,18 @@ _INSTRUCT = re.compile(
 _OBLIGE = re.compile(
     rf"^{_ADVERBS}(?:should|shouldn't|shouldnt|ought|need to|needs to|have to|has to|gotta|"
     r"got to|must(?!\s+(?:be|have|feel|'ve|ve|really|surely|still)\b))\b"
+)
+# The speaker perceiving or supposing frames what follows as theirs ("I can tell…", "I'd
+# guess…"); an opinion ("I think…", "I know…") only lets what follows be read, unframed.
+_SPEAKER_FRAME = re.compile(
+    r"^(?:i|we)(?:'m|m| am|'d|d| would| can| could)?\s+(?:(?:only|really|totally|just|so|also|"
+    r"definitely|kind of|kinda|already|can|could|still)\s+)*(?:(?P<opinion>think|know|"
+    r"understand|feel|feeling|realise|realize)|hear|hearing|see|seeing|sense|sensing|get|getting|"
+    r"gather|guess|guessing|imagine|imagining|picture|notice|noticing|wonder|wondering|suspect|"
+    r"bet|struck by|picking up|(?:can )?tell(?!\s+(?:you|u|ya)\b))\b\s*(?:that\b|how\b|what\b|like\b|from\b|on\b)?\s*"
+)
+_SUGGEST = re.compile(
+    rf"^{_ADVERBS}(?:could|can|might|may)\s+{_ADVERBS}(?:try|want|also|consider|think about|look into|look at|look for)\b"
 )
 _PREDICT = re.compile(
     rf"^{_ADVERBS}(?:will|'ll|ll|won't|wont|shall|(?:are|is|'re|re|'s|s|am|'m|m)\s+"
@@ -209,7 +223,10 @@ class ClauseReader:
             return _alternation(lexicons.get(name, ()))
 
         feeling = lex("feeling_words")
-        self._frame = re.compile(rf"^{lex('clause_frames')}\b\s*(?:that\b|like\b)?\s*")
+        self._frame = re.compile(
+            rf"^(?:(?P<framed>{lex('clause_frames')})|(?P<opinion>{lex('clause_openers')}))\b"
+            r"\s*(?:that\b|like\b)?\s*"
+        )
         self._speaker_act = re.compile(
             rf"^(?:(?:i|we)(?:'m|m| am|'re| are)?\s+|im\s+)?{_ADVERBS}"
             rf"(?:(?P<thanks>{lex('clause_thanks')})|(?P<apology>sorry|apologi[sz]e))\b"
@@ -240,8 +257,27 @@ class ClauseReader:
             rf"|(?:{_THIRD})\b))\s*"
         )
         self._ignore = bare(lexicons.get("function_words", ()))
+        #: Whether a rubric criterion reads `restates` (set when its detector is built).
+        self.restates_wanted = False
+        # A frame's telling word ("sounds", "hear", "guess"…), for `could_meet`.
+        telling = {p.split()[-1] for p in lexicons.get("clause_frames", ()) if p.strip()}
+        telling |= {"hear", "see", "sense", "get", "getting", "gather", "guess", "imagine", "bet"}
+        telling |= {"picture", "notice", "wonder", "suspect", "tell", "struck", "up", "sensing"}
+        self._frame_hint = re.compile(rf"\b{_alternation(telling)}\b")
 
     # ------------------------------------------------------------------ helpers
+    def could_meet(self, lower: str, conditions: Iterable[ClauseCondition]) -> bool:
+        """False when no clause of `lower` (the reply, lower-cased) can meet any of the
+        conditions, found without reading it: a hypothetical needs "if", a frame needs one
+        of the frames' words. Reading is the scorer's dearest step; most replies skip it."""
+        for condition in conditions:
+            if condition.predicate == ("hypothetical",) and "if" not in lower:
+                continue
+            if condition.framed and self._frame_hint.search(lower) is None:
+                continue
+            return True
+        return False
+
     def peer_stems(self, peer_line: str) -> frozenset[str]:
         """The peer's content words (first five letters, in said-back form)."""
         return self._stems(_WORD.findall(peer_line.lower()))
@@ -266,14 +302,15 @@ class ClauseReader:
             # much, what's been the hardest part?" says something back before it asks).
             asking = bool(_QUESTION_START.match(_strip(body)))
             question_mark = body.endswith("?")
-            has_if = False
+            opener = _LEAD.match(body)
+            has_if = opener is not None and opener.group("lead").endswith("if")
             pieces: list[tuple[int, int, bool]] = []
-            at, main = 0, True
+            at, main = (opener.end(), False) if opener is not None else (0, True)
             for b in _BOUNDARY.finditer(body):
                 pieces.append((at, b.start(), main))
                 at = b.end()
                 kind = b.lastgroup
-                if kind == "sub" or kind == "that" or kind == "lead":
+                if kind == "sub" or kind == "that":
                     main = False
                     has_if = has_if or b.group(kind).endswith("if")
                 elif kind == "coord" or (main is False and kind in ("comma", "dash")):
@@ -285,24 +322,26 @@ class ClauseReader:
                 # unmarked; without a comma to find it, the whole sentence counts as main.
                 pieces = [(start, end, True) for start, end, _ in pieces]
             subject: Subject = "none"
-            after_frame = False
+            after_frame, framed_by = False, False
             for start, end, is_main in pieces:
                 raw = body[start:end]
                 words = _strip(raw)
                 if not words:
                     continue
-                frame = self._frame.match(words)
+                frame = self._frame.match(words) or _SPEAKER_FRAME.match(words)
                 if frame is not None and frame.end() == len(words):
                     # "It makes sense | that the excuses…": what follows is the framed clause.
-                    after_frame = True
+                    after_frame, framed_by = True, frame.lastgroup != "opinion"
                     continue
                 lead = raw.find(words)  # after blanks and opening words ("so", "oh")
                 asking = asking or (
                     question_mark and (end == len(body) or bool(_QUESTION_START.match(words)))
                 )
+                frame = self._frame.match(words)
                 clause, subject = self._clause(words, frame, subject, asking, has_if, is_main)
                 if after_frame:
-                    clause, is_main, after_frame = (clause[0], clause[1], True), True, False
+                    clause = (clause[0], clause[1], clause[2] or framed_by)
+                    is_main, after_frame = True, False
                 restates = bool(peer_stems) and self._restates(_WORD.findall(words), peer_stems)
                 yield Clause(
                     s_start + start + lead,
@@ -329,8 +368,14 @@ class ClauseReader:
         main: bool,
     ) -> tuple[tuple[Subject, Predicate, bool], Subject]:
         framed = False
+        if frame is None:
+            # "I can only imagine how…", "I get that you…", "I'd guess that…": the speaker
+            # perceiving or supposing frames what follows as theirs, like "it sounds like".
+            frame = _SPEAKER_FRAME.match(words)
+            if frame is not None and frame.end() == len(words):
+                frame = None  # "I understand." says nothing back
         if frame is not None:
-            words, framed = words[frame.end() :], True
+            words, framed = words[frame.end() :], frame.lastgroup != "opinion"
         act = self._speaker_act.match(words)
         if act is not None:
             return (
@@ -376,16 +421,25 @@ class ClauseReader:
             return "praise"
         if ours and _REPORTED.match(rest):
             return "experience"
+        if (
+            ours
+            and if_clause
+            and main
+            and _HEDGE.match(rest)
+            and not (_SUGGEST.match(rest) or self._reassure.match(rest) or self._praise.match(rest))
+        ):
+            return "hypothetical"  # "if you had more say, you could look after yourself"
         if (_INSTRUCT if ours else _OBLIGE).match(rest):
             return "instruction"
-        modal = _PREDICT.match(rest) or (_HEDGE.match(rest) if ours else None)
+        will = _PREDICT.match(rest)
+        modal = will or (_HEDGE.match(rest) if ours else None)
         if modal is not None:
             tail = rest[modal.end() :].lstrip()
             if self._reassure.match(tail):
                 return "reassurance"
             if self._praise.match(tail):
                 return "praise"
-            if ours and if_clause and main:
+            if ours and if_clause and main and will is None:
                 return "hypothetical"  # "if you could…, you might…"
             if ours and not _FORECAST.match(tail):
                 return "experience"  # what they mean to do: "you won't let her…"
@@ -436,6 +490,33 @@ def _strip(text: str) -> str:
     text = text.strip()
     text = text[_DISCOURSE.match(text).end() :]  # type: ignore[union-attr]
     return text.strip(" \t.!?;,:\"'()-–—")
+
+
+class Reading:
+    """A reply's clauses, read only as far as callers ask and kept for the next caller (the
+    criteria sharing a reader share one reading of each reply)."""
+
+    __slots__ = ("_seen", "_source", "reader", "text")
+
+    def __init__(self, reader: ClauseReader, text: str, peer_stems: frozenset[str]) -> None:
+        self.reader, self.text = reader, text
+        self._source: Iterator[Clause] | None = reader.reading(text, peer_stems)
+        self._seen: list[Clause] = []
+
+    def __iter__(self) -> Iterator[Clause]:
+        at = 0
+        while True:
+            if at < len(self._seen):
+                yield self._seen[at]
+                at += 1
+                continue
+            if self._source is None:
+                return
+            clause = next(self._source, None)
+            if clause is None:
+                self._source = None
+                return
+            self._seen.append(clause)
 
 
 def meets(clause: Clause, condition: ClauseCondition) -> bool:

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from simulator.content.rubric import Criterion
 from simulator.content.scenario import Node
 from simulator.scoring.apostrophes import loosen_apostrophes
-from simulator.scoring.clauses import ClauseReader, meets, reader_for
+from simulator.scoring.clauses import ClauseReader, Reading, meets, reader_for
 from simulator.scoring.prefilter import needs_of_parsed
 from simulator.scoring.rarity import rarity
 from simulator.scoring.said_back import as_said_back, bare
@@ -132,6 +132,8 @@ class View:
         self.raised: dict[str, Hit] = {}
         #: Levels of the skills scored so far, for `level_reached` criteria.
         self.levels: dict[str, int] = {}
+        #: The reply read into clauses (scoring/clauses.py) by the reader that read it.
+        self.clauses: Reading | None = None
         self._stems: dict[frozenset[str], set[str]] = {}
 
     @property
@@ -808,14 +810,19 @@ class ClauseDetector:
         self.reader = reader_for(lexicons)
         self.conditions = crit.clause
         self.wanted = crit.clause_test == "some"
-        self.restates = any(c.restates is not None for c in crit.clause)
+        # `restates` costs a word-stem comparison per clause: worked out only when a criterion
+        # of the rubric set asks for it (the reading is shared, so one asking is enough).
+        self.reader.restates_wanted |= any(c.restates is not None for c in crit.clause)
+        self.restates = self.reader.restates_wanted
 
     def find(self, view: View) -> list[Hit]:
-        if self.restates and view.context:
-            clauses = self.reader.reading(view.norm_reply, view.peer.clause_stems(self.reader))
-        else:
-            clauses = self.reader.reading(view.norm_reply)
-        for clause in clauses:
+        if self.wanted and not self.reader.could_meet(view.lower_reply, self.conditions):
+            return []
+        if view.clauses is None or view.clauses.reader is not self.reader:
+            # One reading per reply, shared by the criteria that use this reader.
+            stems = view.peer.clause_stems(self.reader) if self.restates and view.context else None
+            view.clauses = Reading(self.reader, view.norm_reply, stems or frozenset())
+        for clause in view.clauses:
             if any(meets(clause, c) for c in self.conditions):
                 if not self.wanted:
                     return []
