@@ -201,6 +201,13 @@ class Criterion(FileModel):
     only_with: tuple[Slug, ...] = Field(
         (), description="Counts only when all of these criteria matched too."
     )
+    only_with_any: tuple[Slug, ...] = Field(
+        (),
+        description=(
+            "Counts only when at least one of these criteria matched too (list them before "
+            "this one: then it isn't even looked for otherwise, which saves time)."
+        ),
+    )
     cap_level: int | None = Field(None, description="When matched, the level is at most this.")
     limits: Limit | None = None
     clause: tuple[ClauseCondition, ...] = Field(

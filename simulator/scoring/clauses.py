@@ -337,7 +337,6 @@ class ClauseReader:
                 asking = asking or (
                     question_mark and (end == len(body) or bool(_QUESTION_START.match(words)))
                 )
-                frame = self._frame.match(words)
                 clause, subject = self._clause(words, frame, subject, asking, has_if, is_main)
                 if after_frame:
                     clause = (clause[0], clause[1], clause[2] or framed_by)
@@ -367,13 +366,9 @@ class ClauseReader:
         if_you: bool,
         main: bool,
     ) -> tuple[tuple[Subject, Predicate, bool], Subject]:
+        # `frame`: "it sounds like…", or the speaker perceiving or supposing ("I can only
+        # imagine how…", "I'd guess that…"), which frames what follows as theirs too.
         framed = False
-        if frame is None:
-            # "I can only imagine how…", "I get that you…", "I'd guess that…": the speaker
-            # perceiving or supposing frames what follows as theirs, like "it sounds like".
-            frame = _SPEAKER_FRAME.match(words)
-            if frame is not None and frame.end() == len(words):
-                frame = None  # "I understand." says nothing back
         if frame is not None:
             words, framed = words[frame.end() :], frame.lastgroup != "opinion"
         act = self._speaker_act.match(words)
