@@ -259,11 +259,22 @@ class ClauseReader:
         self._ignore = bare(lexicons.get("function_words", ()))
         #: Whether a rubric criterion reads `restates` (set when its detector is built).
         self.restates_wanted = False
-        # A frame's telling word ("sounds", "hear", "guess"…), for `could_meet`.
-        telling = {p.split()[-1] for p in lexicons.get("clause_frames", ()) if p.strip()}
-        telling |= {"hear", "see", "sense", "get", "getting", "gather", "guess", "imagine", "bet"}
-        telling |= {"picture", "notice", "wonder", "suspect", "tell", "struck", "up", "sensing"}
-        self._frame_hint = re.compile(rf"\b{_alternation(telling)}\b")
+        # A frame's telling word ("sounds", "hear", "guess"…: its longest content word), for
+        # `could_meet`; the speaker's frames need "I" or "we" before their verb.
+        telling = {
+            max(
+                (w for w in p.split() if w.replace("'", "") not in self._ignore),
+                key=len,
+                default=p.split()[-1],
+            )
+            for p in lexicons.get("clause_frames", ())
+            if p.strip()
+        }
+        self._frame_hint = re.compile(
+            rf"\b{_alternation(telling)}\b|\b(?:i|we)(?:'m|m|'d|d)?\s+(?:[a-z']+\s+){{0,2}}?"
+            r"(?:hear|see|sense|get|getting|gather|guess|imagine|picture|notice|wonder|suspect|bet|"
+            r"tell|struck|picking)\b"
+        )
 
     # ------------------------------------------------------------------ helpers
     def could_meet(self, lower: str, conditions: Iterable[ClauseCondition]) -> bool:
