@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from simulator.content.rubric import Criterion
 from simulator.content.scenario import Node
 from simulator.scoring.apostrophes import loosen_apostrophes
-from simulator.scoring.prefilter import needs_of_parsed
+from simulator.scoring.prefilter import all_needs_of_parsed
 from simulator.scoring.rarity import rarity
 from simulator.scoring.said_back import as_said_back, bare
 from simulator.scoring.setup_cache import setup_cache
@@ -295,9 +295,9 @@ class CueDetector:
         #: Whether running units alone finds exactly what the whole regex finds (False when
         #: a pattern refers to a group by number or could match nothing; see split_matches).
         self._splittable: bool | None = None
-        #: Each unit with the strings one of which its every match contains (see
+        #: Each unit with the sets of strings its every match contains one of each of (see
         #: prefilter); worked out on the first reply, not at start-up.
-        self._needs: list[frozenset[str] | None] | None = None
+        self._needs: list[tuple[frozenset[str], ...]] | None = None
         #: Each unit parsed once (for its needs, its width and compiling it), until compiled.
         self._parsed: dict[int, Any] = {}
         #: One bit per unit (the engine skips a criterion none of whose bits is open).
@@ -353,21 +353,22 @@ class CueDetector:
             tree = self._parsed[index] = _parser.parse(self._unit_source(index))
         return tree
 
-    def needs(self) -> list[frozenset[str] | None]:
-        """For each unit, the strings one of which its every match contains."""
+    def needs(self) -> list[tuple[frozenset[str], ...]]:
+        """For each unit, sets of strings its every match contains one of each of (rarest
+        first; none: nothing is known)."""
         if self._needs is None:
             # Each unit's needs, whether it may run alone, and its compiled form, worked out
             # from its parsed pattern once, or taken from the set-up cache (see setup_cache).
             cache = setup_cache()
             rare = rarity()
-            needs: list[frozenset[str] | None] = []
+            needs: list[tuple[frozenset[str], ...]] = []
             alone = True
             for index, unit in enumerate(self._units):
                 source = self._unit_source(index)
                 found, may_split = cache.value(
-                    f"unit\0{rare.digest}\0{source}",
+                    f"units\0{rare.digest}\0{source}",
                     lambda i=index, u=unit: (  # type: ignore[misc]
-                        needs_of_parsed(self._unit_parsed(i), rare),
+                        all_needs_of_parsed(self._unit_parsed(i), rare),
                         _splittable(u, self._unit_parsed(i)),
                     ),
                     _is_unit_info,
@@ -506,9 +507,9 @@ def _is_unit_info(value: Any) -> bool:
     """A cached (needs, splittable) pair as `CueDetector.needs` keeps it."""
     if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], bool)):
         return False
-    found = value[0]
-    return found is None or (
+    return isinstance(value[0], tuple) and all(
         isinstance(found, frozenset) and all(isinstance(s, str) for s in found)
+        for found in value[0]
     )
 
 
