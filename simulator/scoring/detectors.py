@@ -70,6 +70,7 @@ class Peer:
         #: Which cue alternatives could match the peer's line (see View.able_reply).
         self.able_context: int | None = None
         self._stems: dict[frozenset[str], set[str]] = {}
+        self._said_back_stems: dict[frozenset[str], set[str]] = {}
 
     @cached_property
     def context_words(self) -> list[str]:
@@ -92,6 +93,12 @@ class Peer:
     def said_back_words(self) -> list[str]:
         """The peer's words in one form with the reply's (see scoring/said_back.py)."""
         return as_said_back(WORD.findall(self.lower_context.lower()))
+
+    def said_back_stems(self, ignore: frozenset[str]) -> set[str]:
+        """The stems of `said_back_words` (worked out once per peer's line, not per reply)."""
+        if ignore not in self._said_back_stems:
+            self._said_back_stems[ignore] = _stems(self.said_back_words, ignore)
+        return self._said_back_stems[ignore]
 
 
 class View:
@@ -588,7 +595,7 @@ class ParrotingDetector:
         if not view.context or len(said) < 3:
             return []
         words, peer_words = as_said_back(said), view.peer.said_back_words
-        new = _stems(words, self.ignore) - _stems(peer_words, self.ignore)
+        new = _stems(words, self.ignore) - view.peer.said_back_stems(self.ignore)
         if len(new) > max(len(words) >= 4, len(words) // 8):
             return []
         reply, peer = " ".join(words), " ".join(peer_words)
