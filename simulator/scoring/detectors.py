@@ -23,7 +23,7 @@ from simulator.content.rubric import Criterion
 from simulator.content.scenario import Node
 from simulator.scoring.apostrophes import loosen_apostrophes
 from simulator.scoring.clauses import ClauseReader, Reading, meets, reader_for
-from simulator.scoring.prefilter import needs_of_parsed
+from simulator.scoring.prefilter import all_needs_of_parsed
 from simulator.scoring.rarity import rarity
 from simulator.scoring.said_back import as_said_back, bare
 from simulator.scoring.setup_cache import setup_cache
@@ -72,6 +72,7 @@ class Peer:
         self.able_context: int | None = None
         self._stems: dict[frozenset[str], set[str]] = {}
         self._clause_stems: frozenset[str] | None = None
+        self._said_back_stems: dict[frozenset[str], set[str]] = {}
 
     @cached_property
     def context_words(self) -> list[str]:
@@ -100,6 +101,12 @@ class Peer:
     def said_back_words(self) -> list[str]:
         """The peer's words in one form with the reply's (see scoring/said_back.py)."""
         return as_said_back(WORD.findall(self.lower_context.lower()))
+
+    def said_back_stems(self, ignore: frozenset[str]) -> set[str]:
+        """The stems of `said_back_words` (worked out once per peer's line, not per reply)."""
+        if ignore not in self._said_back_stems:
+            self._said_back_stems[ignore] = _stems(self.said_back_words, ignore)
+        return self._said_back_stems[ignore]
 
 
 class View:
@@ -305,9 +312,9 @@ class CueDetector:
         #: Whether running units alone finds exactly what the whole regex finds (False when
         #: a pattern refers to a group by number or could match nothing; see split_matches).
         self._splittable: bool | None = None
-        #: Each unit with the strings one of which its every match contains (see
+        #: Each unit with the sets of strings its every match contains one of each of (see
         #: prefilter); worked out on the first reply, not at start-up.
-        self._needs: list[frozenset[str] | None] | None = None
+        self._needs: list[tuple[frozenset[str], ...]] | None = None
         #: Each unit parsed once (for its needs, its width and compiling it), until compiled.
         self._parsed: dict[int, Any] = {}
         #: One bit per unit (the engine skips a criterion none of whose bits is open).
@@ -363,21 +370,22 @@ class CueDetector:
             tree = self._parsed[index] = _parser.parse(self._unit_source(index))
         return tree
 
-    def needs(self) -> list[frozenset[str] | None]:
-        """For each unit, the strings one of which its every match contains."""
+    def needs(self) -> list[tuple[frozenset[str], ...]]:
+        """For each unit, sets of strings its every match contains one of each of (rarest
+        first; none: nothing is known)."""
         if self._needs is None:
             # Each unit's needs, whether it may run alone, and its compiled form, worked out
             # from its parsed pattern once, or taken from the set-up cache (see setup_cache).
             cache = setup_cache()
             rare = rarity()
-            needs: list[frozenset[str] | None] = []
+            needs: list[tuple[frozenset[str], ...]] = []
             alone = True
             for index, unit in enumerate(self._units):
                 source = self._unit_source(index)
                 found, may_split = cache.value(
-                    f"unit\0{rare.digest}\0{source}",
+                    f"units\0{rare.digest}\0{source}",
                     lambda i=index, u=unit: (  # type: ignore[misc]
-                        needs_of_parsed(self._unit_parsed(i), rare),
+                        all_needs_of_parsed(self._unit_parsed(i), rare),
                         _splittable(u, self._unit_parsed(i)),
                     ),
                     _is_unit_info,
@@ -516,9 +524,9 @@ def _is_unit_info(value: Any) -> bool:
     """A cached (needs, splittable) pair as `CueDetector.needs` keeps it."""
     if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], bool)):
         return False
-    found = value[0]
-    return found is None or (
+    return isinstance(value[0], tuple) and all(
         isinstance(found, frozenset) and all(isinstance(s, str) for s in found)
+        for found in value[0]
     )
 
 
@@ -597,7 +605,7 @@ class ParrotingDetector:
         if not view.context or len(said) < 3:
             return []
         words, peer_words = as_said_back(said), view.peer.said_back_words
-        new = _stems(words, self.ignore) - _stems(peer_words, self.ignore)
+        new = _stems(words, self.ignore) - view.peer.said_back_stems(self.ignore)
         if len(new) > max(len(words) >= 4, len(words) // 8):
             return []
         reply, peer = " ".join(words), " ".join(peer_words)

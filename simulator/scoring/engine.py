@@ -97,7 +97,7 @@ class Scorer:
         ]
         built = []
         for target in ("reply", "context"):
-            needs: list[frozenset[str] | None] = []
+            needs: list[tuple[frozenset[str], ...]] = []
             for detector in cues:
                 if detector.target == target:
                     detector.first_bit = len(needs)
