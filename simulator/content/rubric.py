@@ -33,6 +33,7 @@ Detector = Literal[
     "node_pitfalls",
     "flags_raised",
     "level_reached",
+    "reaction_verdict",
 ]
 
 
@@ -84,7 +85,8 @@ class Criterion(FileModel):
             "length: the reply has at least `threshold` words; flags_raised: another rubric "
             "raised one of `when_flags`; level_reached: the `when_skill` rubric reached level "
             "`threshold` or higher; key_points, node_feelings, node_pitfalls: the "
-            "scenario node's own lists."
+            "scenario node's own lists; reaction_verdict: a clause says the peer's reaction "
+            "makes sense or doesn't (see `verdict`; reads the verdict_* lexicons)."
         ),
     )
     cues: tuple[Text, ...] = Field(
@@ -122,6 +124,14 @@ class Criterion(FileModel):
     )
     when_skill: Literal["paraphrasing", "validation", "boundaries"] | None = Field(
         None, description="For level_reached: the skill whose level this reads."
+    )
+    verdict: Literal["legitimises", "invalidates", "takes_back"] | None = Field(
+        None,
+        description=(
+            "For reaction_verdict: a clause that says the peer's reaction makes sense "
+            "(legitimises), says it doesn't (invalidates), or says it and then takes it back "
+            "with a contrast that directs them or raises one of `when_flags` (takes_back)."
+        ),
     )
     target: Literal["reply", "context"] = Field(
         "reply", description="Match the trainee's reply, or the peer's line it answers."

@@ -1,0 +1,554 @@
+"""A clause reader for verdicts on the peer's reaction: who is judged, and which way.
+
+Validation says that the peer's feeling, reaction or choice makes sense; invalidation says it
+doesn't. Both are a *verdict* said of a *subject*, in any order and register:
+
+- "being this tired after that week is fair", "ur anger is so legit", "not wanting to go back is
+  a perfectly reasonable reaction" (the reaction is the subject, the verdict its predicate);
+- "it makes sense that you're scared", "fair enough that ur sick of it", "it's okay to not be
+  okay" (an empty "it"/"that" subject; the reaction follows as the complement);
+- "that's fair", "that's understandable" (said of what the peer just said).
+
+Phrase lists chase wordings; this reads the sentence instead. For each verdict word the
+rubric lists, it finds the clause around it and asks three questions:
+
+1. **Whose reaction?** The clause's subject: the peer's (a gerund such as "feeling…",
+   "wanting…", "not being able to…"; "you"/"your …"; a reaction noun such as "that fear"; or
+   an empty subject whose complement is "that you…" / "to feel…"), someone else's ("her
+   reaction", "the nurse's side", "that they…": siding, not validation), or an event
+   ("cancellations are common" normalises the event and brushes the feeling aside).
+2. **Which way?** Negators between the subject and the verdict turn it round ("being angry
+   isn't reasonable", "doesn't make much sense"), as does a negated belief before the clause
+   ("I don't think feeling dirty is fair"); an invalidating verdict word ("overreacting",
+   "dramatic") negated ("you're not overreacting") legitimises. A question ("does that make
+   sense?") is no verdict.
+3. **Taken back?** A contrast after it ("…, but you can't take it out on your roommate";
+   "…, but she was only doing her job") whose clause directs the peer, or where another rubric
+   raised a flag such as siding or dismissing, takes the verdict back.
+
+Every word class it reads is a rubric lexicon (see `VerdictWords.LEXICONS`): the rubric says
+what is scored, this module only parses. It is cheap: a reply with no verdict word costs one
+regular-expression search.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import pairwise
+
+#: The rubric lexicons the reader needs, by the role each plays.
+LEXICONS = {
+    "legitimising": "verdict_legitimising",
+    "invalidating": "verdict_invalidating",
+    "said_of_the_event": "verdict_said_of_the_event",
+    "reactions": "verdict_reactions",
+    "actions": "verdict_actions",
+    "reacting": "verdict_reacting",
+    "feelings": "feeling_words",
+    "someone_else": "verdict_someone_else",
+    "linking_verbs": "verdict_linking_verbs",
+    "negators": "verdict_negators",
+    "contrasts": "verdict_contrasts",
+    "clause_joiners": "verdict_clause_joiners",
+    "directives": "verdict_directives",
+    "openers": "verdict_openers",
+    "understood": "verdict_understood",
+    "modals": "verdict_modals",
+}
+
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'%]*|[,;:.!?()\"]|\s-+\s|\n")
+_SENTENCE_END = frozenset(".!?;\n")
+_CLAUSE_MARK = frozenset(',:()"')
+#: Grammar, not scoring words: the empty subjects, and the ways "you" is typed.
+_EMPTY_SUBJECTS = frozenset({"it", "that", "this", "which", "its", "thats", "tht"})
+_YOU = frozenset({"you", "u", "ya", "ur", "youre", "your", "yr", "you'd", "youd", "you've"})
+_YOU |= frozenset({"youve", "you're", "you'll", "youll", "yourself", "urself", "ye"})
+_SPLIT = {"'s": "is", "'re": "are", "'d": "would", "'m": "am", "'ve": "have", "'ll": "will"}
+_AUX_QUESTION = frozenset(
+    {"does", "do", "did", "is", "are", "was", "were", "would", "could", "can", "isn't", "isnt"}
+)
+#: Grammar between a subject and its verdict ("…would not be", "…doesn't really make").
+_AUXILIARIES = frozenset(
+    {"does", "do", "did", "would", "will", "should", "must", "could", "can", "might", "may"}
+    | {"is", "are", "was", "were", "be", "been", "am", "has", "have", "had"}
+    | {"not", "never", "doesn't", "doesnt", "don't", "dont", "didn't", "didnt", "won't", "wont"}
+    | {"wouldn't", "wouldnt", "hardly", "also", "just", "still", "really", "totally", "kinda"}
+    | {"so", "completely", "absolutely", "honestly", "actually", "probably", "definitely"}
+)
+_MAKE = frozenset({"makes", "make", "made", "making"})
+_DETERMINERS = frozenset({"the", "a", "an", "that", "this", "your", "ur", "yr", "my"})
+_PERSONS = frozenset({"he", "she", "they", "him", "them", "he's", "she's", "they're", "theyre"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
+#: Words skipped when reading what follows a verdict ("fair enough that…", "okay to just be").
+_FILLERS = frozenset(
+    {"enough", "too", "then", "really", "honestly", "tbh", "totally", "completely", "just"}
+    | {"of", "course", "also", "still", "sometimes", "even", "actually", "kinda", "ngl"}
+)
+_PREPOSITIONS = frozenset(
+    {"after", "about", "of", "with", "for", "from", "by", "at", "on", "in", "over", "like"}
+    | {"into", "through", "around", "without", "under", "against", "to"}
+)
+#: Subordinators that may open a clause inside a subject ("snapping when you're tired is…").
+_INSIDE_SUBJECT = frozenset({"when", "while", "as", "since", "because", "cause", "cos", "after"})
+#: At most this many words between the linking verb and the verdict ("is one of the most").
+_GAP = 4
+#: Contractions that are not someone's possession ("it's", "that's").
+_NOT_POSSESSIVE = frozenset({"it's", "that's", "what's", "there's", "here's", "who's", "let's"})
+_NOT_POSSESSIVE |= frozenset({"one's", "how's", "where's", "when's", "why's", "this's"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    word: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One verdict found: where, on whom, and which way."""
+
+    start: int  #: start of the clause (its subject)
+    end: int  #: end of the clause
+    #: "peer" (their reaction), "said" (that/it: what they just said), "other", "event"
+    subject: str
+    legitimises: bool  #: True: makes sense / is fair; False: invalidates
+    taken_back: bool  #: a contrast after it directs the peer or raises a retracting flag
+    contrast: int | None  #: where the contrast word starts, if there is one
+
+
+def _phrases(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Single words, and longer phrases as word tuples (longest first)."""
+    single = frozenset(w for w in words if " " not in w)
+    multi = tuple(sorted((tuple(w.split()) for w in words if " " in w), key=len, reverse=True))
+    return single, multi
+
+
+class VerdictWords:
+    """The rubric's word classes, worked out once per rubric set."""
+
+    LEXICONS = LEXICONS
+
+    def __init__(self, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        missing = [name for name in LEXICONS.values() if name not in lexicons]
+        if missing:
+            raise ValueError(
+                "a 'reaction_verdict' criterion needs the lexicons " + ", ".join(missing)
+            )
+
+        def get(role: str) -> tuple[str, ...]:
+            return tuple(w.lower() for w in lexicons[LEXICONS[role]])
+
+        self.legitimising = get("legitimising")
+        self.invalidating = get("invalidating")
+        self.said_of_the_event = frozenset(get("said_of_the_event"))
+        self.reactions = frozenset(get("reactions"))
+        self.actions = frozenset(get("actions"))
+        self.reacting = frozenset(get("reacting"))
+        self.feelings = frozenset(get("feelings"))
+        self.someone_else = frozenset(get("someone_else"))
+        self.linking_verbs = frozenset(get("linking_verbs"))
+        self.negators = frozenset(get("negators"))
+        self.contrasts = frozenset(get("contrasts"))
+        self.clause_joiners = frozenset(get("clause_joiners"))
+        self.directives = _phrases(get("directives"))
+        self.openers = frozenset(get("openers"))
+        # A verdict phrase's words may have up to three words between them ("makes so much
+        # sense"); those words are read for negation like the rest of the predicate.
+        anchors = []
+        self.understood = frozenset(get("understood"))
+        self.modals = frozenset(get("modals"))
+        verdicts = set(self.legitimising) | set(self.invalidating) | self.understood
+        for phrase in sorted(verdicts, key=len, reverse=True):
+            parts = [re.escape(p) for p in phrase.split()]
+            anchors.append(r"(?:\s+[a-z0-9']+){0,3}?\s+".join(parts))
+        self.anchor = re.compile(r"\b(?:" + "|".join(anchors) + r")\b")
+        self.invalidating_set = frozenset(self.invalidating)
+
+
+def _tokens(lower: str) -> list[Token]:
+    """Words and clause marks, with "that's" read as "that is" and "its"/"thats" likewise."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(lower):
+        word, start, end = m.group(0), m.start(), m.end()
+        if word.strip() == "" or word.strip().startswith("-"):
+            out.append(Token(",", start, end))
+            continue
+        for suffix, full in _SPLIT.items():
+            if word.endswith(suffix) and len(word) > len(suffix) and word not in _SPLIT:
+                head = word[: -len(suffix)]
+                if suffix == "'s" and word not in _NOT_POSSESSIVE and head not in {"he", "she"}:
+                    out.append(Token(word, start, end))  # a possessive ("the nurse's"), whole
+                    break
+                out.append(Token(head, start, end - len(suffix)))
+                out.append(Token(full, end - len(suffix), end))
+                break
+        else:
+            if word in {"its", "thats", "whats"}:
+                out.append(Token(word[:-1], start, end - 1))
+                out.append(Token("is", end - 1, end))
+            elif word in {"youre", "ure", "theyre"}:
+                out.append(Token(word[:-2] if word != "ure" else "you", start, end - 2))
+                out.append(Token("are", end - 2, end))
+            elif word in {"isnt", "isn't", "arent", "aren't", "wasnt", "wasn't", "werent"}:
+                out.append(Token("is", start, start + 2))
+                out.append(Token("not", start + 2, end))
+            else:
+                out.append(Token(word, start, end))
+    return out
+
+
+def _sentences(tokens: list[Token]) -> list[list[Token]]:
+    sentences: list[list[Token]] = [[]]
+    for tok in tokens:
+        if tok.word in _SENTENCE_END:
+            sentences[-1].append(tok)
+            sentences.append([])
+        else:
+            sentences[-1].append(tok)
+    return [s for s in sentences if s]
+
+
+def _is_gerund(word: str) -> bool:
+    return (
+        len(word) > 4
+        and word.endswith("ing")
+        and word
+        not in {
+            "thing",
+            "nothing",
+            "something",
+            "anything",
+            "everything",
+            "during",
+            "bring",
+            "king",
+            "spring",
+            "string",
+        }
+    )
+
+
+class VerdictReader:
+    """Reads every verdict on a reaction in one reply."""
+
+    def __init__(self, words: VerdictWords) -> None:
+        self.w = words
+
+    # ------------------------------------------------------------------ clauses
+    def _clause_bounds(self, sent: list[Token], first: int, last: int) -> tuple[int, int]:
+        """Indexes [lo, hi) of the clause around tokens first..last of a sentence."""
+        w = self.w
+        lo = first
+        while lo > 0:
+            prev = sent[lo - 1].word
+            if prev in _CLAUSE_MARK or prev in w.contrasts or prev in w.clause_joiners:
+                break
+            lo -= 1
+        hi = last + 1
+        while hi < len(sent):
+            word = sent[hi].word
+            if word in _CLAUSE_MARK or word in _SENTENCE_END or word in w.contrasts:
+                break
+            if word in w.clause_joiners and word not in {"that", "to", "if", "how", "why"}:
+                break
+            hi += 1
+        return lo, hi
+
+    def _strip_openers(self, words: list[str]) -> tuple[list[str], bool]:
+        """Drop "I think", "honestly", "I don't think"… before the subject; True when the
+        opener itself is negated (a negated belief turns the verdict round)."""
+        w = self.w
+        negated = False
+        i = 0
+        # "i (really) (don't) think/feel/reckon (that)"
+        if words[:1] in (["i"], ["im"]) or words[:2] == ["i", "am"]:
+            j = 1
+            while j < len(words) and j <= 4:
+                if words[j] in w.negators:
+                    negated = True
+                if words[j] in w.openers:
+                    i = j + 1
+                    if i < len(words) and words[i] == "that":
+                        i += 1
+                    break
+                j += 1
+            else:
+                negated = False
+            if i == 0:
+                negated = False
+        while i < len(words) and words[i] in w.openers:
+            i += 1
+        return words[i:], negated
+
+    def _reacting(self, gerund: str) -> bool:
+        """A gerund of a verb of reacting ("feeling", "snapping", "second-guessing")."""
+        base = gerund[:-3]
+        verbs = self.w.reacting
+        return (
+            base in verbs
+            or base + "e" in verbs
+            or (len(base) > 2 and base[-1] == base[-2] and base[:-1] in verbs)
+        )
+
+    def _names_a_reaction(self, subj: list[str], after: list[str]) -> bool:
+        """The subject is a reaction: a gerund of reacting ("feeling wiped out", "snapping at
+        people"), any gerund before a feeling ("going numb", "getting upset"), a feeling or
+        reaction noun ("numb…", "ur anger"), or one after a determiner ("that flat feeling").
+        Any gerund counts when the verdict names a reaction ("the constant checking is a
+        normal response"); otherwise an act is not a reaction ("moving is common",
+        "cancelling last minute is common", "dropping them sounds sensible")."""
+        w = self.w
+        named_after = bool(after) and after[0] in w.reactions
+        for i, word in enumerate(subj[:4]):
+            if _is_gerund(word):
+                nxt = subj[i + 1] if i + 1 < len(subj) else ""
+                return (
+                    self._reacting(word) or nxt in w.feelings or nxt in w.reactions or named_after
+                )
+            if word in w.reactions or word in w.feelings:
+                return True
+        return False
+
+    def _subject(self, subj: list[str], after: list[str]) -> str:
+        """Whose reaction the clause is about: "peer", "said" (what they said), "other",
+        "event" (not a reaction) or "action" (advice: "it makes sense to call them")."""
+        w = self.w
+        if not subj or (subj[0] in _EMPTY_SUBJECTS and len(subj) == 1):
+            return self._complement(after)
+        head = subj[0]
+        if any(s.endswith("'s") and s not in _NOT_POSSESSIVE for s in subj[:3]):
+            return "other"  # "the nurse's reaction", "your sister's side"
+        if head in w.someone_else or (
+            head in _DETERMINERS and subj[1:2] and subj[1] in w.someone_else
+        ):
+            return "other"  # "her reaction", "the landlord…"
+        if head in _YOU:
+            return "other" if subj[1:2] and subj[1] in w.someone_else else "peer"
+        if head == "not" and subj[1:2] and (_is_gerund(subj[1]) or subj[1] == "to"):
+            return "peer"  # "not wanting to go back…"
+        # "feeling wiped out…", "that flat feeling", "the constant checking", "numb…"; not
+        # an act ("moving is common", "dropping them sounds sensible": a verdict on a plan),
+        # unless a reaction is named after the verdict ("…is a normal response").
+        return "peer" if self._names_a_reaction(subj, after) else "event"
+
+    def _someone_else_after(self, after: list[str]) -> bool:
+        """ "…is a reasonable call on their end": the verdict is said of someone else's act."""
+        near = after[:6]
+        return any(
+            a in {"from", "on", "for", "of", "by", "to"}
+            and b in {"their", "his", "her", "them", "him"}
+            for a, b in pairwise(near)
+        ) and not any(word in _YOU for word in near)
+
+    def _complement(self, after: list[str]) -> str:
+        """An empty subject ("it makes sense…", "fair enough…"): the complement decides."""
+        w = self.w
+        rest = [word for word in after[:8] if word not in _FILLERS]
+        if not rest:
+            return "said"
+        # "a normal reaction", "such a human thing to feel": the reaction named after it.
+        if rest[0] in w.reactions:
+            return "peer"
+        if rest[0] in {"thing", "things", "way"} and rest[1:2] == ["to"]:
+            rest = rest[1:]
+        if rest[0] == "for" and len(rest) > 2 and rest[1] in _YOU and rest[2] == "to":
+            rest = rest[2:]  # "okay for you to…"
+        first = rest[0]
+        if first == "to":
+            verbs = [word for word in rest[1:3] if word not in _FILLERS]
+            if verbs and verbs[0] in w.actions:
+                return "action"  # "makes sense to call them": advice, not validation
+            if verbs and verbs[0] in {"me", "us"}:
+                return "said"  # "…makes total sense to me"
+            if not verbs or verbs[0] in _YOU | _PERSONS | _DETERMINERS | {"it"}:
+                return "event"  # "feels right to you": a preposition, no reaction follows
+            return "peer"
+        if first in {"that", "how", "if", "why"}:
+            rest = rest[1:]
+        if not rest:
+            return "said"
+        if first in {
+            "after",
+            "given",
+            "with",
+            "considering",
+            "since",
+            "because",
+            "cause",
+            "cos",
+            "when",
+        }:
+            return "said"
+        # The complement's own subject: "…that you're scared", "…that his look stung" (the
+        # peer's), "…that she'd be upset", "…that her reaction…" (someone else's).
+        nxt = rest[0]
+        if nxt in _YOU:
+            return "other" if rest[1:2] and rest[1] in w.someone_else else "peer"
+        if nxt in _PERSONS or (nxt in _DETERMINERS and rest[1:2] and rest[1] in w.someone_else):
+            return "other"
+        if nxt.endswith("'s") and nxt not in _NOT_POSSESSIVE:
+            return "other"
+        if nxt in _POSSESSIVES:
+            return "other" if rest[1:2] and rest[1] in w.reactions else "said"
+        if nxt in w.someone_else:
+            return "other"
+        return "said"
+
+    # --------------------------------------------------------------------- read
+    def _judge(
+        self, words: list[str], lo: int, first: int, last: int, hi: int, invalidating: bool
+    ) -> tuple[str, bool] | None:
+        """(whose reaction, legitimised?) for the verdict at first..last in the clause lo..hi,
+        or None when the verdict word isn't the clause's predicate."""
+        w = self.w
+        anchor_words = words[first : last + 1]
+        before, belief_negated = self._strip_openers(words[lo:first])
+        after = words[last + 1 : hi]
+        if anchor_words[-1] == "to":  # "okay to", "right to": the complement is "to …"
+            after = ["to", *after]
+        if anchor_words[0] in w.linking_verbs or anchor_words[0] in _MAKE:
+            # "…doesn't make sense": the subject ends before the auxiliaries.
+            k = len(before)
+        else:
+            # The last linking verb before the verdict, at most a few words before it.
+            link = next(
+                (k for k in range(len(before) - 1, -1, -1) if before[k] in w.linking_verbs), None
+            )
+            if link is not None and len(before) - link - 1 <= _GAP:
+                k = link
+            elif all(b in _AUXILIARIES or b in w.openers for b in before):
+                k = 0  # "fair enough that…", "so valid to feel that"
+            else:
+                return None
+        while k > 0 and before[k - 1] in _AUXILIARIES:
+            k -= 1
+        subject, predicate = before[:k], before[k:]
+        if (
+            len(subject) > 1
+            and subject[-1] in _EMPTY_SUBJECTS | _YOU
+            and subject[-2] not in _PREPOSITIONS
+        ):
+            # A pronoun right before the verb is the subject ("when it's happened before, it
+            # makes sense…"); what came before it is another clause.
+            subject = subject[-1:]
+        # "makes no sense": a negator inside a verb's phrase; "okay not to": the complement's.
+        gap = anchor_words[1:-1] if anchor_words[0] in _MAKE else []
+        negated = any(p in w.negators for p in predicate) or any(g in w.negators for g in gap)
+        negated ^= belief_negated
+        legit = invalidating == negated
+        whose = self._subject(subject, after)
+        if whose in ("peer", "said") and self._someone_else_after(after):
+            whose = "other"  # "…fair enough from their side", "…a reasonable call on his end"
+        if whose == "action" and any(p in {"was", "were", "been"} for p in predicate):
+            whose = "peer"  # "it was a normal thing to ask": what they did, not advice
+        if whose == "said" and (
+            " ".join(anchor_words) in w.said_of_the_event or negated or invalidating
+        ):
+            return "event", legit  # "that's normal", "that's not fair": said of the event
+        return whose, legit
+
+    def _understood(
+        self, words: list[str], lo: int, first: int, last: int, hi: int
+    ) -> tuple[str, bool] | None:
+        """ "I get why ur upset", "no wonder you're tired", "of course you're angry": the
+        speaker expects the reaction. It must name the peer ("of course you can call them"
+        is advice); "I don't get why you're so upset" turns it round."""
+        w = self.w
+        rest = [word for word in words[last + 1 : hi] if word not in _FILLERS]
+        if rest[:1] == ["that"]:
+            rest = rest[1:]
+        if not rest or rest[0] not in _YOU:
+            return None
+        if rest[1:2] and (rest[1] in w.modals or rest[1] in w.someone_else):
+            return None  # "of course you can…", "of course your sister…"
+        negated = any(word in w.negators for word in words[max(lo, first - 2) : first])
+        return "peer", not negated
+
+    def read(self, lower: str) -> list[Verdict]:
+        w = self.w
+        if not w.anchor.search(lower):
+            return []
+        verdicts: list[Verdict] = []
+        sentences = _sentences(_tokens(lower))
+        for si, sent in enumerate(sentences):
+            words = [t.word for t in sent]
+            asked = words[-1] == "?"
+            for m in w.anchor.finditer(lower, sent[0].start, sent[-1].end):
+                first = next((k for k, t in enumerate(sent) if t.start >= m.start()), None)
+                last = next((k for k in range(len(sent) - 1, -1, -1) if sent[k].end <= m.end()), -1)
+                if first is None or last < first:
+                    continue
+                invalidating = " ".join(m.group(0).split()) in w.invalidating_set
+                lo, hi = self._clause_bounds(sent, first, last)
+                if asked and (lo == first or words[lo] in _AUX_QUESTION):
+                    continue  # "does that make sense?", "is that normal?"
+                if " ".join(words[first : last + 1]) in w.understood:
+                    judged = self._understood(words, lo, first, last, hi)
+                    if judged is None:
+                        continue
+                else:
+                    judged = self._judge(words, lo, first, last, hi, invalidating)
+                # "snapping at people when you're tired is human": a clause inside the subject.
+                while (
+                    judged is not None
+                    and judged[0] == "event"
+                    and lo > 0
+                    and words[lo - 1] in _INSIDE_SUBJECT
+                ):
+                    lo = self._clause_bounds(sent, lo - 1, last)[0]
+                    judged = self._judge(words, lo, first, last, hi, invalidating)
+                if judged is None or judged[0] not in ("peer", "said", "other"):
+                    continue
+                whose, legit = judged
+                contrast, directive = (
+                    (None, False) if whose == "other" else self._contrast(sentences, si, hi)
+                )
+                verdicts.append(
+                    Verdict(
+                        sent[lo].start,
+                        sent[max(hi, last + 1) - 1].end,
+                        whose,
+                        legit,
+                        directive,
+                        contrast,
+                    )
+                )
+        return verdicts
+
+    def _contrast(self, sentences: list[list[Token]], si: int, hi: int) -> tuple[int | None, bool]:
+        """Where a contrast after the verdict starts, and whether its clause directs the peer."""
+        w = self.w
+        sent = sentences[si]
+        rest = sent[hi:]
+        k = next((i for i, t in enumerate(rest) if t.word in w.contrasts), None)
+        if k is None and si + 1 < len(sentences):
+            nxt = sentences[si + 1]
+            if nxt and nxt[0].word in w.contrasts:
+                rest, k = nxt, 0
+        if k is None:
+            return None, False
+        after = [t.word for t in rest[k + 1 : k + 9]]
+        while after and after[0] in {
+            "still",
+            "really",
+            "honestly",
+            "tbh",
+            "i",
+            "think",
+            "just",
+            "now",
+            "at",
+            "the",
+            "same",
+            "time",
+            "like",
+        }:
+            after = after[1:]
+        single, multi = w.directives
+        directive = bool(after) and (
+            after[0] in single or any(tuple(after[: len(p)]) == p for p in multi)
+        )
+        return rest[k].start, directive
