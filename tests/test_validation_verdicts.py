@@ -186,6 +186,68 @@ ADVICE_NOT_REACTION = [
     ("angry-at-the-organisation", "it's reasonable to write to the board about it"),
 ]
 
+#: Saying it is not easy, small or okay notices the difficulty (litotes).
+NOT_EASY = [
+    ("warm-up-long-week", "that doesnt sound easy at all"),
+    ("eviction-after-ads", "None of this is easy, thirty days is nothing."),
+    ("burnout-and-money", "there's nothing easy about working every night and still being short"),
+    ("grief-toxic-supply", "Theres no easy way through losing someone like Tash."),
+    ("fear-of-being-outed", "this cant be easy for you"),
+    ("stigma-at-the-clinic", "that wasn't okay, what she did"),
+    ("migrant-worker-status", "What he did was not okay."),
+    ("tell-me-what-to-do", "That is not a simple choice at all."),
+    ("crisis-suicidal-thoughts", "That's not a small thing to carry alone."),
+    ("bad-date-next-steps", "what he did was so not ok"),
+    ("angry-at-the-organisation", "one weeks notice is not acceptable"),
+    ("asking-to-meet-outside", "Moving somewhere new is never easy."),
+]
+
+#: Saying it is not that hard or bad brushes the difficulty aside.
+NOT_THAT_HARD = [
+    ("warm-up-long-week", "that doesnt sound too bad tbh"),
+    ("eviction-after-ads", "It's not that hard to find a new place, honestly."),
+    ("stigma-at-the-clinic", "A speech isn't the worst thing that could happen."),
+    ("fear-of-being-outed", "The waiting isn't that scary really, she'll text."),
+    ("angry-at-the-organisation", "its not that big a deal, its only the evening hours"),
+    ("bad-date-next-steps", "it doesnt sound that serious if its happened before"),
+    ("migrant-worker-status", "Working double is not so hard, lots of people do it."),
+    ("burnout-and-money", "honestly working nights isnt that tough"),
+    ("grief-toxic-supply", "its not the end of the world, you'll find other friends"),
+    ("tell-me-what-to-do", "Dropping a regular is not a big deal."),
+    ("crisis-suicidal-thoughts", "losing the housing money isnt that bad in the scheme of things"),
+    ("asking-to-meet-outside", "Being new in town isn't so hard once you get out there."),
+]
+
+#: Not a verdict on how hard it is for them: someone else's, an imperative, their reaction.
+NOT_A_DIFFICULTY_VERDICT = [
+    (
+        "asking-to-meet-outside",
+        "It was a really normal thing to ask, please dont be hard on yourself.",
+    ),
+    (
+        "grief-toxic-supply",
+        "Being numb isn't bad, it's how a lot of people get through the first days.",
+    ),
+    ("eviction-after-ads", "Feeling shaken isn't wrong, it makes sense after that."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "reply"), NOT_EASY)
+def test_saying_it_is_not_easy_acknowledges(scorer: Scorer, scenario: str, reply: str) -> None:
+    assert validation_levels(scorer, scenario, reply) == {1}
+
+
+@pytest.mark.parametrize(("scenario", "reply"), NOT_THAT_HARD)
+def test_saying_it_is_not_that_hard_is_none(scorer: Scorer, scenario: str, reply: str) -> None:
+    assert validation_levels(scorer, scenario, reply) == {0}
+
+
+@pytest.mark.parametrize(("scenario", "reply"), NOT_A_DIFFICULTY_VERDICT)
+def test_an_imperative_or_their_reaction_is_not_a_difficulty_verdict(
+    scorer: Scorer, scenario: str, reply: str
+) -> None:
+    assert validation_levels(scorer, scenario, reply) == {2}
+
 
 @pytest.mark.parametrize(("scenario", "reply"), REACTION_AS_SUBJECT + REACTION_AS_COMPLEMENT)
 def test_a_verdict_on_their_reaction_validates(scorer: Scorer, scenario: str, reply: str) -> None:

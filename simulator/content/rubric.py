@@ -125,12 +125,23 @@ class Criterion(FileModel):
     when_skill: Literal["paraphrasing", "validation", "boundaries"] | None = Field(
         None, description="For level_reached: the skill whose level this reads."
     )
-    verdict: Literal["legitimises", "invalidates", "takes_back"] | None = Field(
+    verdict: (
+        Literal[
+            "legitimises",
+            "invalidates",
+            "takes_back",
+            "acknowledges_difficulty",
+            "denies_difficulty",
+        ]
+        | None
+    ) = Field(
         None,
         description=(
             "For reaction_verdict: a clause that says the peer's reaction makes sense "
             "(legitimises), says it doesn't (invalidates), or says it and then takes it back "
-            "with a contrast that directs them or raises one of `when_flags` (takes_back)."
+            "with a contrast that directs them or raises one of `when_flags` (takes_back); "
+            "or a negated verdict on how hard it is: 'none of this is easy' "
+            "(acknowledges_difficulty), 'it's not that hard' (denies_difficulty)."
         ),
     )
     target: Literal["reply", "context"] = Field(

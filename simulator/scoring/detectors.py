@@ -836,7 +836,11 @@ class ReactionVerdictDetector:
         for verdict in verdicts:
             if verdict.subject not in ("peer", "said"):
                 continue
-            if self.verdict == "invalidates":
+            if (verdict.scale == "difficulty") != self.verdict.endswith("_difficulty"):
+                continue
+            if self.verdict.endswith("_difficulty"):
+                wanted = verdict.legitimises == (self.verdict == "acknowledges_difficulty")
+            elif self.verdict == "invalidates":
                 wanted = not verdict.legitimises and verdict.subject == "peer"
             else:
                 taken_back = verdict.legitimises and self._taken_back(view, verdict)

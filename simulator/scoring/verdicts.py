@@ -55,6 +55,9 @@ LEXICONS = {
     "directives": "verdict_directives",
     "openers": "verdict_openers",
     "understood": "verdict_understood",
+    "of_a_reaction_only": "verdict_of_a_reaction_only",
+    "hard": "verdict_hard",
+    "easy": "verdict_easy",
     "modals": "verdict_modals",
 }
 
@@ -117,6 +120,9 @@ class Verdict:
     legitimises: bool  #: True: makes sense / is fair; False: invalidates
     taken_back: bool  #: a contrast after it directs the peer or raises a retracting flag
     contrast: int | None  #: where the contrast word starts, if there is one
+    #: "reaction" (it makes sense / it's wrong) or "difficulty" (legitimises: "it's not
+    #: easy", it's acknowledged; not: "it's not that hard", it's denied)
+    scale: str = "reaction"
 
 
 def _phrases(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
@@ -160,12 +166,32 @@ class VerdictWords:
         anchors = []
         self.understood = frozenset(get("understood"))
         self.modals = frozenset(get("modals"))
+        self.of_a_reaction_only = frozenset(get("of_a_reaction_only"))
+        self.hard = frozenset(get("hard"))
+        self.easy = frozenset(get("easy"))
         verdicts = set(self.legitimising) | set(self.invalidating) | self.understood
+        verdicts |= self.hard | self.easy
         for phrase in sorted(verdicts, key=len, reverse=True):
-            parts = [re.escape(p) for p in phrase.split()]
-            anchors.append(r"(?:\s+[a-z0-9']+){0,3}?\s+".join(parts))
+            # "..." stands for up to three words ("makes ... sense": "makes so much sense").
+            parts = [
+                r"(?:\s+[a-z0-9']+){0,3}?" if p == "..." else r"\s+" + re.escape(p)
+                for p in phrase.split()
+            ]
+            anchors.append("".join(parts)[3:] if parts[0].startswith(r"\s+") else "".join(parts))
         self.anchor = re.compile(r"\b(?:" + "|".join(anchors) + r")\b")
         self.invalidating_set = frozenset(self.invalidating)
+        #: A match with words in its gap ("makes so much sense") back to its phrase.
+        self._gapped = {(p.split()[0], p.split()[-1]): p for p in verdicts if "..." in p}
+        self.reaction_set = frozenset(self.legitimising) | self.invalidating_set | self.understood
+        negators = sorted(self.negators | {"none"}, key=len, reverse=True)
+        self.negator = re.compile(
+            r"(?:\b(?:" + "|".join(re.escape(n) for n in negators) + r")\b|n't\b|nt\b)"
+        )
+
+    def phrase_of(self, matched: str) -> str:
+        """The lexicon phrase a match stands for ("makes so much sense" -> "makes sense")."""
+        parts = matched.split()
+        return self._gapped.get((parts[0], parts[-1]), " ".join(parts))
 
 
 def _tokens(lower: str) -> list[Token]:
@@ -186,7 +212,7 @@ def _tokens(lower: str) -> list[Token]:
                 out.append(Token(full, end - len(suffix), end))
                 break
         else:
-            if word in {"its", "thats", "whats"}:
+            if word in {"its", "thats", "whats", "theres", "heres"}:
                 out.append(Token(word[:-1], start, end - 1))
                 out.append(Token("is", end - 1, end))
             elif word in {"youre", "ure", "theyre"}:
@@ -244,6 +270,9 @@ class VerdictReader:
         lo = first
         while lo > 0:
             prev = sent[lo - 1].word
+            if prev == "so" and lo > 1 and sent[lo - 2].word in _AUXILIARIES | w.linking_verbs:
+                lo -= 1  # "is so fair", "not so hard": an intensifier, not "so" joining
+                continue
             if prev in _CLAUSE_MARK or prev in w.contrasts or prev in w.clause_joiners:
                 break
             lo -= 1
@@ -293,7 +322,7 @@ class VerdictReader:
             or (len(base) > 2 and base[-1] == base[-2] and base[:-1] in verbs)
         )
 
-    def _names_a_reaction(self, subj: list[str], after: list[str]) -> bool:
+    def _names_a_reaction(self, subj: list[str], after: list[str], *, states: bool = True) -> bool:
         """The subject is a reaction: a gerund of reacting ("feeling wiped out", "snapping at
         people"), any gerund before a feeling ("going numb", "getting upset"), a feeling or
         reaction noun ("numb…", "ur anger"), or one after a determiner ("that flat feeling").
@@ -304,10 +333,15 @@ class VerdictReader:
         named_after = bool(after) and after[0] in w.reactions
         for i, word in enumerate(subj[:4]):
             if _is_gerund(word):
-                nxt = subj[i + 1] if i + 1 < len(subj) else ""
-                return (
-                    self._reacting(word) or nxt in w.feelings or nxt in w.reactions or named_after
+                # "being this tired", "getting so upset", "going numb": a feeling within
+                # three words; "being new in town" is not a reaction.
+                near = subj[i + 1 : i + 4]
+                felt = any(n in w.feelings or n in w.reactions for n in near) or any(
+                    f"{a} {b}" in w.feelings for a, b in pairwise(near)
                 )
+                # Said to be fair or normal, any state counts ("being knackered is fair").
+                state = states and i == 0 and word in ("being", "getting")
+                return self._reacting(word) or felt or named_after or state
             if word in w.reactions or word in w.feelings:
                 return True
         return False
@@ -440,12 +474,16 @@ class VerdictReader:
         negated ^= belief_negated
         legit = invalidating == negated
         whose = self._subject(subject, after)
+        if w.phrase_of(" ".join(anchor_words)) in w.of_a_reaction_only and not (
+            subject and self._names_a_reaction(subject, after)
+        ):
+            return None  # "you're fine", "it's okay": reassurance, not a verdict on a reaction
         if whose in ("peer", "said") and self._someone_else_after(after):
             whose = "other"  # "…fair enough from their side", "…a reasonable call on his end"
         if whose == "action" and any(p in {"was", "were", "been"} for p in predicate):
             whose = "peer"  # "it was a normal thing to ask": what they did, not advice
         if whose == "said" and (
-            " ".join(anchor_words) in w.said_of_the_event or negated or invalidating
+            w.phrase_of(" ".join(anchor_words)) in w.said_of_the_event or negated or invalidating
         ):
             return "event", legit  # "that's normal", "that's not fair": said of the event
         return whose, legit
@@ -467,11 +505,61 @@ class VerdictReader:
         negated = any(word in w.negators for word in words[max(lo, first - 2) : first])
         return "peer", not negated
 
+    def _difficulty(
+        self, words: list[str], lo: int, first: int, last: int, hi: int, easy: bool
+    ) -> bool | None:
+        """A negated verdict on how hard it is: "none of this is easy", "that can't be easy",
+        "what he did wasn't okay" acknowledge it (True); "it's not that hard", "doesn't
+        sound too bad", "not the end of the world" deny it (False). Not said of someone
+        else ("not easy for her"), and "being scared isn't bad" is about the reaction."""
+        w = self.w
+        before, belief_negated = self._strip_openers(words[lo:first])
+        after = words[last + 1 : hi]
+        link = next(
+            (k for k in range(len(before) - 1, -1, -1) if before[k] in w.linking_verbs), None
+        )
+        if link is not None and len(before) - link - 1 <= _GAP:
+            k = link
+        elif (
+            before
+            and before[-1] in ("not", "never")
+            and all(b in _AUXILIARIES or b in w.openers for b in before)
+        ):
+            k = 0  # "not easy at all", "so not okay"
+        else:
+            return None
+        while k > 0 and before[k - 1] in _AUXILIARIES | w.negators:
+            k -= 1
+        subject, predicate = before[:k], before[k:]
+        negated = any(p in w.negators for p in predicate) or subject[:1] in (["none"], ["nothing"])
+        if not negated ^ belief_negated:
+            return None
+        if self._subject(subject, after) == "other" or self._someone_else_after(after):
+            return None
+        if any(a == "for" and b in _PERSONS | _POSSESSIVES for a, b in pairwise(after[:4])):
+            return None  # "not easy for her"
+        if after[:1] in (["on"], ["to"], ["for"], ["towards"]) and len(after) > 1:
+            obj = after[1]
+            if obj in _YOU:
+                other = len(after) > 2 and after[2] in w.someone_else
+            else:
+                other = obj in _DETERMINERS | _PERSONS | _POSSESSIVES | w.someone_else
+            if other:
+                return None  # "not fair on the nurse", "not fair to your roommate"
+        if predicate[:1] in (["don't"], ["dont"], ["do"]) and all(b in w.openers for b in subject):
+            return None  # "don't be hard on yourself": an imperative, not a verdict
+        if subject and self._names_a_reaction(subject, after, states=False):
+            # "being scared isn't bad" is said of the reaction; "feeling nothing isn't right"
+            # judges it (read as a verdict on the reaction, by _judge).
+            return None
+        return easy
+
     def read(self, lower: str) -> list[Verdict]:
         w = self.w
         if not w.anchor.search(lower):
             return []
         verdicts: list[Verdict] = []
+        negated_somewhere = bool(w.negator.search(lower))
         sentences = _sentences(_tokens(lower))
         for si, sent in enumerate(sentences):
             words = [t.word for t in sent]
@@ -481,10 +569,20 @@ class VerdictReader:
                 last = next((k for k in range(len(sent) - 1, -1, -1) if sent[k].end <= m.end()), -1)
                 if first is None or last < first:
                     continue
-                invalidating = " ".join(m.group(0).split()) in w.invalidating_set
+                phrase = w.phrase_of(m.group(0))
+                invalidating = phrase in w.invalidating_set
                 lo, hi = self._clause_bounds(sent, first, last)
                 if asked and (lo == first or words[lo] in _AUX_QUESTION):
                     continue  # "does that make sense?", "is that normal?"
+                if (phrase in w.hard or phrase in w.easy) and negated_somewhere:
+                    said = self._difficulty(words, lo, first, last, hi, phrase in w.easy)
+                    if said is not None:
+                        end = sent[max(hi, last + 1) - 1].end
+                        verdicts.append(
+                            Verdict(sent[lo].start, end, "said", said, False, None, "difficulty")
+                        )
+                if phrase not in w.reaction_set:
+                    continue
                 if " ".join(words[first : last + 1]) in w.understood:
                     judged = self._understood(words, lo, first, last, hi)
                     if judged is None:
