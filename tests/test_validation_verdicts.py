@@ -117,26 +117,32 @@ THEIR_REACTION_IS_WRONG = [
     ("crisis-suicidal-thoughts", "i dont get why you're so down, it's just money"),
 ]
 
-#: Said, then taken back with a contrast that directs them or sides with someone else.
+#: Said, then taken back: the contrast judges or dismisses the reaction itself.
 TAKEN_BACK = [
     ("burnout-and-money", "its understandable but u cant take it out on ur roommate"),
     ("burnout-and-money", "It makes sense, but you can't keep snapping at people."),
-    ("stigma-at-the-clinic", "your upset makes sense, but she was only doing her job"),
     ("grief-toxic-supply", "i get why youre angry but getting angry wont bring her back"),
-    (
-        "eviction-after-ads",
-        "Its normal to be upset. But you shouldn't have put your address on the ads.",
-    ),
     ("angry-at-the-organisation", "Being annoyed is fair, but you need to calm down."),
-    (
-        "fear-of-being-outed",
-        "I get why you are scared, but you should have been more careful online.",
-    ),
     ("warm-up-long-week", "feeling tired makes sense, tho try not to dwell on it"),
     ("bad-date-next-steps", "Being shaken is understandable, but you cant let it get to you."),
     (
         "tell-me-what-to-do",
-        "Fair enough that you want an answer, but you shouldnt rely on me for it.",
+        "Fair enough that you want an answer, but you cant expect me to decide for you.",
+    ),
+]
+
+#: A breach about something else after it (siding, blaming what they did) leaves the
+#: validation standing, as tests/data/README.md labels it ("an acknowledgement before a breach
+#: still counts"); the boundaries rubric names the breach.
+BREACH_AFTER_IT = [
+    ("stigma-at-the-clinic", "your upset makes sense, but she was only doing her job"),
+    (
+        "eviction-after-ads",
+        "Its normal to be upset. But you shouldn't have put your address on the ads.",
+    ),
+    (
+        "fear-of-being-outed",
+        "I get why you are scared, but you should have been more careful online.",
     ),
 ]
 
@@ -200,6 +206,7 @@ NOT_EASY = [
     ("bad-date-next-steps", "what he did was so not ok"),
     ("angry-at-the-organisation", "one weeks notice is not acceptable"),
     ("asking-to-meet-outside", "Moving somewhere new is never easy."),
+    ("bad-date-next-steps", "it's not okay that he grabbed you like that"),
 ]
 
 #: Saying it is not that hard or bad brushes the difficulty aside.
@@ -218,6 +225,14 @@ NOT_THAT_HARD = [
     ("asking-to-meet-outside", "Being new in town isn't so hard once you get out there."),
 ]
 
+#: A verdict on an action or a plan, not on what happened to them or how they feel.
+VERDICT_ON_AN_ACTION = [
+    ("tell-me-what-to-do", "its not okay to keep seeing them"),
+    ("fear-of-being-outed", "That sounds reasonable, text her first."),
+    ("eviction-after-ads", "fair enough, have you looked at listings yet?"),
+    ("stigma-at-the-clinic", "Trying the east side place sounds sensible."),
+]
+
 #: Not a verdict on how hard it is for them: someone else's, an imperative, their reaction.
 NOT_A_DIFFICULTY_VERDICT = [
     (
@@ -230,6 +245,13 @@ NOT_A_DIFFICULTY_VERDICT = [
     ),
     ("eviction-after-ads", "Feeling shaken isn't wrong, it makes sense after that."),
 ]
+
+
+@pytest.mark.parametrize(("scenario", "reply"), VERDICT_ON_AN_ACTION)
+def test_a_verdict_on_an_action_or_a_plan_is_none(
+    scorer: Scorer, scenario: str, reply: str
+) -> None:
+    assert validation_levels(scorer, scenario, reply) == {0}
 
 
 @pytest.mark.parametrize(("scenario", "reply"), NOT_EASY)
@@ -268,7 +290,7 @@ def test_saying_their_reaction_is_wrong_or_taking_it_back_is_none(
     assert validation_levels(scorer, scenario, reply) == {0}
 
 
-@pytest.mark.parametrize(("scenario", "reply"), NOT_TAKEN_BACK)
+@pytest.mark.parametrize(("scenario", "reply"), NOT_TAKEN_BACK + BREACH_AFTER_IT)
 def test_a_contrast_that_adds_to_it_keeps_the_validation(
     scorer: Scorer, scenario: str, reply: str
 ) -> None:

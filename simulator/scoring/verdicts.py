@@ -42,7 +42,7 @@ from itertools import pairwise
 LEXICONS = {
     "legitimising": "verdict_legitimising",
     "invalidating": "verdict_invalidating",
-    "said_of_the_event": "verdict_said_of_the_event",
+    "said_of_what_they_said": "verdict_said_of_what_they_said",
     "reactions": "verdict_reactions",
     "actions": "verdict_actions",
     "reacting": "verdict_reacting",
@@ -149,7 +149,7 @@ class VerdictWords:
 
         self.legitimising = get("legitimising")
         self.invalidating = get("invalidating")
-        self.said_of_the_event = frozenset(get("said_of_the_event"))
+        self.said_of_what_they_said = frozenset(get("said_of_what_they_said"))
         self.reactions = frozenset(get("reactions"))
         self.actions = frozenset(get("actions"))
         self.reacting = frozenset(get("reacting"))
@@ -483,7 +483,9 @@ class VerdictReader:
         if whose == "action" and any(p in {"was", "were", "been"} for p in predicate):
             whose = "peer"  # "it was a normal thing to ask": what they did, not advice
         if whose == "said" and (
-            w.phrase_of(" ".join(anchor_words)) in w.said_of_the_event or negated or invalidating
+            w.phrase_of(" ".join(anchor_words)) not in w.said_of_what_they_said
+            or negated
+            or invalidating
         ):
             return "event", legit  # "that's normal", "that's not fair": said of the event
         return whose, legit
@@ -534,7 +536,12 @@ class VerdictReader:
         negated = any(p in w.negators for p in predicate) or subject[:1] in (["none"], ["nothing"])
         if not negated ^ belief_negated:
             return None
-        if self._subject(subject, after) == "other" or self._someone_else_after(after):
+        expletive = not subject or (len(subject) == 1 and subject[0] in _EMPTY_SUBJECTS)
+        # "what he did wasn't okay" and "it's not okay that he…" name the wrong done to them;
+        # "her day wasn't easy" is someone else's.
+        if (not expletive and self._subject(subject, after) == "other") or self._someone_else_after(
+            after
+        ):
             return None
         if any(a == "for" and b in _PERSONS | _POSSESSIVES for a, b in pairwise(after[:4])):
             return None  # "not easy for her"
@@ -546,6 +553,12 @@ class VerdictReader:
                 other = obj in _DETERMINERS | _PERSONS | _POSSESSIVES | w.someone_else
             if other:
                 return None  # "not fair on the nurse", "not fair to your roommate"
+        if (
+            easy
+            and after[:1] == ["to"]
+            and w.phrase_of(" ".join(words[first : last + 1])) in w.of_a_reaction_only
+        ):
+            return None  # "it's not okay to keep seeing them": a verdict on an action
         if predicate[:1] in (["don't"], ["dont"], ["do"]) and all(b in w.openers for b in subject):
             return None  # "don't be hard on yourself": an imperative, not a verdict
         if subject and self._names_a_reaction(subject, after, states=False):
