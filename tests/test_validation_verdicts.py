@@ -12,12 +12,15 @@ sense.
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from simulator.content.loading import require_rubrics
 from simulator.scoring import Scorer
 from simulator.scoring.verdicts import VerdictReader, VerdictWords
-from tests.helpers import opening, shipped_scenarios
+from tests.helpers import ROOT, opening, run_cli, shipped_scenarios
 
 SCENARIOS = {s.id: s for s in shipped_scenarios()}
 
@@ -326,3 +329,22 @@ def test_the_reader_names_whose_reaction_it_is() -> None:
         assert (verdict.subject, verdict.legitimises) == (whose, legitimises), text
     assert reader.read("does that make sense?") == []
     assert reader.read("cancellations are common") == []
+
+
+def test_a_missing_verdict_lexicon_is_a_located_message(tmp_path: Path) -> None:
+    """A facilitator who deletes a word class the reader needs gets file:line and a fix."""
+    rubrics = tmp_path / "rubrics"
+    shutil.copytree(ROOT / "rubrics", rubrics)
+    path = rubrics / "validation.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("  verdict_modals: [", "  verdict_modal: ["),
+        encoding="utf-8",
+    )
+    done = run_cli(tmp_path / "data", "validate", str(rubrics))
+    assert done.returncode != 0
+    assert "Traceback" not in done.stdout + done.stderr
+    first = next(
+        line for line in (done.stdout + done.stderr).splitlines() if "verdict_modals" in line
+    )
+    assert first.startswith(f"{path}:")
+    assert "'reaction_verdict' reads lexicons no rubric defines: verdict_modals" in first

@@ -22,9 +22,14 @@ rubric lists, it finds the clause around it and asks three questions:
    ("I don't think feeling dirty is fair"); an invalidating verdict word ("overreacting",
    "dramatic") negated ("you're not overreacting") legitimises. A question ("does that make
    sense?") is no verdict.
-3. **Taken back?** A contrast after it ("…, but you can't take it out on your roommate";
-   "…, but she was only doing her job") whose clause directs the peer, or where another rubric
-   raised a flag such as siding or dismissing, takes the verdict back.
+3. **Taken back?** A contrast after it that judges or dismisses the reaction itself ("…, but
+   you can't take it out on your roommate"; "…, but getting angry won't bring her back", where
+   another rubric raised the dismissing flag) takes the verdict back. A breach about something
+   else ("…, but she was only doing her job") leaves it standing; boundaries names the breach.
+
+The same reading serves a second scale, how hard it is, where negation is the point: "none
+of this is easy", "that can't be easy", "what he did wasn't okay" acknowledge the difficulty;
+"it's not that hard", "not the end of the world" brush it aside.
 
 Every word class it reads is a rubric lexicon (see `VerdictWords.LEXICONS`): the rubric says
 what is scored, this module only parses. It is cheap: a reply with no verdict word costs one
