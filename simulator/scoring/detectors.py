@@ -831,7 +831,7 @@ class ReactionVerdictDetector:
         if verdicts is None:
             lower = view.norm_reply.lower()
             same = len(lower) == len(view.norm_reply)  # offsets must index the reply
-            verdicts = view.memo[key] = self.reader.read(lower) if same else []
+            verdicts = view.memo[key] = self.reader.read(lower, view.reply_words) if same else []
         hits = []
         for verdict in verdicts:
             if verdict.subject not in ("peer", "said"):

@@ -42,6 +42,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 #: The rubric lexicons the reader needs, by the role each plays.
 LEXICONS = {
@@ -107,8 +108,7 @@ _NOT_POSSESSIVE = frozenset({"it's", "that's", "what's", "there's", "here's", "w
 _NOT_POSSESSIVE |= frozenset({"one's", "how's", "where's", "when's", "why's", "this's"})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     word: str
     start: int
     end: int
@@ -135,6 +135,27 @@ def _phrases(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, .
     single = frozenset(w for w in words if " " not in w)
     multi = tuple(sorted((tuple(w.split()) for w in words if " " in w), key=len, reverse=True))
     return single, multi
+
+
+def _longest_word(phrase: str) -> str:
+    words = phrase.split()
+    if "..." in words:
+        return words[-1]  # "makes ... sense": "sense"
+    return max(reversed(words), key=len)
+
+
+def _anchor_regex(phrases: set[str]) -> re.Pattern[str]:
+    """One search for any of the phrases; "..." in a phrase stands for up to three words
+    ("makes ... sense": "makes so much sense"), which are read for negation like the rest
+    of the predicate."""
+    anchors = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        parts = [
+            r"(?:\s+[a-z0-9']+){0,3}?" if p == "..." else r"\s+" + re.escape(p)
+            for p in phrase.split()
+        ]
+        anchors.append("".join(parts).removeprefix(r"\s+"))
+    return re.compile(r"\b(?:" + "|".join(anchors) + r")\b")
 
 
 class VerdictWords:
@@ -166,31 +187,28 @@ class VerdictWords:
         self.clause_joiners = frozenset(get("clause_joiners"))
         self.directives = _phrases(get("directives"))
         self.openers = frozenset(get("openers"))
-        # A verdict phrase's words may have up to three words between them ("makes so much
-        # sense"); those words are read for negation like the rest of the predicate.
-        anchors = []
         self.understood = frozenset(get("understood"))
         self.modals = frozenset(get("modals"))
         self.of_a_reaction_only = frozenset(get("of_a_reaction_only"))
         self.hard = frozenset(get("hard"))
         self.easy = frozenset(get("easy"))
-        verdicts = set(self.legitimising) | set(self.invalidating) | self.understood
-        verdicts |= self.hard | self.easy
-        for phrase in sorted(verdicts, key=len, reverse=True):
-            # "..." stands for up to three words ("makes ... sense": "makes so much sense").
-            parts = [
-                r"(?:\s+[a-z0-9']+){0,3}?" if p == "..." else r"\s+" + re.escape(p)
-                for p in phrase.split()
-            ]
-            anchors.append("".join(parts)[3:] if parts[0].startswith(r"\s+") else "".join(parts))
-        self.anchor = re.compile(r"\b(?:" + "|".join(anchors) + r")\b")
+        reaction = set(self.legitimising) | set(self.invalidating) | self.understood
+        verdicts = reaction | self.hard | self.easy
+        #: Every verdict word; and those on the reaction only, for replies with no negator
+        #: (a verdict on how hard it is counts only negated, so most replies skip those).
+        self.anchor = _anchor_regex(verdicts)
+        self.reaction_anchor = _anchor_regex(reaction)
+        #: The longest word of each (the rarest, as a rule: "course" of "of course"), for a
+        #: cheap look at the reply's words before any search.
+        self.openings = frozenset(_longest_word(p) for p in verdicts)
+        self.reaction_openings = frozenset(_longest_word(p) for p in reaction)
         self.invalidating_set = frozenset(self.invalidating)
         #: A match with words in its gap ("makes so much sense") back to its phrase.
         self._gapped = {(p.split()[0], p.split()[-1]): p for p in verdicts if "..." in p}
         self.reaction_set = frozenset(self.legitimising) | self.invalidating_set | self.understood
         negators = sorted(self.negators | {"none"}, key=len, reverse=True)
         self.negator = re.compile(
-            r"(?:\b(?:" + "|".join(re.escape(n) for n in negators) + r")\b|n't\b|nt\b)"
+            r"(?:\b(?:" + "|".join(re.escape(n) for n in negators) + r")\b|n't\b)"
         )
 
     def phrase_of(self, matched: str) -> str:
@@ -199,35 +217,54 @@ class VerdictWords:
         return self._gapped.get((parts[0], parts[-1]), " ".join(parts))
 
 
+#: Words typed without their apostrophe, read as two ("thats" -> "that is"): (head, tail).
+_RUN_TOGETHER = {
+    "its": ("it", "is"),
+    "thats": ("that", "is"),
+    "whats": ("what", "is"),
+    "theres": ("there", "is"),
+    "heres": ("here", "is"),
+    "youre": ("you", "are"),
+    "ure": ("you", "are"),
+    "theyre": ("they", "are"),
+    "isnt": ("is", "not"),
+    "isn't": ("is", "not"),
+    "arent": ("are", "not"),
+    "aren't": ("are", "not"),
+    "wasnt": ("is", "not"),
+    "wasn't": ("is", "not"),
+    "werent": ("are", "not"),
+}
+
+
 def _tokens(lower: str) -> list[Token]:
     """Words and clause marks, with "that's" read as "that is" and "its"/"thats" likewise."""
     out: list[Token] = []
+    append = out.append
     for m in _TOKEN.finditer(lower):
-        word, start, end = m.group(0), m.start(), m.end()
-        if word.strip() == "" or word.strip().startswith("-"):
-            out.append(Token(",", start, end))
+        word = m.group(0)
+        start, end = m.span()
+        if word[0] in " \t-" or word == "\n":
+            append(Token("," if word != "\n" else "\n", start, end))
             continue
-        for suffix, full in _SPLIT.items():
-            if word.endswith(suffix) and len(word) > len(suffix) and word not in _SPLIT:
-                head = word[: -len(suffix)]
-                if suffix == "'s" and word not in _NOT_POSSESSIVE and head not in {"he", "she"}:
-                    out.append(Token(word, start, end))  # a possessive ("the nurse's"), whole
-                    break
-                out.append(Token(head, start, end - len(suffix)))
-                out.append(Token(full, end - len(suffix), end))
-                break
-        else:
-            if word in {"its", "thats", "whats", "theres", "heres"}:
-                out.append(Token(word[:-1], start, end - 1))
-                out.append(Token("is", end - 1, end))
-            elif word in {"youre", "ure", "theyre"}:
-                out.append(Token(word[:-2] if word != "ure" else "you", start, end - 2))
-                out.append(Token("are", end - 2, end))
-            elif word in {"isnt", "isn't", "arent", "aren't", "wasnt", "wasn't", "werent"}:
-                out.append(Token("is", start, start + 2))
-                out.append(Token("not", start + 2, end))
-            else:
-                out.append(Token(word, start, end))
+        pair = _RUN_TOGETHER.get(word)
+        if pair is not None:
+            cut = start + len(pair[0]) if word[: len(pair[0])] == pair[0] else end - 1
+            append(Token(pair[0], start, cut))
+            append(Token(pair[1], cut, end))
+            continue
+        if "'" in word:
+            cut = word.rfind("'")
+            full = _SPLIT.get(word[cut:])
+            if full is not None and cut > 0:
+                head = word[:cut]
+                if full == "is" and word not in _NOT_POSSESSIVE and head not in {"he", "she"}:
+                    append(Token(word, start, end))  # a possessive ("the nurse's"), whole
+                else:
+                    append(Token(head, start, start + cut))
+                    append(Token(full, start + cut, end))
+                continue
+        append(Token(word, start, end))
     return out
 
 
@@ -572,17 +609,29 @@ class VerdictReader:
             return None
         return easy
 
-    def read(self, lower: str) -> list[Verdict]:
+    def read(self, lower: str, words: list[str] | None = None) -> list[Verdict]:
+        """Every verdict in `lower` (the reply lower-cased); `words`, its words if already
+        split (`[a-z0-9']+`), lets a reply with no verdict word out without a search."""
         w = self.w
-        if not w.anchor.search(lower):
+        if words is not None:
+            seen = set(words)
+            if seen.isdisjoint(w.reaction_openings) and (
+                seen.isdisjoint(w.openings) or seen.isdisjoint(w.negators)
+            ):
+                return []
+        if w.reaction_anchor.search(lower):
+            negated_somewhere = bool(w.negator.search(lower))
+        elif w.anchor.search(lower) and w.negator.search(lower):
+            negated_somewhere = True
+        else:
             return []
+        anchor = w.anchor if negated_somewhere else w.reaction_anchor
         verdicts: list[Verdict] = []
-        negated_somewhere = bool(w.negator.search(lower))
         sentences = _sentences(_tokens(lower))
         for si, sent in enumerate(sentences):
             words = [t.word for t in sent]
             asked = words[-1] == "?"
-            for m in w.anchor.finditer(lower, sent[0].start, sent[-1].end):
+            for m in anchor.finditer(lower, sent[0].start, sent[-1].end):
                 first = next((k for k, t in enumerate(sent) if t.start >= m.start()), None)
                 last = next((k for k in range(len(sent) - 1, -1, -1) if sent[k].end <= m.end()), -1)
                 if first is None or last < first:
