@@ -236,6 +236,30 @@ VERDICT_ON_AN_ACTION = [
     ("stigma-at-the-clinic", "Trying the east side place sounds sensible."),
 ]
 
+#: What many people go through, or would do, normalises the event, not the reaction.
+MANY_PEOPLE_DO_IT = [
+    ("warm-up-long-week", "a lot of people get cancellations, its part of it"),
+    ("eviction-after-ads", "Many people get evicted and they find somewhere."),
+    ("burnout-and-money", "so many people work every night, you'll adjust"),
+    ("stigma-at-the-clinic", "a lot of people would just find another clinic"),
+    ("angry-at-the-organisation", "many people think the hours were too long anyway"),
+    ("grief-toxic-supply", "so many people lose friends to the supply, sadly"),
+    ("tell-me-what-to-do", "anyone's guess really, do what you want"),
+    ("bad-date-next-steps", "most people would just block him and move on"),
+    ("migrant-worker-status", "Anyone would tell you to go to the police."),
+    ("asking-to-meet-outside", "Many people move cities every year."),
+]
+
+#: What many people would feel: the reaction shared.
+MANY_PEOPLE_FEEL_IT = [
+    ("fear-of-being-outed", "a lot of people would be terrified in your position"),
+    ("crisis-suicidal-thoughts", "so many people worry about being a burden"),
+    ("asking-to-meet-outside", "many people feel lonely after a move"),
+    ("angry-at-the-organisation", "Fair enough, that would get on anyone's nerves."),
+    ("stigma-at-the-clinic", "Anyone would think twice about going back after that."),
+    ("grief-toxic-supply", "Most people in your shoes would feel completely lost."),
+]
+
 #: Not a verdict on how hard it is for them: someone else's, an imperative, their reaction.
 NOT_A_DIFFICULTY_VERDICT = [
     (
@@ -248,6 +272,16 @@ NOT_A_DIFFICULTY_VERDICT = [
     ),
     ("eviction-after-ads", "Feeling shaken isn't wrong, it makes sense after that."),
 ]
+
+
+@pytest.mark.parametrize(("scenario", "reply"), MANY_PEOPLE_DO_IT)
+def test_what_many_people_do_is_not_validation(scorer: Scorer, scenario: str, reply: str) -> None:
+    assert 2 not in validation_levels(scorer, scenario, reply)
+
+
+@pytest.mark.parametrize(("scenario", "reply"), MANY_PEOPLE_FEEL_IT)
+def test_what_many_people_would_feel_validates(scorer: Scorer, scenario: str, reply: str) -> None:
+    assert validation_levels(scorer, scenario, reply) == {2}
 
 
 @pytest.mark.parametrize(("scenario", "reply"), VERDICT_ON_AN_ACTION)
