@@ -37,6 +37,10 @@ def validation_levels(scorer: Scorer, scenario: str, reply: str) -> set[int]:
 
 #: The peer's reaction, feeling or choice as the subject; the verdict as its predicate.
 REACTION_AS_SUBJECT = [
+    (
+        "warm-up-long-week",
+        "ngl being this wiped after two cancellations and a sick cat is completely fair",
+    ),
     ("warm-up-long-week", "being knackered after a week like that is fair"),
     ("warm-up-long-week", "Feeling flat after two cancellations seems completely reasonable."),
     ("angry-at-the-organisation", "ur frustration is so legit here"),
@@ -93,6 +97,7 @@ REACTION_AS_COMPLEMENT = [
 
 #: Someone else's reaction, or the event, called understandable: not the peer's reaction.
 NOT_THEIR_REACTION = [
+    ("bad-date-next-steps", "you got out and guys like that are common"),
     ("stigma-at-the-clinic", "the nurse's reaction is understandable, she sees a lot"),
     ("stigma-at-the-clinic", "Her concern is completely valid from a medical point of view."),
     ("eviction-after-ads", "his decision is fair enough if its in the lease"),

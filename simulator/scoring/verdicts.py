@@ -99,6 +99,7 @@ _PREPOSITIONS = frozenset(
     {"after", "about", "of", "with", "for", "from", "by", "at", "on", "in", "over", "like"}
     | {"into", "through", "around", "without", "under", "against", "to"}
 )
+_LISTING = frozenset({"and", "or", "plus", "&"})
 #: Subordinators that may open a clause inside a subject ("snapping when you're tired is…").
 _INSIDE_SUBJECT = frozenset({"when", "while", "as", "since", "because", "cause", "cos", "after"})
 #: At most this many words between the linking verb and the verdict ("is one of the most").
@@ -656,14 +657,23 @@ class VerdictReader:
                         continue
                 else:
                     judged = self._judge(words, lo, first, last, hi, invalidating)
-                # "snapping at people when you're tired is human": a clause inside the subject.
+                # "snapping at people when you're tired is human": a clause inside the
+                # subject; "being this wiped after two cancellations and a sick cat is fair":
+                # a list inside it (only when the longer subject opens with a gerund).
                 while (
                     judged is not None
                     and judged[0] == "event"
                     and lo > 0
-                    and words[lo - 1] in _INSIDE_SUBJECT
+                    and (words[lo - 1] in _INSIDE_SUBJECT or words[lo - 1] in _LISTING)
                 ):
-                    lo = self._clause_bounds(sent, lo - 1, last)[0]
+                    joiner = words[lo - 1]
+                    wider = self._clause_bounds(sent, lo - 1, last)[0]
+                    opening = [word for word in words[wider:first] if word not in w.openers]
+                    if joiner in _LISTING and not (
+                        opening and (_is_gerund(opening[0]) or opening[0] == "not")
+                    ):
+                        break
+                    lo = wider
                     judged = self._judge(words, lo, first, last, hi, invalidating)
                 if judged is None or judged[0] not in ("peer", "said", "other"):
                     continue
