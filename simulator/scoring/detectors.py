@@ -37,6 +37,7 @@ from simulator.scoring.text import (
     shift_perspective,
 )
 from simulator.scoring.texting import texting_forms
+from simulator.scoring.verdicts import Verdict, VerdictReader, VerdictWords
 
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
 _GAP = r"(?:\W+[\w']+){0,4}?\W+"  # what '...' in a cue stands for: up to four words
@@ -142,6 +143,8 @@ class View:
         #: The reply read into clauses (scoring/clauses.py) by the reader that read it.
         self.clauses: Reading | None = None
         self._stems: dict[frozenset[str], set[str]] = {}
+        #: What a mechanism read from this reply once for several criteria (e.g. verdicts).
+        self.memo: dict[int, Any] = {}
 
     @property
     def able_context(self) -> int | None:
@@ -842,7 +845,63 @@ class ClauseDetector:
         return [Hit(0, len(view.reply), view.reply)]
 
 
+_READERS: dict[int, tuple[Mapping[str, tuple[str, ...]], VerdictReader]] = {}
+
+
+def _verdict_reader(lexicons: Mapping[str, tuple[str, ...]]) -> VerdictReader:
+    """One reader per rubric set (its word classes are worked out once)."""
+    known = _READERS.get(id(lexicons))
+    if known is None or known[0] is not lexicons:
+        known = _READERS[id(lexicons)] = (lexicons, VerdictReader(VerdictWords(lexicons)))
+    return known[1]
+
+
+class ReactionVerdictDetector:
+    """A clause says the peer's reaction makes sense, or that it doesn't, or says it and
+    takes it back (scoring/verdicts.py reads the clause; the rubric names the word classes)."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.reader = _verdict_reader(lexicons)
+        self.verdict = crit.verdict or "legitimises"
+        self.retracting = crit.when_flags
+
+    def _taken_back(self, view: View, verdict: Verdict) -> bool:
+        if verdict.taken_back:
+            return True
+        if verdict.contrast is None or not self.retracting:
+            return False
+        at = view.reply_text.span(verdict.contrast, verdict.contrast + 1)[0]
+        return any(
+            flag in view.raised and view.raised[flag].start >= at for flag in self.retracting
+        )
+
+    def find(self, view: View) -> list[Hit]:
+        key = id(self.reader)
+        verdicts: list[Verdict] | None = view.memo.get(key)
+        if verdicts is None:
+            lower = view.norm_reply.lower()
+            same = len(lower) == len(view.norm_reply)  # offsets must index the reply
+            verdicts = view.memo[key] = self.reader.read(lower, view.reply_words) if same else []
+        hits = []
+        for verdict in verdicts:
+            if verdict.subject not in ("peer", "said"):
+                continue
+            if (verdict.scale == "difficulty") != self.verdict.endswith("_difficulty"):
+                continue
+            if self.verdict.endswith("_difficulty"):
+                wanted = verdict.legitimises == (self.verdict == "acknowledges_difficulty")
+            elif self.verdict == "invalidates":
+                wanted = not verdict.legitimises and verdict.subject == "peer"
+            else:
+                taken_back = verdict.legitimises and self._taken_back(view, verdict)
+                wanted = verdict.legitimises and taken_back == (self.verdict == "takes_back")
+            if wanted:
+                hits.append(Hit(*view.reply_text.quote(verdict.start, verdict.end)))
+        return hits[:MAX_SPANS]
+
+
 DETECTORS: dict[str, type[Detector]] = {
+    "reaction_verdict": ReactionVerdictDetector,
     "novelty": NoveltyDetector,
     "length": LengthDetector,
     "flags_raised": FlagsRaisedDetector,
