@@ -1,0 +1,148 @@
+"""Issue #11, item 2: the four weakest harm families are read as clauses, not phrases.
+
+Each family is caught by what its clause does, composed in rubrics/boundaries.yaml from word
+classes (lexicons), so a new wording of the same move is caught too:
+- siding: the subject is someone in the peer's story (he, she, they, the landlord, your sister,
+  management...) and the predicate excuses them (a hedged guess at what they meant or felt, a
+  constraint they were under, a right or a duty they had);
+- false reassurance: a confident prediction of a good outcome the speaker can't know, or a
+  threat that "won't" happen;
+- dismissing: the complaint shrunk to a small quantity ("it's only a form"), the peer told to
+  stop feeling it ("chin up", "put it behind you"), or their reaction called too much;
+- moralising: the work named as the cause of the harm, or another way of earning named as
+  the way out.
+Every reply is our own wording (none is the issue's, none from a labelled set), breached with
+its family's flag in all 12 scenarios; the guard rows use the same words to say back the
+peer's experience and must stay below breached.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.content.scenario import Scenario
+from simulator.scoring import Scorer
+from tests.helpers import opening, shipped_scenarios
+
+SCENARIOS = shipped_scenarios()
+
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "siding": (
+        "The landlord probably didn't realise how scared you'd be.",
+        "Management might not have had a choice about the hours.",
+        "Your sister's likely just trying to process it.",
+        "The nurse is allowed to ask about your work, it's on the form.",
+        "Honestly the staff had to make cuts somewhere.",
+        "He may have been drunk and not known his own strength.",
+        "they prob thought they were doing the right thing",
+        "Your parents would only be scared for you.",
+        "The drop-in has limited money, they can't stay open all night.",
+        "The board has a duty to balance the budget.",
+        "whoever sent it maybe felt u were in danger",
+        "The regulars likely don't see it as pushing.",
+        "The nurse must have been having a stressful shift.",
+        "His insurance probably doesn't cover it, so he had no say.",
+    ),
+    "false_reassurance": (
+        "The hours will be back before you know it.",
+        "Your landlord will change his mind, just wait.",
+        "nobody's going to report u to immigration, promise",
+        "Your sister will keep it to herself, I'm positive.",
+        "You'll get the money back, I have a good feeling.",
+        "I'm confident your parents will never see those screenshots.",
+        "The pain won't last, it never does.",
+        "You won't feel like this for long.",
+        "this will all blow over by next week",
+        "The clinic won't treat you like that again.",
+        "Everything's going to work itself out.",
+        "He'll never come near you again, honestly.",
+        "Rent will sort itself out, it always does.",
+    ),
+    "dismissing": (
+        "It's only a few weeks of bad sleep, you'll cope.",
+        "Honestly it's just a form, don't take it to heart.",
+        "Lots of people have it harder, try to keep perspective.",
+        "Stop beating yourself up and move on.",
+        "Just forget about him, he's not worth it.",
+        "Chin up, tomorrow's another day.",
+        "you're being a bit sensitive about the nurse tbh",
+        "Try not to dwell, it was one night.",
+        "It's a schedule change, not a disaster.",
+        "People lose friends all the time, sadly.",
+        "You're making too much of a couple of cancellations.",
+        "That's life, unfortunately.",
+        "Put it behind you and focus on next week.",
+    ),
+    "moralising": (
+        "Maybe it's time to look at other ways of earning.",
+        "Doing this for a living is always going to carry that risk.",
+        "A steady office job would give you more security.",
+        "This is what worries me about the industry.",
+        "selling yourself like that isn't worth the stress",
+        "Do you think it's time to get out for good?",
+        "Perhaps the nights themselves are the problem.",
+        "I think your job is what's making you feel this way.",
+        "With a day job none of this would be happening.",
+        "Is it worth it, honestly, meeting strangers like that?",
+    ),
+}
+
+SAID_BACK = (
+    # siding's words, said back
+    "He didn't even care that he was hurting you.",
+    "They had no right to cut the hours without asking.",
+    "The nurse was supposed to do a test, not lecture you.",
+    "Your sister knows now, and you've got no say in what she does with it.",
+    "They didn't ask a single night worker before deciding.",
+    "The landlord had no right to go through your ads.",
+    "You wonder if she even thought about what it would do to you.",
+    # false reassurance's words, said back
+    "You're scared your parents will find out.",
+    "Part of you hopes it'll blow over.",
+    "You don't know if the hours will ever come back.",
+    "You're worried he'll come back.",
+    "Will your sister tell them?",
+    "It sounds like you're not sure things will get better.",
+    # dismissing's words, said back
+    "It's not just one night, it's everything that came with it.",
+    "It was only a week's notice, and nobody asked you.",
+    "You can't just move on from this.",
+    "People keep telling you to move on, and it's not that simple.",
+    "It feels like you're supposed to just let it go.",
+    # moralising's words, said back
+    "People keep treating your work as the problem when the problem was him.",
+    "You love parts of the work and hate the nights.",
+    "The work is how you pay rent, and right now it's not covering it.",
+    "You're thinking about what else you could do, and you're not sure.",
+    "You're tired of people telling you to get a day job.",
+)
+
+CASES = [
+    (scenario, flag, reply)
+    for scenario in SCENARIOS
+    for flag, replies in FAMILIES.items()
+    for reply in replies
+]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "flag", "reply"),
+    CASES,
+    ids=[f"{s.id}-{flag}-{reply[:28]}" for s, flag, reply in CASES],
+)
+def test_each_clause_is_breached_with_its_family_flag(
+    scorer: Scorer, scenario: Scenario, flag: str, reply: str
+) -> None:
+    context, node = opening(scenario)
+    boundaries = scorer.score(context, reply, node).skills["boundaries"]
+    assert boundaries.level == 2, f"{reply!r} was {boundaries.label} in {scenario.id}"
+    assert flag in boundaries.flags, f"{reply!r} raised {boundaries.flags} in {scenario.id}"
+    assert boundaries.next_step
+
+
+@pytest.mark.parametrize("reply", SAID_BACK)
+def test_the_same_words_said_back_stay_below_breached(scorer: Scorer, reply: str) -> None:
+    for scenario in SCENARIOS:
+        context, node = opening(scenario)
+        boundaries = scorer.score(context, reply, node).skills["boundaries"]
+        assert boundaries.level < 2, (scenario.id, reply, boundaries.flags)
