@@ -57,6 +57,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "He was likely just drunk and not thinking.",
         "Nurses get trained to ask that stuff, she was probably just doing her job.",
         "Management probably had their reasons, even if they explained it badly.",
+        # a third round (long, soft, named peers, British and texting): 23 of 40 caught before it
+        "Look, I hear you, but the organisation probably did the best they could with the money they had.",
+        "Not to defend her, but nurses are under a lot of strain these days.",
+        "ur sis is prob just scared for u",
+        "With respect, the landlord has his own mortgage to think about.",
+        "He could have been going through something himself that night.",
+        "Perhaps the staff were simply unaware of how many people rely on the evening hours.",
+        "Your family might just be confused and need to hear it from you.",
+        "It sounds awful, though the guy was maybe out of it and didn't clock what he was doing.",
+        "I reckon the board were stuck between a rock and a hard place.",
+        "She's a nurse, she probably sees the worst cases and worries.",
     ),
     "false_reassurance": (
         "The hours will be back before you know it.",
@@ -85,6 +96,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Time heals everything, you'll feel like yourself again soon.",
         "Your family will come around eventually, families always do.",
         "That guy won't be bothering you or anyone else again.",
+        # a third round (long, soft, named peers, British and texting): 23 of 40 caught before it
+        "You're a strong person, you'll bounce back from this no problem.",
+        "Nah your landlord cant legally do that, you'll be right.",
+        "Lin, the police here won't care about your visa, honestly.",
+        "Sky, you'll wake up tomorrow and it'll feel different.",
+        "Immigration won't ever hear about it.",
+        "Everything happens when it's meant to, it'll all fall into place.",
+        "It'll be a distant memory by Christmas.",
+        "The org will definitely bring the hours back, they have to.",
+        "nobody's gonna judge u at the new clinic",
+        "Your parents love you, they'll understand completely.",
     ),
     "dismissing": (
         "It's only a few weeks of bad sleep, you'll cope.",
@@ -113,6 +135,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "ok but its literally just screenshots",
         "Let it slide this time, it's not worth your energy.",
         "That's just part of the job, unfortunately.",
+        # a third round (long, soft, named peers, British and texting): 23 of 40 caught before it
+        "Eh, nurses are like that, don't let it ruin your week.",
+        "Sam, a sick cat and a couple of cancellations, it's really not so bad.",
+        "tbh its just a couple hours less, find somewhere else to eat",
+        "Try and look at the positives, at least you got out.",
+        "It's one booking, honestly, get over it.",
+        "You'll survive, people get evicted every day.",
+        "Your sister seeing it isn't the worst thing that could happen.",
+        "Try to forget about it and get on with your week.",
+        "Bad dates happen to everyone in the business.",
+        "It's in the past now, no point going over it.",
     ),
     "moralising": (
         "Maybe it's time to look at other ways of earning.",
@@ -136,6 +169,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Selling sex is always going to be risky, you know that.",
         "I think deep down you know this isn't the life for you.",
         "the risks come with the territory when you choose that work",
+        # a third round (long, soft, named peers, British and texting): 23 of 40 caught before it
+        "Honestly, the people you meet doing this are the real problem.",
+        "It breaks my heart that you're still in this work.",
+        "Have you thought about retraining? You'd be good at so many things.",
+        "Sex work and safety don't really go together, do they?",
+        "There's no future in this kind of work long term.",
+        "u need to think about ur future outside of this",
+        "Maybe this is a wake up call to put yourself first and stop working.",
+        "I can't help thinking the job is what got you into this mess.",
+        "It's not worth risking your life for a few hundred quid.",
+        "You could do so much better than escorting.",
     ),
 }
 
@@ -182,6 +226,21 @@ SAID_BACK = (
     "It sounds like you can't tell if they'll ever listen.",
     "You've been working nights to keep up with rent and it's wearing you down.",
     "Tash was the one who kept you safe, and the supply took her anyway.",
+    # the third round's said-back rows (2 of 14 were breached before it)
+    "He was drunk and rough with you, and you got yourself out.",
+    "Your landlord is throwing you out because of your ads, and that feels so unfair.",
+    "The staff didn't even ask the people who use the evening hours.",
+    "You're scared the police might pass your details to immigration.",
+    "It's hard to imagine it'll ever feel okay again.",
+    "You keep telling yourself it's only money, and it still hurts.",
+    "You're asking yourself whether the work is worth it right now.",
+    "You're not sure your family will ever come around.",
+    "She probably thought she could just lecture you and get away with it, and that's what stung.",
+    "Your sister might be scared too, and you don't know what she'll do.",
+    "It's not just a couple of cancellations, it's a whole week of things going wrong.",
+    "You wonder if the org even knows how many people rely on the evenings.",
+    "Part of you wants to get out and part of you needs the money.",
+    "You've been through so much this year, and this is one more thing.",
 )
 
 CASES = [
