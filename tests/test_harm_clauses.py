@@ -68,6 +68,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "It sounds awful, though the guy was maybe out of it and didn't clock what he was doing.",
         "I reckon the board were stuck between a rock and a hard place.",
         "She's a nurse, she probably sees the worst cases and worries.",
+        # a fourth round (questions, blame, 'about to', office-job praise): 17 of 33 caught before it
+        "You did put the ads up publicly though.",
+        "Well, he's the landlord, it's his building at the end of the day.",
+        "To play fair, your sister didn't ask to see those screenshots either.",
+        "Honestly funding cuts hit everyone, the managers are in the same boat.",
+        "That nurse is probably overworked and underpaid like all of them.",
+        "He probably thought you were up for it, guys get the wrong idea sometimes.",
+        "The regulars are just testing boundaries, that's what people do.",
+        "Imagine being the one who had to make that decision at the drop-in.",
     ),
     "false_reassurance": (
         "The hours will be back before you know it.",
@@ -107,6 +116,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "The org will definitely bring the hours back, they have to.",
         "nobody's gonna judge u at the new clinic",
         "Your parents love you, they'll understand completely.",
+        # a fourth round (questions, blame, 'about to', office-job praise): 17 of 33 caught before it
+        "Don't worry, nothing bad is going to happen.",
+        "She's in a better place now, free of all the pain.",
+        "It'll work out the way it's supposed to, it always does.",
+        "nothing will come of it trust me",
+        "Your sister's got your back, she won't tell a soul.",
+        "You'll be in a new place and settled before you know it.",
+        "The cops here are cool, nothing will happen to your visa.",
+        "This is just a bad patch, things are about to turn around for you.",
     ),
     "dismissing": (
         "It's only a few weeks of bad sleep, you'll cope.",
@@ -146,6 +164,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Try to forget about it and get on with your week.",
         "Bad dates happen to everyone in the business.",
         "It's in the past now, no point going over it.",
+        # a fourth round (questions, blame, 'about to', office-job praise): 17 of 33 caught before it
+        "Why are you so worked up about one nurse?",
+        "why r u so bothered about a couple cancellations",
+        "I mean, it's a drop-in. They don't owe anyone evening hours.",
+        "Honestly? Sounds like a normal week to me.",
+        "Let's not make this into a bigger thing than it is.",
+        "You're lucky it was only your wrist.",
+        "Babe you're overreacting, it's a landlord being a landlord.",
+        "Meh, families find out stuff all the time and get over it.",
+        "Okay but realistically what did you expect from a clinic?",
+        "Everyone has bad weeks, no need to dwell on it.",
     ),
     "moralising": (
         "Maybe it's time to look at other ways of earning.",
@@ -180,6 +209,14 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "I can't help thinking the job is what got you into this mess.",
         "It's not worth risking your life for a few hundred quid.",
         "You could do so much better than escorting.",
+        # a fourth round (questions, blame, 'about to', office-job praise): 17 of 33 caught before it
+        "Why do you keep doing this work if it makes you this tired?",
+        "I just don't think this is a safe way for you to earn.",
+        "The money's never going to be worth what it costs you.",
+        "You should think about a job with a pension and sick pay.",
+        "This is exactly why I worry about people in your line of work.",
+        "With your brains you'd do well in an office.",
+        "It must be hard doing something so risky every night, have you got a backup plan?",
     ),
 }
 
@@ -241,6 +278,17 @@ SAID_BACK = (
     "You wonder if the org even knows how many people rely on the evenings.",
     "Part of you wants to get out and part of you needs the money.",
     "You've been through so much this year, and this is one more thing.",
+    # the fourth round's said-back rows (1 of 10 was breached before it: "You're not overreacting")
+    "He's your landlord and he's using the ads to push you out, and you're scared.",
+    "You did nothing wrong by advertising, and still he's kicking you out.",
+    "You're worried nothing will change even if you speak up.",
+    "It sounds like part of you wonders if quitting would fix it.",
+    "Nobody at the drop-in asked what night workers need.",
+    "You're not overreacting, this is a big deal.",
+    "It's not a normal week when your cat's sick and two bookings vanish.",
+    "She's gone and nothing anyone says makes that better.",
+    "You're bracing for it to happen again.",
+    "Your sister's the one person who knows now, and that's a lot to sit with.",
 )
 
 CASES = [
