@@ -77,6 +77,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "He probably thought you were up for it, guys get the wrong idea sometimes.",
         "The regulars are just testing boundaries, that's what people do.",
         "Imagine being the one who had to make that decision at the drop-in.",
+        # a sixth round (short, British, 'that said', named people): 17 of 32 caught before it
+        "I hear how angry you are. That said, nurses see some really unwell people, so she's bound to be cautious.",
+        "Tbh your landlord was always gonna react like that, it's his livelihood.",
+        "The client who took your money was probably desperate himself.",
+        "The staff are people too, they've got families and bills.",
+        "I'm sure your sister's only trying to work out how to help.",
+        "Honestly whoever screenshotted it may have been concerned for your safety.",
+        "The drop-in is volunteer-run, they can only do so much.",
+        "It's a charity, they can't magic money out of nowhere.",
     ),
     "false_reassurance": (
         "The hours will be back before you know it.",
@@ -125,6 +134,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "You'll be in a new place and settled before you know it.",
         "The cops here are cool, nothing will happen to your visa.",
         "This is just a bad patch, things are about to turn around for you.",
+        # a sixth round (short, British, 'that said', named people): 17 of 32 caught before it
+        "By this time next year you'll look back and be glad it happened.",
+        "Landlords say thirty days but it always takes months, you'll be fine.",
+        "your sis isnt going to say anything, shes family",
+        "Honestly he's long gone, he won't risk coming back.",
+        "I can tell you now, your parents will never disown you.",
+        "Tash's memory will keep you safe.",
+        "The evening hours will definitely be restored after the meeting.",
+        "Things have a way of working out for good people like you.",
     ),
     "dismissing": (
         "It's only a few weeks of bad sleep, you'll cope.",
@@ -175,6 +193,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Meh, families find out stuff all the time and get over it.",
         "Okay but realistically what did you expect from a clinic?",
         "Everyone has bad weeks, no need to dwell on it.",
+        # a sixth round (short, British, 'that said', named people): 17 of 32 caught before it
+        "Could be a lot worse tbh. At least you've still got a roof for now, that's what counts.",
+        "Ah well. Onwards and upwards!",
+        "Seriously, don't sweat it.",
+        "I hear you, but honestly one comment from a stranger shouldn't matter that much.",
+        "You can always find another drop-in, it's hardly a big loss.",
+        "meh everyone's cat gets sick, it's not a crisis",
+        "I'd try not to let a couple of weird regulars get in your head.",
+        "That's grief, it comes and goes, you just have to ride it out.",
     ),
     "moralising": (
         "Maybe it's time to look at other ways of earning.",
@@ -217,6 +244,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "This is exactly why I worry about people in your line of work.",
         "With your brains you'd do well in an office.",
         "It must be hard doing something so risky every night, have you got a backup plan?",
+        # a sixth round (short, British, 'that said', named people): 17 of 32 caught before it
+        "Jade, sweetheart, this is why meeting new clients alone is so dangerous.",
+        "Not judging, but maybe cut back on the work and get a part-time job on the side.",
+        "Do you think the work might be affecting your mental health?",
+        "You know what would really help with the burnout? A nine to five.",
+        "I've always felt that sex work takes more than it gives.",
+        "Is this line of work really sustainable for you?",
+        "Surely you can see the work is part of why you're so tired.",
+        "Think about your future, you can't be an escort forever.",
     ),
 }
 
@@ -351,6 +387,14 @@ SAID_BACK = (
     "Sky, it sounds like things feel really heavy right now.",
     "You're carrying all this and still showing up, and it's wearing on you.",
     "That guy had no business touching you like that.",
+    # the sixth round's said-back rows ('The cops are the last people you'd trust' was breached before it)
+    "At least you got out - and it still shook you to the core.",
+    "You got out, and part of you is still back in that room.",
+    "It's hardly surprising you're angry after that.",
+    "You don't want anyone else's sister getting those screenshots.",
+    "Your landlord said thirty days, and it feels like the ground's gone.",
+    "You've been doing everything you can and the money still isn't there.",
+    "The cops are the last people you'd trust with this.",
 )
 
 CASES = [
