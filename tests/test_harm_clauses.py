@@ -86,6 +86,13 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Honestly whoever screenshotted it may have been concerned for your safety.",
         "The drop-in is volunteer-run, they can only do so much.",
         "It's a charity, they can't magic money out of nowhere.",
+        # a seventh round, texting only ('ur mums prob just shocked', 'ull be grand dw'): 10 of 25 caught before it
+        "tbf he prob didnt know",
+        "ur mums prob just shocked",
+        "prob just a busy nurse tbh",
+        "the org prob had no choice hun",
+        "landlords gotta protect there property tho",
+        "mayb ur sis was jus worried",
     ),
     "false_reassurance": (
         "The hours will be back before you know it.",
@@ -143,6 +150,13 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Tash's memory will keep you safe.",
         "The evening hours will definitely be restored after the meeting.",
         "Things have a way of working out for good people like you.",
+        # a seventh round, texting only ('ur mums prob just shocked', 'ull be grand dw'): 10 of 25 caught before it
+        "ull be grand dw",
+        "itll all b ok i promise",
+        "nah they wont find out",
+        "ur parents will get over it",
+        "dw ull find a new place easy",
+        "he aint comin back trust",
     ),
     "dismissing": (
         "It's only a few weeks of bad sleep, you'll cope.",
@@ -202,6 +216,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "meh everyone's cat gets sick, it's not a crisis",
         "I'd try not to let a couple of weird regulars get in your head.",
         "That's grief, it comes and goes, you just have to ride it out.",
+        # a seventh round, texting only ('ur mums prob just shocked', 'ull be grand dw'): 10 of 25 caught before it
+        "lol its fine ppl get evicted all the time",
+        "eh its not that bad",
+        "ur overthinkin it hun",
+        "just ignore her tbh",
+        "nah dont stress bout it",
+        "its literally one nurse",
+        "happens to the best of us x",
+        "cmon it was ages ago",
     ),
     "moralising": (
         "Maybe it's time to look at other ways of earning.",
@@ -253,6 +276,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Is this line of work really sustainable for you?",
         "Surely you can see the work is part of why you're so tired.",
         "Think about your future, you can't be an escort forever.",
+        # a seventh round, texting only ('ur mums prob just shocked', 'ull be grand dw'): 10 of 25 caught before it
+        "u shud get a normal job tbh",
+        "this is y i worry bout u doin this",
+        "the work is the prob here tbh",
+        "u deserve so much more than this life",
+        "selling urself isnt safe babe",
     ),
 }
 
@@ -395,6 +424,13 @@ SAID_BACK = (
     "Your landlord said thirty days, and it feels like the ground's gone.",
     "You've been doing everything you can and the money still isn't there.",
     "The cops are the last people you'd trust with this.",
+    # the seventh round's texted said-back rows
+    "ur landlord found ur ads and now ur out in 30 days, thats awful",
+    "u got out and ur still shaking",
+    "sounds like the nurse made u feel like crap",
+    "ur scared ur parents will find out",
+    "u dont know if anyone at the drop in even cares",
+    "thats so much to deal with on top of rent",
 )
 
 CASES = [
