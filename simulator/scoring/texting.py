@@ -31,15 +31,14 @@ FORMS: dict[str, tuple[str, ...]] = {
     "tomorrow": ("tmrw", "tmr"),
     "something": ("smth",),
     "please": ("pls", "plz"),
-    # more of the register, seen in the harm families' probes (i11-bounds, stop 4)
+    # more of the register, seen in the harm families' probes (i11-bounds, stop 4); never a
+    # single letter ("b", "y"): the prefilter would then open on every reply with that letter
     "just": ("jus", "jst"),
-    "be": ("b",),
     "maybe": ("mayb", "mby"),
     "yourself": ("urself", "yrself"),
     "should": ("shud", "shld"),
     "problem": ("prob",),
     "sister": ("sis",),
-    "why": ("y",),
     "doing": ("doin",),
     "going": ("goin",),
 }
