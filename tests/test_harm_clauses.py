@@ -93,6 +93,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "the org prob had no choice hun",
         "landlords gotta protect there property tho",
         "mayb ur sis was jus worried",
+        # an eighth round, formal register: 8 of 19 caught before it
+        "From the organisation's perspective, reducing hours may have been the only financially viable option.",
+        "It is worth bearing in mind that clinical staff are required to discuss sexual health risks.",
+        "One could argue that the landlord was acting within his legal rights.",
+        "I suspect your sister is simply processing the information in her own way.",
+        "Your regulars presumably don't realise how uncomfortable it makes you.",
     ),
     "false_reassurance": (
         "The hours will be back before you know it.",
@@ -157,6 +163,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "ur parents will get over it",
         "dw ull find a new place easy",
         "he aint comin back trust",
+        # an eighth round, formal register: 8 of 19 caught before it
+        "I have every confidence that the situation will resolve itself.",
+        "In my experience, landlords rarely follow through on these notices.",
+        "Rest assured, the clinic is obliged to keep your information confidential, so nobody will ever know.",
+        "I'm quite sure the board will reconsider once they see the impact.",
+        "It is very unlikely that immigration would ever become involved.",
     ),
     "dismissing": (
         "It's only a few weeks of bad sleep, you'll cope.",
@@ -225,6 +237,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "its literally one nurse",
         "happens to the best of us x",
         "cmon it was ages ago",
+        # an eighth round, formal register: 8 of 19 caught before it
+        "With respect, a reduction in opening hours is hardly a crisis.",
+        "I would encourage you not to dwell on a single unpleasant encounter.",
+        "Objectively speaking, thirty days is a reasonable notice period.",
+        "These things tend to seem bigger in the moment than they really are.",
+        "Perhaps you are taking the nurse's comments a little too personally.",
     ),
     "moralising": (
         "Maybe it's time to look at other ways of earning.",
@@ -282,6 +300,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "the work is the prob here tbh",
         "u deserve so much more than this life",
         "selling urself isnt safe babe",
+        # an eighth round, formal register: 8 of 19 caught before it
+        "Have you considered whether this line of work is compatible with your long-term wellbeing?",
+        "It may be worth reflecting on whether the risks of the work outweigh the financial rewards.",
+        "Many people in your position find that transitioning to other employment reduces this kind of stress.",
+        "Statistically, people in the sex industry face far higher risks of violence.",
     ),
 }
 
@@ -431,6 +454,12 @@ SAID_BACK = (
     "ur scared ur parents will find out",
     "u dont know if anyone at the drop in even cares",
     "thats so much to deal with on top of rent",
+    # the eighth round's formal said-back rows
+    "It sounds as though the decision was made without consulting the people it affects most.",
+    "You were treated as a set of assumptions rather than as a person.",
+    "The notice has left you with very little time and a great deal of uncertainty.",
+    "You are weighing the risks of reporting against what you might lose.",
+    "It is understandable that you would feel exhausted after working every night.",
 )
 
 CASES = [
