@@ -31,6 +31,8 @@ FORMS: dict[str, tuple[str, ...]] = {
     "tomorrow": ("tmrw", "tmr"),
     "something": ("smth",),
     "please": ("pls", "plz"),
+    "should": ("shd", "shud", "shld"),
+    "why": ("y",),
 }
 _WORD = re.compile(r"[a-z']+")
 _QUANTIFIER = "?*+{"

@@ -1,0 +1,128 @@
+"""Issue #11, advice: an instruction or a suggestion is read from the clause, not from one
+spelling of it. The peer as subject with a deontic modal ("u shd", "ya gotta", "you'll have
+to"), an imperative after texting or spoken discourse markers ("omg just…", "srsly stop…"),
+a question-form suggestion without its auxiliary ("u ever tried…") all raise the boundaries
+`advice` flag in every scenario. The readings that only look like advice raise none:
+`must` as an inference ("u must be wiped out"), a modal inside a hypothetical ("If you could
+find a way…, you might…"), inside a fear said back ("scared that…you might…"), inside an open
+question ("whether you should…"), a two-sided reflection ("You need a break but you can't
+afford one"), a subordinate "than / before / until you can", and "should" whose subject is a
+third party. All replies are our own wording (i11-advice, this stop). 47 of the 61 cases
+failed before the change; the 14 that passed already (third-party "should", "must rest",
+"whether you should", a hypothetical without "might") are kept as guards of the same readings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.content.scenario import Scenario
+from simulator.scoring import Scorer
+from tests.helpers import shipped_scenarios
+
+SCENARIOS = shipped_scenarios()
+
+#: Advice typed as a text: modal forms, markers before an instruction, dropped auxiliaries.
+TEXTING_ADVICE = (
+    "u shd take tmrw off",
+    "u shud rest",
+    "you shld call ur regular",
+    "ya should ask for an extension",
+    "u hafta rest hun",
+    "u need 2 slow down",
+    "u needa sleep",
+    "y dont u ask the landlord for more time",
+    "y not take a night off",
+    "omg go to bed lol",
+    "ngl id call in sick",
+    "srsly stop taking bookings this week",
+    "girl take a day for urself",
+    "u def need a night off",
+    "hav u thought about raising ur rates",
+    "u ever tried asking for a payment plan?",
+    "ever thought abt working days instead",
+    "best thing is to rest up",
+    "maybe explain it to ur mum urself",
+    "tbh raise ur rates",
+    "babe slow down",
+    "u shd tell them its none of their business",
+    "y dont u sit ur mum down",
+)
+
+#: Advice in full sentences that the old patterns missed: future obligation, "only", "must".
+FORMAL_ADVICE = (
+    "You will have to talk to your landlord.",
+    "You'll need to find another regular.",
+    "You only have to ask them for more time.",
+    "You must rest this weekend.",
+    "You must be careful with him.",
+    "You'll probably have to move out.",
+    "Sit down with your sister and explain it.",
+    "Wait a few days before you reply to her.",
+    "Send the outreach team a message tonight.",
+    "Charge more for the late bookings.",
+)
+
+#: Inference, hypothetical, fear, open question, two sides, subordinate clause, third party.
+NOT_ADVICE = (
+    # must as an inference about the peer's state
+    "u must be wiped out",
+    "You must be exhausted.",
+    "u must be so tired",
+    "you must feel drained",
+    "You must have been running on empty all week.",
+    "u must be stressed abt rent",
+    "You must hate having to explain yourself.",
+    "you must get so tired of people asking",
+    # a modal inside a hypothetical (MI reflection of a wish)
+    "If you could take a night off, you'd probably sleep for a week.",
+    "If you could find a way to keep the money coming in, you might consider slowing down.",
+    "If there was somewhere safe to go, you could finally get some rest.",
+    "if u could change one thing u might pick having ur own place",
+    # inside a fear, an open question or a two-sided reflection
+    "You're scared that if you say no to him, you might lose the booking.",
+    "you're worried that if u push back you'll have to move out",
+    "You wonder whether you should take a night off.",
+    "u dont know whether u should rest or work",
+    "You need a break but you can't afford one.",
+    "You should be able to rest, but you also need the money.",
+    "On one hand you love the regulars; on the other hand, you have to protect your weekends.",
+    # subordinate "you can / could"
+    "You want to save more than you can right now.",
+    "The bills land before you can even catch your breath.",
+    "You keep going until you can't anymore.",
+    # a third party's should
+    "your regular should have given you more notice",
+    "ur regular shouldve told u sooner",
+    "the landlord should give you more time",
+    "nobody should have to work every night to make rent",
+    "ur cousin shouldnt have said anything",
+)
+
+
+def _flags(scorer: Scorer, scenario: Scenario, reply: str) -> tuple[str, ...]:
+    node = scenario.nodes[scenario.start_id]
+    return tuple(scorer.score(" ".join(node.peer), reply, node).skills["boundaries"].flags)
+
+
+@pytest.mark.parametrize("reply", TEXTING_ADVICE + FORMAL_ADVICE)
+def test_advice_in_any_register_raises_the_advice_flag_in_every_scenario(
+    scorer: Scorer, reply: str
+) -> None:
+    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, reply)]
+    assert not missed, f"{reply!r} raised no advice flag in {missed}"
+
+
+@pytest.mark.parametrize("reply", NOT_ADVICE)
+def test_clauses_that_only_look_like_advice_raise_no_advice_flag(
+    scorer: Scorer, reply: str
+) -> None:
+    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
+    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+
+
+def test_a_hypothetical_frame_reaches_only_its_own_sentence(scorer: Scorer) -> None:
+    """The frame cancels a suggestion inside it, not advice in the next sentence."""
+    reply = "If you could take a night off, you'd sleep for a week. You should take Sunday off."
+    scenario = SCENARIOS[0]
+    assert "advice" in _flags(scorer, scenario, reply)
