@@ -63,6 +63,40 @@ FORMAL_ADVICE = (
     "Charge more for the late bookings.",
 )
 
+#: Any verb after a softening marker at a clause start, read from the clause (the verb list
+#: is open): not a function word or a state, and an object or particle follows.
+SOFTENED_INSTRUCTIONS = (
+    "maybe stick to regulars for a bit",
+    "pls ask her first",
+    "just hand it back to him",
+    "maybe drop the late ones for a while",
+    "just bin the profile",
+    "so maybe pick up a day shift",
+    "babe maybe lower ur hours this week",
+    "Maybe reach out to the outreach van tonight.",
+    "Perhaps phone the housing office in the morning.",
+    "prob pack a bag just in case",
+)
+
+#: ...and the same markers before a state, a noun or a reflection.
+SOFTENED_NOT_INSTRUCTIONS = (
+    "Just a rough week, huh.",
+    "maybe tomorrow will be different",
+    "just wanted to say I hear you",
+    "maybe part of you is relieved",
+    "just sad about it all",
+    "just nice to be heard sometimes",
+    "pls know you're not alone",
+    "maybe it's all catching up with you",
+    "Maybe, just maybe, you're allowed to be tired.",
+    "Maybe thats why ur so wiped",
+    "just exhausted and broke, that's a lot",
+    "maybe the regular cancelling was the last straw",
+    "just one thing after another",
+    "just lonely on top of everything",
+    "Just rent on top of everything else.",
+)
+
 #: Inference, hypothetical, fear, open question, two sides, subordinate clause, third party.
 NOT_ADVICE = (
     # must as an inference about the peer's state
@@ -105,7 +139,7 @@ def _flags(scorer: Scorer, scenario: Scenario, reply: str) -> tuple[str, ...]:
     return tuple(scorer.score(" ".join(node.peer), reply, node).skills["boundaries"].flags)
 
 
-@pytest.mark.parametrize("reply", TEXTING_ADVICE + FORMAL_ADVICE)
+@pytest.mark.parametrize("reply", TEXTING_ADVICE + FORMAL_ADVICE + SOFTENED_INSTRUCTIONS)
 def test_advice_in_any_register_raises_the_advice_flag_in_every_scenario(
     scorer: Scorer, reply: str
 ) -> None:
@@ -113,7 +147,7 @@ def test_advice_in_any_register_raises_the_advice_flag_in_every_scenario(
     assert not missed, f"{reply!r} raised no advice flag in {missed}"
 
 
-@pytest.mark.parametrize("reply", NOT_ADVICE)
+@pytest.mark.parametrize("reply", NOT_ADVICE + SOFTENED_NOT_INSTRUCTIONS)
 def test_clauses_that_only_look_like_advice_raise_no_advice_flag(
     scorer: Scorer, reply: str
 ) -> None:
