@@ -97,6 +97,37 @@ SOFTENED_NOT_INSTRUCTIONS = (
     "Just rent on top of everything else.",
 )
 
+#: The speaker's plan for the peer with any verb, a question without its auxiliary, and a
+#: second predicate of "you're …".
+OPEN_CLASS_ADVICE = (
+    "If it were me I'd drop the worst one.",
+    "honestly id block the cousin",
+    "i would sit my mum down",
+    "I'd probably call her out on it",
+    "u tried talking to ur mum?",
+    "You tried telling them it's private?",
+    "You're furious and need to set some limits.",
+    "ur upset n should talk to ur mum",
+    "you're hurt and should tell her how it felt",
+    "You're exhausted and need to slow down.",
+)
+
+#: ...and what only looks like them: permission, a purpose, the speaker's own state or past.
+OPEN_CLASS_NOT_ADVICE = (
+    "You don't have to explain yourself to anyone.",
+    "I'll stay with you so you don't have to face this alone.",
+    "you dont need to justify anything to me",
+    "I'd be so angry too.",
+    "I'd imagine that feels like a huge betrayal.",
+    "I'd seen that kind of thing before in my own family.",
+    "i'd hate that, everyone talking",
+    "you tried to keep it private and your cousin took that away",
+    "You've tried so hard to keep it separate.",
+    "You're hurt and you need them to respect your privacy.",
+    "You're angry and have every right to be.",
+    "you're exhausted and need the talking to stop",
+)
+
 #: Inference, hypothetical, fear, open question, two sides, subordinate clause, third party.
 NOT_ADVICE = (
     # must as an inference about the peer's state
@@ -139,7 +170,9 @@ def _flags(scorer: Scorer, scenario: Scenario, reply: str) -> tuple[str, ...]:
     return tuple(scorer.score(" ".join(node.peer), reply, node).skills["boundaries"].flags)
 
 
-@pytest.mark.parametrize("reply", TEXTING_ADVICE + FORMAL_ADVICE + SOFTENED_INSTRUCTIONS)
+@pytest.mark.parametrize(
+    "reply", TEXTING_ADVICE + FORMAL_ADVICE + SOFTENED_INSTRUCTIONS + OPEN_CLASS_ADVICE
+)
 def test_advice_in_any_register_raises_the_advice_flag_in_every_scenario(
     scorer: Scorer, reply: str
 ) -> None:
@@ -147,7 +180,7 @@ def test_advice_in_any_register_raises_the_advice_flag_in_every_scenario(
     assert not missed, f"{reply!r} raised no advice flag in {missed}"
 
 
-@pytest.mark.parametrize("reply", NOT_ADVICE + SOFTENED_NOT_INSTRUCTIONS)
+@pytest.mark.parametrize("reply", NOT_ADVICE + SOFTENED_NOT_INSTRUCTIONS + OPEN_CLASS_NOT_ADVICE)
 def test_clauses_that_only_look_like_advice_raise_no_advice_flag(
     scorer: Scorer, reply: str
 ) -> None:
