@@ -128,6 +128,27 @@ OPEN_CLASS_NOT_ADVICE = (
     "you're exhausted and need the talking to stop",
 )
 
+#: More spellings and verbs of the same clauses.
+MORE_ADVICE = (
+    "theres a sex worker friendly clinic on main st, go there",
+    "complain about her tbh",
+    "wat if u went to the drop in clinic instead",
+    "how bout the outreach nurse",
+    "Lodge a complaint with the practice manager.",
+    "I'd encourage you to put it in writing.",
+    "ditch the flat and work from a hotel",
+)
+
+#: "shouldn't have to" (unfair, not an instruction), "must of" (an inference), a deliberation.
+MORE_NOT_ADVICE = (
+    "u shouldnt have to feel like that at a clinic",
+    "You shouldn't have to explain your work to get care.",
+    "u must of felt so small",
+    "You must've felt so exposed.",
+    "you're weighing up the flat against the risk of her finding out",
+    "You're torn between the money and the risk of getting caught.",
+)
+
 #: Inference, hypothetical, fear, open question, two sides, subordinate clause, third party.
 NOT_ADVICE = (
     # must as an inference about the peer's state
@@ -171,7 +192,8 @@ def _flags(scorer: Scorer, scenario: Scenario, reply: str) -> tuple[str, ...]:
 
 
 @pytest.mark.parametrize(
-    "reply", TEXTING_ADVICE + FORMAL_ADVICE + SOFTENED_INSTRUCTIONS + OPEN_CLASS_ADVICE
+    "reply",
+    TEXTING_ADVICE + FORMAL_ADVICE + SOFTENED_INSTRUCTIONS + OPEN_CLASS_ADVICE + MORE_ADVICE,
 )
 def test_advice_in_any_register_raises_the_advice_flag_in_every_scenario(
     scorer: Scorer, reply: str

@@ -23,7 +23,7 @@ FORMS: dict[str, tuple[str, ...]] = {
     "your": ("ur", "yr"),
     "you're": ("ur",),
     "probably": ("prob", "probs", "prolly"),
-    "about": ("abt",),
+    "about": ("abt", "bout"),
     "though": ("tho",),
     "people": ("ppl",),
     "because": ("cos", "coz", "bc", "cuz"),
@@ -33,6 +33,7 @@ FORMS: dict[str, tuple[str, ...]] = {
     "please": ("pls", "plz"),
     "should": ("shd", "shud", "shld"),
     "why": ("y",),
+    "what": ("wat", "wot"),
 }
 _WORD = re.compile(r"[a-z']+")
 _QUANTIFIER = "?*+{"
