@@ -149,6 +149,26 @@ MORE_NOT_ADVICE = (
     "You're torn between the money and the risk of getting caught.",
 )
 
+#: The counsellor's "we should / we need to" + an action leads; a second predicate with two words.
+LEADING_ADVICE = (
+    "We should call the clinic together tomorrow.",
+    "we need to get you a new phone",
+    "You're way too tired and need to stop for the night.",
+)
+
+#: A need for an ability, the second side of a two-sided reflection, a far-off prediction,
+#: what the peer learned, and what they love.
+LEADING_NOT_ADVICE = (
+    "You need to be able to rest without worrying about rent.",
+    "You should be able to see a nurse without being judged.",
+    "You have to work nights, but you also have to sleep sometime.",
+    "Down the line you might want something different, but right now the money matters.",
+    "Eventually you could end up burnt out, and that scares you.",
+    "You learned that talking to the other girls could help.",
+    "There are lots of things you love about the work.",
+    "If we could find you somewhere safer, that might take some weight off.",
+)
+
 #: Inference, hypothetical, fear, open question, two sides, subordinate clause, third party.
 NOT_ADVICE = (
     # must as an inference about the peer's state
