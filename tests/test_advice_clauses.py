@@ -235,3 +235,37 @@ def test_a_hypothetical_frame_reaches_only_its_own_sentence(scorer: Scorer) -> N
     reply = "If you could take a night off, you'd sleep for a week. You should take Sunday off."
     scenario = SCENARIOS[0]
     assert "advice" in _flags(scorer, scenario, reply)
+
+
+#: Offering ideas before the peer asks is advice (at risk)...
+OFFERS_UNASKED = (
+    "I could tell you about a clinic some of the girls use.",
+    "I can share what other workers do when a booking goes bad.",
+    "Let me tell you what a few people I know tried.",
+    "Some people hand their phone to a friend while they wait.",
+    "we could go through some options together",
+)
+
+#: ...and the same offer, asked first, is not (MI: advising with permission).
+OFFERS_ASKED_FIRST = (
+    "You're worn out. If it's ok with you, I can share what other workers do.",
+    "If it's okay with you, I could tell you about a clinic some of the girls use.",
+    "You want more information. With your permission, I can share a bit more.",
+)
+
+
+@pytest.mark.parametrize("reply", OFFERS_UNASKED)
+def test_an_unasked_offer_of_ideas_is_advice_at_risk(scorer: Scorer, reply: str) -> None:
+    wrong = {}
+    for scenario in SCENARIOS:
+        node = scenario.nodes[scenario.start_id]
+        result = scorer.score(" ".join(node.peer), reply, node).skills["boundaries"]
+        if "advice" not in result.flags or result.level < 1:
+            wrong[scenario.id] = (result.level, result.flags)
+    assert not wrong, f"{reply!r}: {wrong}"
+
+
+@pytest.mark.parametrize("reply", OFFERS_ASKED_FIRST)
+def test_an_offer_asked_first_raises_no_advice_flag(scorer: Scorer, reply: str) -> None:
+    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
+    assert not flagged, f"{reply!r} was read as advice: {flagged}"
