@@ -269,3 +269,48 @@ def test_an_unasked_offer_of_ideas_is_advice_at_risk(scorer: Scorer, reply: str)
 def test_an_offer_asked_first_raises_no_advice_flag(scorer: Scorer, reply: str) -> None:
     flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
     assert not flagged, f"{reply!r} was read as advice: {flagged}"
+
+
+#: An instruction with a verb from no list: read from the sentence (first word not a
+#: closed-class word nor inflected, an object after it); hedged and question-form suggestions.
+OPEN_VERB_ADVICE = (
+    "Request your phone back in writing, they have to give it back.",
+    "back up ur contacts in the cloud next time x",
+    "negotiate them down, 60 is robbery",
+    "Bin the contract.",
+    "Renegotiate the split before you sign.",
+    "It might be time to have an honest conversation with her.",
+    "Contacting a legal aid service would be a sensible next step.",
+    "Could you stay at a friend's for a few nights?",
+    "can u crash at ur sisters for a bit",
+)
+
+#: Sentences that open with a word that is not an instruction.
+OPEN_VERB_NOT_ADVICE = (
+    "Sounds like a nightmare, all of it.",
+    "Means a lot that you told me.",
+    "Good to hear you got home.",
+    "Ugh, the police again.",
+    "Believe it or not, you held it together.",
+    "Down the line you might want something else, and right now you want this.",
+    "Sixty percent is a lot to give away.",
+    "Losing all those numbers in one go, that's your income gone.",
+    "Took a lot of guts to tell me that.",
+    "Whether it was fair or not, it hurt.",
+    "Today the whole thing caught up with you.",
+    "Such a lot to carry on your own.",
+)
+
+
+@pytest.mark.parametrize("reply", OPEN_VERB_ADVICE)
+def test_an_instruction_with_any_verb_raises_the_advice_flag(scorer: Scorer, reply: str) -> None:
+    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, reply)]
+    assert not missed, f"{reply!r} raised no advice flag in {missed}"
+
+
+@pytest.mark.parametrize("reply", OPEN_VERB_NOT_ADVICE)
+def test_a_sentence_opening_with_another_word_is_not_an_instruction(
+    scorer: Scorer, reply: str
+) -> None:
+    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
+    assert not flagged, f"{reply!r} was read as advice: {flagged}"
