@@ -299,6 +299,11 @@ OPEN_VERB_NOT_ADVICE = (
     "Whether it was fair or not, it hurt.",
     "Today the whole thing caught up with you.",
     "Such a lot to carry on your own.",
+    "Crazy it happened at all.",
+    "Bit more complicated than that, huh.",
+    "Lot more than anyone should carry.",
+    "Underneath the anger there's a lot of hurt.",
+    "youre a little unsure who to trust",
 )
 
 
