@@ -319,3 +319,38 @@ def test_a_sentence_opening_with_another_word_is_not_an_instruction(
 ) -> None:
     flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
     assert not flagged, f"{reply!r} was read as advice: {flagged}"
+
+
+#: The modal with its subject dropped, "can't you just…", "wouldn't it be better to…",
+#: "you're better off…"; and the same words as a question, a state or an idiom.
+DROPPED_SUBJECT_ADVICE = (
+    "should talk to her tbh",
+    "shd prob just leave",
+    "gotta look after urself first",
+    "need to get some sleep hun",
+    "cant u just ask for a week?",
+    "couldnt u stay at ur mums",
+    "wouldnt it be better to just tell her",
+    "isnt it safer to work from home",
+    "ur better off without him",
+    "You'd be better off going independent.",
+)
+DROPPED_SUBJECT_NOT_ADVICE = (
+    "Should be fine, I reckon.",
+    "need to talk about it?",
+    "gotta be tough, all that",
+    "Must have been awful.",
+    "Gotta love the landlord, huh.",
+)
+
+
+@pytest.mark.parametrize("reply", DROPPED_SUBJECT_ADVICE)
+def test_advice_with_its_subject_dropped_raises_the_advice_flag(scorer: Scorer, reply: str) -> None:
+    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, reply)]
+    assert not missed, f"{reply!r} raised no advice flag in {missed}"
+
+
+@pytest.mark.parametrize("reply", DROPPED_SUBJECT_NOT_ADVICE)
+def test_a_dropped_subject_state_or_question_is_not_advice(scorer: Scorer, reply: str) -> None:
+    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
+    assert not flagged, f"{reply!r} was read as advice: {flagged}"
