@@ -354,3 +354,30 @@ def test_advice_with_its_subject_dropped_raises_the_advice_flag(scorer: Scorer, 
 def test_a_dropped_subject_state_or_question_is_not_advice(scorer: Scorer, reply: str) -> None:
     flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
     assert not flagged, f"{reply!r} was read as advice: {flagged}"
+
+
+#: A softened instruction after a boundary inside a sentence (emoji, comma, "so / then").
+MID_SENTENCE_ADVICE = (
+    "3 days of silence is brutal 😔 maybe give him a bit more time",
+    "that's a lot, so maybe take the night off",
+    "ugh 🙄 just bin the contract",
+    "I'd strongly advise against meeting him alone.",
+)
+
+#: "and maybe…" joins the peer's own plans.
+MID_SENTENCE_NOT_ADVICE = (
+    "You want to take a break and maybe get some sleep.",
+    "you want to save up and maybe find a new place",
+)
+
+
+@pytest.mark.parametrize("reply", MID_SENTENCE_ADVICE)
+def test_a_softened_instruction_mid_sentence_is_advice(scorer: Scorer, reply: str) -> None:
+    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, reply)]
+    assert not missed, f"{reply!r} raised no advice flag in {missed}"
+
+
+@pytest.mark.parametrize("reply", MID_SENTENCE_NOT_ADVICE)
+def test_the_peers_own_plans_joined_by_and_are_not_advice(scorer: Scorer, reply: str) -> None:
+    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
+    assert not flagged, f"{reply!r} was read as advice: {flagged}"
