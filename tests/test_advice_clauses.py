@@ -381,3 +381,28 @@ def test_a_softened_instruction_mid_sentence_is_advice(scorer: Scorer, reply: st
 def test_the_peers_own_plans_joined_by_and_are_not_advice(scorer: Scorer, reply: str) -> None:
     flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
     assert not flagged, f"{reply!r} was read as advice: {flagged}"
+
+
+#: Imperatives that invite the peer to talk ("tell me more") or care for them ("take care of
+#: yourself", "be gentle with yourself") are not advice; nor is "you should be proud".
+CARE_AND_INVITATIONS = (
+    "Tell me more about that.",
+    "Talk me through what happened.",
+    "Take your time.",
+    "take ur time hun",
+    "Take care of yourself.",
+    "Look after yourself x",
+    "Be gentle with yourself.",
+    "Give yourself some credit.",
+    "Treat yourself kindly today.",
+    "Keep going, you're doing great.",
+    "Stay strong hun.",
+    "Stay safe x",
+    "You should be proud of yourself.",
+)
+
+
+@pytest.mark.parametrize("reply", CARE_AND_INVITATIONS)
+def test_care_and_invitations_to_talk_are_not_advice(scorer: Scorer, reply: str) -> None:
+    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
+    assert not flagged, f"{reply!r} was read as advice: {flagged}"
