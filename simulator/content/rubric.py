@@ -168,6 +168,14 @@ class Criterion(FileModel):
             "(e.g. 'you should' after 'you wonder if' is reported, not advice). Cues as above."
         ),
     )
+    not_in_sentence_after: tuple[Text, ...] = Field(
+        (),
+        description=(
+            "Words that cancel a match when they come anywhere before it in the same sentence "
+            "(e.g. a hypothetical 'If you could…, you might…' reflects, it doesn't suggest). "
+            "Unlike not_after, any distance and across commas. Cues as above."
+        ),
+    )
     unless_peer_said: bool = Field(
         False,
         description=(

@@ -330,6 +330,11 @@ class CueDetector:
         self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
         self.not_after: re.Pattern[str] | None = None
         self._not_after_lowered: re.Pattern[str] | None = None
+        self.not_in_sentence: re.Pattern[str] | None = None
+        if crit.not_in_sentence_after:
+            words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_in_sentence_after)
+            texting = texting_forms if crit.flags else _as_written
+            self.not_in_sentence = re.compile(loosen_apostrophes(texting(words)), re.IGNORECASE)
         if not_after is not None:
             words = not_after
             # ...one of the words, then at most four more words (no punctuation), then the match.
@@ -343,6 +348,14 @@ class CueDetector:
                 self._not_after_lowered = cache.compiled(
                     "lowered\0" + source, lambda: skipping_tree(lowered_tree(source))
                 )
+
+    def _framed(self, text: str, start: int) -> bool:
+        """Whether a `not_in_sentence_after` word comes anywhere before `start` in its
+        sentence (commas don't end the reach: "If you could…, you might…")."""
+        if self.not_in_sentence is None:
+            return False
+        sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
+        return self.not_in_sentence.search(text, sentence_start, start) is not None
 
     def _embedded(self, text: str, start: int, lower: str | None = None) -> bool:
         """Whether the match at `start` follows a `not_after` word in its sentence
@@ -461,6 +474,8 @@ class CueDetector:
         for match in matches:
             start, end = match.span("hit")
             if self.not_after is not None and self._embedded(norm, start, ascii_lower):
+                continue
+            if self.not_in_sentence is not None and self._framed(norm, start):
                 continue
             if self.unless_peer_said and _peer_said(view, lower[start:end], self.ignore):
                 continue

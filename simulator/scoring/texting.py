@@ -36,11 +36,13 @@ FORMS: dict[str, tuple[str, ...]] = {
     "just": ("jus", "jst"),
     "maybe": ("mayb", "mby"),
     "yourself": ("urself", "yrself"),
-    "should": ("shud", "shld"),
     "problem": ("prob",),
     "sister": ("sis",),
     "doing": ("doin",),
     "going": ("goin",),
+    "should": ("shd", "shud", "shld"),
+    "why": ("y",),
+    "what": ("wat", "wot"),
 }
 #: A word of at least this many letters ending in "-ing" also matches it typed without the
 #: "g" ("comin", "overthinkin", "nothin"); shorter ones ("thing", "sing") would be other words.
