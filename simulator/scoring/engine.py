@@ -27,6 +27,7 @@ from simulator.scoring.feedback import (
     skill_next_step,
 )
 from simulator.scoring.prefilter import Prefilter
+from simulator.scoring.quotes import evidence_words
 from simulator.scoring.results import Evidence, Feedback, ScoreResult, SkillResult
 from simulator.scoring.setup_cache import setup_cache
 
@@ -218,9 +219,12 @@ class Scorer:
                 Evidence(
                     m.crit.id,
                     hit.note or m.crit.description,
-                    hit.text,
-                    hit.start,
-                    hit.end,
+                    # Shown as quotes of the reply: whole words (a fuzzy hit can end mid-word).
+                    *(
+                        evidence_words(view.reply, hit.text, hit.start, hit.end)
+                        if hit.source == "reply"
+                        else (hit.text, hit.start, hit.end)
+                    ),
                     hit.source,
                 )
                 for m in matched

@@ -117,6 +117,25 @@ def _phrase(reply: str, start: int, end: int) -> list[re.Match[str]]:
     return words if _meaningful(words) else []
 
 
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]` widened to the whole words it touches: a fuzzy or partial match
+    that ends inside "going" shows "where im going", never "where im go"."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    if start == end:
+        return start, end
+    while start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+        start -= 1
+    while end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+        end += 1
+    return start, end
+
+
+def evidence_words(reply: str, text: str, start: int, end: int) -> tuple[str, int, int]:
+    """A piece of evidence in `reply` as (text, start, end) of whole words (`whole_words`)."""
+    first, last = whole_words(reply, start, end)
+    return (text, start, end) if (first, last) == (start, end) else (reply[first:last], first, last)
+
+
 def quote_span(
     reply: str, start: int, end: int, limit: int = MAX_QUOTE
 ) -> tuple[str, int, int] | None:
