@@ -30,6 +30,7 @@ from simulator.scoring.prefilter import Prefilter
 from simulator.scoring.quotes import evidence_words
 from simulator.scoring.results import Evidence, Feedback, ScoreResult, SkillResult
 from simulator.scoring.setup_cache import setup_cache
+from simulator.scoring.weights import weight_sum
 
 SKILL_ORDER = ("paraphrasing", "validation", "boundaries")
 
@@ -156,7 +157,7 @@ class Scorer:
 
     # ------------------------------------------------------------------- levels
     def _rate_better(self, rubric: Rubric, matched: list[_Matched]) -> tuple[int, float]:
-        score = min(1.0, max(0.0, sum(m.crit.weight for m in matched)))
+        score = min(1.0, max(0.0, weight_sum(m.crit.weight for m in matched)))
         fired = {m.crit.id for m in matched}
         level = 0
         for lv in rubric.by_level:
