@@ -151,10 +151,26 @@ def quote_span(
     if len(phrase) < MIN_QUOTE_WORDS:
         # Too short or not a phrase on its own: first the clause it sits in, trimmed.
         tries.insert(0, _phrase(reply, *_clause(reply, start, end)))
+    elif (on := _to_clause_end(reply, phrase, limit)) is not None:
+        tries.insert(0, on)
     for words in tries:
         if words and (span := _render(reply, words, limit)) is not None:
             return span
     return None
+
+
+def _to_clause_end(
+    reply: str, phrase: list[re.Match[str]], limit: int
+) -> list[re.Match[str]] | None:
+    """`phrase` carried on to the end of its clause, when it stops inside one ("part of
+    you" of "part of you wants to cut back", "you're such a good" of "…a good friend to
+    her") and the whole still fits in `limit`; None when it already ends its clause."""
+    first = phrase[0].start()
+    _, clause_end = _clause(reply, first, phrase[-1].end())
+    longer = _phrase(reply, first, clause_end)
+    if not longer or longer[-1].end() <= phrase[-1].end() or longer[-1].end() - first > limit:
+        return None
+    return longer
 
 
 def _render(reply: str, phrase: list[re.Match[str]], limit: int) -> tuple[str, int, int] | None:
