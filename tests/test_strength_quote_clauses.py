@@ -61,6 +61,13 @@ PROBES = [
     ),
     ("tell-me-what-to-do", "limits", "You feel like you don't count after seeing them", "count"),
     ("grief-toxic-supply", "numb", "you honestly don't know what you're meant to feel", "feel"),
+    # Alone, the hit says almost nothing ("If you want, I"): carried on, cut with "…".
+    (
+        "bad-date-next-steps",
+        "options",
+        "If you want, I could tell you how some workers warn each other without using names.",
+        "tell",
+    ),
 ]
 QUOTE = re.compile(r'"(.+)"')
 

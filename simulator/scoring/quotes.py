@@ -164,13 +164,16 @@ def _to_clause_end(
 ) -> list[re.Match[str]] | None:
     """`phrase` carried on to the end of its clause, when it stops inside one ("part of
     you" of "part of you wants to cut back", "you're such a good" of "…a good friend to
-    her") and the whole still fits in `limit`; None when it already ends its clause."""
+    her") and the whole still fits in `limit`, or the phrase says almost nothing alone
+    ("If you want, I", cut with "…" where it no longer fits); None when it already ends
+    its clause."""
     first = phrase[0].start()
     _, clause_end = _clause(reply, first, phrase[-1].end())
     longer = _phrase(reply, first, clause_end)
-    if not longer or longer[-1].end() <= phrase[-1].end() or longer[-1].end() - first > limit:
+    if not longer or longer[-1].end() <= phrase[-1].end():
         return None
-    return longer
+    fits = longer[-1].end() - first <= limit
+    return longer if fits or sum(is_content_word(w.group(0)) for w in phrase) <= 1 else None
 
 
 def _render(reply: str, phrase: list[re.Match[str]], limit: int) -> tuple[str, int, int] | None:
