@@ -222,16 +222,29 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 def cue_to_regex(cue: str, lexicons: Mapping[str, tuple[str, ...]]) -> str:
-    """A literal phrase as a whole-word regex; '...' is a short gap, {name} a lexicon."""
-    pieces = []
+    """A literal phrase as a whole-word regex; '...' is a short gap, {name} a lexicon.
+
+    Where the cue has a space, the regex needs whitespace, also next to a lexicon
+    ('{feeling} about it', 'so {feeling}', '{a} {b}'); a lexicon written against a word
+    ('{feeling}ness') stays joined to it. '...' brings its own separators."""
+    body = ""
+    joined = True  # at the start or after '...': nothing to separate from
+    space = False  # the cue had whitespace since the last piece
     for part in re.split(r"(\.\.\.|\{[a-z0-9_-]+\})", normalise(cue).strip()):
         if part == "...":
-            pieces.append(_GAP)
-        elif _PLACEHOLDER.fullmatch(part):
-            pieces.append(_alternation(lexicons[part[1:-1]]))
+            body, joined, space = body + _GAP, True, False
+            continue
+        if _PLACEHOLDER.fullmatch(part):
+            piece, space_after = _alternation(lexicons[part[1:-1]]), False
         elif part.strip():
-            pieces.append(r"\s+".join(re.escape(w) for w in part.split()))
-    body = "".join(pieces).replace(_GAP + r"\s+", _GAP).replace(r"\s+" + _GAP, _GAP)
+            piece = r"\s+".join(re.escape(w) for w in part.split())
+            space |= part[0].isspace()
+            space_after = part[-1].isspace()
+        else:
+            space |= bool(part)
+            continue
+        body += ("" if joined or not space else r"\s+") + piece
+        joined, space = False, space_after
     return rf"(?<!\w){body}(?!\w)"
 
 
