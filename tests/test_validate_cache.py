@@ -50,3 +50,27 @@ def test_validate_leaves_the_cache_a_score_run_wrote_as_it_is(tmp_path: Path) ->
     checked = _run(tmp_path, "validate", str(SCENARIO))
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert cache.read_bytes() == kept, "validate dropped the scorer's set-up"
+
+
+def test_validate_of_an_edited_rubric_keeps_it_and_the_scorers_set_up(tmp_path: Path) -> None:
+    """A facilitator edits a rubric pattern and validates: the new pattern's check is kept,
+    and so is everything a `score` run had kept (the next `score` finds it all)."""
+    cache_dir = tmp_path / "cache"
+    line = json.dumps({"id": "a", "context": "Long week.", "response": "That sounds hard."})
+    assert _run(cache_dir, "score", stdin=line + "\n").returncode == 0
+    cache = cache_dir / FILE_NAME
+    scored = cache.read_bytes()
+    rubrics = tmp_path / "rubrics"
+    rubrics.mkdir()
+    for path in (ROOT / "rubrics").glob("*.yaml"):
+        (rubrics / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    edited = rubrics / "validation.yaml"
+    text = edited.read_text(encoding="utf-8")
+    at = text.index("    patterns:\n") + len("    patterns:\n")
+    edited.write_text(text[:at] + "      - '\\bso+ unfair\\b'\n" + text[at:], encoding="utf-8")
+    checked = _run(cache_dir, "validate", str(rubrics), str(SCENARIO))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert len(cache.read_bytes()) > len(scored), "the new pattern's check was not kept"
+    again = cache.read_bytes()
+    assert _run(cache_dir, "score", stdin=line + "\n").returncode == 0
+    assert cache.read_bytes() == again, "the next score had to set up again"

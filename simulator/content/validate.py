@@ -144,15 +144,12 @@ def _reclaim() -> None:
 def _keep_checked_patterns() -> None:
     """Checking the rubrics' patterns (does each compile, can it backtrack for minutes) is
     most of `validate`'s start, and is kept in the scorer's set-up cache. A facilitator who
-    only runs `validate` would never have it kept: so when the cache held nothing for these
-    rubrics and this code (no file yet, or one written by another version), what was worked
-    out is written. Never when it held something: it writes only what this process used,
-    and would drop the scorer's own entries."""
+    only runs `validate` would never have it kept: so what was worked out here is written
+    when something was missing (the cache keeps what it held besides, so the scorer's own
+    set-up is not lost)."""
     from simulator.scoring.setup_cache import setup_cache
 
-    cache = setup_cache()
-    if cache.missed and not cache.reused:
-        cache.save()
+    setup_cache().save()
 
 
 class _Scoring:
