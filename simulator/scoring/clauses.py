@@ -328,9 +328,10 @@ class ClauseReader:
                     # A comma after "if…, " starts the main clause; after "and you…" too.
                     main = True
             pieces.append((at, len(body), main))
-            if not any(is_main for start, end, is_main in pieces if body[start:end].strip()):
+            if not any(is_main for start, end, is_main in pieces if _strip(body[start:end])):
                 # "Since the money went you've been so alone": the main clause is in there,
-                # unmarked; without a comma to find it, the whole sentence counts as main.
+                # unmarked; without a comma to find it, the whole sentence counts as main
+                # (also after an opening word alone: "So after the raid you've had to…").
                 pieces = [(start, end, True) for start, end, _ in pieces]
             subject: Subject = "none"
             after_frame, framed_by = False, False
