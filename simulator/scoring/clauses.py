@@ -144,6 +144,7 @@ _SPEAKER_FRAME = re.compile(
     r"gather|guess|guessing|imagine|imagining|picture|notice|noticing|wonder|wondering|suspect|"
     r"bet|struck by|picking up|(?:can )?tell(?!\s+(?:you|u|ya)\b))\b\s*(?:that\b|how\b|what\b|like\b|from\b|on\b)?\s*"
 )
+_MAY_BE = re.compile(rf"^{_ADVERBS}(?:be|feel|have been|have felt)\b")
 _SUGGEST = re.compile(
     rf"^{_ADVERBS}(?:could|can|might|may)\s+{_ADVERBS}(?:try|want|also|consider|think about|look into|look at|look for)\b"
 )
@@ -449,6 +450,8 @@ class ClauseReader:
                 return "hypothetical"  # "if you could…, you might…"
             if ours and not _FORECAST.match(tail):
                 return "experience"  # what they mean to do: "you won't let her…"
+            if ours and will is None and _MAY_BE.match(tail):
+                return "experience"  # a guess at how they are: "you might be feeling…"
             return "prediction"
         negated = bool(_NEGATED.match(rest))
         if ours:
