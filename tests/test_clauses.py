@@ -59,6 +59,7 @@ def _read(reader: ClauseReader, reply: str) -> list[tuple[str, str]]:
         ("You should talk to him.", [("peer", "instruction")]),
         ("Try to get some sleep.", [("none", "instruction")]),
         ("dont worry about it", [("none", "instruction")]),
+        ("Write down what you spend each week.", [("none", "instruction")]),
         ("Are you safe right now?", [("peer", "question")]),
         ("r u ok", [("peer", "question")]),
         (

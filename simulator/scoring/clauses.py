@@ -400,7 +400,7 @@ class ClauseReader:
         else:
             subject = found.lastgroup  # type: ignore[assignment]
             rest = words[found.end() :]
-        if found is None and subject == "none":
+        if found is None and subject == "none" and not self._instruction.match(words):
             # "With the new baby you're feeling…", "Sometimes you're…": a subject after an
             # opening phrase.
             late = _LATE_PEER.search(words)
