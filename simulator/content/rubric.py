@@ -34,6 +34,7 @@ Detector = Literal[
     "flags_raised",
     "level_reached",
     "clauses",
+    "reaction_verdict",
 ]
 
 #: Who a clause is about (see scoring/clauses.py): the peer ("you…"), something of theirs
@@ -146,7 +147,9 @@ class Criterion(FileModel):
             "length: the reply has at least `threshold` words; flags_raised: another rubric "
             "raised one of `when_flags`; level_reached: the `when_skill` rubric reached level "
             "`threshold` or higher; key_points, node_feelings, node_pitfalls: the "
-            "scenario node's own lists; clauses: a clause of the reply meets `clause`."
+            "scenario node's own lists; clauses: a clause of the reply meets `clause`; "
+            "reaction_verdict: a clause says the peer's reaction makes sense or doesn't "
+            "(see `verdict`; reads the verdict_* lexicons)."
         ),
     )
     cues: tuple[Text, ...] = Field(
@@ -163,6 +166,14 @@ class Criterion(FileModel):
         description=(
             "Words that, when they come shortly before a match in the same sentence, cancel it "
             "(e.g. 'you should' after 'you wonder if' is reported, not advice). Cues as above."
+        ),
+    )
+    not_in_sentence_after: tuple[Text, ...] = Field(
+        (),
+        description=(
+            "Words that cancel a match when they come anywhere before it in the same sentence "
+            "(e.g. a hypothetical 'If you could…, you might…' reflects, it doesn't suggest). "
+            "Unlike not_after, any distance and across commas. Cues as above."
         ),
     )
     unless_peer_said: bool = Field(
@@ -184,6 +195,25 @@ class Criterion(FileModel):
     )
     when_skill: Literal["paraphrasing", "validation", "boundaries"] | None = Field(
         None, description="For level_reached: the skill whose level this reads."
+    )
+    verdict: (
+        Literal[
+            "legitimises",
+            "invalidates",
+            "takes_back",
+            "acknowledges_difficulty",
+            "denies_difficulty",
+        ]
+        | None
+    ) = Field(
+        None,
+        description=(
+            "For reaction_verdict: a clause that says the peer's reaction makes sense "
+            "(legitimises), says it doesn't (invalidates), or says it and then takes it back "
+            "with a contrast that directs them or raises one of `when_flags` (takes_back); "
+            "or a negated verdict on how hard it is: 'none of this is easy' "
+            "(acknowledges_difficulty), 'it's not that hard' (denies_difficulty)."
+        ),
     )
     target: Literal["reply", "context"] = Field(
         "reply", description="Match the trainee's reply, or the peer's line it answers."

@@ -27,8 +27,10 @@ from simulator.scoring.feedback import (
     skill_next_step,
 )
 from simulator.scoring.prefilter import Prefilter
+from simulator.scoring.quotes import evidence_words
 from simulator.scoring.results import Evidence, Feedback, ScoreResult, SkillResult
 from simulator.scoring.setup_cache import setup_cache
+from simulator.scoring.weights import weight_sum
 
 SKILL_ORDER = ("paraphrasing", "validation", "boundaries")
 
@@ -97,7 +99,7 @@ class Scorer:
         ]
         built = []
         for target in ("reply", "context"):
-            needs: list[frozenset[str] | None] = []
+            needs: list[tuple[frozenset[str], ...]] = []
             for detector in cues:
                 if detector.target == target:
                     detector.first_bit = len(needs)
@@ -180,7 +182,7 @@ class Scorer:
 
     # ------------------------------------------------------------------- levels
     def _rate_better(self, rubric: Rubric, matched: list[_Matched]) -> tuple[int, float]:
-        score = min(1.0, max(0.0, sum(m.crit.weight for m in matched)))
+        score = min(1.0, max(0.0, weight_sum(m.crit.weight for m in matched)))
         fired = {m.crit.id for m in matched}
         level = 0
         for lv in rubric.by_level:
@@ -243,9 +245,12 @@ class Scorer:
                 Evidence(
                     m.crit.id,
                     hit.note or m.crit.description,
-                    hit.text,
-                    hit.start,
-                    hit.end,
+                    # Shown as quotes of the reply: whole words (a fuzzy hit can end mid-word).
+                    *(
+                        evidence_words(view.reply, hit.text, hit.start, hit.end)
+                        if hit.source == "reply"
+                        else (hit.text, hit.start, hit.end)
+                    ),
                     hit.source,
                 )
                 for m in matched
