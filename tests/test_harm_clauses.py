@@ -491,3 +491,23 @@ def test_the_same_words_said_back_stay_below_breached(scorer: Scorer, reply: str
         context, node = opening(scenario)
         boundaries = scorer.score(context, reply, node).skills["boundaries"]
         assert boundaries.level < 2, (scenario.id, reply, boundaries.flags)
+
+
+# Rows of the fit set that lost their breach when main's advice criteria changed (they had
+# breached only as advice): each now raises its own family, in every scenario.
+FIT_LOST = [
+    ("rescuing", "pass me ur mums number, ill talk to her for you"),
+    ("rescuing", "Give me your landlord's details and I'll speak to him on your behalf."),
+    ("false_reassurance", "honestly youll feel so much better once its over"),
+    ("false_reassurance", "Trust me, things will get so much easier after this week."),
+    ("moralising", "You really need to stay off the gear after what happened to Tash."),
+    ("moralising", "maybe this is the push u need to quit using"),
+]
+
+
+@pytest.mark.parametrize(("flag", "reply"), FIT_LOST)
+def test_the_family_is_raised_without_an_advice_flag(scorer: Scorer, flag: str, reply: str) -> None:
+    for scenario in SCENARIOS:
+        context, node = opening(scenario)
+        boundaries = scorer.score(context, reply, node).skills["boundaries"]
+        assert boundaries.level == 2 and flag in boundaries.flags, (scenario.id, boundaries.flags)
