@@ -48,7 +48,6 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "The clinic staff are probably run off their feet, to be fair.",
         "Your sister's likely in shock herself right now.",
         "maybe the guy didnt know his own strength",
-        "It's possible the managers were told by the funders and had no say.",
         "Your parents might need some time, they're from a different world.",
         "The people running the drop in prob had their hands tied",
         "In all honesty the landlord is legally entitled to do that.",
@@ -460,6 +459,18 @@ SAID_BACK = (
     "The notice has left you with very little time and a great deal of uncertainty.",
     "You are weighing the risks of reporting against what you might lose.",
     "It is understandable that you would feel exhausted after working every night.",
+    # a ninth round, good replies against this stop's own classes (8 of 10 were breached by them
+    # before it: 'had no say', 'won't know / last / happen / come back', 'had to pay / tell')
+    "Night workers had no say in it, and that's what makes you so angry.",
+    "The people who actually use the drop-in had no say.",
+    "You won't tell anyone, and that's your call.",
+    "Your parents won't know what to say, and that scares you.",
+    "You're dreading that the money won't last the month.",
+    "The evening hours won't come back, and nobody's even saying sorry.",
+    "It won't happen overnight, finding somewhere, and the clock is ticking.",
+    "He had to pay for the hour and he still wouldn't.",
+    "Your sister had to tell someone, and now you don't know who.",
+    "They won't listen, and you're sick of being ignored.",
 )
 
 CASES = [
