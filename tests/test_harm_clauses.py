@@ -471,6 +471,22 @@ SAID_BACK = (
     "He had to pay for the hour and he still wouldn't.",
     "Your sister had to tell someone, and now you don't know who.",
     "They won't listen, and you're sick of being ignored.",
+    # a tenth round of good replies against the classes (2 breached by them before it:
+    # 'just drunk enough to', 'you promise yourself')
+    "It's only Tuesday and you're already wiped out.",
+    "They're just words on a form, but they cut deep.",
+    "You said you want to move on, and part of you can't yet.",
+    "You just want to shake it off and you can't.",
+    "The job is how you keep a roof over your head.",
+    "The nights are the hardest part for you.",
+    "Working nights is what pays the rent, and it's wearing you down.",
+    "He was just drunk enough to think he could get away with it.",
+    "The landlord will probably say it's about the ads, and you're bracing for that.",
+    "Your sister will have questions, and you don't know how you'll answer them.",
+    "They're going to cut more hours, you're sure of it.",
+    "You're thinking the drop-in will close for good, and you promise yourself you'll fight it.",
+    "The money's gone and you're scared it'll happen again.",
+    "So you'd love a day job one day, and right now you need this work.",
 )
 
 CASES = [
