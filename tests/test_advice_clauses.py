@@ -406,3 +406,32 @@ CARE_AND_INVITATIONS = (
 def test_care_and_invitations_to_talk_are_not_advice(scorer: Scorer, reply: str) -> None:
     flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
     assert not flagged, f"{reply!r} was read as advice: {flagged}"
+
+
+#: Advice as a judgement of what is best, in second-language English and counsellor-speak.
+WHAT_IS_BEST_ADVICE = (
+    "Better you find other agent.",
+    "Is important to not sign anything.",
+    "It would be advisable to seek independent immigration advice.",
+    "Have a word with the manager.",
+    "have a friend stay over tonight",
+    "Migrant support orgs can help with this, look them up.",
+)
+WHAT_IS_BEST_NOT_ADVICE = (
+    "Better you than me, honestly.",
+    "Is important to you, I can tell.",
+    "So important that you got out.",
+    "Have a good night x",
+)
+
+
+@pytest.mark.parametrize("reply", WHAT_IS_BEST_ADVICE)
+def test_advice_as_what_is_best_raises_the_advice_flag(scorer: Scorer, reply: str) -> None:
+    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, reply)]
+    assert not missed, f"{reply!r} raised no advice flag in {missed}"
+
+
+@pytest.mark.parametrize("reply", WHAT_IS_BEST_NOT_ADVICE)
+def test_the_same_words_about_the_peer_are_not_advice(scorer: Scorer, reply: str) -> None:
+    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
+    assert not flagged, f"{reply!r} was read as advice: {flagged}"
