@@ -435,3 +435,22 @@ def test_advice_as_what_is_best_raises_the_advice_flag(scorer: Scorer, reply: st
 def test_the_same_words_about_the_peer_are_not_advice(scorer: Scorer, reply: str) -> None:
     flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
     assert not flagged, f"{reply!r} was read as advice: {flagged}"
+
+
+#: A need or entitlement said back with the peer's state beside it, and a plain "I'd say no".
+STATE_BESIDE_NOT_ADVICE = (
+    "you should get to decide that for yourself, not them",
+    "You need to make a call by Friday, and you're not sure which way to go.",
+    "You have to pick one soon and ur torn",
+)
+
+
+@pytest.mark.parametrize("reply", STATE_BESIDE_NOT_ADVICE)
+def test_a_need_said_with_the_peers_state_is_not_advice(scorer: Scorer, reply: str) -> None:
+    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
+    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+
+
+def test_id_say_no_is_advice(scorer: Scorer) -> None:
+    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, "I'd say no to it.")]
+    assert not missed, missed
