@@ -454,3 +454,23 @@ def test_a_need_said_with_the_peers_state_is_not_advice(scorer: Scorer, reply: s
 def test_id_say_no_is_advice(scorer: Scorer) -> None:
     missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, "I'd say no to it.")]
     assert not missed, missed
+
+
+#: The same words as the exclusions above, used to direct: "get to" = reach; "tell me you're
+#: going to…" presses; "trust me", "give me his number" take over.
+STILL_DIRECTING = (
+    "Honestly you should get to your parents first and tell them yourself.",
+    "Please tell me you're going to stop seeing him.",
+    "give me ur sisters number, ill explain everything to her",
+)
+
+
+@pytest.mark.parametrize("reply", STILL_DIRECTING)
+def test_the_exclusions_do_not_hide_directing(scorer: Scorer, reply: str) -> None:
+    missed = {}
+    for scenario in SCENARIOS:
+        node = scenario.nodes[scenario.start_id]
+        result = scorer.score(" ".join(node.peer), reply, node).skills["boundaries"]
+        if result.level < 2:
+            missed[scenario.id] = (result.level, result.flags)
+    assert not missed, f"{reply!r}: {missed}"
