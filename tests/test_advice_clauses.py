@@ -471,6 +471,7 @@ def test_the_exclusions_do_not_hide_directing(scorer: Scorer, reply: str) -> Non
     for scenario in SCENARIOS:
         node = scenario.nodes[scenario.start_id]
         result = scorer.score(" ".join(node.peer), reply, node).skills["boundaries"]
-        if result.level < 2:
+        # breached, or "at risk" where the peer asked for ideas (tell-me-what-to-do)
+        if "directing" not in result.flags or result.level < 1:
             missed[scenario.id] = (result.level, result.flags)
     assert not missed, f"{reply!r}: {missed}"
