@@ -399,6 +399,8 @@ CARE_AND_INVITATIONS = (
     "Stay strong hun.",
     "Stay safe x",
     "You should be proud of yourself.",
+    "I would say it's been a really hard week.",
+    "I'd say that took guts.",
 )
 
 
