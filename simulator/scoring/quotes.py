@@ -43,7 +43,7 @@ _NEEDS_WHAT_FOLLOWS = _word_set(
     and or but nor so because cause cos coz since though although while whereas if unless
     than then that which whose whether
     of at to for with from by into onto about under across between without within against
-    towards toward upon per via like as
+    towards toward upon per via like as after until till
     is are was were be been being am im i'm you're youre ur they're we're he's she's it's
     have has had having do does did doing will would shall should can could may might must
     don't dont can't cant won't wont didn't didnt isn't isnt wasn't wasnt aren't arent
