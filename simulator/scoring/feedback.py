@@ -161,11 +161,27 @@ def _default(rubrics: Mapping[str, Rubric], skills: Sequence[str]) -> str:
 
 
 # --------------------------------------------------------------------- next step
+_ENDINGS = ("ing", "ied", "ies", "ed", "en", "y", "s")
+
+
 def _stem(word: str) -> str:
-    """A feeling word said in any form has the same stem: its first five letters, as the
-    detectors compare words, with y as i ("stresses"/"stressed", "exhausting"/"exhausted",
-    "worrying"/"worried")."""
-    return word[:5].replace("y", "i")
+    """A feeling word said in any form has the same stem: up to two endings off, then its
+    first five letters, as the detectors compare words ("stresses"/"stressed",
+    "shaking"/"shaken", "scary"/"scared", "worrying"/"worried"). Endings that change the
+    meaning ("hopeful"/"hopeless") stay."""
+    for _ in range(2):
+        ending = next(
+            (
+                e
+                for e in _ENDINGS
+                if word.endswith(e) and len(word) - len(e) >= 3 and not word.endswith("ss")
+            ),
+            "",
+        )
+        if not ending:
+            break
+        word = word[: -len(ending)]
+    return word[:5]
 
 
 def _fill(template: str, node: Node | None, reply: str, matched: Sequence[Matched]) -> str:
