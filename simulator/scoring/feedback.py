@@ -186,6 +186,12 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
+@lru_cache(maxsize=8)
+def _said_stems(lower: str) -> frozenset[str]:
+    """The stems of a reply's words, worked out once however many steps read them."""
+    return frozenset(_stem(w) for w in _WORDS.findall(lower))
+
+
 def _fill(template: str, node: Node | None, reply: str, matched: Sequence[Matched]) -> str:
     """`template` with {key_point} and {feeling} taken from the moment, or "" when it
     needs something the moment doesn't have."""
@@ -199,7 +205,7 @@ def _fill(template: str, node: Node | None, reply: str, matched: Sequence[Matche
     if points:
         values["key_point"] = points[0]
     if node.feelings and "{feeling}" in template:  # only worked out when the step needs it
-        stems = {_stem(w) for w in _WORDS.findall(lower)}
+        stems = _said_stems(lower)
         unsaid = (
             f.feeling
             for f in node.feelings

@@ -120,12 +120,20 @@ def _phrase(reply: str, start: int, end: int) -> list[re.Match[str]]:
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """`text[start:end]` widened to the whole words it touches: a fuzzy or partial match
     that ends inside "going" shows "where im going", never "where im go"."""
-    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    size = len(text)
+    start, end = max(0, min(start, size)), max(0, min(end, size))
     if start == end:
         return start, end
-    while start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+    # `_is_word_char` inlined: this runs for every piece of evidence of every reply.
+    while start > 0:
+        here, before = text[start], text[start - 1]
+        if not ((here.isalnum() or here in "'’_") and (before.isalnum() or before in "'’_")):
+            break
         start -= 1
-    while end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+    while end < size:
+        last, after = text[end - 1], text[end]
+        if not ((last.isalnum() or last in "'’_") and (after.isalnum() or after in "'’_")):
+            break
         end += 1
     return start, end
 
