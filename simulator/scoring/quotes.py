@@ -15,6 +15,9 @@ trusts feedback that quotes what they actually said. So a quote is:
 
 When the hit itself isn't such a phrase it is widened to the clause around it and trimmed;
 when even the clause isn't, there is no quote (`None`) and the strength is given without one.
+A phrase that stops inside its clause ("You're a good", "part of you") is carried on to the
+clause's end when that fits. Evidence shown beside a skill is widened to whole words too
+(`whole_words`), so no path shows part of a word.
 
 The word classes below are English grammar (closed-class words), not scoring cues: what is
 scored stays in the rubric files.
