@@ -233,6 +233,23 @@ NOT_THAT_HARD = [
     ("asking-to-meet-outside", "Being new in town isn't so hard once you get out there."),
 ]
 
+#: A negative question asks for agreement: it asserts the verdict.
+ASKED_FOR_AGREEMENT = [
+    ("warm-up-long-week", "isnt it totally normal to be tired after a week like that?"),
+    ("angry-at-the-organisation", "Isn't it fair to be angry when nobody asked you?"),
+    ("fear-of-being-outed", "Honestly, how could you not be scared right now?"),
+    ("grief-toxic-supply", "doesnt it make sense that you feel numb, it was so sudden?"),
+    ("stigma-at-the-clinic", "Wouldn't it be understandable to not want to go back?"),
+]
+
+#: A plain question about a verdict asks; it asserts nothing.
+ONLY_ASKED = [
+    ("eviction-after-ads", "is that normal for landlords to do?"),
+    ("stigma-at-the-clinic", "does that make sense to you?"),
+    ("burnout-and-money", "Is it reasonable to work every night though?"),
+    ("bad-date-next-steps", "would it be fair to report him?"),
+]
+
 #: A verdict on an action or a plan, not on what happened to them or how they feel.
 VERDICT_ON_AN_ACTION = [
     ("tell-me-what-to-do", "its not okay to keep seeing them"),
@@ -287,6 +304,18 @@ def test_what_many_people_do_is_not_validation(scorer: Scorer, scenario: str, re
 @pytest.mark.parametrize(("scenario", "reply"), MANY_PEOPLE_FEEL_IT)
 def test_what_many_people_would_feel_validates(scorer: Scorer, scenario: str, reply: str) -> None:
     assert validation_levels(scorer, scenario, reply) == {2}
+
+
+@pytest.mark.parametrize(("scenario", "reply"), ASKED_FOR_AGREEMENT)
+def test_a_negative_question_validates(scorer: Scorer, scenario: str, reply: str) -> None:
+    assert validation_levels(scorer, scenario, reply) == {2}
+
+
+@pytest.mark.parametrize(("scenario", "reply"), ONLY_ASKED)
+def test_a_plain_question_about_a_verdict_does_not_validate(
+    scorer: Scorer, scenario: str, reply: str
+) -> None:
+    assert 2 not in validation_levels(scorer, scenario, reply)
 
 
 @pytest.mark.parametrize(("scenario", "reply"), VERDICT_ON_AN_ACTION)

@@ -100,6 +100,8 @@ _PREPOSITIONS = frozenset(
     | {"into", "through", "around", "without", "under", "against", "to"}
 )
 _LISTING = frozenset({"and", "or", "plus", "&"})
+#: A verdict word before one of these is an adverb ("right now", "fine then").
+_ADVERBIAL_AFTER = frozenset({"now", "away", "then", "off"})
 #: Subordinators that may open a clause inside a subject ("snapping when you're tired is…").
 _INSIDE_SUBJECT = frozenset({"when", "while", "as", "since", "because", "cause", "cos", "after"})
 #: At most this many words between the linking verb and the verdict ("is one of the most").
@@ -639,8 +641,14 @@ class VerdictReader:
                     continue
                 phrase = w.phrase_of(m.group(0))
                 invalidating = phrase in w.invalidating_set
+                if last + 1 < len(words) and words[last + 1] in _ADVERBIAL_AFTER:
+                    continue  # "right now", "fine then": not a verdict
                 lo, hi = self._clause_bounds(sent, first, last)
-                if asked and (lo == first or words[lo] in _AUX_QUESTION):
+                # "isn't it normal to be tired?": a negative question asserts; read it as said.
+                rhetorical = (
+                    asked and words[lo] in _AUX_QUESTION and words[lo + 1 : lo + 2] == ["not"]
+                )
+                if asked and not rhetorical and (lo == first or words[lo] in _AUX_QUESTION):
                     continue  # "does that make sense?", "is that normal?"
                 if (phrase in w.hard or phrase in w.easy) and negated_somewhere:
                     said = self._difficulty(words, lo, first, last, hi, phrase in w.easy)
@@ -678,6 +686,8 @@ class VerdictReader:
                 if judged is None or judged[0] not in ("peer", "said", "other"):
                     continue
                 whose, legit = judged
+                if rhetorical:
+                    legit = not legit  # the question's "not" asks for agreement
                 contrast, directive = (
                     (None, False) if whose == "other" else self._contrast(sentences, si, hi)
                 )
