@@ -102,6 +102,10 @@ _PREPOSITIONS = frozenset(
 _LISTING = frozenset({"and", "or", "plus", "&"})
 #: A verdict word before one of these is an adverb ("right now", "fine then").
 _ADVERBIAL_AFTER = frozenset({"now", "away", "then", "off"})
+#: What may follow a bare verdict to give its reason ("understandable, given all that").
+_REASONS = frozenset(
+    {"after", "given", "with", "considering", "since", "because", "cause", "cos", "when"}
+)
 #: Subordinators that may open a clause inside a subject ("snapping when you're tired is…").
 _INSIDE_SUBJECT = frozenset({"when", "while", "as", "since", "because", "cause", "cos", "after"})
 #: At most this many words between the linking verb and the verdict ("is one of the most").
@@ -126,7 +130,9 @@ class Verdict:
     #: "peer" (their reaction), "said" (that/it: what they just said), "other", "event"
     subject: str
     legitimises: bool  #: True: makes sense / is fair; False: invalidates
-    taken_back: bool  #: a contrast after it directs the peer or raises a retracting flag
+    #: the contrast after it directs the peer about the reaction ("…but you can't…"); the
+    #: detector also takes it back when another rubric raised a retracting flag after it
+    taken_back: bool
     contrast: int | None  #: where the contrast word starts, if there is one
     #: "reaction" (it makes sense / it's wrong) or "difficulty" (legitimises: "it's not
     #: easy", it's acknowledged; not: "it's not that hard", it's denied)
@@ -282,24 +288,15 @@ def _sentences(tokens: list[Token]) -> list[list[Token]]:
     return [s for s in sentences if s]
 
 
+#: Words in "-ing" that are not gerunds.
+_NOT_GERUNDS = frozenset(
+    {"thing", "nothing", "something", "anything", "everything", "during", "bring", "king"}
+    | {"spring", "string", "morning", "evening", "ceiling", "wedding", "building"}
+)
+
+
 def _is_gerund(word: str) -> bool:
-    return (
-        len(word) > 4
-        and word.endswith("ing")
-        and word
-        not in {
-            "thing",
-            "nothing",
-            "something",
-            "anything",
-            "everything",
-            "during",
-            "bring",
-            "king",
-            "spring",
-            "string",
-        }
-    )
+    return len(word) > 4 and word.endswith("ing") and word not in _NOT_GERUNDS
 
 
 class VerdictReader:
@@ -326,7 +323,7 @@ class VerdictReader:
             word = sent[hi].word
             if word in _CLAUSE_MARK or word in _SENTENCE_END or word in w.contrasts:
                 break
-            if word in w.clause_joiners and word not in {"that", "to", "if", "how", "why"}:
+            if word in w.clause_joiners:
                 break
             hi += 1
         return lo, hi
@@ -449,18 +446,8 @@ class VerdictReader:
             rest = rest[1:]
         if not rest:
             return "said"
-        if first in {
-            "after",
-            "given",
-            "with",
-            "considering",
-            "since",
-            "because",
-            "cause",
-            "cos",
-            "when",
-        }:
-            return "said"
+        if first in _REASONS:
+            return "said"  # "that's understandable after everything"
         # The complement's own subject: "…that you're scared", "…that his look stung" (the
         # peer's), "…that she'd be upset", "…that her reaction…" (someone else's).
         nxt = rest[0]
