@@ -62,6 +62,7 @@ LEXICONS = {
     "openers": "verdict_openers",
     "understood": "verdict_understood",
     "of_a_reaction_only": "verdict_of_a_reaction_only",
+    "blame": "verdict_blame",
     "hard": "verdict_hard",
     "easy": "verdict_easy",
     "modals": "verdict_modals",
@@ -199,10 +200,11 @@ class VerdictWords:
         self.understood = frozenset(get("understood"))
         self.modals = frozenset(get("modals"))
         self.of_a_reaction_only = frozenset(get("of_a_reaction_only"))
+        self.blame = frozenset(get("blame"))
         self.hard = frozenset(get("hard"))
         self.easy = frozenset(get("easy"))
         reaction = set(self.legitimising) | set(self.invalidating) | self.understood
-        verdicts = reaction | self.hard | self.easy
+        verdicts = reaction | self.hard | self.easy | self.blame
         #: Every verdict word; and those on the reaction only, for replies with no negator
         #: (a verdict on how hard it is counts only negated, so most replies skip those).
         self.anchor = _anchor_regex(verdicts)
@@ -539,6 +541,32 @@ class VerdictReader:
         negated = any(word in w.negators for word in words[max(lo, first - 2) : first])
         return "peer", not negated
 
+    def _absolves(self, words: list[str], lo: int, first: int, last: int, hi: int) -> bool:
+        """A negated verdict of blame on the peer: "this isn't ur fault", "none of this is on
+        you", "you're not to blame", "asking wasn't a mistake". Not someone else's ("it's not
+        his fault" sides with him), and not a question."""
+        w = self.w
+        before, belief_negated = self._strip_openers(words[lo:first])
+        link = next(
+            (k for k in range(len(before) - 1, -1, -1) if before[k] in w.linking_verbs), None
+        )
+        if link is None or len(before) - link - 1 > _GAP:
+            return False
+        k = link
+        while k > 0 and before[k - 1] in _AUXILIARIES | w.negators:
+            k -= 1
+        subject, predicate = before[:k], before[k:]
+        negated = any(p in w.negators for p in predicate) or subject[:1] in (["none"], ["nothing"])
+        if not negated ^ belief_negated:
+            return False
+        if any(p in _POSSESSIVES or p.endswith("'s") for p in predicate):
+            return False  # "it's not his fault", "not the nurse's fault"
+        after = [word for word in words[last + 1 : hi] if word not in _FILLERS]
+        if after[:1] == ["to"] and after[1:2] and after[1] in w.actions:
+            return False  # "it's not a mistake to call them": advice
+        expletive = not subject or (len(subject) == 1 and subject[0] in _EMPTY_SUBJECTS)
+        return expletive or self._subject(subject, []) != "other"
+
     def _difficulty(
         self, words: list[str], lo: int, first: int, last: int, hi: int, easy: bool
     ) -> bool | None:
@@ -644,6 +672,15 @@ class VerdictReader:
                         verdicts.append(
                             Verdict(sent[lo].start, end, "said", said, False, None, "difficulty")
                         )
+                if (
+                    phrase in w.blame
+                    and negated_somewhere
+                    and self._absolves(words, lo, first, last, hi)
+                ):
+                    end = sent[max(hi, last + 1) - 1].end
+                    verdicts.append(
+                        Verdict(sent[lo].start, end, "peer", True, False, None, "blame")
+                    )
                 if phrase not in w.reaction_set:
                     continue
                 if " ".join(words[first : last + 1]) in w.understood:
