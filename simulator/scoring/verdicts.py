@@ -248,11 +248,11 @@ _RUN_TOGETHER = {
 }
 
 
-def _tokens(lower: str) -> list[Token]:
+def _tokens(lower: str, start: int = 0) -> list[Token]:
     """Words and clause marks, with "that's" read as "that is" and "its"/"thats" likewise."""
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN.finditer(lower):
+    for m in _TOKEN.finditer(lower, start):
         word = m.group(0)
         start, end = m.span()
         if word[0] in " \t-" or word == "\n":
@@ -645,7 +645,12 @@ class VerdictReader:
             return []
         anchor = w.anchor if negated_somewhere else w.reaction_anchor
         verdicts: list[Verdict] = []
-        sentences = _sentences(_tokens(lower))
+        # Only from the sentence of the first verdict word on: nothing before it is read.
+        found = anchor.search(lower)
+        if found is None:
+            return []
+        begin = max(lower.rfind(end, 0, found.start()) for end in _SENTENCE_END) + 1
+        sentences = _sentences(_tokens(lower, begin))
         for si, sent in enumerate(sentences):
             words = [t.word for t in sent]
             asked = words[-1] == "?"
