@@ -233,6 +233,46 @@ NOT_THAT_HARD = [
     ("asking-to-meet-outside", "Being new in town isn't so hard once you get out there."),
 ]
 
+#: Not their fault, in other words: a negated verdict of blame on the peer.
+NOT_THEIR_FAULT = [
+    ("bad-date-next-steps", "none of this is on you"),
+    ("eviction-after-ads", "you're not to blame for how he looked at you"),
+    ("migrant-worker-status", "this isnt ur fault at all"),
+    ("asking-to-meet-outside", "asking wasnt a mistake"),
+    ("stigma-at-the-clinic", "You did nothing to deserve that speech."),
+    ("burnout-and-money", "That doesn't make you a bad person."),
+    ("fear-of-being-outed", "None of this is your doing."),
+    ("crisis-suicidal-thoughts", "Losing the housing money was not your fault."),
+    ("grief-toxic-supply", "i dont think any of this is on you"),
+    ("tell-me-what-to-do", "Needing the money is nothing to be ashamed of, and it's not on you."),
+]
+
+#: Someone else not to blame sides with them; a question asks; "not a mistake to…" advises.
+NOT_ABSOLVING = [
+    ("stigma-at-the-clinic", "it's not the nurse's fault, she was busy"),
+    ("eviction-after-ads", "its not his fault he saw the ads"),
+    ("angry-at-the-organisation", "It isn't their fault, funding got cut."),
+    ("eviction-after-ads", "it wouldnt be a mistake to call them"),
+    ("bad-date-next-steps", "is it your fault though?"),
+]
+
+#: A negative question asks for agreement: it asserts the verdict.
+ASKED_FOR_AGREEMENT = [
+    ("warm-up-long-week", "isnt it totally normal to be tired after a week like that?"),
+    ("angry-at-the-organisation", "Isn't it fair to be angry when nobody asked you?"),
+    ("fear-of-being-outed", "Honestly, how could you not be scared right now?"),
+    ("grief-toxic-supply", "doesnt it make sense that you feel numb, it was so sudden?"),
+    ("stigma-at-the-clinic", "Wouldn't it be understandable to not want to go back?"),
+]
+
+#: A plain question about a verdict asks; it asserts nothing.
+ONLY_ASKED = [
+    ("eviction-after-ads", "is that normal for landlords to do?"),
+    ("stigma-at-the-clinic", "does that make sense to you?"),
+    ("burnout-and-money", "Is it reasonable to work every night though?"),
+    ("bad-date-next-steps", "would it be fair to report him?"),
+]
+
 #: A verdict on an action or a plan, not on what happened to them or how they feel.
 VERDICT_ON_AN_ACTION = [
     ("tell-me-what-to-do", "its not okay to keep seeing them"),
@@ -287,6 +327,30 @@ def test_what_many_people_do_is_not_validation(scorer: Scorer, scenario: str, re
 @pytest.mark.parametrize(("scenario", "reply"), MANY_PEOPLE_FEEL_IT)
 def test_what_many_people_would_feel_validates(scorer: Scorer, scenario: str, reply: str) -> None:
     assert validation_levels(scorer, scenario, reply) == {2}
+
+
+@pytest.mark.parametrize(("scenario", "reply"), NOT_THEIR_FAULT)
+def test_saying_it_is_not_their_fault_validates(scorer: Scorer, scenario: str, reply: str) -> None:
+    assert validation_levels(scorer, scenario, reply) == {2}
+
+
+@pytest.mark.parametrize(("scenario", "reply"), NOT_ABSOLVING)
+def test_someone_else_not_to_blame_or_a_question_does_not_validate(
+    scorer: Scorer, scenario: str, reply: str
+) -> None:
+    assert 2 not in validation_levels(scorer, scenario, reply)
+
+
+@pytest.mark.parametrize(("scenario", "reply"), ASKED_FOR_AGREEMENT)
+def test_a_negative_question_validates(scorer: Scorer, scenario: str, reply: str) -> None:
+    assert validation_levels(scorer, scenario, reply) == {2}
+
+
+@pytest.mark.parametrize(("scenario", "reply"), ONLY_ASKED)
+def test_a_plain_question_about_a_verdict_does_not_validate(
+    scorer: Scorer, scenario: str, reply: str
+) -> None:
+    assert 2 not in validation_levels(scorer, scenario, reply)
 
 
 @pytest.mark.parametrize(("scenario", "reply"), VERDICT_ON_AN_ACTION)

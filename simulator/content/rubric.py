@@ -203,6 +203,7 @@ class Criterion(FileModel):
             "takes_back",
             "acknowledges_difficulty",
             "denies_difficulty",
+            "absolves",
         ]
         | None
     ) = Field(
@@ -212,7 +213,8 @@ class Criterion(FileModel):
             "(legitimises), says it doesn't (invalidates), or says it and then takes it back "
             "with a contrast that directs them or raises one of `when_flags` (takes_back); "
             "or a negated verdict on how hard it is: 'none of this is easy' "
-            "(acknowledges_difficulty), 'it's not that hard' (denies_difficulty)."
+            "(acknowledges_difficulty), 'it's not that hard' (denies_difficulty); or a negated "
+            "verdict of blame on the peer: 'this isn't your fault' (absolves)."
         ),
     )
     target: Literal["reply", "context"] = Field(

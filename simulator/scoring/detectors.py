@@ -914,9 +914,13 @@ class ReactionVerdictDetector:
         for verdict in verdicts:
             if verdict.subject not in ("peer", "said"):
                 continue
+            if (verdict.scale == "blame") != (self.verdict == "absolves"):
+                continue
             if (verdict.scale == "difficulty") != self.verdict.endswith("_difficulty"):
                 continue
-            if self.verdict.endswith("_difficulty"):
+            if self.verdict == "absolves":
+                wanted = True
+            elif self.verdict.endswith("_difficulty"):
                 wanted = verdict.legitimises == (self.verdict == "acknowledges_difficulty")
             elif self.verdict == "invalidates":
                 wanted = not verdict.legitimises and verdict.subject == "peer"

@@ -62,6 +62,7 @@ LEXICONS = {
     "openers": "verdict_openers",
     "understood": "verdict_understood",
     "of_a_reaction_only": "verdict_of_a_reaction_only",
+    "blame": "verdict_blame",
     "hard": "verdict_hard",
     "easy": "verdict_easy",
     "modals": "verdict_modals",
@@ -100,6 +101,12 @@ _PREPOSITIONS = frozenset(
     | {"into", "through", "around", "without", "under", "against", "to"}
 )
 _LISTING = frozenset({"and", "or", "plus", "&"})
+#: A verdict word before one of these is an adverb ("right now", "fine then").
+_ADVERBIAL_AFTER = frozenset({"now", "away", "then", "off"})
+#: What may follow a bare verdict to give its reason ("understandable, given all that").
+_REASONS = frozenset(
+    {"after", "given", "with", "considering", "since", "because", "cause", "cos", "when"}
+)
 #: Subordinators that may open a clause inside a subject ("snapping when you're tired is…").
 _INSIDE_SUBJECT = frozenset({"when", "while", "as", "since", "because", "cause", "cos", "after"})
 #: At most this many words between the linking verb and the verdict ("is one of the most").
@@ -124,7 +131,9 @@ class Verdict:
     #: "peer" (their reaction), "said" (that/it: what they just said), "other", "event"
     subject: str
     legitimises: bool  #: True: makes sense / is fair; False: invalidates
-    taken_back: bool  #: a contrast after it directs the peer or raises a retracting flag
+    #: the contrast after it directs the peer about the reaction ("…but you can't…"); the
+    #: detector also takes it back when another rubric raised a retracting flag after it
+    taken_back: bool
     contrast: int | None  #: where the contrast word starts, if there is one
     #: "reaction" (it makes sense / it's wrong) or "difficulty" (legitimises: "it's not
     #: easy", it's acknowledged; not: "it's not that hard", it's denied)
@@ -191,10 +200,11 @@ class VerdictWords:
         self.understood = frozenset(get("understood"))
         self.modals = frozenset(get("modals"))
         self.of_a_reaction_only = frozenset(get("of_a_reaction_only"))
+        self.blame = frozenset(get("blame"))
         self.hard = frozenset(get("hard"))
         self.easy = frozenset(get("easy"))
         reaction = set(self.legitimising) | set(self.invalidating) | self.understood
-        verdicts = reaction | self.hard | self.easy
+        verdicts = reaction | self.hard | self.easy | self.blame
         #: Every verdict word; and those on the reaction only, for replies with no negator
         #: (a verdict on how hard it is counts only negated, so most replies skip those).
         self.anchor = _anchor_regex(verdicts)
@@ -238,11 +248,11 @@ _RUN_TOGETHER = {
 }
 
 
-def _tokens(lower: str) -> list[Token]:
+def _tokens(lower: str, start: int = 0) -> list[Token]:
     """Words and clause marks, with "that's" read as "that is" and "its"/"thats" likewise."""
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN.finditer(lower):
+    for m in _TOKEN.finditer(lower, start):
         word = m.group(0)
         start, end = m.span()
         if word[0] in " \t-" or word == "\n":
@@ -280,24 +290,15 @@ def _sentences(tokens: list[Token]) -> list[list[Token]]:
     return [s for s in sentences if s]
 
 
+#: Words in "-ing" that are not gerunds.
+_NOT_GERUNDS = frozenset(
+    {"thing", "nothing", "something", "anything", "everything", "during", "bring", "king"}
+    | {"spring", "string", "morning", "evening", "ceiling", "wedding", "building"}
+)
+
+
 def _is_gerund(word: str) -> bool:
-    return (
-        len(word) > 4
-        and word.endswith("ing")
-        and word
-        not in {
-            "thing",
-            "nothing",
-            "something",
-            "anything",
-            "everything",
-            "during",
-            "bring",
-            "king",
-            "spring",
-            "string",
-        }
-    )
+    return len(word) > 4 and word.endswith("ing") and word not in _NOT_GERUNDS
 
 
 class VerdictReader:
@@ -324,7 +325,7 @@ class VerdictReader:
             word = sent[hi].word
             if word in _CLAUSE_MARK or word in _SENTENCE_END or word in w.contrasts:
                 break
-            if word in w.clause_joiners and word not in {"that", "to", "if", "how", "why"}:
+            if word in w.clause_joiners:
                 break
             hi += 1
         return lo, hi
@@ -447,18 +448,8 @@ class VerdictReader:
             rest = rest[1:]
         if not rest:
             return "said"
-        if first in {
-            "after",
-            "given",
-            "with",
-            "considering",
-            "since",
-            "because",
-            "cause",
-            "cos",
-            "when",
-        }:
-            return "said"
+        if first in _REASONS:
+            return "said"  # "that's understandable after everything"
         # The complement's own subject: "…that you're scared", "…that his look stung" (the
         # peer's), "…that she'd be upset", "…that her reaction…" (someone else's).
         nxt = rest[0]
@@ -550,6 +541,32 @@ class VerdictReader:
         negated = any(word in w.negators for word in words[max(lo, first - 2) : first])
         return "peer", not negated
 
+    def _absolves(self, words: list[str], lo: int, first: int, last: int, hi: int) -> bool:
+        """A negated verdict of blame on the peer: "this isn't ur fault", "none of this is on
+        you", "you're not to blame", "asking wasn't a mistake". Not someone else's ("it's not
+        his fault" sides with him), and not a question."""
+        w = self.w
+        before, belief_negated = self._strip_openers(words[lo:first])
+        link = next(
+            (k for k in range(len(before) - 1, -1, -1) if before[k] in w.linking_verbs), None
+        )
+        if link is None or len(before) - link - 1 > _GAP:
+            return False
+        k = link
+        while k > 0 and before[k - 1] in _AUXILIARIES | w.negators:
+            k -= 1
+        subject, predicate = before[:k], before[k:]
+        negated = any(p in w.negators for p in predicate) or subject[:1] in (["none"], ["nothing"])
+        if not negated ^ belief_negated:
+            return False
+        if any(p in _POSSESSIVES or p.endswith("'s") for p in predicate):
+            return False  # "it's not his fault", "not the nurse's fault"
+        after = [word for word in words[last + 1 : hi] if word not in _FILLERS]
+        if after[:1] == ["to"] and after[1:2] and after[1] in w.actions:
+            return False  # "it's not a mistake to call them": advice
+        expletive = not subject or (len(subject) == 1 and subject[0] in _EMPTY_SUBJECTS)
+        return expletive or self._subject(subject, []) != "other"
+
     def _difficulty(
         self, words: list[str], lo: int, first: int, last: int, hi: int, easy: bool
     ) -> bool | None:
@@ -628,7 +645,12 @@ class VerdictReader:
             return []
         anchor = w.anchor if negated_somewhere else w.reaction_anchor
         verdicts: list[Verdict] = []
-        sentences = _sentences(_tokens(lower))
+        # Only from the sentence of the first verdict word on: nothing before it is read.
+        found = anchor.search(lower)
+        if found is None:
+            return []
+        begin = max(lower.rfind(end, 0, found.start()) for end in _SENTENCE_END) + 1
+        sentences = _sentences(_tokens(lower, begin))
         for si, sent in enumerate(sentences):
             words = [t.word for t in sent]
             asked = words[-1] == "?"
@@ -639,8 +661,14 @@ class VerdictReader:
                     continue
                 phrase = w.phrase_of(m.group(0))
                 invalidating = phrase in w.invalidating_set
+                if last + 1 < len(words) and words[last + 1] in _ADVERBIAL_AFTER:
+                    continue  # "right now", "fine then": not a verdict
                 lo, hi = self._clause_bounds(sent, first, last)
-                if asked and (lo == first or words[lo] in _AUX_QUESTION):
+                # "isn't it normal to be tired?": a negative question asserts; read it as said.
+                rhetorical = (
+                    asked and words[lo] in _AUX_QUESTION and words[lo + 1 : lo + 2] == ["not"]
+                )
+                if asked and not rhetorical and (lo == first or words[lo] in _AUX_QUESTION):
                     continue  # "does that make sense?", "is that normal?"
                 if (phrase in w.hard or phrase in w.easy) and negated_somewhere:
                     said = self._difficulty(words, lo, first, last, hi, phrase in w.easy)
@@ -649,6 +677,15 @@ class VerdictReader:
                         verdicts.append(
                             Verdict(sent[lo].start, end, "said", said, False, None, "difficulty")
                         )
+                if (
+                    phrase in w.blame
+                    and negated_somewhere
+                    and self._absolves(words, lo, first, last, hi)
+                ):
+                    end = sent[max(hi, last + 1) - 1].end
+                    verdicts.append(
+                        Verdict(sent[lo].start, end, "peer", True, False, None, "blame")
+                    )
                 if phrase not in w.reaction_set:
                     continue
                 if " ".join(words[first : last + 1]) in w.understood:
@@ -678,6 +715,8 @@ class VerdictReader:
                 if judged is None or judged[0] not in ("peer", "said", "other"):
                     continue
                 whose, legit = judged
+                if rhetorical:
+                    legit = not legit  # the question's "not" asks for agreement
                 contrast, directive = (
                     (None, False) if whose == "other" else self._contrast(sentences, si, hi)
                 )
