@@ -80,6 +80,10 @@ CLAUSE_PIECES = [
     r"\w*",
     "a?",
     "(?:b|)",
+    r"\d+",
+    "[ab]",
+    "[^a]",
+    r"[.!?]\s",
 ]
 
 
@@ -87,7 +91,8 @@ CLAUSE_PIECES = [
 @given(
     pieces=st.lists(st.sampled_from(CLAUSE_PIECES), min_size=1, max_size=6),
     text=st.lists(
-        st.sampled_from([*"youthaisdmbpwr ", "you ", "that ", "was ", "stupid"]), max_size=12
+        st.sampled_from([*"youthaisdmbpwr .!?", "you ", "that ", "was ", "stupid", "7", "٣"]),
+        max_size=12,
     ).map("".join),
 )
 def test_every_set_a_unit_may_be_opened_by_is_in_every_match(pieces: list[str], text: str) -> None:
