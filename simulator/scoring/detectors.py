@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from simulator.content.rubric import Criterion
 from simulator.content.scenario import Node
 from simulator.scoring.apostrophes import loosen_apostrophes
+from simulator.scoring.clauses import ClauseReader, Reading, meets, reader_for
 from simulator.scoring.prefilter import all_needs_of_parsed
 from simulator.scoring.rarity import rarity
 from simulator.scoring.said_back import as_said_back, bare
@@ -36,6 +37,7 @@ from simulator.scoring.text import (
     shift_perspective,
 )
 from simulator.scoring.texting import texting_forms
+from simulator.scoring.verdicts import Verdict, VerdictReader, VerdictWords
 
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
 _GAP = r"(?:\W+[\w']+){0,4}?\W+"  # what '...' in a cue stands for: up to four words
@@ -70,6 +72,7 @@ class Peer:
         #: Which cue alternatives could match the peer's line (see View.able_reply).
         self.able_context: int | None = None
         self._stems: dict[frozenset[str], set[str]] = {}
+        self._clause_stems: frozenset[str] | None = None
         self._said_back_stems: dict[frozenset[str], set[str]] = {}
 
     @cached_property
@@ -88,6 +91,12 @@ class Peer:
         if ignore not in self._stems:
             self._stems[ignore] = _stems(self.context_words, ignore)
         return self._stems[ignore]
+
+    def clause_stems(self, reader: ClauseReader) -> frozenset[str]:
+        """The peer's content words for the clause reader's `restates`, worked out once."""
+        if self._clause_stems is None:
+            self._clause_stems = reader.peer_stems(self.lower_context)
+        return self._clause_stems
 
     @cached_property
     def said_back_words(self) -> list[str]:
@@ -131,7 +140,11 @@ class View:
         self.raised: dict[str, Hit] = {}
         #: Levels of the skills scored so far, for `level_reached` criteria.
         self.levels: dict[str, int] = {}
+        #: The reply read into clauses (scoring/clauses.py) by the reader that read it.
+        self.clauses: Reading | None = None
         self._stems: dict[frozenset[str], set[str]] = {}
+        #: What a mechanism read from this reply once for several criteria (e.g. verdicts).
+        self.memo: dict[int, Any] = {}
 
     @property
     def able_context(self) -> int | None:
@@ -209,16 +222,29 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 def cue_to_regex(cue: str, lexicons: Mapping[str, tuple[str, ...]]) -> str:
-    """A literal phrase as a whole-word regex; '...' is a short gap, {name} a lexicon."""
-    pieces = []
+    """A literal phrase as a whole-word regex; '...' is a short gap, {name} a lexicon.
+
+    Where the cue has a space, the regex needs whitespace, also next to a lexicon
+    ('{feeling} about it', 'so {feeling}', '{a} {b}'); a lexicon written against a word
+    ('{feeling}ness') stays joined to it. '...' brings its own separators."""
+    body = ""
+    joined = True  # at the start or after '...': nothing to separate from
+    space = False  # the cue had whitespace since the last piece
     for part in re.split(r"(\.\.\.|\{[a-z0-9_-]+\})", normalise(cue).strip()):
         if part == "...":
-            pieces.append(_GAP)
-        elif _PLACEHOLDER.fullmatch(part):
-            pieces.append(_alternation(lexicons[part[1:-1]]))
+            body, joined, space = body + _GAP, True, False
+            continue
+        if _PLACEHOLDER.fullmatch(part):
+            piece, space_after = _alternation(lexicons[part[1:-1]]), False
         elif part.strip():
-            pieces.append(r"\s+".join(re.escape(w) for w in part.split()))
-    body = "".join(pieces).replace(_GAP + r"\s+", _GAP).replace(r"\s+" + _GAP, _GAP)
+            piece = r"\s+".join(re.escape(w) for w in part.split())
+            space |= part[0].isspace()
+            space_after = part[-1].isspace()
+        else:
+            space |= bool(part)
+            continue
+        body += ("" if joined or not space else r"\s+") + piece
+        joined, space = False, space_after
     return rf"(?<!\w){body}(?!\w)"
 
 
@@ -317,6 +343,11 @@ class CueDetector:
         self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
         self.not_after: re.Pattern[str] | None = None
         self._not_after_lowered: re.Pattern[str] | None = None
+        self.not_in_sentence: re.Pattern[str] | None = None
+        if crit.not_in_sentence_after:
+            words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_in_sentence_after)
+            texting = texting_forms if crit.flags else _as_written
+            self.not_in_sentence = re.compile(loosen_apostrophes(texting(words)), re.IGNORECASE)
         if not_after is not None:
             words = not_after
             # ...one of the words, then at most four more words (no punctuation), then the match.
@@ -330,6 +361,14 @@ class CueDetector:
                 self._not_after_lowered = cache.compiled(
                     "lowered\0" + source, lambda: skipping_tree(lowered_tree(source))
                 )
+
+    def _framed(self, text: str, start: int) -> bool:
+        """Whether a `not_in_sentence_after` word comes anywhere before `start` in its
+        sentence (commas don't end the reach: "If you could…, you might…")."""
+        if self.not_in_sentence is None:
+            return False
+        sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
+        return self.not_in_sentence.search(text, sentence_start, start) is not None
 
     def _embedded(self, text: str, start: int, lower: str | None = None) -> bool:
         """Whether the match at `start` follows a `not_after` word in its sentence
@@ -448,6 +487,8 @@ class CueDetector:
         for match in matches:
             start, end = match.span("hit")
             if self.not_after is not None and self._embedded(norm, start, ascii_lower):
+                continue
+            if self.not_in_sentence is not None and self._framed(norm, start):
                 continue
             if self.unless_peer_said and _peer_said(view, lower[start:end], self.ignore):
                 continue
@@ -800,7 +841,95 @@ class LevelReachedDetector:
         return [Hit(0, len(view.reply), view.reply)]
 
 
+class ClauseDetector:
+    """A clause of the reply meets the criterion's `clause` condition (`clause_test: some`),
+    or none does (`none`); see scoring/clauses.py."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.reader = reader_for(lexicons)
+        self.conditions = crit.clause
+        self.wanted = crit.clause_test == "some"
+        # `restates` costs a word-stem comparison per clause: worked out only when a criterion
+        # of the rubric set asks for it (the reading is shared, so one asking is enough).
+        self.reader.restates_wanted |= any(c.restates is not None for c in crit.clause)
+        self.restates = self.reader.restates_wanted
+
+    def find(self, view: View) -> list[Hit]:
+        if self.wanted and not self.reader.could_meet(view.lower_reply, self.conditions):
+            return []
+        if view.clauses is None or view.clauses.reader is not self.reader:
+            # One reading per reply, shared by the criteria that use this reader.
+            stems = view.peer.clause_stems(self.reader) if self.restates and view.context else None
+            view.clauses = Reading(self.reader, view.norm_reply, stems or frozenset())
+        for clause in view.clauses:
+            if any(meets(clause, c) for c in self.conditions):
+                if not self.wanted:
+                    return []
+                start, end, text = view.reply_text.quote(clause.start, clause.end)
+                note = f"{clause.subject}: {clause.predicate.replace('_', ' ')}"
+                return [Hit(start, end, text, note=note)]
+        if self.wanted or not view.reply_words:
+            return []
+        return [Hit(0, len(view.reply), view.reply)]
+
+
+_READERS: dict[int, tuple[Mapping[str, tuple[str, ...]], VerdictReader]] = {}
+
+
+def _verdict_reader(lexicons: Mapping[str, tuple[str, ...]]) -> VerdictReader:
+    """One reader per rubric set (its word classes are worked out once)."""
+    known = _READERS.get(id(lexicons))
+    if known is None or known[0] is not lexicons:
+        known = _READERS[id(lexicons)] = (lexicons, VerdictReader(VerdictWords(lexicons)))
+    return known[1]
+
+
+class ReactionVerdictDetector:
+    """A clause says the peer's reaction makes sense, or that it doesn't, or says it and
+    takes it back (scoring/verdicts.py reads the clause; the rubric names the word classes)."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.reader = _verdict_reader(lexicons)
+        self.verdict = crit.verdict or "legitimises"
+        self.retracting = crit.when_flags
+
+    def _taken_back(self, view: View, verdict: Verdict) -> bool:
+        if verdict.taken_back:
+            return True
+        if verdict.contrast is None or not self.retracting:
+            return False
+        at = view.reply_text.span(verdict.contrast, verdict.contrast + 1)[0]
+        return any(
+            flag in view.raised and view.raised[flag].start >= at for flag in self.retracting
+        )
+
+    def find(self, view: View) -> list[Hit]:
+        key = id(self.reader)
+        verdicts: list[Verdict] | None = view.memo.get(key)
+        if verdicts is None:
+            lower = view.norm_reply.lower()
+            same = len(lower) == len(view.norm_reply)  # offsets must index the reply
+            verdicts = view.memo[key] = self.reader.read(lower, view.reply_words) if same else []
+        hits = []
+        for verdict in verdicts:
+            if verdict.subject not in ("peer", "said"):
+                continue
+            if (verdict.scale == "difficulty") != self.verdict.endswith("_difficulty"):
+                continue
+            if self.verdict.endswith("_difficulty"):
+                wanted = verdict.legitimises == (self.verdict == "acknowledges_difficulty")
+            elif self.verdict == "invalidates":
+                wanted = not verdict.legitimises and verdict.subject == "peer"
+            else:
+                taken_back = verdict.legitimises and self._taken_back(view, verdict)
+                wanted = verdict.legitimises and taken_back == (self.verdict == "takes_back")
+            if wanted:
+                hits.append(Hit(*view.reply_text.quote(verdict.start, verdict.end)))
+        return hits[:MAX_SPANS]
+
+
 DETECTORS: dict[str, type[Detector]] = {
+    "reaction_verdict": ReactionVerdictDetector,
     "novelty": NoveltyDetector,
     "length": LengthDetector,
     "flags_raised": FlagsRaisedDetector,
@@ -811,6 +940,7 @@ DETECTORS: dict[str, type[Detector]] = {
     "key_points": KeyPointDetector,
     "node_feelings": NodeFeelingDetector,
     "node_pitfalls": NodePitfallDetector,
+    "clauses": ClauseDetector,
 }
 
 
