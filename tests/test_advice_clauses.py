@@ -399,6 +399,8 @@ CARE_AND_INVITATIONS = (
     "Stay strong hun.",
     "Stay safe x",
     "You should be proud of yourself.",
+    "I would say it's been a really hard week.",
+    "I'd say that took guts.",
 )
 
 
@@ -406,3 +408,72 @@ CARE_AND_INVITATIONS = (
 def test_care_and_invitations_to_talk_are_not_advice(scorer: Scorer, reply: str) -> None:
     flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
     assert not flagged, f"{reply!r} was read as advice: {flagged}"
+
+
+#: Advice as a judgement of what is best, in second-language English and counsellor-speak.
+WHAT_IS_BEST_ADVICE = (
+    "Better you find other agent.",
+    "Is important to not sign anything.",
+    "It would be advisable to seek independent immigration advice.",
+    "Have a word with the manager.",
+    "have a friend stay over tonight",
+    "Migrant support orgs can help with this, look them up.",
+)
+WHAT_IS_BEST_NOT_ADVICE = (
+    "Better you than me, honestly.",
+    "Is important to you, I can tell.",
+    "So important that you got out.",
+    "Have a good night x",
+)
+
+
+@pytest.mark.parametrize("reply", WHAT_IS_BEST_ADVICE)
+def test_advice_as_what_is_best_raises_the_advice_flag(scorer: Scorer, reply: str) -> None:
+    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, reply)]
+    assert not missed, f"{reply!r} raised no advice flag in {missed}"
+
+
+@pytest.mark.parametrize("reply", WHAT_IS_BEST_NOT_ADVICE)
+def test_the_same_words_about_the_peer_are_not_advice(scorer: Scorer, reply: str) -> None:
+    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
+    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+
+
+#: A need or entitlement said back with the peer's state beside it, and a plain "I'd say no".
+STATE_BESIDE_NOT_ADVICE = (
+    "you should get to decide that for yourself, not them",
+    "You need to make a call by Friday, and you're not sure which way to go.",
+    "You have to pick one soon and ur torn",
+)
+
+
+@pytest.mark.parametrize("reply", STATE_BESIDE_NOT_ADVICE)
+def test_a_need_said_with_the_peers_state_is_not_advice(scorer: Scorer, reply: str) -> None:
+    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
+    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+
+
+def test_id_say_no_is_advice(scorer: Scorer) -> None:
+    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, "I'd say no to it.")]
+    assert not missed, missed
+
+
+#: The same words as the exclusions above, used to direct: "get to" = reach; "tell me you're
+#: going to…" presses; "trust me", "give me his number" take over.
+STILL_DIRECTING = (
+    "Honestly you should get to your parents first and tell them yourself.",
+    "Please tell me you're going to stop seeing him.",
+    "give me ur sisters number, ill explain everything to her",
+)
+
+
+@pytest.mark.parametrize("reply", STILL_DIRECTING)
+def test_the_exclusions_do_not_hide_directing(scorer: Scorer, reply: str) -> None:
+    missed = {}
+    for scenario in SCENARIOS:
+        node = scenario.nodes[scenario.start_id]
+        result = scorer.score(" ".join(node.peer), reply, node).skills["boundaries"]
+        # breached, or "at risk" where the peer asked for ideas (tell-me-what-to-do)
+        if "directing" not in result.flags or result.level < 1:
+            missed[scenario.id] = (result.level, result.flags)
+    assert not missed, f"{reply!r}: {missed}"

@@ -40,6 +40,7 @@ def _read(reader: ClauseReader, reply: str) -> list[tuple[str, str]]:
         ("that sounds exhausting", [("third", "experience")]),
         ("Your sister hung up on you.", [("theirs", "experience")]),
         ("You won't let them treat you like that again.", [("peer", "experience")]),
+        ("u might be feeling a bit lost", [("peer", "experience")]),
         # the speaker's acts
         ("Thank you for telling me.", [("speaker", "thanks")]),
         ("thx for sharing", [("speaker", "thanks")]),
@@ -58,6 +59,7 @@ def _read(reader: ClauseReader, reply: str) -> list[tuple[str, str]]:
         ("You should talk to him.", [("peer", "instruction")]),
         ("Try to get some sleep.", [("none", "instruction")]),
         ("dont worry about it", [("none", "instruction")]),
+        ("Write down what you spend each week.", [("none", "instruction")]),
         ("Are you safe right now?", [("peer", "question")]),
         ("r u ok", [("peer", "question")]),
         (

@@ -48,7 +48,6 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "The clinic staff are probably run off their feet, to be fair.",
         "Your sister's likely in shock herself right now.",
         "maybe the guy didnt know his own strength",
-        "It's possible the managers were told by the funders and had no say.",
         "Your parents might need some time, they're from a different world.",
         "The people running the drop in prob had their hands tied",
         "In all honesty the landlord is legally entitled to do that.",
@@ -460,6 +459,72 @@ SAID_BACK = (
     "The notice has left you with very little time and a great deal of uncertainty.",
     "You are weighing the risks of reporting against what you might lose.",
     "It is understandable that you would feel exhausted after working every night.",
+    # a ninth round, good replies against this stop's own classes (8 of 10 were breached by them
+    # before it: 'had no say', 'won't know / last / happen / come back', 'had to pay / tell')
+    "Night workers had no say in it, and that's what makes you so angry.",
+    "The people who actually use the drop-in had no say.",
+    "You won't tell anyone, and that's your call.",
+    "Your parents won't know what to say, and that scares you.",
+    "You're dreading that the money won't last the month.",
+    "The evening hours won't come back, and nobody's even saying sorry.",
+    "It won't happen overnight, finding somewhere, and the clock is ticking.",
+    "He had to pay for the hour and he still wouldn't.",
+    "Your sister had to tell someone, and now you don't know who.",
+    "They won't listen, and you're sick of being ignored.",
+    # a tenth round of good replies against the classes (2 breached by them before it:
+    # 'just drunk enough to', 'you promise yourself')
+    "It's only Tuesday and you're already wiped out.",
+    "They're just words on a form, but they cut deep.",
+    "You said you want to move on, and part of you can't yet.",
+    "You just want to shake it off and you can't.",
+    "The job is how you keep a roof over your head.",
+    "The nights are the hardest part for you.",
+    "Working nights is what pays the rent, and it's wearing you down.",
+    "He was just drunk enough to think he could get away with it.",
+    "The landlord will probably say it's about the ads, and you're bracing for that.",
+    "Your sister will have questions, and you don't know how you'll answer them.",
+    "They're going to cut more hours, you're sure of it.",
+    "You're thinking the drop-in will close for good, and you promise yourself you'll fight it.",
+    "The money's gone and you're scared it'll happen again.",
+    "So you'd love a day job one day, and right now you need this work.",
+    # rounds 11 and 12, good replies in the labelled set's families (third-party 'should',
+    # validation, permission, mixed): 4 breached before (all at the start of the stop too), now
+    # held by said_as_theirs_after ('…, it felt like', '…, but that's no excuse')
+    "He probably thought nobody would believe you, and that's part of what makes you so angry.",
+    "They'll probably just say it's the budget again, and you're tired of hearing it.",
+    "Your parents would probably be devastated, that's what you're afraid of.",
+    "The nurse must have been judging you the whole time, it felt like.",
+    "Your landlord will keep your deposit too, on top of everything.",
+    "She'll never look at you the same way, that's the fear.",
+    "It'll take months to find somewhere, and you've got thirty days.",
+    "Things won't get easier if the hours stay cut, that's what worries you.",
+    "The guy was clearly drunk and he still knew exactly what he was doing.",
+    "They were probably busy, but that's no excuse for cutting hours without asking.",
+    "Your sister was probably just as shocked, and you still don't know what she'll do with it.",
+    "Management will say they had no choice, and you don't buy it.",
+    "It's just the two of you now, you and your cat.",
+    "It's only been a week since Tash died.",
+    "You'll decide when you're ready, and not before.",
+    "The landlord shouldn't be allowed to throw you out over your ads.",
+    "An organisation that says it's for night workers should have asked night workers.",
+    "That nurse had no business lecturing you, she was supposed to do a test.",
+    "Nobody should have to choose between rent and sleep.",
+    "Your sister shouldn't have been sent those screenshots in the first place.",
+    "The drop-in should be open when night workers actually need it.",
+    "Thank you for telling me. That sounds like it was really frightening.",
+    "You've got this, you always find a way.",
+    "It makes sense you'd be furious - they made a decision about you without you.",
+    "Of course you're shaky, he grabbed you and wouldn't let go.",
+    "No wonder you can't think straight, thirty days is nothing when you're panicking.",
+    "Anyone would be exhausted working every night and still coming up short.",
+    "Would it help to think through some options together?",
+    "If you want, I could share what some people do in that situation - only if you'd like.",
+    "It sounds like part of you wants to report it and part of you is scared of what comes next.",
+    "You're proud of how you handled it, even if it still shook you.",
+    "It's not your fault he did that.",
+    "The landlord found the ads and decided you had to go - that's on him, not you.",
+    "What would feel most helpful to you right now?",
+    "They had every chance to ask and they didn't.",
 )
 
 CASES = [
@@ -491,3 +556,23 @@ def test_the_same_words_said_back_stay_below_breached(scorer: Scorer, reply: str
         context, node = opening(scenario)
         boundaries = scorer.score(context, reply, node).skills["boundaries"]
         assert boundaries.level < 2, (scenario.id, reply, boundaries.flags)
+
+
+# Rows of the fit set that lost their breach when main's advice criteria changed (they had
+# breached only as advice): each now raises its own family, in every scenario.
+FIT_LOST = [
+    ("rescuing", "pass me ur mums number, ill talk to her for you"),
+    ("rescuing", "Give me your landlord's details and I'll speak to him on your behalf."),
+    ("false_reassurance", "honestly youll feel so much better once its over"),
+    ("false_reassurance", "Trust me, things will get so much easier after this week."),
+    ("moralising", "You really need to stay off the gear after what happened to Tash."),
+    ("moralising", "maybe this is the push u need to quit using"),
+]
+
+
+@pytest.mark.parametrize(("flag", "reply"), FIT_LOST)
+def test_the_family_is_raised_without_an_advice_flag(scorer: Scorer, flag: str, reply: str) -> None:
+    for scenario in SCENARIOS:
+        context, node = opening(scenario)
+        boundaries = scorer.score(context, reply, node).skills["boundaries"]
+        assert boundaries.level == 2 and flag in boundaries.flags, (scenario.id, boundaries.flags)

@@ -2,7 +2,7 @@
 
 The moment's feeling for "…and that leaves you feeling {feeling}" was the first one not
 written out letter for letter, so "that's exhausting" was told to add "exhausted", "it
-stresses you out" to add "stressed", "its so annoying" to add "annoyed". A feeling now
+stresses you out" to add "stressed", "ur still shaking" to add "shaken". A feeling now
 counts as said in any form of its word (scoring/feedback.py, by stem). Probes: texting and
 formal, across scenarios, each naming the moment's first feeling in another form.
 """
@@ -16,6 +16,13 @@ from pathlib import Path
 from tests.helpers import run_cli
 
 PROBES = [
+    (
+        "bad-date-next-steps",
+        "opening",
+        "he got rough and wouldnt pay and ur still shaking",
+        "shaken",
+    ),
+    ("fear-of-being-outed", "checking_phone", "waiting on her reply sounds scary", "scared"),
     (
         "warm-up-long-week",
         "money_worry",

@@ -288,6 +288,17 @@ SHAPES = [
     "- a\n-\n- - b\n",
     "key: value # comment\n# whole line\nother:   spaced  \n",
     "a: |\n  no newline at the end",
+    # word lists over several lines (the rubrics' lexicons), and their edge cases
+    "lex:\n  words: [\n    one, two words,\n    three, \"no\", 'it''s',\n    four\n  ]\n  next: x\n",
+    "lex:\n  words: [\n    makes ... sense, folded\n    over a line\n  ]\n",
+    "lex:\n  words: [\n    a, b,\n  ]\n",
+    "lex:\n  words: [\n    a, b # a comment\n  ]\n",
+    "lex:\n  words: [\n\n    a\n  ]\n",
+    "lex:\n  words: [\n    a, [b]\n  ]\n",
+    "lex:\n  words: [\n    a, b\n",
+    "lex:\n  words: [\n  a, b\n  ]\n",
+    "lex:\n  words: [\n    a: b\n  ]\n",
+    "words: [\n  1, 2.5, yes, ~\n]\n",
 ]
 
 

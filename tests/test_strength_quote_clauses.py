@@ -14,6 +14,7 @@ import json
 import re
 from pathlib import Path
 
+from simulator.scoring.quotes import quote_span
 from tests.helpers import run_cli
 
 PROBES = [
@@ -87,3 +88,22 @@ def test_a_strength_quotes_its_thought_to_the_end_of_the_clause(private_data_dir
         if last not in quote.group(1).split():
             short.append((reply, quote.group(1)))
     assert short == []
+
+
+def test_a_quote_cut_short_never_ends_on_a_word_that_leads_on() -> None:
+    """When the clause is too long to quote whole, the quote stops on a word that can end
+    a phrase: not on "after" or "until", which lead on to what follows."""
+    for reply, hit in [
+        (
+            "Any person would be furious after being spoken to like that by a nurse who "
+            "should know better.",
+            "Any person would be furious after",
+        ),
+        (
+            "Your friends kept checking in until the worst of it had passed and you could "
+            "breathe again.",
+            "Your friends kept checking in until",
+        ),
+    ]:
+        span = quote_span(reply, 0, len(hit))
+        assert span is not None and span[0] == hit.rsplit(" ", 1)[0], span

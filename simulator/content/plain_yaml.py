@@ -303,6 +303,36 @@ def _flow(rest: str, texts: list[str]) -> tuple[list[Any] | dict[str, Any], int]
     return result, count
 
 
+_FLOW_LINE = re.compile(r"( +)([^\s#\[\]{}][^#\[\]{}]*?) *")
+_FLOW_CLOSE = re.compile(r"( *)\] *")
+
+
+def _flow_over_lines(
+    lines: list[str], i: int, indent: int, texts: list[str]
+) -> tuple[list[Any], int, int]:
+    """A `[` ending line `i`, its items on the lines below (each more indented than `indent`,
+    no comments) and `]` alone on the last: the list, how many values it has, and the index
+    of the line after it. Line breaks inside fold to spaces, as in any flow list."""
+    parts: list[str] = []
+    j = i + 1
+    while j < len(lines):
+        line = lines[j].rstrip("\r")
+        close = _FLOW_CLOSE.fullmatch(line)
+        if close is not None:
+            if len(close.group(1)) < indent or not parts:
+                raise _GiveUp
+            value, n = _flow("[" + " ".join(parts) + "]", texts)
+            if not isinstance(value, list):
+                raise _GiveUp
+            return value, n, j + 1
+        item = _FLOW_LINE.fullmatch(line)
+        if item is None or len(item.group(1)) <= indent:
+            raise _GiveUp  # a blank line, a comment, a nested flow: the full reader reads it
+        parts.append(item.group(2))
+        j += 1
+    raise _GiveUp
+
+
 #: Each line of a file: indentation, `- `, `key: `, then the rest of the line (one match per
 #: line, so `findall` splits the file and each line in one call).
 _LINES = re.compile(r"^( *)(-(?: +|$))?(?:(\w[^:#\n]*+):(?: +|$))?(.*)", re.MULTILINE)
@@ -428,6 +458,14 @@ def _read(text: str, max_depth: int, texts: list[str]) -> tuple[Any, int]:
         elif first == '"' or first == "'":
             value = _quoted(rest)
             append_text(value)
+        elif rest == "[":
+            # A word list over several lines (the rubrics' lexicons), closed by `]` alone.
+            if lines is None:
+                lines = text.split("\n")
+            value, n, after = _flow_over_lines(lines, i, top_indent, texts)
+            count += n - 1
+            for _ in range(after - i - 1):  # the list's lines are read
+                next(numbered)
         elif first == "[" or first == "{":
             value, n = _flow(rest, texts)
             count += n - 1

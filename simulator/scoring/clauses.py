@@ -138,12 +138,15 @@ _OBLIGE = re.compile(
 # The speaker perceiving or supposing frames what follows as theirs ("I can tell…", "I'd
 # guess…"); an opinion ("I think…", "I know…") only lets what follows be read, unframed.
 _SPEAKER_FRAME = re.compile(
-    r"^(?:i|we)(?:'m|m| am|'d|d| would| can| could)?\s+(?:(?:only|really|totally|just|so|also|"
-    r"definitely|kind of|kinda|already|can|could|still)\s+)*(?:(?P<opinion>think|know|"
+    r"(?:i|we)(?:'m|m| am|'d|d| would| can| could)?\s+(?:(?:only|really|totally|just|so|also|"
+    r"definitely|kind of|kinda|already|can|could|still)\s+)*(?:(?P<thinks>think|know|"
     r"understand|feel|feeling|realise|realize)|hear|hearing|see|seeing|sense|sensing|get|getting|"
     r"gather|guess|guessing|imagine|imagining|picture|notice|noticing|wonder|wondering|suspect|"
     r"bet|struck by|picking up|(?:can )?tell(?!\s+(?:you|u|ya)\b))\b\s*(?:that\b|how\b|what\b|like\b|from\b|on\b)?\s*"
 )
+_MAY_BE = re.compile(rf"^{_ADVERBS}(?:be|feel|have been|have felt)\b")
+#: Frames that only let what follows be read (an opinion, a normalising opener).
+_UNFRAMING = ("opinion", "thinks")
 _SUGGEST = re.compile(
     rf"^{_ADVERBS}(?:could|can|might|may)\s+{_ADVERBS}(?:try|want|also|consider|think about|look into|look at|look for)\b"
 )
@@ -223,13 +226,10 @@ class ClauseReader:
             return _alternation(lexicons.get(name, ()))
 
         feeling = lex("feeling_words")
+        # A frame from the lexicons, or the speaker's own (one match for both).
         self._frame = re.compile(
-            rf"^(?:(?P<framed>{lex('clause_frames')})|(?P<opinion>{lex('clause_openers')}))\b"
-            r"\s*(?:that\b|like\b)?\s*"
-        )
-        self._speaker_act = re.compile(
-            rf"^(?:(?:i|we)(?:'m|m| am|'re| are)?\s+|im\s+)?{_ADVERBS}"
-            rf"(?:(?P<thanks>{lex('clause_thanks')})|(?P<apology>sorry|apologi[sz]e))\b"
+            rf"(?:(?P<framed>{lex('clause_frames')})|(?P<opinion>{lex('clause_openers')}))\b"
+            rf"\s*(?:that\b|like\b)?\s*|{_SPEAKER_FRAME.pattern}"
         )
         # Praise, reassurance and verdicts follow the verb closely: "you're so brave",
         # "it's great", not "you've been under a great deal".
@@ -250,8 +250,11 @@ class ClauseReader:
             rf"^(?:please\s+|pls\s+)?(?:don't|dont|do not|never|{lex('clause_instructions')})\b"
         )
         self._story = re.compile(rf"^{lex('clause_story')}\b")
+        # The subject, or the speaker's thanks or apology (which need no more reading).
         self._subject = re.compile(
-            rf"^(?:(?P<peer>{_PEER}|(?:ur|your)\s+(?={_UR_AS_YOURE}|{feeling}\b))"
+            rf"^(?:(?:(?:i|we)(?:'m|m| am|'re| are)?\s+|im\s+)?{_ADVERBS}"
+            rf"(?:(?P<thanks>{lex('clause_thanks')})|(?P<apology>sorry|apologi[sz]e))\b"
+            rf"|(?P<peer>{_PEER}|(?:ur|your)\s+(?={_UR_AS_YOURE}|{feeling}\b))"
             rf"|(?P<theirs>(?:your|ur|yr)\s+(?:own\s+)?[a-z']+)"
             rf"|(?P<speaker>{_SPEAKER})|(?P<third>(?:he|she|it|that|there|what|who)(?=s\b)"
             rf"|(?:{_THIRD})\b))\s*"
@@ -328,9 +331,10 @@ class ClauseReader:
                     # A comma after "if…, " starts the main clause; after "and you…" too.
                     main = True
             pieces.append((at, len(body), main))
-            if not any(is_main for start, end, is_main in pieces if body[start:end].strip()):
+            if not any(is_main for start, end, is_main in pieces if _strip(body[start:end])):
                 # "Since the money went you've been so alone": the main clause is in there,
-                # unmarked; without a comma to find it, the whole sentence counts as main.
+                # unmarked; without a comma to find it, the whole sentence counts as main
+                # (also after an opening word alone: "So after the raid you've had to…").
                 pieces = [(start, end, True) for start, end, _ in pieces]
             subject: Subject = "none"
             after_frame, framed_by = False, False
@@ -339,10 +343,10 @@ class ClauseReader:
                 words = _strip(raw)
                 if not words:
                     continue
-                frame = self._frame.match(words) or _SPEAKER_FRAME.match(words)
+                frame = self._frame.match(words)
                 if frame is not None and frame.end() == len(words):
                     # "It makes sense | that the excuses…": what follows is the framed clause.
-                    after_frame, framed_by = True, frame.lastgroup != "opinion"
+                    after_frame, framed_by = True, frame.lastgroup not in _UNFRAMING
                     continue
                 lead = raw.find(words)  # after blanks and opening words ("so", "oh")
                 asking = asking or (
@@ -381,15 +385,10 @@ class ClauseReader:
         # imagine how…", "I'd guess that…"), which frames what follows as theirs too.
         framed = False
         if frame is not None:
-            words, framed = words[frame.end() :], frame.lastgroup != "opinion"
-        act = self._speaker_act.match(words)
-        if act is not None:
-            return (
-                "speaker",
-                "thanks" if act.lastgroup == "thanks" else "apology",
-                framed,
-            ), "speaker"
+            words, framed = words[frame.end() :], frame.lastgroup not in _UNFRAMING
         found = self._subject.match(words)
+        if found is not None and found.lastgroup in ("thanks", "apology"):
+            return ("speaker", found.lastgroup, framed), "speaker"  # type: ignore[return-value]
         subject: Subject
         if found is None:
             # "…and scared": a clause without its own subject shares the one before.
@@ -399,7 +398,7 @@ class ClauseReader:
         else:
             subject = found.lastgroup  # type: ignore[assignment]
             rest = words[found.end() :]
-        if found is None and subject == "none":
+        if found is None and subject == "none" and not self._instruction.match(words):
             # "With the new baby you're feeling…", "Sometimes you're…": a subject after an
             # opening phrase.
             late = _LATE_PEER.search(words)
@@ -422,46 +421,18 @@ class ClauseReader:
             return "other"
         if subject == "none":
             return self._no_subject(words)
-        ours = subject in ("peer", "theirs")
-        if ours and self._praise.match(rest) and not _NEGATED.match(rest):
-            return "praise"
-        if ours and _REPORTED.match(rest):
-            return "experience"
-        if (
-            ours
-            and if_clause
-            and main
-            and _HEDGE.match(rest)
-            and not (_SUGGEST.match(rest) or self._reassure.match(rest) or self._praise.match(rest))
-        ):
-            return "hypothetical"  # "if you had more say, you could look after yourself"
-        if (_INSTRUCT if ours else _OBLIGE).match(rest):
+        if subject in ("peer", "theirs"):
+            return self._about_them(rest, if_clause, main)
+        if _OBLIGE.match(rest):
             return "instruction"
         will = _PREDICT.match(rest)
-        modal = will or (_HEDGE.match(rest) if ours else None)
-        if modal is not None:
-            tail = rest[modal.end() :].lstrip()
+        if will is not None:
+            tail = rest[will.end() :].lstrip()
             if self._reassure.match(tail):
                 return "reassurance"
-            if self._praise.match(tail):
-                return "praise"
-            if ours and if_clause and main and will is None:
-                return "hypothetical"  # "if you could…, you might…"
-            if ours and not _FORECAST.match(tail):
-                return "experience"  # what they mean to do: "you won't let her…"
-            return "prediction"
-        negated = bool(_NEGATED.match(rest))
-        if ours:
-            if _CANT.match(rest) or self._feeling.match(rest):
-                return "experience"
-            if self._praise.match(rest) and not negated:
-                return "praise"
-            if self._reassure.match(rest):
-                return "experience" if negated else "reassurance"
-            if self._verdict.match(rest):
-                return "verdict"
-            return "experience"
+            return "praise" if self._praise.match(tail) else "prediction"
         # someone or something else
+        negated = bool(_NEGATED.match(rest))
         if self._praise.match(rest) and not negated:
             return "praise"
         if _PERCEIVED.match(rest):
@@ -473,6 +444,47 @@ class ClauseReader:
         if self._situation.match(rest) or _HOW_IT_IS.match(rest) or _OBJECT_YOU.search(rest):
             return "experience"
         return "other"
+
+    def _about_them(self, rest: str, if_clause: bool, main: bool) -> Predicate:
+        """The predicate of a clause whose subject is the peer or something of theirs."""
+        negated = _NEGATED.match(rest) is not None
+        praised = self._praise.match(rest) is not None
+        if praised and not negated:
+            return "praise"
+        if _REPORTED.match(rest):
+            return "experience"
+        hedge = _HEDGE.match(rest)
+        if (
+            hedge is not None
+            and if_clause
+            and main
+            and not (praised or _SUGGEST.match(rest) or self._reassure.match(rest))
+        ):
+            return "hypothetical"  # "if you had more say, you could look after yourself"
+        if _INSTRUCT.match(rest):
+            return "instruction"
+        will = _PREDICT.match(rest)
+        modal = will or hedge
+        if modal is not None:
+            tail = rest[modal.end() :].lstrip()
+            if self._reassure.match(tail):
+                return "reassurance"
+            if self._praise.match(tail):
+                return "praise"
+            if if_clause and main and will is None:
+                return "hypothetical"  # "if you could…, you might…"
+            if not _FORECAST.match(tail):
+                return "experience"  # what they mean to do: "you won't let her…"
+            if will is None and _MAY_BE.match(tail):
+                return "experience"  # a guess at how they are: "you might be feeling…"
+            return "prediction"
+        if _CANT.match(rest) or self._feeling.match(rest):
+            return "experience"
+        if self._reassure.match(rest):
+            return "experience" if negated else "reassurance"
+        if self._verdict.match(rest):
+            return "verdict"
+        return "experience"
 
     def _no_subject(self, words: str) -> Predicate:
         """A clause with no subject at its start: "Try…", "Sounds awful", "Good for you"."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from simulator.content.rubric import Criterion, Rubric
@@ -161,11 +162,34 @@ def _default(rubrics: Mapping[str, Rubric], skills: Sequence[str]) -> str:
 
 
 # --------------------------------------------------------------------- next step
+_ENDINGS = ("ing", "ied", "ies", "ed", "en", "y", "s")
+
+
+@lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
-    """A feeling word said in any form has the same stem: its first five letters, as the
-    detectors compare words, with y as i ("stresses"/"stressed", "exhausting"/"exhausted",
-    "worrying"/"worried")."""
-    return word[:5].replace("y", "i")
+    """A feeling word said in any form has the same stem: up to two endings off, then its
+    first five letters, as the detectors compare words ("stresses"/"stressed",
+    "shaking"/"shaken", "scary"/"scared", "worrying"/"worried"). Endings that change the
+    meaning ("hopeful"/"hopeless") stay."""
+    for _ in range(2):
+        ending = next(
+            (
+                e
+                for e in _ENDINGS
+                if word.endswith(e) and len(word) - len(e) >= 3 and not word.endswith("ss")
+            ),
+            "",
+        )
+        if not ending:
+            break
+        word = word[: -len(ending)]
+    return word[:5]
+
+
+@lru_cache(maxsize=8)
+def _said_stems(lower: str) -> frozenset[str]:
+    """The stems of a reply's words, worked out once however many steps read them."""
+    return frozenset(_stem(w) for w in _WORDS.findall(lower))
 
 
 def _fill(template: str, node: Node | None, reply: str, matched: Sequence[Matched]) -> str:
@@ -180,18 +204,17 @@ def _fill(template: str, node: Node | None, reply: str, matched: Sequence[Matche
     points = missed or [k.point for k in node.key_points]
     if points:
         values["key_point"] = points[0]
-    feelings = [f.feeling for f in node.feelings]
-    stems = {_stem(w) for w in _WORDS.findall(lower)}
-    unsaid = [
-        f.feeling
-        for f in node.feelings
-        if not any(
-            all(_stem(w) in stems for w in _WORDS.findall(name.lower()))
-            for name in (f.feeling, *f.alternatives)
+    if node.feelings and "{feeling}" in template:  # only worked out when the step needs it
+        stems = _said_stems(lower)
+        unsaid = (
+            f.feeling
+            for f in node.feelings
+            if not any(
+                all(_stem(w) in stems for w in _WORDS.findall(name.lower()))
+                for name in (f.feeling, *f.alternatives)
+            )
         )
-    ]
-    if unsaid or feelings:
-        values["feeling"] = (unsaid or feelings)[0]
+        values["feeling"] = next(unsaid, node.feelings[0].feeling)
     if any(name not in values for name in _PLACEHOLDER.findall(template)):
         return ""
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)

@@ -15,6 +15,9 @@ trusts feedback that quotes what they actually said. So a quote is:
 
 When the hit itself isn't such a phrase it is widened to the clause around it and trimmed;
 when even the clause isn't, there is no quote (`None`) and the strength is given without one.
+A phrase that stops inside its clause ("You're a good", "part of you") is carried on to the
+clause's end when that fits. Evidence shown beside a skill is widened to whole words too
+(`whole_words`), so no path shows part of a word.
 
 The word classes below are English grammar (closed-class words), not scoring cues: what is
 scored stays in the rubric files.
@@ -43,7 +46,7 @@ _NEEDS_WHAT_FOLLOWS = _word_set(
     and or but nor so because cause cos coz since though although while whereas if unless
     than then that which whose whether
     of at to for with from by into onto about under across between without within against
-    towards toward upon per via like as
+    towards toward upon per via like as after until till
     is are was were be been being am im i'm you're youre ur they're we're he's she's it's
     have has had having do does did doing will would shall should can could may might must
     don't dont can't cant won't wont didn't didnt isn't isnt wasn't wasnt aren't arent
@@ -120,12 +123,20 @@ def _phrase(reply: str, start: int, end: int) -> list[re.Match[str]]:
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """`text[start:end]` widened to the whole words it touches: a fuzzy or partial match
     that ends inside "going" shows "where im going", never "where im go"."""
-    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    size = len(text)
+    start, end = max(0, min(start, size)), max(0, min(end, size))
     if start == end:
         return start, end
-    while start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+    # `_is_word_char` inlined: this runs for every piece of evidence of every reply.
+    while start > 0:
+        here, before = text[start], text[start - 1]
+        if not ((here.isalnum() or here in "'’_") and (before.isalnum() or before in "'’_")):
+            break
         start -= 1
-    while end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+    while end < size:
+        last, after = text[end - 1], text[end]
+        if not ((last.isalnum() or last in "'’_") and (after.isalnum() or after in "'’_")):
+            break
         end += 1
     return start, end
 
