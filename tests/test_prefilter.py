@@ -80,6 +80,10 @@ CLAUSE_PIECES = [
     r"\w*",
     "a?",
     "(?:b|)",
+    r"\d+",
+    "[ab]",
+    "[^a]",
+    r"[.!?]\s",
 ]
 
 
@@ -87,7 +91,8 @@ CLAUSE_PIECES = [
 @given(
     pieces=st.lists(st.sampled_from(CLAUSE_PIECES), min_size=1, max_size=6),
     text=st.lists(
-        st.sampled_from([*"youthaisdmbpwr ", "you ", "that ", "was ", "stupid"]), max_size=12
+        st.sampled_from([*"youthaisdmbpwr .!?", "you ", "that ", "was ", "stupid", "7", "٣"]),
+        max_size=12,
     ).map("".join),
 )
 def test_every_set_a_unit_may_be_opened_by_is_in_every_match(pieces: list[str], text: str) -> None:
@@ -155,9 +160,89 @@ def test_every_needed_set_checked_is_in_every_match_of_the_rubrics_units() -> No
         for text in texts:
             for match in split_matches([regex], text):
                 for strings in sets:
-                    assert any(s in match.group(0) for s in strings), (detector, index, text)
+                    assert any(_occurs(s, text, *match.span()) for s in strings), (
+                        detector,
+                        index,
+                        text,
+                    )
                 checked += 1
     assert checked > 100
+
+
+def _occurs(needed: str, text: str, start: int, end: int) -> bool:
+    """Whether a needed string (a whole word when marked so) is in `text[start:end]`."""
+    from simulator.scoring.prefilter import WHOLE
+
+    if len(needed) > 2 and needed[0] == needed[-1] == WHOLE:
+        word = re.escape(needed[1:-1])
+        return any(
+            start <= m.start() and m.end() <= end
+            for m in re.finditer(rf"(?<!\w){word}(?!\w)", text)
+        )
+    return needed in text[start:end]
+
+
+WORD_PIECES = [
+    r"\b",
+    r"(?<!\w)",
+    r"(?!\w)",
+    "^",
+    "$",
+    r"(?<!\w so )",
+    "u",
+    "you",
+    "(?:you|u)",
+    "(?:it|i)",
+    "d",
+    "'",
+    " ",
+    r"\s+",
+    r"\s*",
+    r"\w*",
+    r"[,\s]",
+    "(?:a|an)",
+    r"(?:\s+u)?",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(WORD_PIECES), min_size=1, max_size=7),
+    text=st.lists(
+        st.sampled_from(["u", "you", "it", "i", "d", "a", "an", " ", "'", ",", "j", "st"]),
+        max_size=12,
+    ).map("".join),
+)
+def test_a_needed_whole_word_is_a_whole_word_in_every_match(pieces: list[str], text: str) -> None:
+    # "u" in `\b(?:you|u)\s+` is needed as the word "u", not as any "u" ("just"): each whole
+    # word the prefilter asks for must be one in every match, or a reply could lose a match.
+    from re import _parser  # type: ignore[attr-defined]
+
+    from simulator.scoring.prefilter import _clauses
+
+    pattern = "".join(pieces)
+    clauses = _clauses(_parser.parse(pattern), len, (False, False))
+    for match in re.finditer(pattern, text):
+        if match.end() == match.start():
+            continue  # units never match nothing (see detectors.splittable)
+        for clause in clauses:
+            assert any(_occurs(s, text, *match.span()) for s in clause), (pattern, text, clause)
+
+
+def test_a_word_with_a_boundary_on_each_side_is_needed_as_a_whole_word() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from simulator.scoring.prefilter import WHOLE, _clauses
+
+    def needed(pattern: str) -> list[frozenset[str]]:
+        return _clauses(_parser.parse(pattern), len, (False, False))
+
+    assert needed(r"\b(?:you|u)\s+could") == [
+        frozenset({WHOLE + "you" + WHOLE, WHOLE + "u" + WHOLE}),
+        frozenset({"could"}),
+    ]
+    assert needed(r"(?<!\w)i(?:'d|d)") == [frozenset({"i"}), frozenset({"'d", "d"})]  # "id"
+    assert needed(r"\bu") == [frozenset({"u"})]  # "u" starts "useful"
 
 
 @settings(max_examples=200, deadline=None)

@@ -41,6 +41,11 @@ class _Compiled:
     detector: Detector
 
 
+#: A criterion as `_match` walks it: the criterion, its detector, whether it may be skipped
+#: (see `_skippable`), and for a cue detector (on the reply?, first prefilter bit, its bits).
+_Step = tuple[Criterion, Detector, bool, tuple[bool, int, int] | None]
+
+
 @dataclass(frozen=True, slots=True)
 class _Matched:
     crit: Criterion
@@ -84,6 +89,7 @@ class Scorer:
             if c.id not in named and (c.unless or c.only_with_any)
         )
         self._peers: dict[str, Peer] = {}
+        self._plans: dict[str, list[_Step]] = {}  # see _plan (after the prefilter's bits)
         # (for the reply, for the peer's line), built now with every cue unit compiled
         # (≈ 0.3 s): on the first reply it ran inside that reply's time budget (`score`
         # stops a line after a few seconds), so one slow set-up could fail good lines.
@@ -136,22 +142,38 @@ class Scorer:
             view.able_context = for_context.able(view.lower_context)
 
     # ------------------------------------------------------------------ matching
+    def _plan(self, skill: str) -> list[_Step]:
+        """A skill's criteria as `_match` walks them, with what it asks of each looked up
+        once (per reply it was 70-odd attribute and type checks)."""
+        plan = self._plans.get(skill)
+        if plan is None:
+            plan = self._plans[skill] = [
+                (
+                    c.crit,
+                    c.detector,
+                    c.crit.id in self._skippable,
+                    (c.detector.target == "reply", c.detector.first_bit, c.detector.everything)
+                    if isinstance(c.detector, CueDetector)
+                    else None,
+                )
+                for c in self._compiled[skill]
+            ]
+        return plan
+
     def _match(self, skill: str, view: View) -> list[_Matched]:
         matched = []
         able_reply, able_context = view.able_reply, view.able_context
         so_far: set[str] = set()
-        for compiled in self._compiled[skill]:
-            detector = compiled.detector
-            crit = compiled.crit
-            if crit.id in self._skippable and (
+        for crit, detector, skippable, cue in self._plan(skill):
+            if skippable and (
                 so_far.intersection(crit.unless)
                 or (crit.only_with_any and not so_far.intersection(crit.only_with_any))
             ):
                 continue
-            if isinstance(detector, CueDetector):
+            if cue is not None:
                 # A criterion none of whose units can match is not called at all.
-                able = able_reply if detector.target == "reply" else able_context
-                if able is not None and not (able >> detector.first_bit) & detector.everything:
+                able = able_reply if cue[0] else able_context
+                if able is not None and not (able >> cue[1]) & cue[2]:
                     continue
             hits = detector.find(view)
             if hits:

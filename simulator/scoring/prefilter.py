@@ -16,6 +16,7 @@ first reply scored, not at start-up.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from re import _constants as c  # type: ignore[attr-defined]
@@ -54,54 +55,164 @@ def _factors(items: Any) -> Factors:
 
 
 def _clauses(
-    items: Any, rarity: Callable[[frozenset[str]], int] | None = None
+    items: Any,
+    rarity: Callable[[frozenset[str]], int] | None = None,
+    bounds: tuple[bool, bool] | None = None,
 ) -> list[frozenset[str]]:
     """Every set of strings the prefilter can prove a match contains one of: a literal run,
     the clauses of a group or of a repeat taken at least once, and a branch's union of its
     branches' best sets (the longest, or with `rarity` the rarest). `_factors` is the best
-    of these by length; `needs_of_parsed` can choose the rarest instead."""
+    of these by length; `needs_of_parsed` can choose the rarest instead.
+
+    With `bounds` (whether what comes before and after `items` is a word boundary), a run of
+    word characters with a word boundary on both sides is a whole word, written `WHOLE` +
+    word + `WHOLE`: "u" in `\\b(?:you|u)\\s+` is the word "u", not any "u" (in "just")."""
     found: list[frozenset[str]] = []
     run: list[str] = []
+    run_start = 0
 
-    def close_run() -> None:
+    def close_run(end: int) -> None:
         if run:
-            found.append(frozenset(["".join(run)]))
+            text = "".join(run)
+            if WHOLE in text:  # never taken for a whole word's mark
+                run.clear()
+                return
+            whole = (
+                bounds is not None
+                and _is_word(text)
+                and _bounded(items, run_start - 1, -1, bounds[0])
+                and _bounded(items, end, 1, bounds[1])
+            )
+            found.append(frozenset([WHOLE + text + WHOLE if whole else text]))
             run.clear()
 
-    for op, av in items:
+    for index, (op, av) in enumerate(items):
         if op is c.LITERAL:
+            if not run:
+                run_start = index
             run.append(chr(av).lower())
             continue
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue
-        close_run()
-        if op is c.SUBPATTERN:
-            found += _clauses(av[3], rarity)
+        close_run(index)
+        inner: tuple[bool, bool] | None = None
+        if bounds is not None:
+            inner = (
+                _bounded(items, index - 1, -1, bounds[0]),
+                _bounded(items, index + 1, 1, bounds[1]),
+            )
+        if op is c.IN:
+            chars = _class_chars(av)
+            if chars is not None:
+                found.append(chars)
+        elif op is c.SUBPATTERN:
+            found += _clauses(av[3], rarity, inner)
         elif op is c.ATOMIC_GROUP:
-            found += _clauses(av, rarity)
+            found += _clauses(av, rarity, inner)
         elif op in _REPEATS and av[0] >= 1:
-            found += _clauses(av[2], rarity)
+            # Only the first time round is next to what comes before it.
+            found += _clauses(av[2], rarity, None if bounds is None else (False, False))
         elif op is c.BRANCH:
             union: set[str] = set()
             for branch in av[1]:
                 best = (
                     _factors(branch)
                     if rarity is None
-                    else _rarest(_clauses(branch, rarity), rarity)
+                    else _rarest(_clauses(branch, rarity, inner), rarity)
                 )
                 if best is None:
                     break
                 union |= best
             else:
                 found.append(frozenset(union))
-    close_run()
+    close_run(len(items))
     return [clause for clause in found if clause and "" not in clause]
+
+
+#: Marks a needed string as a whole word (the prefilter looks it up among the text's words).
+WHOLE = "\0"
+_WORD_CHAR = re.compile(r"\w")
+_ALL_WORD = re.compile(r"\w+")
+_NOT_WORD = {(c.CATEGORY, c.CATEGORY_SPACE), (c.CATEGORY, c.CATEGORY_NOT_WORD)}
+_WORD_CLASS = [(c.IN, [(c.CATEGORY, c.CATEGORY_WORD)])]
+_EDGES = {
+    -1: (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_STRING, c.AT_BEGINNING_LINE),
+    1: (c.AT_BOUNDARY, c.AT_END, c.AT_END_STRING, c.AT_END_LINE),
+}
+
+
+def _is_word(text: str) -> bool:
+    return _ALL_WORD.fullmatch(text) is not None
+
+
+def _bounded(items: Any, index: int, step: int, outside: bool) -> bool:
+    """Whether the character next to a word (before it for `step` -1, after it for 1),
+    looking from `items[index]` outwards, is certainly not a word character (or is the edge
+    of the text): a word boundary test, a non-word character, a run of them; zero-width
+    tests in between are stepped over. Past the end of `items`: `outside`."""
+    while 0 <= index < len(items):
+        op, av = items[index]
+        if op is c.AT:
+            if av in _EDGES[step]:
+                return True
+        elif op is c.ASSERT_NOT:
+            direction, sub = av
+            if direction == step and list(sub.data) == _WORD_CLASS:
+                return True
+        elif op is c.ASSERT:
+            pass
+        else:
+            return _not_word(op, av)
+        index += step
+    return outside
+
+
+def _not_word(op: Any, av: Any) -> bool:
+    """Whether every character this item can match (at least one) is a non-word character."""
+    if op is c.LITERAL:
+        return _WORD_CHAR.match(chr(av)) is None
+    if op is c.IN:
+        return all(
+            (member in _NOT_WORD)
+            or (member[0] is c.LITERAL and _WORD_CHAR.match(chr(member[1])) is None)
+            for member in av
+        )
+    if op in _REPEATS and av[0] >= 1:
+        body = list(av[2])
+        return len(body) == 1 and _not_word(*body[0])
+    return False
+
+
+@functools.cache
+def _digits() -> frozenset[str]:
+    """Every character `\\d` matches in a text (`re` asks `str.isdecimal`): Arabic-Indic and
+    other digits as well as 0-9 (worked out when a pattern first needs it: 0.1 s)."""
+    return frozenset(chr(i) for i in range(0x110000) if chr(i).isdecimal())
+
+
+def _class_chars(members: Any) -> frozenset[str] | None:
+    """The characters a character set (`[.!?]`, `\\d`) matches, lower-cased as the scanned
+    text is; None when it is negated, has a range or a class other than digits."""
+    chars: set[str] = set()
+    for op, av in members:
+        if op is c.LITERAL:
+            chars.add(chr(av).lower())
+        elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+            chars |= _digits()
+        else:
+            return None
+    return frozenset(chars)
+
+
+def _usable(clause: frozenset[str]) -> bool:
+    """Not too many strings to look for (single characters, as `\\d`'s, are cheap)."""
+    return len(clause) <= _MAX_STRINGS or all(len(s) == 1 for s in clause)
 
 
 def _rarest(
     clauses: list[frozenset[str]], rarity: Callable[[frozenset[str]], int]
 ) -> frozenset[str] | None:
-    usable = [clause for clause in clauses if len(clause) <= _MAX_STRINGS]
+    usable = [clause for clause in clauses if _usable(clause)]
     if not usable:
         return None
     return min(usable, key=lambda clause: (rarity(clause), len(clause), sorted(clause)))
@@ -161,6 +272,8 @@ class Prefilter:
         self._full = (1 << width) - 1
         self.always = 0
         by_string: dict[str, int] = {}
+        #: Whole words (WHOLE + word + WHOLE in `needs`), looked up among the text's words.
+        self._words: dict[str, int] = {}
         for bit, sets in enumerate(needs):
             for plane in range(planes):
                 place = 1 << (plane * width + bit)
@@ -168,7 +281,11 @@ class Prefilter:
                     self.always |= place
                     continue
                 for text in sets[plane]:
-                    by_string[text] = by_string.get(text, 0) | place
+                    if len(text) > 2 and text[0] == text[-1] == WHOLE:
+                        word = text[1:-1]
+                        self._words[word] = self._words.get(word, 0) | place
+                    else:
+                        by_string[text] = by_string.get(text, 0) | place
         self._automaton: Any = None
         self._regex: re.Pattern[str] | None = None
         self._masks: dict[str, int] = {}
@@ -196,6 +313,12 @@ class Prefilter:
     def able(self, lower_text: str) -> int:
         """The bits of the alternatives that could match `lower_text`."""
         mask = self.always
+        if self._words:
+            words = self._words
+            for word in set(_ALL_WORD.findall(lower_text)):
+                found = words.get(word)
+                if found is not None:
+                    mask |= found
         if self._automaton is not None:
             for _end, found in self._automaton.iter(lower_text):
                 mask |= found
@@ -242,11 +365,11 @@ def all_needs_of_parsed(
     is known. A reply lacking every string of any one set cannot match, so checking several
     opens the unit less often, and the matches stay the same."""
     try:
-        clauses = _clauses(parsed, rarity)
+        clauses = _clauses(parsed, rarity, (False, False))
     except RecursionError:
         return ()
     usable = sorted(
-        {clause for clause in clauses if len(clause) <= _MAX_STRINGS},
+        {clause for clause in clauses if _usable(clause)},
         key=lambda clause: (rarity(clause), len(clause), sorted(clause)),
     )
     return tuple(usable[:most])

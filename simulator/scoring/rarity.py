@@ -12,8 +12,10 @@ same matches; a poor estimate only costs time.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from simulator.content.paths import courses_dir, scenarios_dir
+from simulator.scoring.prefilter import WHOLE
 
 #: At most about this many characters of content are counted in (an estimate needs no more,
 #: and counting ~3,000 strings in all of it took 0.3 s of set-up).
@@ -47,7 +49,12 @@ class Rarity:
     def count(self, string: str) -> int:
         found = self._counts.get(string)
         if found is None:
-            found = self._counts[string] = self._text.count(string)
+            if len(string) > 2 and string[0] == string[-1] == WHOLE:  # a whole word
+                word = re.escape(string[1:-1])
+                found = len(re.findall(rf"(?<!\w){word}(?!\w)", self._text))
+            else:
+                found = self._text.count(string)
+            self._counts[string] = found
         return found
 
     def __call__(self, strings: frozenset[str]) -> int:
