@@ -32,10 +32,12 @@ FRESH = ROOT / "tests" / "data" / "fresh_wave.jsonl"
 #: The sample was drawn from the wave's first 555 rows with this seed (139 rows, 25%).
 SEED = 20261126
 SAMPLED_FROM = 555
-#: The sealed second wave: a random 30% of all its rows, drawn with its own seed.
+#: The sealed second wave: a random 30% of its first 643 rows (all it had when the sample was
+#: labelled), drawn with its own seed, so rows appended later never move the sample.
 SEALED = ROOT / "tests" / "data" / "fresh_wave_2.jsonl"
 SEALED_SEED = 20261127
 SEALED_PERCENT = 30
+SEALED_SAMPLED_FROM = 643
 SKILLS = {"paraphrasing": 1, "validation": 1, "boundaries": 2}
 
 
@@ -44,8 +46,8 @@ def sample(wave: int = 1) -> list[dict[str, Any]]:
     path = SEALED if wave == 2 else FRESH
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     if wave == 2:
-        k = round(len(rows) * SEALED_PERCENT / 100)
-        return random.Random(SEALED_SEED).sample(rows, k=k)
+        first = rows[:SEALED_SAMPLED_FROM]
+        return random.Random(SEALED_SEED).sample(first, k=round(len(first) * SEALED_PERCENT / 100))
     first = rows[:SAMPLED_FROM]
     return random.Random(SEED).sample(first, k=(len(first) + 3) // 4)
 

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from rapidfuzz import fuzz, process
 
+from bench import fresh_wave_kappa
 from simulator.content.loading import load_library, require_rubrics
 from tests.helpers import ROOT
 from tests.test_labelled_set import ISSUE_QUOTES, load_maker
@@ -201,3 +202,23 @@ def test_the_maker_rejects_the_families_it_does_not_know(
         MAKER.build()
     assert "unknown family 'small_talk'" in str(stop.value)
     assert "questions_only" not in str(stop.value)
+
+
+@pytest.mark.parametrize(
+    ("wave", "relabel"),
+    [
+        (1, "fresh_wave_relabel_self.txt"),
+        (1, "fresh_wave_relabel_second.txt"),
+        (2, "fresh_wave_2_relabel_self.txt"),
+    ],
+)
+def test_each_blind_relabelling_covers_its_fixed_sample(wave: int, relabel: str) -> None:
+    """The agreement figures in the notes come from these files: each must label exactly the
+    fixed sample of its wave (25% of wave 1, 30% of wave 2), on the rubric scales."""
+    sample = fresh_wave_kappa.sample(wave)
+    assert len(sample) == {1: 139, 2: 193}[wave]
+    labels = fresh_wave_kappa.read_relabel(DATA / relabel)
+    assert set(labels) == {row["id"] for row in sample}
+    for p, v, b, flags in labels.values():
+        assert {p, v, b} <= {0, 1, 2} and set(flags) <= set(MAKER.labelled.FLAGS)
+        assert (b == 0) == (not flags)
