@@ -731,9 +731,13 @@ def room_start(ctx: click.Context, scenario: str, name: str, role: str) -> None:
     from simulator.scoring import Scorer
 
     rubrics = _rubrics(ctx.obj["rubrics"])
-    chosen = _find_scenario(scenario, _library(ctx.obj["scenarios"], rubrics), rubrics)
+    library = _library(ctx.obj["scenarios"], rubrics)
+    chosen = _find_scenario(scenario, library, rubrics)
     store = _open_store(ctx.obj["data_dir"])
-    client = _room_call(lambda: RoomClient.create(store, chosen, Scorer(rubrics), name, role))
+    scorer = Scorer(rubrics)
+    if not _before_the_room(ctx, chosen, scorer, store, library):
+        return
+    client = _room_call(lambda: RoomClient.create(store, chosen, scorer, name, role))
     click.echo(f"Room code: {pretty_code(client.code)} (the others join with it)")
     _play_room(client, store)
 
@@ -753,7 +757,10 @@ def room_join(ctx: click.Context, code: str, name: str, role: str) -> None:
     store = _open_store(ctx.obj["data_dir"])
     normal = _room_call(lambda: normalise_code(code))
     chosen = _room_call(lambda: RoomClient.scenario_of(store, normal, library.get))
-    client = _room_call(lambda: RoomClient.join(store, normal, chosen, Scorer(rubrics), name, role))
+    scorer = Scorer(rubrics)
+    if not _before_the_room(ctx, chosen, scorer, store, library):
+        return
+    client = _room_call(lambda: RoomClient.join(store, normal, chosen, scorer, name, role))
     _play_room(client, store)
 
 
@@ -792,7 +799,7 @@ def _play_room(client: RoomClient, store: Store) -> None:
         if (number := getattr(signal, name, None)) is not None:
             signal.signal(number, ended)
     try:
-        PlainRoom(client, _read_line, sys.stdout, store=store).run()
+        PlainRoom(client, _read_line, sys.stdout, store=store, described=True).run()
     except KeyboardInterrupt:
         client.leave()
         with suppress(OSError):  # the terminal may be gone
@@ -1203,3 +1210,22 @@ def check_ins(ctx: click.Context, choice: str | None, trainee: str | None) -> No
         return
     state = "on" if settings.check_ins_offered else "off"
     click.echo(f"Check-ins are {state} {who}. Change it with 'peer-practice check-ins on|off'.")
+
+
+def _before_the_room(
+    ctx: click.Context, scenario: Scenario, scorer: Scorer, store: Store, library: Library
+) -> bool:
+    """Before `room start/join` takes a seat, as before `play`: the scenario and its content
+    notes, then, in a terminal, the choice to go on and the optional check-in (once the
+    notes are read, before anyone holds a seat). False when they chose not to go on."""
+    from simulator.plain.practice import describe
+
+    click.echo(describe(scenario))
+    if not sys.stdin.isatty():  # a script's lines are room lines, never answers to these
+        return True
+    answer = _read_line("Press Enter to go into the room, or type 'skip' to choose another time: ")
+    if answer is None or answer.strip().lower() in {"skip", "s", "n", "no", "q"}:
+        click.echo("Skipped. That's always okay.")
+        return False
+    name = _whose(store, ctx.obj["trainee"])
+    return _checked_in(scenario, scorer, store, name, ctx.obj["courses"], library)

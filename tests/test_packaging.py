@@ -39,7 +39,7 @@ def test_wheel_carries_the_content_and_finds_it(tmp_path: Path) -> None:
     out = subprocess.run(
         [sys.executable, "-c", code],
         cwd=tmp_path,
-        env={"PYTHONPATH": str(target)},
+        env={"PYTHONPATH": str(target), "PEER_PRACTICE_CACHE_DIR": ""},  # no HOME: no cache
         capture_output=True,
         text=True,
         check=True,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
+
+import pytest
 
 from simulator.practice.recorder import Recorder
 from simulator.store.database import Store
@@ -143,3 +146,13 @@ def test_the_plain_chooser_takes_trainee_too(private_data_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Practising as River: this session goes to River's practice history" in result.stdout
     assert [r.trainee for r in Store(private_data_dir).sessions()] == ["River"]
+
+
+@pytest.mark.parametrize(("replies", "counted"), [(1, "over 1 reply"), (2, "over 2 replies")])
+def test_the_plain_summary_counts_replies_in_words(
+    private_data_dir: Path, replies: int, counted: str
+) -> None:
+    lines = "You're so tired after this week.\n" * replies + "/leave\n"
+    result = run(["play", "warm-up-long-week", "--plain"], private_data_dir, lines)
+    assert re.search(rf"Paraphrasing: best level \d {counted}\n", result.stdout), result.stdout
+    assert "over 1 replies" not in result.stdout

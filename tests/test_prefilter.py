@@ -115,3 +115,78 @@ def test_the_rarest_needed_set_is_checked() -> None:
     assert needs_of_parsed(tree, common) == frozenset({"lifestyle", "stupid", "dumb"})
     rare = Rarity("lifestyle lifestyle stupid dumb lifestyle")
     assert needs_of_parsed(tree, rare) == frozenset({"that"})
+
+
+def test_a_unit_with_several_needed_sets_is_opened_only_when_each_is_there() -> None:
+    from simulator.scoring.prefilter import Prefilter
+
+    # Unit 0 needs "you" and one of "seem"/"sound"; unit 1 needs "sad"; unit 2 nothing known.
+    prefilter = Prefilter(
+        [(frozenset({"you"}), frozenset({"seem", "sound"})), (frozenset({"sad"}),), ()]
+    )
+    assert prefilter.able("you seem sad") == 0b111
+    assert prefilter.able("you are sad") == 0b110
+    assert prefilter.able("they sound fine") == 0b100
+    assert prefilter.able("") == 0b100
+
+
+def test_every_needed_set_checked_is_in_every_match_of_the_rubrics_units() -> None:
+    # The sets each rubric unit is opened by (up to three) are each in all its matches, on
+    # the project's labelled replies: a unit the prefilter closes could never have matched.
+    from simulator.scoring.detectors import split_matches
+
+    scorer = default_scorer()
+    units = [
+        (c.detector, i)
+        for compiled in scorer._compiled.values()
+        for c in compiled
+        if isinstance(c.detector, CueDetector)
+        for i in range(len(c.detector._units))
+    ]
+    texts = [
+        json.loads(line)["response"].lower()
+        for line in (ROOT / "tests" / "data" / "peer_replies.jsonl").read_text().splitlines()
+    ]
+    checked = 0
+    for detector, index in units:
+        sets = detector.needs()[index]
+        regex = detector._unit_regexes[index]
+        assert regex is not None
+        for text in texts:
+            for match in split_matches([regex], text):
+                for strings in sets:
+                    assert any(s in match.group(0) for s in strings), (detector, index, text)
+                checked += 1
+    assert checked > 100
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    sets=st.lists(
+        st.lists(
+            st.frozensets(st.text(alphabet="ab c'", min_size=1, max_size=4), min_size=1),
+            max_size=3,
+        ).map(tuple),
+        min_size=1,
+        max_size=8,
+    ),
+    text=st.text(alphabet="ab c'", max_size=40),
+)
+def test_the_re_scan_finds_what_aho_corasick_finds(
+    sets: list[tuple[frozenset[str], ...]], text: str
+) -> None:
+    # Without pyahocorasick the prefilter scans with `re`: the same units are opened.
+    from unittest import mock
+
+    from simulator.scoring import prefilter
+
+    by_automaton = prefilter.Prefilter(sets)
+    with mock.patch.object(prefilter, "ahocorasick", None):
+        by_re = prefilter.Prefilter(sets)
+    if any(sets):
+        assert by_automaton._automaton is not None and by_re._automaton is None
+    expected = 0
+    for bit, needed in enumerate(sets):
+        if all(any(s in text for s in strings) for strings in needed):
+            expected |= 1 << bit
+    assert by_automaton.able(text) == by_re.able(text) == expected

@@ -267,3 +267,81 @@ def test_without_the_scoring_sources_to_tell_versions_apart_there_is_no_cache(
     assert setup_cache.setup_cache().path is None
     assert not (cache_dir / FILE_NAME).exists()
     assert scorer.score("I'm scared.", "You sound scared.").levels["paraphrasing"] >= 1
+
+
+def _other_rubrics(tmp_path: Path) -> Path:
+    """A facilitator's rubric folder: the shipped rubrics with paraphrasing's cues reworded."""
+    folder = tmp_path / "their-rubrics"
+    folder.mkdir(parents=True)
+    for path in (ROOT / "rubrics").glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        if path.name == "paraphrasing.yaml":
+            text = text.replace("sounds like", "it sounds a lot like")
+        (folder / path.name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_run_on_other_rubrics_keeps_what_the_cache_held_for_the_shipped_ones(
+    cache_dir: Path, tmp_path: Path
+) -> None:
+    # `score` on the shipped rubrics, then `validate` or `score` on a facilitator's folder,
+    # then `score` again: the last run finds everything in the file (it used to keep only
+    # what the run before it used, so the shipped rubrics were set up again).
+    _fresh_scorer()
+    setup_cache._cache = None
+    Scorer(require_rubrics(_other_rubrics(tmp_path)))
+    assert setup_cache.setup_cache().worked_out > 0  # their changed cues were new
+    _, cache = _fresh_scorer()
+    assert cache.worked_out == 0 and cache.reused > 1000
+    setup_cache._cache = None
+    Scorer(require_rubrics(_other_rubrics(tmp_path / "again")))
+    assert setup_cache.setup_cache().worked_out == 0  # theirs are kept too
+
+
+def test_the_cache_keeps_at_most_its_bound_and_lets_the_least_recent_go_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / FILE_NAME
+
+    def run(keys: list[str]) -> SetupCache:
+        """One process: looks up `keys`, then saves."""
+        cache = SetupCache(path)
+        for key in keys:
+            assert cache.value(key, lambda k=key: k.upper(), lambda v: isinstance(v, str))
+        cache.save()
+        return cache
+
+    monkeypatch.setattr(setup_cache, "MAX_ENTRIES", 12)
+    older = [f"older {i}" for i in range(10)]
+    newer = [f"newer {i}" for i in range(5)]
+    run(older)
+    run(newer)
+    assert len(marshal.loads(path.read_bytes()[36:])[1]) == 12
+    cache = run(newer + older)
+    assert cache.reused == 5 + 7 and cache.worked_out == 3  # the three oldest were let go
+
+
+def test_no_test_starts_a_process_that_could_write_the_real_user_cache() -> None:
+    # A command started with an environment built from nothing has no HOME and no
+    # $PEER_PRACTICE_CACHE_DIR, so its cache goes to the real user's cache folder (found
+    # from the password database): every such environment must name a cache folder.
+    import ast
+
+    offenders = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            envs: list[ast.expr] = []
+            if isinstance(node, ast.Call):
+                envs += [k.value for k in node.keywords if k.arg == "env"]
+            elif isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "env" for t in node.targets
+            ):
+                envs.append(node.value)
+            for env in envs:
+                if not isinstance(env, ast.Dict) or None in env.keys:
+                    continue  # a name, or a copy of this process's environment (`**`)
+                names = {k.value for k in env.keys if isinstance(k, ast.Constant)}
+                if setup_cache.ENV_VAR not in names:
+                    offenders.append(f"{path.relative_to(ROOT)}:{env.lineno}")
+    assert not offenders, f"set {setup_cache.ENV_VAR} in the environment at {offenders}"

@@ -20,7 +20,7 @@ from simulator.scoring.engine import default_scorer
 from simulator.scoring.skip_ahead import compile_skipping
 from tests.helpers import ROOT
 
-TESTS = [r"\b", r"(?<!\w)", r"(?<=\w)", r"(?<!\bfo )", r"(?<![.!?])", r"(?<=[ab]\s)"]
+TESTS = [r"\b", r"(?<!\w)", r"(?<=\w)", r"(?<!\bfo )", r"(?<![.!?])", r"(?<=[ab]\s)", "^"]
 STARTS = ["a", "ab", "'a", ".", "[ab]", "(?:a|b)", "(?:ab|b|)", "(a)", r"\s", "x*"]
 TAILS = ["", "b", r"\w*", r"(?!\w)", r"\s+a", "(?:b|o)?"]
 TEXT = st.text(alphabet="abfox .'\n", max_size=30)
@@ -60,6 +60,25 @@ def test_the_rewrite_lets_re_see_the_first_characters() -> None:
         text = "for you there. you there, a cat, bobcat"
         assert _spans(rewritten, text) == _spans(re.compile(pattern), text)
     assert compile_skipping(r"\bx*").pattern == r"\bx*"  # nothing to move: compiled as it is
+
+
+def test_a_start_of_text_anchor_inside_groups_is_moved_to_the_front() -> None:
+    # `re` tries a pattern that begins with `^` only at the start of the text, but one whose
+    # `^` is inside a group (as in every rubric unit: `(?P<hit>…)`) at every character.
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    from simulator.scoring.skip_ahead import skipping_tree
+
+    beginning = (c.AT, c.AT_BEGINNING)
+    for pattern in (r"(?P<hit>(?:^\s*+why))", r"(?P<hit>(?:^a|^(?:b|^c)))"):
+        assert skipping_tree(_parser.parse(pattern)).data[0] == beginning, pattern
+    # Not when some match may begin elsewhere.
+    for pattern in (r"(?P<hit>(?:^a|b))", r"(?:^|(?<=[.!?]\s))a", r"(?i:^a)", r"(?:^a)?b"):
+        assert skipping_tree(_parser.parse(pattern)).data[0] != beginning, pattern
+    text = "why. so why? and why"
+    for pattern in (r"(?P<hit>(?:^\s*+why))", r"(?P<hit>(?:^a|^(?:b|^c)))", r"(?:^|x)y"):
+        assert _spans(compile_skipping(pattern), text) == _spans(re.compile(pattern), text)
 
 
 def test_every_rubric_unit_matches_the_same_on_labelled_replies() -> None:

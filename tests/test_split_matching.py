@@ -112,7 +112,7 @@ def test_a_reply_that_opens_every_unit_runs_the_units_not_the_whole_alternation(
         if isinstance(c.detector, CueDetector) and c.detector.target == "reply"
     ]
     big = max(detectors, key=lambda d: len(d._units))
-    needs = sorted({s for strings in big.needs() if strings for s in strings})
+    needs = sorted({s for sets in big.needs() for strings in sets for s in strings})
     reply = " ".join(needs)[:3000]  # every needed string: every unit of it is open
     scorer.score("I feel so alone.", reply)
     for detector in detectors:

@@ -17,12 +17,12 @@ from simulator.content.lint import (
     _FOLDS_TO_ASCII,
     _any_term,
     _holds_a_term,
-    _none_in_file,
+    _may_hold_a_term,
     _texts,
     load_terms,
 )
 from simulator.content.validate import _RUBRIC_KEY, _rubric_head
-from simulator.content.yaml_source import YamlDocument, read_yaml
+from simulator.content.yaml_source import read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -125,14 +125,15 @@ def test_rubric_detection_from_bytes_decides_as_the_decoded_text_does(
 
 
 def test_ruling_a_file_out_in_bytes_decides_as_lowering_its_text_does() -> None:
-    """The stigma lint rules most files out by searching the terms' first words in the
-    file's UTF-8 bytes with ASCII letters lowered; the answer is the one `text.lower()`
-    gives (and when it says no term, no term matches)."""
+    """The stigma lint rules most files out by searching each term's longest word in the
+    UTF-8 bytes of the file's text values with ASCII letters lowered; the answer is the one
+    `text.lower()` gives (and when it says no term, no term matches)."""
     terms = load_terms()
-    words = {t.term.split()[0].lower() for t in terms}
+    longest = {max(t.term.lower().split(), key=len) for t in terms}
     pieces = [
         *(t.term for t in terms),
-        *("WORKING", "Drug", "hOoKeR", "sav", "ed", "x", " ", "\n", "é", "É", "ß", "ẞ"),
+        *(w for t in terms for w in t.term.split()),
+        *("WORKING", "Drug", "hOoKeR", "sav", "ed", "x", " ", "\n", "\0", "é", "É", "ß", "ẞ"),
         *("\u017f", "\u212a", "\u0130", "\u0131", "\u03a3", "\ufb00", "\u2014", "😀", "\\"),
         *("''", "'", "\ud800", "Ａ", "ǅ"),
     ]
@@ -140,17 +141,23 @@ def test_ruling_a_file_out_in_bytes_decides_as_lowering_its_text_does() -> None:
     ruled_out = 0
     for _ in range(5_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
-        doc = YamlDocument(Path("x.yaml"), None, text=text)
         lowered = text.lower()
-        expected = not (
-            not text
-            or "\\" in text
-            or "''" in text
-            or any(c in text for c in _FOLDS_TO_ASCII)
-            or any(word in lowered for word in words)
+        expected = any(c in text for c in _FOLDS_TO_ASCII) or any(
+            word in lowered for word in longest
         )
-        assert _none_in_file(doc, terms) == expected, repr(text)
-        if expected:
+        assert _may_hold_a_term(text, terms) == expected, repr(text)
+        if not expected:
             assert not any(t.pattern.search(text) for t in terms), repr(text)
-        ruled_out += expected
+        ruled_out += not expected
     assert 300 < ruled_out < 4_700  # both answers were tried often
+
+
+def test_the_stigma_lint_still_finds_a_term_whose_first_word_is_common() -> None:
+    """Ruling files out by each term's longest word must not lose a term written in any
+    case, spacing or wording around it (through `validate`, as a facilitator sees it)."""
+    terms = load_terms()
+    for term in terms:
+        words = term.term.split()
+        for written in (term.term, term.term.upper(), "  ".join(words), term.term.title()):
+            texts = ["a calm line", f"she said {written}, then left", "more"]
+            assert _may_hold_a_term("\0".join(texts), terms), written

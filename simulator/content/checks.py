@@ -21,6 +21,13 @@ from simulator.content.yaml_source import YamlDocument
 
 MAX_COMBINATIONS = 20_000
 
+#: A node's transitions as the checks see them: each one's conditions as (skill, the type of
+#: the value, the value), in order (the type keeps `1` and `true` apart).
+Whens = tuple[tuple[tuple[str, type, str | int], ...], ...]
+#: Something found about one transition of a node: ("flag", its index, the flag name) or
+#: ("never", its index, which transitions before it cover it).
+Finding = tuple[str, int, str]
+
 
 class _ForRubrics:
     """What one rubric set gives every file of a run: its flags and parsed conditions.
@@ -30,10 +37,14 @@ class _ForRubrics:
         self.rubrics: Mapping[str, Rubric] | None = None
         self.flags: list[str] = []
         self.conditions: dict[tuple[str, type, str | int], Condition | ConditionError] = {}
+        #: What `_findings` found for a node's transitions, by their conditions: the same
+        #: few lists of transitions recur in every moment of every file.
+        self.findings: dict[Whens, tuple[Finding, ...]] = {}
 
     def use(self, rubrics: Mapping[str, Rubric]) -> _ForRubrics:
         if rubrics is not self.rubrics:
             self.rubrics, self.flags, self.conditions = rubrics, known_flags(rubrics), {}
+            self.findings = {}
         return self
 
 
@@ -117,62 +128,84 @@ def check_transitions(
     scenario: Scenario, doc: YamlDocument, rubrics: Mapping[str, Rubric]
 ) -> list[Problem]:
     problems: list[Problem] = []
-    flags = _FOR_RUBRICS.use(rubrics).flags
-    skills = {name: rubric.max_level for name, rubric in rubrics.items()}
+    memo = _FOR_RUBRICS.use(rubrics)
+    flags = memo.flags
     for nid, node in scenario.nodes.items():
-        parsed: list[list[Condition] | None] = []
-        for i, transition in enumerate(node.transitions):
-            raw = transition.when.get("flags")
-            if raw is not None and flags and str(raw).strip() not in flags:
-                name = str(raw).strip()
+        if len(node.transitions) == 0:
+            continue
+        whens: Whens = tuple(
+            tuple([(skill, raw.__class__, raw) for skill, raw in t.when.items()])
+            for t in node.transitions
+        )
+        found = memo.findings.get(whens)
+        if found is None:
+            found = memo.findings[whens] = _findings(whens, rubrics, flags)
+        for kind, i, text in found:
+            if kind == "flag":
                 problems.append(
                     doc.problem(
                         ("nodes", nid, "transitions", i, "when", "flags"),
-                        f"no rubric raises the flag '{name}', so this transition never fires",
-                        _did_you_mean(name, flags) + f"the rubrics' flags: {', '.join(flags)}",
+                        f"no rubric raises the flag '{text}', so this transition never fires",
+                        _did_you_mean(text, flags) + f"the rubrics' flags: {', '.join(flags)}",
                     )
                 )
-                parsed.append(None)
-                continue
-            parsed.append(_parsed(transition.when, rubrics))
-        if len(parsed) < 2:
-            continue  # the first transition always has its chance
-        named_flags = sorted({c.flag for conds in parsed if conds for c in conds if c.flag})
-        size = 2 ** len(named_flags)
-        for top in skills.values():
-            size *= top + 1
-        if size > MAX_COMBINATIONS:
-            continue
-        world: World = (tuple(skills.items()), tuple(named_flags))
-        everywhere = (1 << size) - 1
-        masks = [None if conds is None else _all_of(conds, world, everywhere) for conds in parsed]
-        for j, mask in enumerate(masks):
-            if mask is None or j == 0:
-                continue
-            # The first earlier transition that matches, world by world: transition i takes
-            # the worlds of `mask` that it matches and no transition before it does.
-            taken = 0
-            covered_by: set[int] = set()
-            for i, before in enumerate(masks[:j]):
-                if before is None:
-                    continue
-                if mask & before & ~taken:
-                    covered_by.add(i)
-                taken |= before
-            fires_somewhere = bool(mask & ~taken)
-            if not fires_somewhere and covered_by:
-                numbers = [str(i + 1) for i in sorted(covered_by)]
-                which = (
-                    f"transition {numbers[0]} before it matches"
-                    if len(numbers) == 1
-                    else f"transitions {', '.join(numbers[:-1])} and {numbers[-1]} before it match"
-                )
+            else:
                 problems.append(
                     doc.problem(
-                        ("nodes", nid, "transitions", j),
-                        f"transition {j + 1} in '{nid}' can never fire: {which} every reply it would",
+                        ("nodes", nid, "transitions", i),
+                        f"transition {i + 1} in '{nid}' can never fire: {text} every reply it would",
                         "move it above the broader one, or remove it",
                         severity=Severity.WARNING,
                     )
                 )
     return problems
+
+
+def _findings(whens: Whens, rubrics: Mapping[str, Rubric], flags: list[str]) -> tuple[Finding, ...]:
+    """What is wrong with a node's transitions, whose conditions are `whens`: a flag no
+    rubric raises, and transitions that can never fire (in the order they are found)."""
+    found: list[Finding] = []
+    skills = {name: rubric.max_level for name, rubric in rubrics.items()}
+    parsed: list[list[Condition] | None] = []
+    for i, conditions in enumerate(whens):
+        when = {skill: raw for skill, _, raw in conditions}
+        raw = when.get("flags")
+        if raw is not None and flags and str(raw).strip() not in flags:
+            found.append(("flag", i, str(raw).strip()))
+            parsed.append(None)
+            continue
+        parsed.append(_parsed(when, rubrics))
+    if len(parsed) < 2:
+        return tuple(found)  # the first transition always has its chance
+    named_flags = sorted({c.flag for conds in parsed if conds for c in conds if c.flag})
+    size = 2 ** len(named_flags)
+    for top in skills.values():
+        size *= top + 1
+    if size > MAX_COMBINATIONS:
+        return tuple(found)
+    world: World = (tuple(skills.items()), tuple(named_flags))
+    everywhere = (1 << size) - 1
+    masks = [None if conds is None else _all_of(conds, world, everywhere) for conds in parsed]
+    for j, mask in enumerate(masks):
+        if mask is None or j == 0:
+            continue
+        # The first earlier transition that matches, world by world: transition i takes
+        # the worlds of `mask` that it matches and no transition before it does.
+        taken = 0
+        covered_by: set[int] = set()
+        for i, before in enumerate(masks[:j]):
+            if before is None:
+                continue
+            if mask & before & ~taken:
+                covered_by.add(i)
+            taken |= before
+        fires_somewhere = bool(mask & ~taken)
+        if not fires_somewhere and covered_by:
+            numbers = [str(i + 1) for i in sorted(covered_by)]
+            which = (
+                f"transition {numbers[0]} before it matches"
+                if len(numbers) == 1
+                else f"transitions {', '.join(numbers[:-1])} and {numbers[-1]} before it match"
+            )
+            found.append(("never", j, which))
+    return tuple(found)

@@ -65,29 +65,26 @@ def _any_term(terms: tuple[Term, ...]) -> re.Pattern[str] | None:
 _FOLDS_TO_ASCII = ("\u017f", "\u212a", "\u0130", "\u0131")
 
 
-def _none_in_file(doc: YamlDocument, terms: tuple[Term, ...]) -> bool:
-    """Whether no text of the file can hold a term, judged from the file's text at once.
+def _may_hold_a_term(texts: str, terms: tuple[Term, ...]) -> bool:
+    """False when no term can match in `texts` (the file's text values, joined), judged at
+    once: a match holds every word of its term, lowered, in `texts.lower()` too, unless a
+    character case-folds to ASCII in a way lower() does not (_FOLDS_TO_ASCII). Each term's
+    longest word is searched for (the longer the word, the quicker the search and the
+    rarer a false alarm).
 
-    Every value's characters are in the file as written, unless an escape wrote them (a
-    backslash in double quotes, '' in single quotes): then this says nothing (False). A term
-    cannot occur where its first word does not (a plain substring search, very fast).
-
-    The search runs on the UTF-8 bytes with only ASCII letters lowered: for ASCII first
-    words that finds what `text.lower()` would, because no character outside ASCII lowers to
-    an ASCII letter except the two in _FOLDS_TO_ASCII, which are ruled out first (a search
-    in bytes is several times quicker than in a text holding non-ASCII characters).
+    The search runs on the UTF-8 bytes with only ASCII letters lowered: for ASCII words
+    that finds what `texts.lower()` would, because no character outside ASCII lowers to an
+    ASCII letter except the two in _FOLDS_TO_ASCII, which are ruled out first (a search in
+    bytes is several times quicker than in a text holding non-ASCII characters).
     """
-    text = doc.text
-    if not text:
-        return False
-    # (Searched in the text: a character beyond the text's widest is ruled out at once.)
-    if "\\" in text or "''" in text or any(c in text for c in _FOLDS_TO_ASCII):
-        return False
-    words = _first_words_ascii(terms)
-    if words is None:
-        return not _may_hold_a_term(text, terms)
-    lowered = text.encode("utf-8", "surrogatepass").lower()
-    return not any(word in lowered for word in words)
+    if any(c in texts for c in _FOLDS_TO_ASCII):
+        return True
+    needles = _needles_ascii(terms)
+    if needles is None:
+        lowered = texts.lower()
+        return any(word in lowered for word in _needles(terms))
+    lowered_bytes = texts.encode("utf-8", "surrogatepass").lower()
+    return any(word in lowered_bytes for word in needles)
 
 
 @lru_cache(maxsize=4)
@@ -96,21 +93,19 @@ def _first_words(terms: tuple[Term, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
-def _first_words_ascii(terms: tuple[Term, ...]) -> tuple[bytes, ...] | None:
-    """The terms' first words as bytes, each once; None if one is not ASCII."""
-    words = dict.fromkeys(_first_words(terms))
+def _needles(terms: tuple[Term, ...]) -> tuple[str, ...]:
+    """The word searched for to rule each term out: its longest (the first of the longest),
+    lowered, each once."""
+    return tuple(dict.fromkeys(max(t.term.lower().split(), key=len) for t in terms))
+
+
+@lru_cache(maxsize=4)
+def _needles_ascii(terms: tuple[Term, ...]) -> tuple[bytes, ...] | None:
+    """`_needles` as bytes; None if one is not ASCII."""
+    words = _needles(terms)
     if not all(word.isascii() for word in words):
         return None
     return tuple(word.encode("ascii") for word in words)
-
-
-def _may_hold_a_term(text: str, terms: tuple[Term, ...]) -> bool:
-    """False when no term can match in `text`: a match holds its term's first word, in
-    `text.lower()` too, unless a character case-folds to ASCII in a way lower() does not."""
-    if any(c in text for c in _FOLDS_TO_ASCII):
-        return True
-    lowered = text.lower()
-    return any(word in lowered for word in _first_words(terms))
 
 
 def _texts(value: Any) -> list[str]:
@@ -167,13 +162,13 @@ def lint_terms(
     problems: list[Problem] = []
     terms = load_terms()
     any_term = _any_term(terms)
-    if any_term is None or _none_in_file(doc, terms):
+    if any_term is None:
         return problems
     # The file's texts as built (escapes written out), kept apart by a character no term
     # can match across (\0 is neither a word character nor a space): ruled out at once,
     # else one search over them all, before looking value by value.
     texts = "\0".join(doc.texts if doc.texts is not None else _texts(doc.data))
-    if not _holds_a_term(texts, terms, any_term):
+    if not _may_hold_a_term(texts, terms) or not _holds_a_term(texts, terms, any_term):
         return problems
     for loc, text in _strings(doc.data, ()):
         if loc in skip_locs or not any_term.search(text):

@@ -194,6 +194,19 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
                     ("criteria", i, "severity"), f"severity {crit.severity} is above the top level"
                 )
             )
+        if crit.detector == "reaction_verdict":
+            from simulator.scoring.verdicts import LEXICONS as VERDICT_LEXICONS
+
+            missing = [name for name in VERDICT_LEXICONS.values() if name not in lexicons]
+            if missing:
+                problems.append(
+                    doc.problem(
+                        ("criteria", i, "detector"),
+                        "'reaction_verdict' reads lexicons no rubric defines: "
+                        + ", ".join(missing),
+                        "define them under 'lexicons:' (rubrics/validation.yaml has them all)",
+                    )
+                )
         for field in ("cues", "patterns"):
             for j, text in enumerate(getattr(crit, field)):
                 for name in _PLACEHOLDER.findall(text):

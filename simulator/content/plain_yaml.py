@@ -79,11 +79,16 @@ _ESCAPES = {
 _FLOW_ITEM = re.compile(
     r""" *(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^']*(?:''[^']*)*)'|([^\s,\[\]{}#&*!|>'"%@`?:-][^,\[\]{}#:]*)) *([,\]}])"""
 )
-#: A one-line list of plain words, each starting with a letter: split at its commas.
-_WORD_LIST = re.compile(r"\[ *([A-Za-z][^,\[\]{}#:'\"]*(?:, *[A-Za-z][^,\[\]{}#:'\"]*)*)\]")
-#: A one-line mapping of words to double-quoted text without escapes.
-_QUOTED_MAPPING = re.compile(r'\{((?: *\w+: +"[^"\\]*" *,)* *\w+: +"[^"\\]*" *)\}')
-_QUOTED_PAIR = re.compile(r'(\w+): +"([^"\\]*)"')
+#: A one-line list of plain words, each starting with a letter (quotes may come after it:
+#: `[it's, "so" he said]`): split at its commas.
+_WORD_LIST = re.compile(r"\[ *([A-Za-z][^,\[\]{}#:]*(?:, *[A-Za-z][^,\[\]{}#:]*)*)\]")
+#: A one-line mapping of words to double-quoted text without escapes, or to plain words
+#: starting with a letter (`{boundaries: held, paraphrasing: ">=1"}`).
+_SIMPLE_MAPPING = re.compile(
+    r'\{((?: *\w+: +(?:"[^"\\]*"|[A-Za-z][^,\[\]{}#:\'"]*) *,)*'
+    r' *\w+: +(?:"[^"\\]*"|[A-Za-z][^,\[\]{}#:\'"]*) *)\}'
+)
+_SIMPLE_PAIR = re.compile(r'(\w+): +(?:"([^"\\]*)"|([A-Za-z][^,\[\]{}#:\'"]*))')
 _FLOW_KEY = re.compile(r" *(\w[^,\[\]{}#:]*): +")
 _BLOCK_HEADER = re.compile(r"([|>])(-?) *(?:(?<= )#.*)?")
 
@@ -224,14 +229,22 @@ def _block_text(lines: list[str], i: int, header_text: str, indent: int) -> tupl
 
 def _flow(rest: str, texts: list[str]) -> tuple[list[Any] | dict[str, Any], int]:
     """A one-line `[...]` or `{...}` of plain or quoted values, and how many values it has."""
-    quoted = _QUOTED_MAPPING.fullmatch(rest)
-    if quoted is not None:  # `{skill: ">=1"}`, the usual mapping
+    simple_mapping = _SIMPLE_MAPPING.fullmatch(rest)
+    if simple_mapping is not None:  # `{skill: ">=1", boundaries: held}`, the usual mapping
         pairs: dict[str, Any] = {}
-        for name, text in _QUOTED_PAIR.findall(quoted.group(1)):
+        for name, quoted, word in _SIMPLE_PAIR.findall(simple_mapping.group(1)):
             if name in pairs:
                 raise _GiveUp
-            texts.append(text)
-            pairs[name] = text
+            if word:
+                word = word.rstrip(" ")
+                if word[0] in _TEXT_FIRST or len(word) > 5:  # (starts with a letter: see _typed)
+                    texts.append(word)
+                    pairs[name] = word
+                else:
+                    pairs[name] = _typed(word, texts)
+            else:
+                texts.append(quoted)
+                pairs[name] = quoted
         return pairs, len(pairs) + 1
     simple = _WORD_LIST.fullmatch(rest)
     if simple is not None:  # `[a few words, more words]`, the usual list
@@ -290,8 +303,9 @@ def _flow(rest: str, texts: list[str]) -> tuple[list[Any] | dict[str, Any], int]
     return result, count
 
 
-#: One line: indentation, `- `, `key: `, then the rest of the line.
-_LINE = re.compile(r"( *)(-(?: +|$))?(?:(\w[^:#]*):(?: +|$))?(.*)")
+#: Each line of a file: indentation, `- `, `key: `, then the rest of the line (one match per
+#: line, so `findall` splits the file and each line in one call).
+_LINES = re.compile(r"^( *)(-(?: +|$))?(?:(\w[^:#\n]*+):(?: +|$))?(.*)", re.MULTILINE)
 
 _MAPPING, _LIST, _LIST_UNDER_KEY = 0, 1, 2
 
@@ -318,8 +332,8 @@ def _quoted(rest: str) -> str:
     return _ESCAPE.sub(_unescape, body) if "\\" in body else body
 
 
-def _read(lines: list[str], max_depth: int, texts: list[str]) -> tuple[Any, int]:
-    """The values of `lines` (a block mapping or list at the top) and how many values were
+def _read(text: str, max_depth: int, texts: list[str]) -> tuple[Any, int]:
+    """The values of `text` (a block mapping or list at the top) and how many values were
     built; raises _GiveUp for anything outside the part of YAML read here."""
     # The blocks open around the innermost one, outermost first: (indentation, kind, the
     # dict or list). The innermost is `block`, of `top_kind`, at `top_indent`.
@@ -329,29 +343,23 @@ def _read(lines: list[str], max_depth: int, texts: list[str]) -> tuple[Any, int]
     root: Any = None
     # A `key:` or `-` with nothing after it waits for the next line to give its value.
     waiting = False
-    waiting_key: str | None = None
+    waiting_key = ""
     count = 0
-    end = len(lines)
-    i = 0
-    match_line = _LINE.match
+    lines: list[str] | None = None  # the file's lines, split only for block text
     append_text = texts.append
-    while i < end:
-        m = match_line(lines[i])
-        assert m is not None  # the pattern matches any line
-        dash, key, rest = m.group(2, 3, 4)
-        if dash is None and key is None:
+    # Each line as (indentation, dash, key, rest); "" for a part the line lacks.
+    numbered = enumerate(_LINES.findall(text))
+    for i, (pad, dash, key, rest) in numbered:
+        if not dash and not key:
             if not rest or rest[0] == "#":
-                i += 1
                 continue  # a blank line or a comment
             raise _GiveUp  # text running over lines, a document marker, a directive, …
-        indent = m.end(1)
+        indent = len(pad)
         if waiting:
             waiting = False
-            if indent > top_indent or (
-                indent == top_indent and dash is not None and top_kind == _MAPPING
-            ):
+            if indent > top_indent or (indent == top_indent and dash and top_kind == _MAPPING):
                 # The value is a block on the lines below.
-                child: Any = {} if dash is None else []
+                child: Any = [] if dash else {}
                 if top_kind == _MAPPING:
                     block[waiting_key] = child
                 else:
@@ -360,11 +368,7 @@ def _read(lines: list[str], max_depth: int, texts: list[str]) -> tuple[Any, int]
                 stack.append((top_indent, top_kind, block))
                 if len(stack) >= max_depth:
                     raise _GiveUp
-                top_kind = (
-                    _MAPPING
-                    if dash is None
-                    else (_LIST if indent > top_indent else _LIST_UNDER_KEY)
-                )
+                top_kind = (_LIST if indent > top_indent else _LIST_UNDER_KEY) if dash else _MAPPING
                 top_indent, block = indent, child
             else:
                 count += 1
@@ -373,25 +377,21 @@ def _read(lines: list[str], max_depth: int, texts: list[str]) -> tuple[Any, int]
                 else:
                     block.append(None)
         elif block is None:  # the first line: the list or mapping the file holds
-            top_indent, top_kind, block = (
-                indent,
-                _MAPPING if dash is None else _LIST,
-                {} if dash is None else [],
-            )
+            top_indent, top_kind, block = (indent, _LIST, []) if dash else (indent, _MAPPING, {})
             root = block
             count += 1
         while top_indent > indent or (
-            top_indent == indent and top_kind == _LIST_UNDER_KEY and dash is None
+            top_indent == indent and top_kind == _LIST_UNDER_KEY and not dash
         ):
             if not stack:
                 raise _GiveUp  # less indented than the first block: an error PyYAML words
             top_indent, top_kind, block = stack.pop()
         if top_indent != indent:
             raise _GiveUp
-        if dash is not None:
+        if dash:
             if top_kind == _MAPPING:
                 raise _GiveUp  # `- ` among a mapping's keys
-            if key is not None:
+            if key:
                 # `- key: value` starts a mapping in the list, at the key's column.
                 child = {}
                 block.append(child)
@@ -399,54 +399,51 @@ def _read(lines: list[str], max_depth: int, texts: list[str]) -> tuple[Any, int]
                 stack.append((top_indent, top_kind, block))
                 if len(stack) >= max_depth:
                     raise _GiveUp
-                top_indent, top_kind, block = m.start(3), _MAPPING, child
+                top_indent, top_kind, block = indent + len(dash), _MAPPING, child
             elif not rest or rest[0] == "#":
-                waiting, waiting_key = True, None
-                i += 1
+                waiting = True
                 continue
         elif top_kind != _MAPPING:
             raise _GiveUp  # a key among a list's items
-        if key is not None:
+        if key:
             if key[-1] == " ":
                 key = key.rstrip(" ")
             if key in block or len(key) > 1000:
                 raise _GiveUp  # a duplicate key: the full reader words it
         # The value after `key: ` or `- `.
-        count += 1
-        value: Any
         if not rest or rest[0] == "#":
             waiting, waiting_key = True, key
-            count -= 1
-            i += 1
             continue
+        count += 1
+        value: Any
+        first = rest[0]
+        if (
+            (first in _TEXT_FIRST or (first in _WORD_FIRST and len(rest) > 5))
+            and rest[-1] not in " :"
+            and " #" not in rest
+            and ": " not in rest
+        ):
+            value = rest
+            append_text(value)
+        elif first == '"' or first == "'":
+            value = _quoted(rest)
+            append_text(value)
+        elif first == "[" or first == "{":
+            value, n = _flow(rest, texts)
+            count += n - 1
+        elif first == "|" or first == ">":
+            if lines is None:
+                lines = text.split("\n")
+            value, after = _block_text(lines, i, rest, top_indent)
+            append_text(value)
+            for _ in range(after - i - 1):  # the block's lines are read
+                next(numbered)
         else:
-            first = rest[0]
-            if first == '"' or first == "'":
-                value = _quoted(rest)
-                append_text(value)
-            elif (
-                (first in _TEXT_FIRST or (len(rest) > 5 and first in _WORD_FIRST))
-                and (" #" not in rest)
-                and rest[-1] != " "
-                and rest[-1] != ":"
-                and ": " not in rest
-            ):
-                value = rest
-                append_text(value)
-            elif first == "|" or first == ">":
-                value, after = _block_text(lines, i, rest, top_indent)
-                append_text(value)
-                i = after - 1  # the line after the block is read next
-            elif first == "[" or first == "{":
-                value, n = _flow(rest, texts)
-                count += n - 1
-            else:
-                value = _plain(rest, texts)
-        if key is None:
-            block.append(value)
-        else:
+            value = _plain(rest, texts)
+        if key:
             block[key] = value
-        i += 1
+        else:
+            block.append(value)
     if block is None:
         raise _GiveUp  # nothing but comments: the full reader says the file is empty
     if waiting:
@@ -468,7 +465,7 @@ def read_plain(
         return None
     texts: list[str] = []
     try:
-        data, count = _read(text.split("\n"), max_depth, texts)
+        data, count = _read(text, max_depth, texts)
     except (_GiveUp, RecursionError):
         return None
     if count > max_values:

@@ -9,7 +9,7 @@ can read and change what is scored.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -33,6 +33,32 @@ Detector = Literal[
     "node_pitfalls",
     "flags_raised",
     "level_reached",
+    "clauses",
+    "reaction_verdict",
+]
+
+#: Who a clause is about (see scoring/clauses.py): the peer ("you…"), something of theirs
+#: ("your sister…"), the speaker ("I…"), someone or something else, or no subject at all.
+ClauseSubject = Literal["peer", "theirs", "speaker", "third", "none"]
+#: What a clause's predicate does. experience: what they feel, want, believe, do or went
+#: through; hypothetical: "if you could…, you might…"; the speaker's acts (thanks, apology,
+#: promise, offer, own_story); praise, reassurance, prediction and verdict say something
+#: about them but not what they told you; instruction; question; other.
+ClausePredicate = Literal[
+    "experience",
+    "hypothetical",
+    "thanks",
+    "apology",
+    "praise",
+    "reassurance",
+    "promise",
+    "offer",
+    "own_story",
+    "instruction",
+    "prediction",
+    "verdict",
+    "question",
+    "other",
 ]
 
 
@@ -71,6 +97,43 @@ class Limit(FileModel):
     to: Annotated[int, Field(ge=0)]
 
 
+class ClauseCondition(FileModel):
+    """What a clause of the reply must be for a `clauses` criterion (every key given must
+    hold; a key left out holds for any clause)."""
+
+    subject: tuple[ClauseSubject, ...] = Field(
+        (), description="Any of these subjects.", json_schema_extra=string_or_list
+    )
+    predicate: tuple[ClausePredicate, ...] = Field(
+        (), description="Any of these predicate classes.", json_schema_extra=string_or_list
+    )
+    restates: bool | None = Field(
+        None, description="true: it takes up content words of the peer's line; false: it doesn't."
+    )
+    framed: bool | None = Field(
+        None, description="true: behind a reflective frame such as 'it sounds like'."
+    )
+    main: bool | None = Field(
+        None, description="true: a main clause, not one after 'if', 'when', 'because', 'that'…"
+    )
+
+    _one = field_validator("subject", "predicate", mode="before")(as_tuple_of_str)
+
+
+def _condition_or_list(schema: dict[str, Any]) -> None:
+    """JSON Schema for a list of conditions that also accepts one condition."""
+    kept = ("title", "description", "default")
+    items = {k: v for k, v in schema.items() if k not in kept}
+    for key in items:
+        del schema[key]
+    schema["anyOf"] = [items["items"], items]
+
+
+def _one_condition(value: object) -> object:
+    """Let a facilitator write one condition where a list of conditions is expected."""
+    return (value,) if isinstance(value, dict) else value
+
+
 class Criterion(FileModel):
     id: Slug
     description: Text = Field(description="What it looks for; shown as the evidence's reason.")
@@ -84,7 +147,9 @@ class Criterion(FileModel):
             "length: the reply has at least `threshold` words; flags_raised: another rubric "
             "raised one of `when_flags`; level_reached: the `when_skill` rubric reached level "
             "`threshold` or higher; key_points, node_feelings, node_pitfalls: the "
-            "scenario node's own lists."
+            "scenario node's own lists; clauses: a clause of the reply meets `clause`; "
+            "reaction_verdict: a clause says the peer's reaction makes sense or doesn't "
+            "(see `verdict`; reads the verdict_* lexicons)."
         ),
     )
     cues: tuple[Text, ...] = Field(
@@ -101,6 +166,14 @@ class Criterion(FileModel):
         description=(
             "Words that, when they come shortly before a match in the same sentence, cancel it "
             "(e.g. 'you should' after 'you wonder if' is reported, not advice). Cues as above."
+        ),
+    )
+    not_in_sentence_after: tuple[Text, ...] = Field(
+        (),
+        description=(
+            "Words that cancel a match when they come anywhere before it in the same sentence "
+            "(e.g. a hypothetical 'If you could…, you might…' reflects, it doesn't suggest). "
+            "Unlike not_after, any distance and across commas. Cues as above."
         ),
     )
     unless_peer_said: bool = Field(
@@ -123,6 +196,25 @@ class Criterion(FileModel):
     when_skill: Literal["paraphrasing", "validation", "boundaries"] | None = Field(
         None, description="For level_reached: the skill whose level this reads."
     )
+    verdict: (
+        Literal[
+            "legitimises",
+            "invalidates",
+            "takes_back",
+            "acknowledges_difficulty",
+            "denies_difficulty",
+        ]
+        | None
+    ) = Field(
+        None,
+        description=(
+            "For reaction_verdict: a clause that says the peer's reaction makes sense "
+            "(legitimises), says it doesn't (invalidates), or says it and then takes it back "
+            "with a contrast that directs them or raises one of `when_flags` (takes_back); "
+            "or a negated verdict on how hard it is: 'none of this is easy' "
+            "(acknowledges_difficulty), 'it's not that hard' (denies_difficulty)."
+        ),
+    )
     target: Literal["reply", "context"] = Field(
         "reply", description="Match the trainee's reply, or the peer's line it answers."
     )
@@ -139,8 +231,30 @@ class Criterion(FileModel):
     only_with: tuple[Slug, ...] = Field(
         (), description="Counts only when all of these criteria matched too."
     )
+    only_with_any: tuple[Slug, ...] = Field(
+        (),
+        description=(
+            "Counts only when at least one of these criteria matched too (list them before "
+            "this one: then it isn't even looked for otherwise, which saves time)."
+        ),
+    )
     cap_level: int | None = Field(None, description="When matched, the level is at most this.")
     limits: Limit | None = None
+    clause: tuple[ClauseCondition, ...] = Field(
+        (),
+        description=(
+            "For clauses: a clause condition, or a list of them (any one will do), e.g. "
+            "{subject: peer, predicate: experience}."
+        ),
+        json_schema_extra=_condition_or_list,
+    )
+    clause_test: Literal["some", "none"] = Field(
+        "some",
+        description=(
+            "For clauses: 'some' matches when a clause meets `clause`; 'none' when no clause "
+            "of the reply does (e.g. nothing in it says back their experience)."
+        ),
+    )
     strength: str = Field("", description="Feedback naming the strength; {evidence} is the span.")
     next_step: str = Field("", description="Feedback for a next step when this matched.")
     moment_next_step: str = Field(
@@ -148,6 +262,7 @@ class Criterion(FileModel):
     )
 
     _one_flag = field_validator("flags", mode="before")(as_tuple_of_str)
+    _one_clause = field_validator("clause", mode="before")(_one_condition)
 
     @model_validator(mode="after")
     def _needs_something_to_match(self) -> Criterion:
@@ -155,6 +270,8 @@ class Criterion(FileModel):
             raise ValueError("a 'cues' criterion needs at least one cue or pattern")
         if self.detector == "level_reached" and self.when_skill is None:
             raise ValueError("a 'level_reached' criterion needs when_skill (the skill it reads)")
+        if self.detector == "clauses" and not self.clause:
+            raise ValueError("a 'clauses' criterion needs a clause condition under 'clause:'")
         return self
 
 

@@ -137,6 +137,20 @@ def _reclaim() -> None:
     gc.collect(0)
 
 
+def _keep_checked_patterns() -> None:
+    """Checking the rubrics' patterns (does each compile, can it backtrack for minutes) is
+    most of `validate`'s start, and is kept in the scorer's set-up cache. A facilitator who
+    only runs `validate` would never have it kept: so when the cache held nothing for these
+    rubrics and this code (no file yet, or one written by another version), what was worked
+    out is written. Never when it held something: it writes only what this process used,
+    and would drop the scorer's own entries."""
+    from simulator.scoring.setup_cache import setup_cache
+
+    cache = setup_cache()
+    if cache.missed and not cache.reused:
+        cache.save()
+
+
 def check(paths: Iterable[Path], *, strict: bool = False) -> Report:
     with _no_cycle_collection():
         return _check(paths, strict=strict)
@@ -160,12 +174,12 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
     else:
         rubric_set, found = load_rubric_files(default_rubric_paths())
         report.problems += found
+    _keep_checked_patterns()
     scorer = None
     scenario_ids = scenario_ids_in(scenarios_dir())
     _reclaim()
     for path in scenario_files:
         scenario, found = load_scenario(path, rubric_set)
-        _reclaim()
         report.problems += found
         if scenario is not None:
             scenario_ids.add(scenario.id)
@@ -176,6 +190,9 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
 
             scorer = scorer or Scorer(rubric_set)
             report.problems += playtest_problems(playtest(scenario, scorer), path)
+        # The file's model is let go first, so the collector has only what is left to walk.
+        scenario = None
+        _reclaim()
     for path in course_files:
         course, found = load_course(path, rubric_set, scenario_ids)
         _reclaim()

@@ -190,9 +190,8 @@ class PlainPlayer:
                 label = (
                     "best" if session.turns[0].result.skills[skill].higher_is_better else "highest"
                 )
-                self.say(
-                    f"  {skill.capitalize()}: {label} level {max(levels)} over {len(levels)} replies"
-                )
+                replies = f"{len(levels)} repl{'y' if len(levels) == 1 else 'ies'}"
+                self.say(f"  {skill.capitalize()}: {label} level {max(levels)} over {replies}")
         if self.recorder is not None and session.turns:
             self.say(
                 f"Saved in your practice history as {session.id} (see 'peer-practice history')."

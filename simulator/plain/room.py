@@ -49,8 +49,11 @@ class PlainRoom:
         out: TextIO,
         *,
         store: Store | None = None,
+        described: bool = False,
     ) -> None:
         self.client = client
+        #: The scenario and its content notes were shown before the seat was taken.
+        self.described = described
         self.read_line = read_line
         self.out = out
         #: Where the observer's ratings are kept as calibration data (by the rater's process).
@@ -70,7 +73,8 @@ class PlainRoom:
 
     def run(self) -> None:
         pair = self.pair
-        self.say(f"Room {pretty_code(self.client.code)}: {describe(pair.scenario)}")
+        about = printable(pair.scenario.title) if self.described else describe(pair.scenario)
+        self.say(f"Room {pretty_code(self.client.code)}: {about}")
         self.say("You can leave at any time with /leave (always okay). Type /help for more.")
         waiting = ""
         looked = 0.0

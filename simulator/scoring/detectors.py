@@ -22,7 +22,8 @@ from rapidfuzz import fuzz
 from simulator.content.rubric import Criterion
 from simulator.content.scenario import Node
 from simulator.scoring.apostrophes import loosen_apostrophes
-from simulator.scoring.prefilter import needs_of_parsed
+from simulator.scoring.clauses import ClauseReader, Reading, meets, reader_for
+from simulator.scoring.prefilter import all_needs_of_parsed
 from simulator.scoring.rarity import rarity
 from simulator.scoring.said_back import as_said_back, bare
 from simulator.scoring.setup_cache import setup_cache
@@ -36,6 +37,7 @@ from simulator.scoring.text import (
     shift_perspective,
 )
 from simulator.scoring.texting import texting_forms
+from simulator.scoring.verdicts import Verdict, VerdictReader, VerdictWords
 
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
 _GAP = r"(?:\W+[\w']+){0,4}?\W+"  # what '...' in a cue stands for: up to four words
@@ -70,6 +72,8 @@ class Peer:
         #: Which cue alternatives could match the peer's line (see View.able_reply).
         self.able_context: int | None = None
         self._stems: dict[frozenset[str], set[str]] = {}
+        self._clause_stems: frozenset[str] | None = None
+        self._said_back_stems: dict[frozenset[str], set[str]] = {}
 
     @cached_property
     def context_words(self) -> list[str]:
@@ -88,10 +92,22 @@ class Peer:
             self._stems[ignore] = _stems(self.context_words, ignore)
         return self._stems[ignore]
 
+    def clause_stems(self, reader: ClauseReader) -> frozenset[str]:
+        """The peer's content words for the clause reader's `restates`, worked out once."""
+        if self._clause_stems is None:
+            self._clause_stems = reader.peer_stems(self.lower_context)
+        return self._clause_stems
+
     @cached_property
     def said_back_words(self) -> list[str]:
         """The peer's words in one form with the reply's (see scoring/said_back.py)."""
         return as_said_back(WORD.findall(self.lower_context.lower()))
+
+    def said_back_stems(self, ignore: frozenset[str]) -> set[str]:
+        """The stems of `said_back_words` (worked out once per peer's line, not per reply)."""
+        if ignore not in self._said_back_stems:
+            self._said_back_stems[ignore] = _stems(self.said_back_words, ignore)
+        return self._said_back_stems[ignore]
 
 
 class View:
@@ -124,7 +140,11 @@ class View:
         self.raised: dict[str, Hit] = {}
         #: Levels of the skills scored so far, for `level_reached` criteria.
         self.levels: dict[str, int] = {}
+        #: The reply read into clauses (scoring/clauses.py) by the reader that read it.
+        self.clauses: Reading | None = None
         self._stems: dict[frozenset[str], set[str]] = {}
+        #: What a mechanism read from this reply once for several criteria (e.g. verdicts).
+        self.memo: dict[int, Any] = {}
 
     @property
     def able_context(self) -> int | None:
@@ -202,16 +222,29 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 def cue_to_regex(cue: str, lexicons: Mapping[str, tuple[str, ...]]) -> str:
-    """A literal phrase as a whole-word regex; '...' is a short gap, {name} a lexicon."""
-    pieces = []
+    """A literal phrase as a whole-word regex; '...' is a short gap, {name} a lexicon.
+
+    Where the cue has a space, the regex needs whitespace, also next to a lexicon
+    ('{feeling} about it', 'so {feeling}', '{a} {b}'); a lexicon written against a word
+    ('{feeling}ness') stays joined to it. '...' brings its own separators."""
+    body = ""
+    joined = True  # at the start or after '...': nothing to separate from
+    space = False  # the cue had whitespace since the last piece
     for part in re.split(r"(\.\.\.|\{[a-z0-9_-]+\})", normalise(cue).strip()):
         if part == "...":
-            pieces.append(_GAP)
-        elif _PLACEHOLDER.fullmatch(part):
-            pieces.append(_alternation(lexicons[part[1:-1]]))
+            body, joined, space = body + _GAP, True, False
+            continue
+        if _PLACEHOLDER.fullmatch(part):
+            piece, space_after = _alternation(lexicons[part[1:-1]]), False
         elif part.strip():
-            pieces.append(r"\s+".join(re.escape(w) for w in part.split()))
-    body = "".join(pieces).replace(_GAP + r"\s+", _GAP).replace(r"\s+" + _GAP, _GAP)
+            piece = r"\s+".join(re.escape(w) for w in part.split())
+            space |= part[0].isspace()
+            space_after = part[-1].isspace()
+        else:
+            space |= bool(part)
+            continue
+        body += ("" if joined or not space else r"\s+") + piece
+        joined, space = False, space_after
     return rf"(?<!\w){body}(?!\w)"
 
 
@@ -295,9 +328,9 @@ class CueDetector:
         #: Whether running units alone finds exactly what the whole regex finds (False when
         #: a pattern refers to a group by number or could match nothing; see split_matches).
         self._splittable: bool | None = None
-        #: Each unit with the strings one of which its every match contains (see
+        #: Each unit with the sets of strings its every match contains one of each of (see
         #: prefilter); worked out on the first reply, not at start-up.
-        self._needs: list[frozenset[str] | None] | None = None
+        self._needs: list[tuple[frozenset[str], ...]] | None = None
         #: Each unit parsed once (for its needs, its width and compiling it), until compiled.
         self._parsed: dict[int, Any] = {}
         #: One bit per unit (the engine skips a criterion none of whose bits is open).
@@ -310,6 +343,11 @@ class CueDetector:
         self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
         self.not_after: re.Pattern[str] | None = None
         self._not_after_lowered: re.Pattern[str] | None = None
+        self.not_in_sentence: re.Pattern[str] | None = None
+        if crit.not_in_sentence_after:
+            words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_in_sentence_after)
+            texting = texting_forms if crit.flags else _as_written
+            self.not_in_sentence = re.compile(loosen_apostrophes(texting(words)), re.IGNORECASE)
         if not_after is not None:
             words = not_after
             # ...one of the words, then at most four more words (no punctuation), then the match.
@@ -323,6 +361,14 @@ class CueDetector:
                 self._not_after_lowered = cache.compiled(
                     "lowered\0" + source, lambda: skipping_tree(lowered_tree(source))
                 )
+
+    def _framed(self, text: str, start: int) -> bool:
+        """Whether a `not_in_sentence_after` word comes anywhere before `start` in its
+        sentence (commas don't end the reach: "If you could…, you might…")."""
+        if self.not_in_sentence is None:
+            return False
+        sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
+        return self.not_in_sentence.search(text, sentence_start, start) is not None
 
     def _embedded(self, text: str, start: int, lower: str | None = None) -> bool:
         """Whether the match at `start` follows a `not_after` word in its sentence
@@ -353,21 +399,22 @@ class CueDetector:
             tree = self._parsed[index] = _parser.parse(self._unit_source(index))
         return tree
 
-    def needs(self) -> list[frozenset[str] | None]:
-        """For each unit, the strings one of which its every match contains."""
+    def needs(self) -> list[tuple[frozenset[str], ...]]:
+        """For each unit, sets of strings its every match contains one of each of (rarest
+        first; none: nothing is known)."""
         if self._needs is None:
             # Each unit's needs, whether it may run alone, and its compiled form, worked out
             # from its parsed pattern once, or taken from the set-up cache (see setup_cache).
             cache = setup_cache()
             rare = rarity()
-            needs: list[frozenset[str] | None] = []
+            needs: list[tuple[frozenset[str], ...]] = []
             alone = True
             for index, unit in enumerate(self._units):
                 source = self._unit_source(index)
                 found, may_split = cache.value(
-                    f"unit\0{rare.digest}\0{source}",
+                    f"units\0{rare.digest}\0{source}",
                     lambda i=index, u=unit: (  # type: ignore[misc]
-                        needs_of_parsed(self._unit_parsed(i), rare),
+                        all_needs_of_parsed(self._unit_parsed(i), rare),
                         _splittable(u, self._unit_parsed(i)),
                     ),
                     _is_unit_info,
@@ -441,6 +488,8 @@ class CueDetector:
             start, end = match.span("hit")
             if self.not_after is not None and self._embedded(norm, start, ascii_lower):
                 continue
+            if self.not_in_sentence is not None and self._framed(norm, start):
+                continue
             if self.unless_peer_said and _peer_said(view, lower[start:end], self.ignore):
                 continue
             hits.append(Hit(*text.quote(start, end), self.target, self.flags))
@@ -506,9 +555,9 @@ def _is_unit_info(value: Any) -> bool:
     """A cached (needs, splittable) pair as `CueDetector.needs` keeps it."""
     if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], bool)):
         return False
-    found = value[0]
-    return found is None or (
+    return isinstance(value[0], tuple) and all(
         isinstance(found, frozenset) and all(isinstance(s, str) for s in found)
+        for found in value[0]
     )
 
 
@@ -587,7 +636,7 @@ class ParrotingDetector:
         if not view.context or len(said) < 3:
             return []
         words, peer_words = as_said_back(said), view.peer.said_back_words
-        new = _stems(words, self.ignore) - _stems(peer_words, self.ignore)
+        new = _stems(words, self.ignore) - view.peer.said_back_stems(self.ignore)
         if len(new) > max(len(words) >= 4, len(words) // 8):
             return []
         reply, peer = " ".join(words), " ".join(peer_words)
@@ -792,7 +841,95 @@ class LevelReachedDetector:
         return [Hit(0, len(view.reply), view.reply)]
 
 
+class ClauseDetector:
+    """A clause of the reply meets the criterion's `clause` condition (`clause_test: some`),
+    or none does (`none`); see scoring/clauses.py."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.reader = reader_for(lexicons)
+        self.conditions = crit.clause
+        self.wanted = crit.clause_test == "some"
+        # `restates` costs a word-stem comparison per clause: worked out only when a criterion
+        # of the rubric set asks for it (the reading is shared, so one asking is enough).
+        self.reader.restates_wanted |= any(c.restates is not None for c in crit.clause)
+        self.restates = self.reader.restates_wanted
+
+    def find(self, view: View) -> list[Hit]:
+        if self.wanted and not self.reader.could_meet(view.lower_reply, self.conditions):
+            return []
+        if view.clauses is None or view.clauses.reader is not self.reader:
+            # One reading per reply, shared by the criteria that use this reader.
+            stems = view.peer.clause_stems(self.reader) if self.restates and view.context else None
+            view.clauses = Reading(self.reader, view.norm_reply, stems or frozenset())
+        for clause in view.clauses:
+            if any(meets(clause, c) for c in self.conditions):
+                if not self.wanted:
+                    return []
+                start, end, text = view.reply_text.quote(clause.start, clause.end)
+                note = f"{clause.subject}: {clause.predicate.replace('_', ' ')}"
+                return [Hit(start, end, text, note=note)]
+        if self.wanted or not view.reply_words:
+            return []
+        return [Hit(0, len(view.reply), view.reply)]
+
+
+_READERS: dict[int, tuple[Mapping[str, tuple[str, ...]], VerdictReader]] = {}
+
+
+def _verdict_reader(lexicons: Mapping[str, tuple[str, ...]]) -> VerdictReader:
+    """One reader per rubric set (its word classes are worked out once)."""
+    known = _READERS.get(id(lexicons))
+    if known is None or known[0] is not lexicons:
+        known = _READERS[id(lexicons)] = (lexicons, VerdictReader(VerdictWords(lexicons)))
+    return known[1]
+
+
+class ReactionVerdictDetector:
+    """A clause says the peer's reaction makes sense, or that it doesn't, or says it and
+    takes it back (scoring/verdicts.py reads the clause; the rubric names the word classes)."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.reader = _verdict_reader(lexicons)
+        self.verdict = crit.verdict or "legitimises"
+        self.retracting = crit.when_flags
+
+    def _taken_back(self, view: View, verdict: Verdict) -> bool:
+        if verdict.taken_back:
+            return True
+        if verdict.contrast is None or not self.retracting:
+            return False
+        at = view.reply_text.span(verdict.contrast, verdict.contrast + 1)[0]
+        return any(
+            flag in view.raised and view.raised[flag].start >= at for flag in self.retracting
+        )
+
+    def find(self, view: View) -> list[Hit]:
+        key = id(self.reader)
+        verdicts: list[Verdict] | None = view.memo.get(key)
+        if verdicts is None:
+            lower = view.norm_reply.lower()
+            same = len(lower) == len(view.norm_reply)  # offsets must index the reply
+            verdicts = view.memo[key] = self.reader.read(lower, view.reply_words) if same else []
+        hits = []
+        for verdict in verdicts:
+            if verdict.subject not in ("peer", "said"):
+                continue
+            if (verdict.scale == "difficulty") != self.verdict.endswith("_difficulty"):
+                continue
+            if self.verdict.endswith("_difficulty"):
+                wanted = verdict.legitimises == (self.verdict == "acknowledges_difficulty")
+            elif self.verdict == "invalidates":
+                wanted = not verdict.legitimises and verdict.subject == "peer"
+            else:
+                taken_back = verdict.legitimises and self._taken_back(view, verdict)
+                wanted = verdict.legitimises and taken_back == (self.verdict == "takes_back")
+            if wanted:
+                hits.append(Hit(*view.reply_text.quote(verdict.start, verdict.end)))
+        return hits[:MAX_SPANS]
+
+
 DETECTORS: dict[str, type[Detector]] = {
+    "reaction_verdict": ReactionVerdictDetector,
     "novelty": NoveltyDetector,
     "length": LengthDetector,
     "flags_raised": FlagsRaisedDetector,
@@ -803,6 +940,7 @@ DETECTORS: dict[str, type[Detector]] = {
     "key_points": KeyPointDetector,
     "node_feelings": NodeFeelingDetector,
     "node_pitfalls": NodePitfallDetector,
+    "clauses": ClauseDetector,
 }
 
 

@@ -27,8 +27,10 @@ from simulator.scoring.feedback import (
     skill_next_step,
 )
 from simulator.scoring.prefilter import Prefilter
+from simulator.scoring.quotes import evidence_words
 from simulator.scoring.results import Evidence, Feedback, ScoreResult, SkillResult
 from simulator.scoring.setup_cache import setup_cache
+from simulator.scoring.weights import weight_sum
 
 SKILL_ORDER = ("paraphrasing", "validation", "boundaries")
 
@@ -66,6 +68,21 @@ class Scorer:
                 + any(c.detector == "level_reached" for c in rubrics.rubrics[s].criteria)
             ),
         )
+        # Criteria not looked for when an earlier `unless` already matched or no earlier
+        # `only_with_any` did (they would be dropped anyway); only those no other criterion
+        # names, since a criterion that matched but was dropped still cancels others.
+        named = {
+            ref
+            for rubric in rubrics.rubrics.values()
+            for c in rubric.criteria
+            for ref in (*c.unless, *c.only_with, *c.only_with_any)
+        }
+        self._skippable = frozenset(
+            c.id
+            for rubric in rubrics.rubrics.values()
+            for c in rubric.criteria
+            if c.id not in named and (c.unless or c.only_with_any)
+        )
         self._peers: dict[str, Peer] = {}
         # (for the reply, for the peer's line), built now with every cue unit compiled
         # (≈ 0.3 s): on the first reply it ran inside that reply's time budget (`score`
@@ -82,7 +99,7 @@ class Scorer:
         ]
         built = []
         for target in ("reply", "context"):
-            needs: list[frozenset[str] | None] = []
+            needs: list[tuple[frozenset[str], ...]] = []
             for detector in cues:
                 if detector.target == target:
                     detector.first_bit = len(needs)
@@ -122,8 +139,15 @@ class Scorer:
     def _match(self, skill: str, view: View) -> list[_Matched]:
         matched = []
         able_reply, able_context = view.able_reply, view.able_context
+        so_far: set[str] = set()
         for compiled in self._compiled[skill]:
             detector = compiled.detector
+            crit = compiled.crit
+            if crit.id in self._skippable and (
+                so_far.intersection(crit.unless)
+                or (crit.only_with_any and not so_far.intersection(crit.only_with_any))
+            ):
+                continue
             if isinstance(detector, CueDetector):
                 # A criterion none of whose units can match is not called at all.
                 able = able_reply if detector.target == "reply" else able_context
@@ -131,12 +155,15 @@ class Scorer:
                     continue
             hits = detector.find(view)
             if hits:
-                matched.append(_Matched(compiled.crit, tuple(hits)))
+                matched.append(_Matched(crit, tuple(hits)))
+                so_far.add(crit.id)
         fired = {m.crit.id for m in matched}
         kept = [
             m
             for m in matched
-            if not fired.intersection(m.crit.unless) and fired.issuperset(m.crit.only_with)
+            if not fired.intersection(m.crit.unless)
+            and fired.issuperset(m.crit.only_with)
+            and (not m.crit.only_with_any or fired.intersection(m.crit.only_with_any))
         ]
         for m in kept:
             for hit in m.hits:
@@ -155,7 +182,7 @@ class Scorer:
 
     # ------------------------------------------------------------------- levels
     def _rate_better(self, rubric: Rubric, matched: list[_Matched]) -> tuple[int, float]:
-        score = min(1.0, max(0.0, sum(m.crit.weight for m in matched)))
+        score = min(1.0, max(0.0, weight_sum(m.crit.weight for m in matched)))
         fired = {m.crit.id for m in matched}
         level = 0
         for lv in rubric.by_level:
@@ -218,9 +245,12 @@ class Scorer:
                 Evidence(
                     m.crit.id,
                     hit.note or m.crit.description,
-                    hit.text,
-                    hit.start,
-                    hit.end,
+                    # Shown as quotes of the reply: whole words (a fuzzy hit can end mid-word).
+                    *(
+                        evidence_words(view.reply, hit.text, hit.start, hit.end)
+                        if hit.source == "reply"
+                        else (hit.text, hit.start, hit.end)
+                    ),
                     hit.source,
                 )
                 for m in matched

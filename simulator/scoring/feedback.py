@@ -38,6 +38,7 @@ __all__ = ["MAX_QUOTE", "meaningful_quote"]  # kept importable from here
 
 _SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)|\n")
 _PLACEHOLDER = re.compile(r"\{(key_point|feeling)\}")
+_WORDS = re.compile(r"[\w']+")
 
 
 class Matched(Protocol):
@@ -160,6 +161,13 @@ def _default(rubrics: Mapping[str, Rubric], skills: Sequence[str]) -> str:
 
 
 # --------------------------------------------------------------------- next step
+def _stem(word: str) -> str:
+    """A feeling word said in any form has the same stem: its first five letters, as the
+    detectors compare words, with y as i ("stresses"/"stressed", "exhausting"/"exhausted",
+    "worrying"/"worried")."""
+    return word[:5].replace("y", "i")
+
+
 def _fill(template: str, node: Node | None, reply: str, matched: Sequence[Matched]) -> str:
     """`template` with {key_point} and {feeling} taken from the moment, or "" when it
     needs something the moment doesn't have."""
@@ -173,7 +181,15 @@ def _fill(template: str, node: Node | None, reply: str, matched: Sequence[Matche
     if points:
         values["key_point"] = points[0]
     feelings = [f.feeling for f in node.feelings]
-    unsaid = [f for f in feelings if f.lower() not in lower]
+    stems = {_stem(w) for w in _WORDS.findall(lower)}
+    unsaid = [
+        f.feeling
+        for f in node.feelings
+        if not any(
+            all(_stem(w) in stems for w in _WORDS.findall(name.lower()))
+            for name in (f.feeling, *f.alternatives)
+        )
+    ]
     if unsaid or feelings:
         values["feeling"] = (unsaid or feelings)[0]
     if any(name not in values for name in _PLACEHOLDER.findall(template)):

@@ -4,8 +4,11 @@ Most of scoring time was spent running every criterion's regular expression over
 reply, although most replies can match only a few of them. From a criterion's parsed
 pattern we work out a set of literal strings of which every match must contain at least
 one ("because", "since", … for a pattern that ends in one of those words). A reply that
-contains none of them cannot match, so the expression is not run. The set is derived from
-the pattern itself, so it cannot disagree with it: the output is the same, only faster.
+contains none of them cannot match, so the expression is not run. A pattern usually has
+several such sets ("you" and "seem|sound" and "sad|upset" for `you (?:seem|sound)
+(?:sad|upset)`); up to three of the rarest are checked together, so a unit is opened only
+when each has a string in the reply. The sets are derived from the pattern itself, so they
+cannot disagree with it: the output is the same, only faster.
 
 Working the sets out takes a few milliseconds for the shipped rubrics and happens on the
 first reply scored, not at start-up.
@@ -18,6 +21,11 @@ from collections.abc import Callable
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # a C multi-string search (pyahocorasick); without it, one `re` scan does the same
+    import ahocorasick
+except ImportError:  # pragma: no cover - a dependency; kept working without it
+    ahocorasick = None
 
 Factors = frozenset[str] | None  # None: nothing is known (the pattern may match anything)
 
@@ -130,28 +138,55 @@ def _char_trie(strings: frozenset[str]) -> str:
 class Prefilter:
     """One scan of a text tells which alternatives (of all criteria) could match it.
 
-    Every alternative has a bit; `able(text)` returns the bits of those that could match:
-    the ones with nothing known (always), and those one of whose needed strings occurs. The
-    scan reports the longest needed string starting at each place; the strings that are its
-    prefixes occur there too, so their bits are added with it.
+    Every alternative has a bit, and up to `PLANES` sets of strings such that each of its
+    matches contains a string of every set ("you" and one of "seem", "sound" for
+    `you (?:seem|sound) sad`). `able(text)` returns the bits of the alternatives that could
+    match: those with nothing known (always), and those with a string of each of their
+    sets in the text. The scan is one pass of Aho-Corasick (every occurrence of every
+    string); without pyahocorasick, one `re` scan reports the longest needed string
+    starting at each place, and the strings that are its prefixes (which occur there too)
+    have their bits added with it.
+
+    Each set has its own plane of bits (plane j holds the alternatives' j-th sets; an
+    alternative with fewer sets is always open in the planes it doesn't use), so asking
+    for all of an alternative's sets at once costs a few operations on whole planes, not a
+    check per alternative.
     """
 
-    def __init__(self, needs: list[frozenset[str] | None]) -> None:
+    def __init__(self, needs: list[tuple[frozenset[str], ...]]) -> None:
+        width = len(needs)
+        planes = max((len(sets) for sets in needs), default=0) or 1
+        self._width = width
+        self._planes = planes
+        self._full = (1 << width) - 1
         self.always = 0
         by_string: dict[str, int] = {}
-        for bit, strings in enumerate(needs):
-            if strings is None:
-                self.always |= 1 << bit
-                continue
-            for text in strings:
-                by_string[text] = by_string.get(text, 0) | (1 << bit)
+        for bit, sets in enumerate(needs):
+            for plane in range(planes):
+                place = 1 << (plane * width + bit)
+                if plane >= len(sets):
+                    self.always |= place
+                    continue
+                for text in sets[plane]:
+                    by_string[text] = by_string.get(text, 0) | place
+        self._automaton: Any = None
         self._regex: re.Pattern[str] | None = None
-        if by_string:
-            from simulator.scoring.setup_cache import setup_cache
-
-            source = f"(?=({_char_trie(frozenset(by_string))}))"
-            self._regex = setup_cache().compiled("scan\0" + source, lambda: _parser.parse(source))
         self._masks: dict[str, int] = {}
+        if not by_string:
+            return
+        if ahocorasick is not None:
+            # Aho-Corasick reports every occurrence of every string in one pass in C (about
+            # a third of the time of the `re` scan below, which tries a trie at each place).
+            automaton = ahocorasick.Automaton()
+            for text, mask in by_string.items():
+                automaton.add_word(text, mask)
+            automaton.make_automaton()
+            self._automaton = automaton
+            return
+        from simulator.scoring.setup_cache import setup_cache
+
+        source = f"(?=({_char_trie(frozenset(by_string))}))"
+        self._regex = setup_cache().compiled("scan\0" + source, lambda: _parser.parse(source))
         for text in by_string:
             mask = 0
             for i in range(1, len(text) + 1):
@@ -161,11 +196,17 @@ class Prefilter:
     def able(self, lower_text: str) -> int:
         """The bits of the alternatives that could match `lower_text`."""
         mask = self.always
-        if self._regex is not None:
+        if self._automaton is not None:
+            for _end, found in self._automaton.iter(lower_text):
+                mask |= found
+        elif self._regex is not None:
             masks = self._masks
             for text in set(self._regex.findall(lower_text)):
                 mask |= masks[text]
-        return mask
+        able = mask
+        for plane in range(1, self._planes):
+            able &= mask >> (plane * self._width)
+        return able & self._full
 
 
 def needs_of(pattern: str) -> frozenset[str] | None:
@@ -187,6 +228,28 @@ def needs_of_parsed(
         return _rarest(_clauses(parsed, rarity), rarity)
     except RecursionError:
         return None
+
+
+#: At most this many sets are checked per alternative (a fourth rules out almost nothing more).
+PLANES = 3
+
+
+def all_needs_of_parsed(
+    parsed: Any, rarity: Callable[[frozenset[str]], int], most: int = PLANES
+) -> tuple[frozenset[str], ...]:
+    """Up to `most` sets of strings such that every match of the parsed pattern contains a
+    string of each, rarest first (the first is `needs_of_parsed`'s choice); () when nothing
+    is known. A reply lacking every string of any one set cannot match, so checking several
+    opens the unit less often, and the matches stay the same."""
+    try:
+        clauses = _clauses(parsed, rarity)
+    except RecursionError:
+        return ()
+    usable = sorted(
+        {clause for clause in clauses if len(clause) <= _MAX_STRINGS},
+        key=lambda clause: (rarity(clause), len(clause), sorted(clause)),
+    )
+    return tuple(usable[:most])
 
 
 def _gate(found: Factors) -> frozenset[str] | None:

@@ -117,6 +117,25 @@ def _phrase(reply: str, start: int, end: int) -> list[re.Match[str]]:
     return words if _meaningful(words) else []
 
 
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]` widened to the whole words it touches: a fuzzy or partial match
+    that ends inside "going" shows "where im going", never "where im go"."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    if start == end:
+        return start, end
+    while start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+        start -= 1
+    while end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+        end += 1
+    return start, end
+
+
+def evidence_words(reply: str, text: str, start: int, end: int) -> tuple[str, int, int]:
+    """A piece of evidence in `reply` as (text, start, end) of whole words (`whole_words`)."""
+    first, last = whole_words(reply, start, end)
+    return (text, start, end) if (first, last) == (start, end) else (reply[first:last], first, last)
+
+
 def quote_span(
     reply: str, start: int, end: int, limit: int = MAX_QUOTE
 ) -> tuple[str, int, int] | None:
@@ -132,10 +151,29 @@ def quote_span(
     if len(phrase) < MIN_QUOTE_WORDS:
         # Too short or not a phrase on its own: first the clause it sits in, trimmed.
         tries.insert(0, _phrase(reply, *_clause(reply, start, end)))
+    elif (on := _to_clause_end(reply, phrase, limit)) is not None:
+        tries.insert(0, on)
     for words in tries:
         if words and (span := _render(reply, words, limit)) is not None:
             return span
     return None
+
+
+def _to_clause_end(
+    reply: str, phrase: list[re.Match[str]], limit: int
+) -> list[re.Match[str]] | None:
+    """`phrase` carried on to the end of its clause, when it stops inside one ("part of
+    you" of "part of you wants to cut back", "you're such a good" of "…a good friend to
+    her") and the whole still fits in `limit`, or the phrase says almost nothing alone
+    ("If you want, I", cut with "…" where it no longer fits); None when it already ends
+    its clause."""
+    first = phrase[0].start()
+    _, clause_end = _clause(reply, first, phrase[-1].end())
+    longer = _phrase(reply, first, clause_end)
+    if not longer or longer[-1].end() <= phrase[-1].end():
+        return None
+    fits = longer[-1].end() - first <= limit
+    return longer if fits or sum(is_content_word(w.group(0)) for w in phrase) <= 1 else None
 
 
 def _render(reply: str, phrase: list[re.Match[str]], limit: int) -> tuple[str, int, int] | None:

@@ -44,6 +44,7 @@ from simulator.content.scenario import Node
 from simulator.content.yaml_source import Unreadable, read_regular, read_yaml
 from simulator.scoring import Scorer
 from simulator.scoring.score_contract import MomentError, Moments
+from simulator.scoring.weights import weight_sum
 
 #: A criterion must fire on at least this many fitting rows for its weight to be refitted.
 MIN_FIRED = 3
@@ -302,7 +303,8 @@ def level_for(
     """The level the scorer gives when `fired` criteria matched, with these numbers (the
     engine's rule: clipped sum of weights, each level's min_score and requires_any, caps)."""
     score = min(
-        1.0, max(0.0, sum(weights.get(c.id, c.weight) for c in rubric.criteria if c.id in fired))
+        1.0,
+        max(0.0, weight_sum(weights.get(c.id, c.weight) for c in rubric.criteria if c.id in fired)),
     )
     level = 0
     for lv in rubric.by_level[1:]:

@@ -39,6 +39,9 @@ FILE_NAME = "scoring-setup.bin"
 #: Bump when the layout of the file changes.
 FORMAT = 3
 _MAGIC = b"PPSC"
+#: At most this many entries are kept (the shipped rubrics need about 4,000, about 3 MB):
+#: room for a few rubric sets, and the least recently used are let go first.
+MAX_ENTRIES = 16_000
 T = TypeVar("T")
 
 
@@ -78,7 +81,7 @@ def cache_path() -> Path | None:
 
 class SetupCache:
     """Results of the scorer's set-up by key, read from the file once and written back
-    (only what this process used) when something was missing."""
+    (what this process used, then what the file held) when something was missing."""
 
     def __init__(self, path: Path | None) -> None:
         self._stamp = _stamp()
@@ -114,12 +117,22 @@ class SetupCache:
         return entries
 
     def save(self) -> None:
-        """Write what this process used, if anything was missing from the file. Failing to
-        write (a read-only or full disk) only means the next process sets up again."""
+        """Write what this process used, if anything was missing from the file, together
+        with what the file holds (so a run on other rubrics, a `validate` of a facilitator's
+        folder say, doesn't make the next `score` set up again): this process's entries
+        first, then the file's, up to `MAX_ENTRIES`. Failing to write (a read-only or full
+        disk) only means the next process sets up again."""
         if self.path is None or not self.missed:
             return
+        entries = dict(self._used)
+        # The file as it is now (another process may have written it since), then as read.
+        for kept in (self._read(), self._old):
+            for key, value in kept.items():
+                if len(entries) >= MAX_ENTRIES:
+                    break
+                entries.setdefault(key, value)
         try:
-            body = marshal.dumps((self._stamp, self._used))
+            body = marshal.dumps((self._stamp, entries))
             data = _MAGIC + hashlib.blake2b(body, digest_size=32).digest() + body
             folder = self.path.parent
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -37,7 +37,9 @@ def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     try:
         tree = _parser.parse(pattern, flags)
-        shifted = _shift(tree.state, list(tree.data), [], flags | tree.state.flags)
+        shifted = _hoisted(tree.state, list(tree.data)) or _shift(
+            tree.state, list(tree.data), [], flags | tree.state.flags
+        )
         if shifted is None:
             return re.compile(pattern, flags)
         return _compiler.compile(_parser.SubPattern(tree.state, shifted), flags)  # type: ignore[no-any-return]
@@ -55,12 +57,56 @@ def compile_parsed(tree: Any) -> re.Pattern[str]:
 def skipping_tree(tree: Any) -> Any:
     """The parsed pattern `compile_parsed` compiles (the tree itself when nothing moves)."""
     try:
-        shifted = _shift(tree.state, list(tree.data), [], tree.state.flags)
+        shifted = _hoisted(tree.state, list(tree.data)) or _shift(
+            tree.state, list(tree.data), [], tree.state.flags
+        )
     except (RecursionError, TypeError, ValueError, AttributeError):
         shifted = None
     if shifted is not None:
         tree = _parser.SubPattern(tree.state, shifted)
     return tree
+
+
+_BEGINNING = (c.AT, c.AT_BEGINNING)
+
+
+def _hoisted(state: Any, items: Items) -> Items | None:
+    """`items` with the start-of-text anchor every match begins with moved in front of the
+    groups and alternations that hold it (`(?P<hit>(?:^a|^b))` is `^(?P<hit>(?:a|b))`),
+    or None when there is none to move. `re` tries a pattern that begins with `^` at the
+    start of the text only; inside a group, at every character (50 µs on 2,000 characters
+    to find nothing, against 0.1 µs)."""
+    if not items or items[0] == _BEGINNING:
+        return None
+    rest = _without_beginning(state, items)
+    return None if rest is None else [_BEGINNING, *rest]
+
+
+def _without_beginning(state: Any, items: Items) -> Items | None:
+    """`items` without the `^` every match of them begins with, or None when a match may
+    begin without it."""
+    if not items:
+        return None
+    op, av = items[0]
+    if (op, av) == _BEGINNING:
+        return items[1:]
+    if op is c.SUBPATTERN:
+        group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None
+        inner = _without_beginning(state, list(sub.data))
+        if inner is None:
+            return None
+        return [(c.SUBPATTERN, (group, 0, 0, _parser.SubPattern(state, inner))), *items[1:]]
+    if op is c.BRANCH:
+        branches = []
+        for branch in av[1]:
+            inner = _without_beginning(state, list(branch.data))
+            if inner is None:
+                return None
+            branches.append(_parser.SubPattern(state, inner))
+        return [(c.BRANCH, (None, branches)), *items[1:]]
+    return None
 
 
 def _movable(item: tuple[Any, Any]) -> bool:

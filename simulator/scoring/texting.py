@@ -1,4 +1,4 @@
-"""Texting spellings of a few very common words still match ("u", "ur", "prob", "tho").
+"""Texting spellings of a few very common words still match ("u", "ur", "prob", "tho", "comin").
 
 Trainees type replies the way they text: "ur sister will come round", "he prob didnt mean it",
 "its fine tho". Rubric authors write "you", "your", "probably", "though". Each compiled cue
@@ -23,7 +23,7 @@ FORMS: dict[str, tuple[str, ...]] = {
     "your": ("ur", "yr"),
     "you're": ("ur",),
     "probably": ("prob", "probs", "prolly"),
-    "about": ("abt",),
+    "about": ("abt", "bout"),
     "though": ("tho",),
     "people": ("ppl",),
     "because": ("cos", "coz", "bc", "cuz"),
@@ -31,7 +31,22 @@ FORMS: dict[str, tuple[str, ...]] = {
     "tomorrow": ("tmrw", "tmr"),
     "something": ("smth",),
     "please": ("pls", "plz"),
+    # more of the register, seen in the harm families' probes (i11-bounds, stop 4); never a
+    # single letter ("b", "y"): the prefilter would then open on every reply with that letter
+    "just": ("jus", "jst"),
+    "maybe": ("mayb", "mby"),
+    "yourself": ("urself", "yrself"),
+    "problem": ("prob",),
+    "sister": ("sis",),
+    "doing": ("doin",),
+    "going": ("goin",),
+    "should": ("shd", "shud", "shld"),
+    "why": ("y",),
+    "what": ("wat", "wot"),
 }
+#: A word of at least this many letters ending in "-ing" also matches it typed without the
+#: "g" ("comin", "overthinkin", "nothin"); shorter ones ("thing", "sing") would be other words.
+_DROPPED_G_FROM = 6
 _WORD = re.compile(r"[a-z']+")
 _QUANTIFIER = "?*+{"
 
@@ -49,10 +64,18 @@ def _with_forms(pattern: str, at: int) -> tuple[str, int] | None:
     assert word is not None
     end = word.end()
     text = word.group(0)
-    forms = FORMS.get(text)
+    forms = FORMS.get(text) or _dropped_g(text)
     if forms and _starts_word(pattern, at) and not _quantified(pattern, end):
         return "(?:" + "|".join((text, *forms)) + ")", end
     return text, end  # the whole word as written (never a texting form inside a longer word)
+
+
+def _dropped_g(word: str) -> tuple[str, ...]:
+    """ "coming" -> ("comin",): the register's dropped "g", for words long enough that the
+    short form is no other word."""
+    if len(word) >= _DROPPED_G_FROM and word.endswith("ing"):
+        return (word[:-1],)
+    return ()
 
 
 def _starts_word(pattern: str, at: int) -> bool:

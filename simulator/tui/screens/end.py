@@ -16,6 +16,20 @@ from simulator.safe_text import printable
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.feedback import highlighted_reply, skill_line
 
+#: A reply longer than this is shown only up to here at the end (a pasted wall, one sentence
+#: forty times): the whole reply stays in the conversation above, the history and exports.
+SHOWN_REPLY = 280
+
+
+def shortened(reply: Text) -> Text:
+    """`reply` cut between words after `SHOWN_REPLY` characters, with "…" saying so."""
+    if len(reply) <= SHOWN_REPLY:
+        return reply
+    cut = reply.plain.rfind(" ", 0, SHOWN_REPLY)
+    out = reply[: cut if cut > 0 else SHOWN_REPLY]
+    out.append(" …")
+    return out
+
 
 def turn_quality(turn: Turn) -> float:
     """Higher is better: reflection and validation levels, less any boundary level."""
@@ -102,11 +116,12 @@ class EndScreen(AppScreen):
         text = Text()
         if self.best is not None:
             text.append("Your strongest reply\n", style="bold")
-            text.append_text(highlighted_reply(self.best.reply, self.best.result))
+            text.append_text(shortened(highlighted_reply(self.best.reply, self.best.result)))
             text.append("\n" + printable(self.best.result.feedback.strength) + "\n\n")
         if self.retry is not None and self.retry is not self.best:
             text.append("One to try again\n", style="bold")
-            text.append(printable(self.retry.reply) + "\n")
+            text.append_text(shortened(Text(printable(self.retry.reply))))
+            text.append("\n")
             text.append("Next step: " + printable(self.retry.result.feedback.next_step) + "\n")
         return text
 
@@ -117,7 +132,8 @@ class EndScreen(AppScreen):
         text.append("Feedback on each reply\n", style="bold")
         for number, turn in enumerate(self.session.turns, 1):
             text.append(f"\nReply {number}: ", style="bold")
-            text.append(printable(turn.reply) + "\n")
+            text.append_text(shortened(Text(printable(turn.reply))))
+            text.append("\n")
             # A ✓ only for a strength the reply earned (never after a breach).
             text.append("  ✓ " if turn.result.feedback.earned else "  ", style="bold")
             text.append(printable(turn.result.feedback.strength) + "\n")

@@ -1,0 +1,547 @@
+"""A clause reader: who each clause of a reply is about, and what it says about them.
+
+Phrase rules fitted to one wording do not carry to the next ("thank you for telling me" was
+a reflection because it has "you" in it). A reflection says back the peer's experience; the
+question to ask of each clause is therefore grammatical: who is its subject (the peer, something
+of theirs, the speaker, someone else, nobody) and what does the predicate do (name what they
+feel, want, believe or went through; thank, praise, promise, offer, apologise, tell one's own
+story; instruct; predict; reassure; judge; ask). This module answers it cheaply, with regular
+expressions over the closed-class words of English (pronouns, auxiliaries, modals,
+conjunctions); which open-class words make a predicate praise, reassurance, a verdict and so
+on come from rubric lexicons (names in `LEXICONS`), so the rubric files stay the source of
+truth for what is scored.
+
+API (small on purpose, usable by any rubric mechanism):
+
+- `ClauseReader(lexicons)` — built once from a rubric set's lexicons.
+- `reader.read(text, peer_stems)` -> tuple of `Clause` (start/end offsets into `text`,
+  `subject`, `predicate`, `main`, `framed`, `restates`).
+- `reader.peer_stems(peer_line)` — the peer's content words, for `restates`.
+
+A rubric criterion uses it with `detector: clauses` and a `clause:` condition (see
+`content/rubric.py`, `ClauseCondition`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import get_args
+
+from simulator.content.rubric import ClauseCondition, ClausePredicate, ClauseSubject
+from simulator.scoring.said_back import as_said_back, bare
+
+Subject = ClauseSubject
+Predicate = ClausePredicate
+SUBJECTS: tuple[Subject, ...] = get_args(ClauseSubject)
+PREDICATES: tuple[Predicate, ...] = get_args(ClausePredicate)
+
+#: Rubric lexicons the reader uses (a missing one is read as empty):
+LEXICONS = {
+    "clause_frames": "stems that frame what follows as the peer's ('it sounds like', 'I hear')",
+    "clause_openers": "openers that judge what follows ('it makes sense that', 'no wonder')",
+    "clause_thanks": "openers that thank ('thank', 'appreciate')",
+    "clause_praise": "words that praise or affirm the peer ('brave', 'got this')",
+    "clause_reassurance": "words that reassure ('safe', 'not alone', 'work out')",
+    "clause_verdict": "words that judge or normalise ('valid', 'makes sense', 'right call')",
+    "clause_situation": "words for how hard a situation is ('hard', 'awful', 'a lot')",
+    "clause_instructions": "verbs that open an instruction ('try', 'make sure', 'call')",
+    "clause_story": "openers of the speaker's own story ('been there', 'when i was')",
+    "feeling_words": "feelings ('scared', 'exhausted')",
+    "function_words": "words that don't count as content for `restates`",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause of a reply. `start`/`end` are offsets into the text read."""
+
+    start: int
+    end: int
+    subject: Subject
+    predicate: Predicate
+    #: Not introduced by a subordinating word ("if", "when", "because", "that"…).
+    main: bool
+    #: Behind a reflective frame ("it sounds like…", "I hear…").
+    framed: bool
+    #: Takes up content words of the peer's line.
+    restates: bool
+
+
+# ------------------------------------------------------------------ grammar (closed class)
+_WORD = re.compile(r"[a-z0-9']+")
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
+# Where a sentence splits into clauses: a comma or dash, a coordinating word before a new
+# subject, or a subordinating word (the clause after it is not a main clause).
+_SUBJECT_AHEAD = r"(?=\s+(?:you|youre|youd|youve|youll|you're|you'd|you've|you'll|u|ur|your|i|im|i'm|he|she|they|it|its|it's|that|thats|that's|this|we|there|my|his|her|their|the|people|everyone|nobody|someone)\b)"
+_SUBORDINATORS = (
+    r"if|when|whenever|because|cos|coz|cuz|though|although|unless|whether|whatever|even if|"
+    rf"as if|so that|(?:since|until|before|after|once|while){_SUBJECT_AHEAD}"
+)
+# Each alternative starts with a comma or a blank, so the scan skips other characters fast.
+_BOUNDARY = re.compile(
+    r"(?P<comma>,)|\s(?:(?P<dash>[-–—]+)\s"
+    rf"|(?P<coord>and|but|yet|so|or|n){_SUBJECT_AHEAD}"
+    rf"|(?P<sub>{_SUBORDINATORS})\b"
+    rf"|(?P<that>that){_SUBJECT_AHEAD})"
+)
+# A sentence that opens with "if", "when"…: its first clause is not a main clause.
+_LEAD = re.compile(rf"\W*(?P<lead>{_SUBORDINATORS})\b")
+_DISCOURSE = re.compile(
+    r"^(?:[\s\"'(]*+(?:so|and|but|oh|ok|okay|well|yeah|yes|yep|hey|wow|gosh|honestly|"
+    r"like|just|um|hmm|right|sure|also|then|now|i mean|look|listen|anyway|man|omg|aw+|ah|"
+    r"ugh|yikes|damn|hm+|really|still|and yet|instead|plus|at least|anyway)\b[\s,]*+)*+"
+)
+# A subject is the pronoun alone: its contraction ("'re", "'ll", typed "re", "ll") stays with
+# the predicate, where it says whether the clause states, predicts or promises.
+_PEER = r"(?:a |some )?part of (?:you|u)\b|(?:what|all) (?:you|u)(?= )|yourself\b|you(?=')|you(?=(?:re|ve|d|ll)\b)|you\b|u\b|ya\b"
+_SPEAKER = (
+    r"i(?=')|i(?=(?:m|ve|d|ll)\b)|i\b|me\b|we(?=')|we(?=(?:re|ve|ll)\b)|we\b|let me\b|"
+    r"my\s+[a-z']+\b"
+)
+_THIRD = (
+    r"(?:he|she|it|that|there|what|who)(?='|s\b)|they(?=')|"
+    r"he|she|they|it|this|that|there|these|those|"
+    r"someone|somebody|people|everyone|everybody|nobody|no one|anyone|everything|nothing|"
+    r"things|(?:he|she|it|they|there|that|who|what)(?:'s|'ll|'d|'re|s)|all the\s+[a-z']+|all of\s+[a-z']+|"
+    r"(?:the|a|an|his|her|their|this|that|some|any|those|these|another|such)\s+[a-z']+|"
+    r"[a-z]+'s|every\s+[a-z']+|[a-z]+ing(?=\s+(?:[\w']+\s+){0,8}?(?:is|are|was|were|can|has|have|makes|made|keeps|"
+    r"leaves|gives|helps|could|would|might|will|seems|feels|sounds|doesn't|isn't)\b)|"
+    # A name or a noun without its article, before a verb: "Tash was…", "Money stress is…".
+    r"[a-z]+(?:\s+[a-z]+)?(?=\s+(?:was|is|are|were|has|had|did|said|says|told|does|doesn't|"
+    r"didn't|wasn't|isn't|keeps|kept|got|gets|never|always|wants|wanted|thinks|thought)\b)"
+)
+# "ur" is "you're" before what they do or feel, "your" before a noun.
+_UR_AS_YOURE = r"(?:so|really|still|just|not|a|at|in|on|gonna|going|always|never|all|already|clearly|literally|kinda|totally|only|def|prob|probably|very|too|such|feeling|being|doing|getting|[a-z]+ing|[a-z]+ed)\b"
+_QUESTION_START = re.compile(
+    r"^(?:(?:why|what|how|when|where|who|which)\s+(?:do|does|did|are|is|was|were|have|has|had|"
+    r"can|could|would|will|should|r)\b|(?:why|how)\s+(?:u|you)\b|"
+    r"(?:do|does|did|are|is|was|were|have|has|can|could|would|will|should|r|shall|may|"
+    r"didn't|don't|doesn't|aren't|isn't|haven't|won't|wouldn't|can't)\s+"
+    r"(?:you|u|ya|ur|your|they|he|she|it|we|anyone|anybody|someone|i|there|that|this)\b|"
+    r"how\s+(?:long|many|much|often|far)\b)"
+)
+_ADVERBS = r"(?:(?:even|really|so|just|still|clearly|totally|probably|kinda|already|also|all|both|actually|honestly|literally|definitely|seriously|simply|def|prob|always|never|obviously|truly|absolutely|completely|pretty|quite|very|such|a bit|a little|bit|little)\s+)*"
+_BE = r"(?:(?:'re|re|are|were|was|is|'s|s|am|'m|m)\s+|(?:have|has|'ve|ve)\s+been\s+|(?:seem|seems|sound|sounds|look|looks|feel|feels|felt|get|got|getting|feeling|must be|must feel|might be|may be|must have been)\s+)"
+_INSTRUCT = re.compile(
+    rf"^{_ADVERBS}(?:should|shouldn't|shouldnt|ought|need to|needs to|have to|has to|gotta|got to|"
+    r"must(?!\s+(?:be|have|feel|'ve|ve|really|surely|still)\b)|'d better|d better|better|had better|"
+    r"don't have to|dont have to|don't need to|dont need to|do not have to|don't always have to|"
+    r"dont always have to|can always|could always|could try|can try|might want|may want|could also|"
+    r"can also|(?:can|could)(?!\s+(?:not|never|barely|hardly|only|be|have|feel|see|tell|hear|sense)\b)(?!'t|nt|n't)(?=\s))\b"
+)
+_OBLIGE = re.compile(
+    rf"^{_ADVERBS}(?:should|shouldn't|shouldnt|ought|need to|needs to|have to|has to|gotta|"
+    r"got to|must(?!\s+(?:be|have|feel|'ve|ve|really|surely|still)\b))\b"
+)
+# The speaker perceiving or supposing frames what follows as theirs ("I can tell…", "I'd
+# guess…"); an opinion ("I think…", "I know…") only lets what follows be read, unframed.
+_SPEAKER_FRAME = re.compile(
+    r"^(?:i|we)(?:'m|m| am|'d|d| would| can| could)?\s+(?:(?:only|really|totally|just|so|also|"
+    r"definitely|kind of|kinda|already|can|could|still)\s+)*(?:(?P<opinion>think|know|"
+    r"understand|feel|feeling|realise|realize)|hear|hearing|see|seeing|sense|sensing|get|getting|"
+    r"gather|guess|guessing|imagine|imagining|picture|notice|noticing|wonder|wondering|suspect|"
+    r"bet|struck by|picking up|(?:can )?tell(?!\s+(?:you|u|ya)\b))\b\s*(?:that\b|how\b|what\b|like\b|from\b|on\b)?\s*"
+)
+_SUGGEST = re.compile(
+    rf"^{_ADVERBS}(?:could|can|might|may)\s+{_ADVERBS}(?:try|want|also|consider|think about|look into|look at|look for)\b"
+)
+_PREDICT = re.compile(
+    rf"^{_ADVERBS}(?:will|'ll|ll|won't|wont|shall|(?:are|is|'re|re|'s|s|am|'m|m)\s+"
+    r"(?:\w+\s+)?(?:going to|gonna)|going to|gonna)\b"
+)
+_HEDGE = re.compile(rf"^{_ADVERBS}(?:might|may|would|'d|d|could)\b")
+# After "will"/"might": a forecast of how they will be ("…be fine", "…feel better", "…get
+# through it"), not what they mean to do ("…take a look", "…not let her").
+_FORECAST = re.compile(
+    rf"^{_ADVERBS}(?:not\s+)?(?:be|feel|get|find|figure|make it|come|see|look back|know|"
+    r"have|end up|never|always|lose|regret|thank)\b"
+)
+_CANT = re.compile(rf"^{_ADVERBS}(?:can't|cant|cannot|can not|couldn't|couldnt)\b")
+_NEGATED = re.compile(
+    rf"^{_ADVERBS}(?:{_BE})?{_ADVERBS}(?:not|n't|don't|dont|didn't|didnt|never|no longer|aren't|"
+    r"arent|isn't|isnt|wasn't|wasnt|weren't|werent|haven't|havent|doesn't|doesnt|can't|cant)\b"
+)
+_SPEAKER_PROMISE = re.compile(
+    rf"^{_ADVERBS}(?:will|'ll|ll|won't|wont|promise|swear|give you my word|am going to|'m going to|"
+    r"m going to|'m gonna|m gonna|am gonna|are going to|'re going to|re going to|gonna)\b"
+)
+_SPEAKER_OFFER = re.compile(
+    rf"^{_ADVERBS}(?:can|could|would|'d|d|'m here|m here|am here|are here|'re here|re here|"
+    r"'m happy to|m happy to|am happy to|'d be happy|'d love to|want to help|'m around|m around|"
+    r"me (?:know|help|find|look|get|send|see)|know (?:a|some|of))\b"
+)
+_SPEAKER_STORY = re.compile(
+    rf"^{_ADVERBS}(?:'ve been|ve been|have been|was|were|had|used to|did|went|remember|"
+    r"know what it's like|know what its like|know how it feels|know how hard|also|too|"
+    r"'ve had|ve had|have had|'ve gone|have gone|'ve done|have done|experienced)\b"
+)
+_LATE_PEER = re.compile(
+    r"^(?:[a-z']+\s+){1,6}?(?<!to )(?<!for )(?<!with )(?<!at )(?<!of )(?<!about )(?<!from )"
+    r"(?<!than )(?<!on )(?<!in )(?<!by )(?<!tell )(?<!told )(?<!ask )(?<!let )(?<!help )"
+    r"(?<!make )(?<!makes )(?<!made )(?<!give )(?<!show )(?<!see )(?<!get )(?<!got )"
+    r"(?:you(?=')|you(?=(?:re|ve|d|ll)\b)|you\b|u\b)"
+)
+_OBJECT_YOU = re.compile(r"\b(?:you|u|ya|yourself|your|ur)\b")
+_REPORTED = re.compile(
+    rf"^{_ADVERBS}(?:'re |re |are |were |was |have |'ve |ve )?{_ADVERBS}(?:say|saying|said|tell|telling|"
+    r"told|mean|meant|mentioned|describe|describing|feel|feeling|felt|wish|hope|want|wanted|"
+    r"know|knew|think|thought|believe|guess|realise|realize|see|saw|notice|noticed|understand|"
+    r"worry|wonder|suspect|(?:'d|d|would)\s+{_ADVERBS}(?:like|rather|love|prefer|hate|be\s+"
+    r"(?:\w+\s+)?(?:willing|happy|glad|open|relieved|able|ready|more|less)))\b"
+)
+# "that sounds…", "it must have been…", "it's so…", "it's humiliating": how it is for them.
+_PERCEIVED = re.compile(
+    rf"^{_ADVERBS}(?:sounds?|sounded|seems?|seemed|feels?|felt|must be|must have been|must feel)\b"
+)
+_HOW_IT_IS = re.compile(
+    rf"^(?:[a-z']+\s+){{0,4}}?{_ADVERBS}(?:makes? it|made it|making it)\s+{_ADVERBS}(?:too\s+|so\s+)?"
+    r"(?:hard|harder|impossible|difficult|tough|scary|worse|[a-z]+ing)\b|"
+    rf"^(?:[a-z']+\s+){{0,4}}?(?:is|are|was|were|be|been|'s|s)\s+(?:too|so|such)\s+[a-z]+|"
+    rf"^{_ADVERBS}(?:sounds?|sounded|seems?|seemed|feels?|felt|looks?|must be|must have been|"
+    r"must feel|(?:'s|s|is|was|are|were|has been|have been|can be|gets|got)\s+(?:so|such|really|"
+    r"incredibly|pretty|very|absolutely|completely|totally|utterly|super|quite)\b|"
+    r"(?:'s|s|is|was|are|were|has been|have been|can seem|can feel|can be|would be)\s+"
+    rf"{_ADVERBS}(?:a\s+|nearly\s+|almost\s+)?(?:[a-z]+ing|impossible|unbearable|[a-z]+ful)\b)"
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """One regex alternative per phrase, longest first, blanks as any run of blanks."""
+    phrases = sorted({w.lower().strip() for w in words if w.strip()}, key=len, reverse=True)
+    if not phrases:
+        return "(?!)"
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + ")"
+
+
+class ClauseReader:
+    """Reads replies into clauses; build once per rubric set (see the module)."""
+
+    def __init__(self, lexicons: Mapping[str, Iterable[str]]) -> None:
+        def lex(name: str) -> str:
+            return _alternation(lexicons.get(name, ()))
+
+        feeling = lex("feeling_words")
+        self._frame = re.compile(
+            rf"^(?:(?P<framed>{lex('clause_frames')})|(?P<opinion>{lex('clause_openers')}))\b"
+            r"\s*(?:that\b|like\b)?\s*"
+        )
+        self._speaker_act = re.compile(
+            rf"^(?:(?:i|we)(?:'m|m| am|'re| are)?\s+|im\s+)?{_ADVERBS}"
+            rf"(?:(?P<thanks>{lex('clause_thanks')})|(?P<apology>sorry|apologi[sz]e))\b"
+        )
+        # Praise, reassurance and verdicts follow the verb closely: "you're so brave",
+        # "it's great", not "you've been under a great deal".
+        near = (
+            r"(?:(?:'re|re|are|were|was|is|'s|s|am|'m|m|be|been|being|have|has|'ve|ve|had|'d|d|"
+            r"seem|seems|sound|sounds|look|looks|feel|feels|got|get|did|do|does|done|really|so|"
+            r"just|still|clearly|totally|such|very|truly|absolutely|incredibly|already|always|"
+            r"not|never|much|doing|handled|made|making|completely|perfectly|definitely|all|"
+            r"being|actually|honestly|pretty|quite|super|that|it|this|shown|showed|show|shows|"
+            r"real|lots of|a lot of|so much)\s+)*?"
+        )
+        self._praise = re.compile(rf"^{near}{lex('clause_praise')}\b")
+        self._reassure = re.compile(rf"^{near}{lex('clause_reassurance')}\b")
+        self._verdict = re.compile(rf"^{near}{lex('clause_verdict')}\b")
+        self._situation = re.compile(rf"^{near}{lex('clause_situation')}\b")
+        self._feeling = re.compile(rf"^(?:[a-z']+\s+){{0,2}}?{feeling}\b")
+        self._instruction = re.compile(
+            rf"^(?:please\s+|pls\s+)?(?:don't|dont|do not|never|{lex('clause_instructions')})\b"
+        )
+        self._story = re.compile(rf"^{lex('clause_story')}\b")
+        self._subject = re.compile(
+            rf"^(?:(?P<peer>{_PEER}|(?:ur|your)\s+(?={_UR_AS_YOURE}|{feeling}\b))"
+            rf"|(?P<theirs>(?:your|ur|yr)\s+(?:own\s+)?[a-z']+)"
+            rf"|(?P<speaker>{_SPEAKER})|(?P<third>(?:he|she|it|that|there|what|who)(?=s\b)"
+            rf"|(?:{_THIRD})\b))\s*"
+        )
+        self._ignore = bare(lexicons.get("function_words", ()))
+        #: Whether a rubric criterion reads `restates` (set when its detector is built).
+        self.restates_wanted = False
+        # A frame's telling word ("sounds", "hear", "guess"…: its longest content word), for
+        # `could_meet`; the speaker's frames need "I" or "we" before their verb.
+        telling = {
+            max(
+                (w for w in p.split() if w.replace("'", "") not in self._ignore),
+                key=len,
+                default=p.split()[-1],
+            )
+            for p in lexicons.get("clause_frames", ())
+            if p.strip()
+        }
+        self._frame_hint = re.compile(
+            rf"\b{_alternation(telling)}\b|\b(?:i|we)(?:'m|m|'d|d)?\s+(?:[a-z']+\s+){{0,2}}?"
+            r"(?:hear|see|sense|get|getting|gather|guess|imagine|picture|notice|wonder|suspect|bet|"
+            r"tell|struck|picking)\b"
+        )
+
+    # ------------------------------------------------------------------ helpers
+    def could_meet(self, lower: str, conditions: Iterable[ClauseCondition]) -> bool:
+        """False when no clause of `lower` (the reply, lower-cased) can meet any of the
+        conditions, found without reading it: a hypothetical needs "if", a frame needs one
+        of the frames' words. Reading is the scorer's dearest step; most replies skip it."""
+        for condition in conditions:
+            if condition.predicate == ("hypothetical",) and "if" not in lower:
+                continue
+            if condition.framed and self._frame_hint.search(lower) is None:
+                continue
+            return True
+        return False
+
+    def peer_stems(self, peer_line: str) -> frozenset[str]:
+        """The peer's content words (first five letters, in said-back form)."""
+        return self._stems(_WORD.findall(peer_line.lower()))
+
+    def _stems(self, tokens: list[str]) -> frozenset[str]:
+        return frozenset(
+            w[:5] for w in as_said_back(tokens) if len(w) > 2 and w not in self._ignore
+        )
+
+    def read(self, text: str, peer_stems: frozenset[str] = frozenset()) -> tuple[Clause, ...]:
+        """The clauses of `text` (matched lower-cased; offsets are `text`'s)."""
+        return tuple(self.reading(text, peer_stems))
+
+    def reading(self, text: str, peer_stems: frozenset[str] = frozenset()) -> Iterator[Clause]:
+        """`read`, one clause at a time: a caller that needs only the first clause of a kind
+        stops reading there (most replies are decided by their first clause)."""
+        lower = text.lower().replace("’", "'")
+        for sentence in _SENTENCE.finditer(lower):
+            s_start = sentence.start()
+            body = sentence.group().rstrip()
+            # In a question, the clauses from its question opener on ask ("That sounds like so
+            # much, what's been the hardest part?" says something back before it asks).
+            asking = bool(_QUESTION_START.match(_strip(body)))
+            question_mark = body.endswith("?")
+            opener = _LEAD.match(body)
+            has_if = opener is not None and opener.group("lead").endswith("if")
+            pieces: list[tuple[int, int, bool]] = []
+            at, main = (opener.end(), False) if opener is not None else (0, True)
+            for b in _BOUNDARY.finditer(body):
+                pieces.append((at, b.start(), main))
+                at = b.end()
+                kind = b.lastgroup
+                if kind == "sub" or kind == "that":
+                    main = False
+                    has_if = has_if or b.group(kind).endswith("if")
+                elif kind == "coord" or (main is False and kind in ("comma", "dash")):
+                    # A comma after "if…, " starts the main clause; after "and you…" too.
+                    main = True
+            pieces.append((at, len(body), main))
+            if not any(is_main for start, end, is_main in pieces if body[start:end].strip()):
+                # "Since the money went you've been so alone": the main clause is in there,
+                # unmarked; without a comma to find it, the whole sentence counts as main.
+                pieces = [(start, end, True) for start, end, _ in pieces]
+            subject: Subject = "none"
+            after_frame, framed_by = False, False
+            for start, end, is_main in pieces:
+                raw = body[start:end]
+                words = _strip(raw)
+                if not words:
+                    continue
+                frame = self._frame.match(words) or _SPEAKER_FRAME.match(words)
+                if frame is not None and frame.end() == len(words):
+                    # "It makes sense | that the excuses…": what follows is the framed clause.
+                    after_frame, framed_by = True, frame.lastgroup != "opinion"
+                    continue
+                lead = raw.find(words)  # after blanks and opening words ("so", "oh")
+                asking = asking or (
+                    question_mark and (end == len(body) or bool(_QUESTION_START.match(words)))
+                )
+                clause, subject = self._clause(words, frame, subject, asking, has_if, is_main)
+                if after_frame:
+                    clause = (clause[0], clause[1], clause[2] or framed_by)
+                    is_main, after_frame = True, False
+                restates = bool(peer_stems) and self._restates(_WORD.findall(words), peer_stems)
+                yield Clause(
+                    s_start + start + lead,
+                    s_start + start + lead + len(words),
+                    clause[0],
+                    clause[1],
+                    is_main,
+                    clause[2],
+                    restates,
+                )
+
+    def _restates(self, tokens: list[str], peer_stems: frozenset[str]) -> bool:
+        mine = self._stems(tokens)
+        shared = len(mine & peer_stems)
+        return shared >= 2 or (shared == 1 and len(mine) <= 2)
+
+    def _clause(
+        self,
+        words: str,
+        frame: re.Match[str] | None,
+        previous: Subject,
+        asked: bool,
+        if_you: bool,
+        main: bool,
+    ) -> tuple[tuple[Subject, Predicate, bool], Subject]:
+        # `frame`: "it sounds like…", or the speaker perceiving or supposing ("I can only
+        # imagine how…", "I'd guess that…"), which frames what follows as theirs too.
+        framed = False
+        if frame is not None:
+            words, framed = words[frame.end() :], frame.lastgroup != "opinion"
+        act = self._speaker_act.match(words)
+        if act is not None:
+            return (
+                "speaker",
+                "thanks" if act.lastgroup == "thanks" else "apology",
+                framed,
+            ), "speaker"
+        found = self._subject.match(words)
+        subject: Subject
+        if found is None:
+            # "…and scared": a clause without its own subject shares the one before.
+            subject, rest = ("none", words) if previous == "speaker" else (previous, words)
+            if subject == "none" or self._instruction.match(words):
+                subject = "none"
+        else:
+            subject = found.lastgroup  # type: ignore[assignment]
+            rest = words[found.end() :]
+        if found is None and subject == "none":
+            # "With the new baby you're feeling…", "Sometimes you're…": a subject after an
+            # opening phrase.
+            late = _LATE_PEER.search(words)
+            if late is not None:
+                subject, rest = "peer", words[late.end() :]
+        if asked and not framed:
+            return (subject, "question", framed), subject
+        return (subject, self._predicate(subject, rest, words, if_you, main), framed), subject
+
+    def _predicate(
+        self, subject: Subject, rest: str, words: str, if_clause: bool, main: bool
+    ) -> Predicate:
+        if subject == "speaker":
+            if _SPEAKER_PROMISE.match(rest):
+                return "promise"
+            if _SPEAKER_OFFER.match(rest):
+                return "offer"
+            if _SPEAKER_STORY.match(rest) or words.startswith("my "):
+                return "own_story"
+            return "other"
+        if subject == "none":
+            return self._no_subject(words)
+        ours = subject in ("peer", "theirs")
+        if ours and self._praise.match(rest) and not _NEGATED.match(rest):
+            return "praise"
+        if ours and _REPORTED.match(rest):
+            return "experience"
+        if (
+            ours
+            and if_clause
+            and main
+            and _HEDGE.match(rest)
+            and not (_SUGGEST.match(rest) or self._reassure.match(rest) or self._praise.match(rest))
+        ):
+            return "hypothetical"  # "if you had more say, you could look after yourself"
+        if (_INSTRUCT if ours else _OBLIGE).match(rest):
+            return "instruction"
+        will = _PREDICT.match(rest)
+        modal = will or (_HEDGE.match(rest) if ours else None)
+        if modal is not None:
+            tail = rest[modal.end() :].lstrip()
+            if self._reassure.match(tail):
+                return "reassurance"
+            if self._praise.match(tail):
+                return "praise"
+            if ours and if_clause and main and will is None:
+                return "hypothetical"  # "if you could…, you might…"
+            if ours and not _FORECAST.match(tail):
+                return "experience"  # what they mean to do: "you won't let her…"
+            return "prediction"
+        negated = bool(_NEGATED.match(rest))
+        if ours:
+            if _CANT.match(rest) or self._feeling.match(rest):
+                return "experience"
+            if self._praise.match(rest) and not negated:
+                return "praise"
+            if self._reassure.match(rest):
+                return "experience" if negated else "reassurance"
+            if self._verdict.match(rest):
+                return "verdict"
+            return "experience"
+        # someone or something else
+        if self._praise.match(rest) and not negated:
+            return "praise"
+        if _PERCEIVED.match(rest):
+            return "experience"  # "that sounds…", "it feels wrong to…": how it is for them
+        if self._verdict.match(rest):
+            return "verdict"
+        if self._reassure.match(rest) and not negated:
+            return "reassurance"
+        if self._situation.match(rest) or _HOW_IT_IS.match(rest) or _OBJECT_YOU.search(rest):
+            return "experience"
+        return "other"
+
+    def _no_subject(self, words: str) -> Predicate:
+        """A clause with no subject at its start: "Try…", "Sounds awful", "Good for you"."""
+        if self._story.match(words):
+            return "own_story"
+        if self._instruction.match(words):
+            return "instruction"
+        if self._praise.match(words):
+            return "praise"
+        if self._verdict.match(words):
+            return "verdict"
+        if self._feeling.match(words) or self._situation.match(words):
+            return "experience"
+        if _HOW_IT_IS.match(words) or _OBJECT_YOU.search(words):
+            return "experience"
+        return "other"
+
+
+def _strip(text: str) -> str:
+    """A clause without its opening discourse words and closing punctuation."""
+    text = text.strip()
+    text = text[_DISCOURSE.match(text).end() :]  # type: ignore[union-attr]
+    return text.strip(" \t.!?;,:\"'()-–—")
+
+
+class Reading:
+    """A reply's clauses, read only as far as callers ask and kept for the next caller (the
+    criteria sharing a reader share one reading of each reply)."""
+
+    __slots__ = ("_seen", "_source", "reader", "text")
+
+    def __init__(self, reader: ClauseReader, text: str, peer_stems: frozenset[str]) -> None:
+        self.reader, self.text = reader, text
+        self._source: Iterator[Clause] | None = reader.reading(text, peer_stems)
+        self._seen: list[Clause] = []
+
+    def __iter__(self) -> Iterator[Clause]:
+        at = 0
+        while True:
+            if at < len(self._seen):
+                yield self._seen[at]
+                at += 1
+                continue
+            if self._source is None:
+                return
+            clause = next(self._source, None)
+            if clause is None:
+                self._source = None
+                return
+            self._seen.append(clause)
+
+
+def meets(clause: Clause, condition: ClauseCondition) -> bool:
+    """Whether `clause` meets every key `condition` gives."""
+    return (
+        (not condition.subject or clause.subject in condition.subject)
+        and (not condition.predicate or clause.predicate in condition.predicate)
+        and (condition.restates is None or clause.restates == condition.restates)
+        and (condition.framed is None or clause.framed == condition.framed)
+        and (condition.main is None or clause.main == condition.main)
+    )
+
+
+_READERS: dict[int, tuple[Mapping[str, Iterable[str]], ClauseReader]] = {}
+
+
+def reader_for(lexicons: Mapping[str, Iterable[str]]) -> ClauseReader:
+    """The one reader for a rubric set's lexicons (criteria sharing them share it)."""
+    known = _READERS.get(id(lexicons))
+    if known is None or known[0] is not lexicons:
+        known = _READERS[id(lexicons)] = (lexicons, ClauseReader(lexicons))
+    return known[1]
