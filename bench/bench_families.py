@@ -2,7 +2,8 @@
 
 Issue #11 asks for figures on the held-out part only, so that is the default; `--all` adds the
 rows that may be used to fit; `--fresh` measures the fresh wave (tests/data/fresh_wave.jsonl,
-never tuned on) instead. Scores every reply through `peer-practice score` (the same
+never tuned on) instead, and `--sealed` the sealed second wave (tests/data/fresh_wave_2.jsonl,
+scored once at the end of the stop that wrote it). Scores every reply through `peer-practice score` (the same
 contract users and other tools get) and prints, per family, exact agreement on each skill's level
 and agreement on the yes/no questions that matter most (is it a reflection, is the boundary
 breached), then F1 per skill over the whole split. For information: it sets no floor.
@@ -20,6 +21,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "tests" / "data" / "labelled_replies.jsonl"
 FRESH = ROOT / "tests" / "data" / "fresh_wave.jsonl"
+SEALED = ROOT / "tests" / "data" / "fresh_wave_2.jsonl"
 SKILLS = ("paraphrasing", "validation", "boundaries")
 
 
@@ -48,6 +50,7 @@ def f1(pairs: list[tuple[bool, bool]]) -> float:
 def main() -> None:
     everything = "--all" in sys.argv[1:]
     source = FRESH if "--fresh" in sys.argv[1:] else LABELLED
+    source = SEALED if "--sealed" in sys.argv[1:] else source
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if everything or r["split"] == "heldout"]
     predicted = score(rows)

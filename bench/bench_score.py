@@ -57,6 +57,9 @@ OWN_TARGET = 0.90  # F1 per skill on the held-back part of the labelled replies
 #: Issue #11's fresh wave: replies written and labelled after the rubrics were tuned, in
 #: registers nobody wrote patterns for, and never tuned on (every row is held out).
 FRESH = ROOT / "tests" / "data" / "fresh_wave.jsonl"
+#: Issue #11's sealed second wave: written this stop by someone who did not tune the rubrics,
+#: kept from those who did, and scored once, at the end of the stop (every row is held out).
+SEALED = ROOT / "tests" / "data" / "fresh_wave_2.jsonl"
 #: The yes/no questions asked of the fresh wave, from the labels (None: shown, no target).
 FRESH_SKILLS: dict[str, tuple[Callable[[dict[str, Any]], bool], float | None]] = {
     "paraphrasing": (lambda labels: labels["paraphrasing"] >= 1, OWN_TARGET),  # reflection
@@ -188,17 +191,20 @@ def labelled_agreement(missed: list[str]) -> None:
     print("(Own-held: never used to write or tune a rubric; Own-fit: used in development.)")
 
 
-def fresh_agreement(missed: list[str]) -> None:
-    """The fresh wave: F1 per skill, scored as the held-out rows are (peer line and reply) and
-    as the app scores it (in its scenario and moment)."""
-    if not FRESH.exists():
-        print(f"\n(missing {FRESH.relative_to(ROOT)}, skipped)")
+def fresh_agreement(
+    missed: list[str],
+    path: Path = FRESH,
+    title: str = "Fresh wave — never tuned on",
+    label: str = "Fresh",
+) -> None:
+    """A fresh wave: F1 per skill, scored as the held-out rows are (peer line and reply) and
+    as the app scores it (in its scenario and moment). The sealed second wave goes through
+    the same code with its own file, title and row names."""
+    if not path.exists():
+        print(f"\n(missing {path.relative_to(ROOT)}, skipped)")
         return
-    rows = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines() if line]
-    print(
-        f"\nFresh wave — never tuned on ({len(rows)} replies to all 12 scenarios, "
-        f"{FRESH.relative_to(ROOT)})"
-    )
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    print(f"\n{title} ({len(rows)} replies to all 12 scenarios, {path.relative_to(ROOT)})")
     print(
         f"{'set':<16} {'skill':<13} {'n':>5} {'precision':>9} {'recall':>7} {'F1':>6} "
         f"{'exact':>6} {'target':>7}"
@@ -208,7 +214,7 @@ def fresh_agreement(missed: list[str]) -> None:
         {**line, "scenario": r["scenario"], "moment": r["moment"]}
         for line, r in zip(plain, rows, strict=True)
     ]
-    for name, lines in (("Fresh", plain), ("Fresh-in-moment", placed)):
+    for name, lines in ((label, plain), (f"{label}-in-moment", placed)):
         outputs, _ = run_score([json.dumps(line) + "\n" for line in lines])
         for skill, (asks, target) in FRESH_SKILLS.items():
             pairs = [
@@ -303,6 +309,9 @@ def main() -> int:
                 print_row("PAIR-held", skill, figures, missed)
     labelled_agreement(missed)
     fresh_agreement(missed)
+    fresh_agreement(
+        missed, SEALED, "Sealed wave 2 — written this stop, scored once at the end", "Sealed"
+    )
     if not all_items:
         return 0
     one_each = [

@@ -12,6 +12,9 @@ that they can be settled by the descriptors in rubrics/*.yaml.
 
     python bench/fresh_wave_kappa.py --sheet > sheet.txt
     python bench/fresh_wave_kappa.py relabel.txt
+
+`--wave 2` (before the other arguments) does the same for the sealed second wave
+(tests/data/fresh_wave_2.jsonl): a fixed random 30% of its rows, ids wave2:NNNN.
 """
 
 from __future__ import annotations
@@ -29,11 +32,22 @@ FRESH = ROOT / "tests" / "data" / "fresh_wave.jsonl"
 #: The sample was drawn from the wave's first 555 rows with this seed (139 rows, 25%).
 SEED = 20261126
 SAMPLED_FROM = 555
+#: The sealed second wave: a random 30% of its first 643 rows (all it had when the sample was
+#: labelled), drawn with its own seed, so rows appended later never move the sample.
+SEALED = ROOT / "tests" / "data" / "fresh_wave_2.jsonl"
+SEALED_SEED = 20261127
+SEALED_PERCENT = 30
+SEALED_SAMPLED_FROM = 643
 SKILLS = {"paraphrasing": 1, "validation": 1, "boundaries": 2}
 
 
-def sample() -> list[dict[str, Any]]:
-    rows = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines() if line]
+def sample(wave: int = 1) -> list[dict[str, Any]]:
+    """The fixed sample of wave 1 (25% of its first 555 rows) or of wave 2 (30%)."""
+    path = SEALED if wave == 2 else FRESH
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    if wave == 2:
+        first = rows[:SEALED_SAMPLED_FROM]
+        return random.Random(SEALED_SEED).sample(first, k=round(len(first) * SEALED_PERCENT / 100))
     first = rows[:SAMPLED_FROM]
     return random.Random(SEED).sample(first, k=(len(first) + 3) // 4)
 
@@ -54,14 +68,17 @@ def read_relabel(path: Path) -> dict[str, tuple[int, int, int, frozenset[str]]]:
             continue
         parts = line.split()
         if len(parts) < 5:
-            sys.exit(f"{path}:{number}: expected 'fresh:NNNN P V B flags-or--'")
+            sys.exit(f"{path}:{number}: expected 'ID P V B flags-or--' (e.g. fresh:0123 1 0 0 -)")
         flags = frozenset() if parts[4:] == ["-"] else frozenset(parts[4:])
         labels[parts[0]] = (int(parts[1]), int(parts[2]), int(parts[3]), flags)
     return labels
 
 
 def main(argv: list[str]) -> int:
-    rows = sample()
+    wave = 1
+    if argv[:2] == ["--wave", "2"]:
+        wave, argv = 2, argv[2:]
+    rows = sample(wave)
     if argv[:1] == ["--sheet"]:
         for r in rows:
             print(f"{r['id']}  [{r['scenario']} / {r['moment']}]\n  PEER:  {r['context']}")
@@ -74,7 +91,7 @@ def main(argv: list[str]) -> int:
     missing = [r["id"] for r in rows if r["id"] not in second]
     if missing:
         sys.exit(f"{argv[0]}: no labels for {len(missing)} sampled rows, e.g. {missing[:5]}")
-    print(f"Blind relabel of {len(rows)} fresh-wave rows ({argv[0]})")
+    print(f"Blind relabel of {len(rows)} rows of wave {wave} ({argv[0]})")
     print(f"{'skill':<14} {'exact':>6} {'kappa':>6} {'yes/no':>7} {'kappa':>6}  disagreements")
     for index, (skill, top) in enumerate(SKILLS.items()):
         a = [r["labels"][skill] for r in rows]

@@ -1,31 +1,32 @@
-"""The fresh labelled wave (tests/data/fresh_wave.jsonl) is sound data for an honest figure.
+"""The fresh labelled waves (tests/data/fresh_wave.jsonl, fresh_wave_2.jsonl) are sound data.
 
 Issue #11 asks for agreement on replies worded differently from anything the rubrics were
-tuned on. The fresh wave is that set: it must name real moments of the shipped scenarios with
+tuned on. The fresh waves are that: each must name real moments of the shipped scenarios with
 their peer lines, carry labels on the rubric scales, cover every scenario, moment and failure
 family in enough rows to give a figure, stay held out, match its source, and not repeat the
-labelled set, the first set or the issue's quoted sentences.
+labelled set, the first set, an earlier wave or the issue's quoted sentences. The second wave
+is sealed (written while the rubrics were tuned, by someone who did not tune them) and asks
+for more: more rows, more moments a scenario and more rows a family.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from rapidfuzz import fuzz, process
 
+from bench import fresh_wave_kappa
 from simulator.content.loading import load_library, require_rubrics
 from tests.helpers import ROOT
 from tests.test_labelled_set import ISSUE_QUOTES, load_maker
 
 DATA = ROOT / "tests" / "data"
-WAVE = DATA / "fresh_wave.jsonl"
-MIN_ROWS = 360
-MIN_PER_FAMILY = 15
-MIN_MOMENTS_PER_SCENARIO = 3
 #: Each level of each skill must be there often enough for a figure (yes and no answers).
 MIN_PER_LEVEL = {"paraphrasing": 50, "validation": 40, "boundaries": 15}
 MIN_ADVICE = 50
@@ -36,9 +37,49 @@ MAKER = load_maker("make_fresh_wave")
 BREACH_FAMILIES = MAKER.labelled.BREACH_FAMILIES
 
 
+@dataclass(frozen=True)
+class Wave:
+    """One wave: its file, how it is rebuilt, its id prefix, its minimums and what came before."""
+
+    path: Path
+    build: Callable[[], list[dict[str, Any]]]
+    prefix: str
+    min_rows: int
+    min_per_family: int
+    min_moments_per_scenario: int
+    older: tuple[str, ...]
+
+
+WAVES = {
+    "wave1": Wave(
+        DATA / "fresh_wave.jsonl",
+        lambda: MAKER.build(),
+        "fresh",
+        360,
+        15,
+        3,
+        ("labelled_replies.jsonl", "peer_replies.jsonl"),
+    ),
+    "wave2": Wave(
+        DATA / "fresh_wave_2.jsonl",
+        lambda: MAKER.build_second(),
+        "wave2",
+        480,
+        20,
+        4,
+        ("labelled_replies.jsonl", "peer_replies.jsonl", "fresh_wave.jsonl"),
+    ),
+}
+
+
+@pytest.fixture(scope="module", params=list(WAVES), ids=list(WAVES))
+def wave(request: pytest.FixtureRequest) -> Wave:
+    return WAVES[request.param]
+
+
 @pytest.fixture(scope="module")
-def rows() -> list[dict[str, Any]]:
-    lines = WAVE.read_text(encoding="utf-8").splitlines()
+def rows(wave: Wave) -> list[dict[str, Any]]:
+    lines = wave.path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
@@ -54,12 +95,12 @@ def moments() -> dict[tuple[str, str], str]:
     }
 
 
-def test_the_wave_parses_and_matches_its_source(rows: list[dict[str, Any]]) -> None:
-    assert rows == MAKER.build(), "fresh_wave.jsonl is stale: run tests/data/make_fresh_wave.py"
+def test_the_wave_parses_and_matches_its_source(wave: Wave, rows: list[dict[str, Any]]) -> None:
+    assert rows == wave.build(), f"{wave.path.name} is stale: run tests/data/make_fresh_wave.py"
     bad = [r.get("id") for r in rows if set(r) != KEYS or not str(r["response"]).strip()]
     assert not bad, f"rows with missing/extra fields or an empty reply: {bad[:10]}"
     ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids)) and all(i.startswith("fresh:") for i in ids)
+    assert len(ids) == len(set(ids)) and all(i.startswith(f"{wave.prefix}:") for i in ids)
 
 
 def test_every_row_is_a_real_moment_with_its_peer_line(
@@ -92,16 +133,17 @@ def test_labels_are_on_the_rubric_scales_and_fit_each_family(rows: list[dict[str
 
 
 def test_coverage_meets_the_minimums(
-    rows: list[dict[str, Any]], moments: dict[tuple[str, str], str]
+    wave: Wave, rows: list[dict[str, Any]], moments: dict[tuple[str, str], str]
 ) -> None:
-    assert len(rows) >= MIN_ROWS
+    assert len(rows) >= wave.min_rows
     scenarios = {scenario for scenario, _ in moments}
     per_scenario = Counter(scenario for scenario, _ in {(r["scenario"], r["moment"]) for r in rows})
-    thin = {s: per_scenario[s] for s in scenarios if per_scenario[s] < MIN_MOMENTS_PER_SCENARIO}
-    assert not thin, f"scenarios with rows at fewer than {MIN_MOMENTS_PER_SCENARIO} moments: {thin}"
+    least = wave.min_moments_per_scenario
+    thin = {s: per_scenario[s] for s in scenarios if per_scenario[s] < least}
+    assert not thin, f"scenarios with rows at fewer than {least} moments: {thin}"
     families = Counter(r["family"] for r in rows)
-    few = {f: families[f] for f in MAKER.FAMILIES if families[f] < MIN_PER_FAMILY}
-    assert not few, f"families under {MIN_PER_FAMILY} rows: {few}"
+    few = {f: families[f] for f in MAKER.FAMILIES if families[f] < wave.min_per_family}
+    assert not few, f"families under {wave.min_per_family} rows: {few}"
     for skill, least in MIN_PER_LEVEL.items():
         levels = Counter(r["labels"][skill] for r in rows)
         assert all(levels[level] >= least for level in (0, 1, 2)), (skill, levels)
@@ -117,15 +159,15 @@ def _norm(text: str) -> str:
     return " ".join("".join(c for c in text.lower() if c.isalnum() or c.isspace()).split())
 
 
-def test_the_wave_is_worded_afresh(rows: list[dict[str, Any]]) -> None:
-    """No reply twice, none close to a row of the labelled set or the first set, none close to
-    a sentence quoted in the issue. Parroting rows repeat a peer line by design, so for them
-    only a near-copy of an older row counts."""
+def test_the_wave_is_worded_afresh(wave: Wave, rows: list[dict[str, Any]]) -> None:
+    """No reply twice, none close to a row of the labelled set, the first set or an earlier
+    wave, none close to a sentence quoted in the issue. Parroting rows repeat a peer line by
+    design, so for them only a near-copy of an older row counts."""
     seen = Counter(_norm(r["response"]) for r in rows)
     assert not [t for t, n in seen.items() if n > 1], "replies used twice"
     older = [
         json.loads(line)["response"].lower()
-        for name in ("labelled_replies.jsonl", "peer_replies.jsonl")
+        for name in wave.older
         for line in (DATA / name).read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
@@ -160,3 +202,23 @@ def test_the_maker_rejects_the_families_it_does_not_know(
         MAKER.build()
     assert "unknown family 'small_talk'" in str(stop.value)
     assert "questions_only" not in str(stop.value)
+
+
+@pytest.mark.parametrize(
+    ("wave", "relabel"),
+    [
+        (1, "fresh_wave_relabel_self.txt"),
+        (1, "fresh_wave_relabel_second.txt"),
+        (2, "fresh_wave_2_relabel_self.txt"),
+    ],
+)
+def test_each_blind_relabelling_covers_its_fixed_sample(wave: int, relabel: str) -> None:
+    """The agreement figures in the notes come from these files: each must label exactly the
+    fixed sample of its wave (25% of wave 1, 30% of wave 2), on the rubric scales."""
+    sample = fresh_wave_kappa.sample(wave)
+    assert len(sample) == {1: 139, 2: 193}[wave]
+    labels = fresh_wave_kappa.read_relabel(DATA / relabel)
+    assert set(labels) == {row["id"] for row in sample}
+    for p, v, b, flags in labels.values():
+        assert {p, v, b} <= {0, 1, 2} and set(flags) <= set(MAKER.labelled.FLAGS)
+        assert (b == 0) == (not flags)

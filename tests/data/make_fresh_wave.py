@@ -13,6 +13,14 @@ It has two families the labelled set does not name: plain_advice (advice without
 commands, "you need to…", "I'd…", "… sounds like the way to go") and questions_only (a reply
 that only asks). Run this script to regenerate the JSONL; it refuses rows with an unknown
 scenario, moment, family or flag, through the same parser as make_labelled_replies.py.
+
+fresh_wave_2.txt is the second wave, sealed: written and labelled while the rubrics were being
+tuned, by someone who did not tune them, and kept from the engineers who did, because the
+first wave's totals had been seen by then. Same format, same families, in a different mix
+(more mixed replies, advice in "I" statements and in questions, MI-style double-sided and
+"if you could..." reflections, voice-to-text, non-native English, very short and very long).
+It is scored once, at the end of the stop; `make bench-score` reports it as "Sealed wave 2".
+This script writes both JSONL files.
 """
 
 from __future__ import annotations
@@ -29,6 +37,9 @@ SOURCE = HERE / "fresh_wave.txt"
 TARGET = HERE / "fresh_wave.jsonl"
 FAMILIES = (*labelled.FAMILIES, "plain_advice", "questions_only")
 ID_PREFIX = "fresh"
+SOURCE_2 = HERE / "fresh_wave_2.txt"
+TARGET_2 = HERE / "fresh_wave_2.jsonl"
+ID_PREFIX_2 = "wave2"
 
 
 def never_fitted(row_id: str) -> str:
@@ -40,8 +51,14 @@ def build() -> list[dict[str, object]]:
     return labelled.build(SOURCE, FAMILIES, ID_PREFIX, never_fitted)
 
 
+def build_second() -> list[dict[str, object]]:
+    """The sealed second wave: the same parser, families and rule (every row held out)."""
+    return labelled.build(SOURCE_2, FAMILIES, ID_PREFIX_2, never_fitted)
+
+
 def main() -> None:
     labelled.write(build(), TARGET)
+    labelled.write(build_second(), TARGET_2)
 
 
 if __name__ == "__main__":
