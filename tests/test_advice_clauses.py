@@ -211,6 +211,16 @@ def _flags(scorer: Scorer, scenario: Scenario, reply: str) -> tuple[str, ...]:
     return tuple(scorer.score(" ".join(node.peer), reply, node).skills["boundaries"].flags)
 
 
+def _assert_advice_in_every_scenario(scorer: Scorer, reply: str) -> None:
+    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, reply)]
+    assert not missed, f"{reply!r} raised no advice flag in {missed}"
+
+
+def _assert_no_advice_in_any_scenario(scorer: Scorer, reply: str) -> None:
+    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
+    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+
+
 @pytest.mark.parametrize(
     "reply",
     TEXTING_ADVICE + FORMAL_ADVICE + SOFTENED_INSTRUCTIONS + OPEN_CLASS_ADVICE + MORE_ADVICE,
@@ -218,16 +228,14 @@ def _flags(scorer: Scorer, scenario: Scenario, reply: str) -> tuple[str, ...]:
 def test_advice_in_any_register_raises_the_advice_flag_in_every_scenario(
     scorer: Scorer, reply: str
 ) -> None:
-    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, reply)]
-    assert not missed, f"{reply!r} raised no advice flag in {missed}"
+    _assert_advice_in_every_scenario(scorer, reply)
 
 
 @pytest.mark.parametrize("reply", NOT_ADVICE + SOFTENED_NOT_INSTRUCTIONS + OPEN_CLASS_NOT_ADVICE)
 def test_clauses_that_only_look_like_advice_raise_no_advice_flag(
     scorer: Scorer, reply: str
 ) -> None:
-    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
-    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+    _assert_no_advice_in_any_scenario(scorer, reply)
 
 
 def test_a_hypothetical_frame_reaches_only_its_own_sentence(scorer: Scorer) -> None:
@@ -267,8 +275,7 @@ def test_an_unasked_offer_of_ideas_is_advice_at_risk(scorer: Scorer, reply: str)
 
 @pytest.mark.parametrize("reply", OFFERS_ASKED_FIRST)
 def test_an_offer_asked_first_raises_no_advice_flag(scorer: Scorer, reply: str) -> None:
-    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
-    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+    _assert_no_advice_in_any_scenario(scorer, reply)
 
 
 #: An instruction with a verb from no list: read from the sentence (first word not a
@@ -309,16 +316,14 @@ OPEN_VERB_NOT_ADVICE = (
 
 @pytest.mark.parametrize("reply", OPEN_VERB_ADVICE)
 def test_an_instruction_with_any_verb_raises_the_advice_flag(scorer: Scorer, reply: str) -> None:
-    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, reply)]
-    assert not missed, f"{reply!r} raised no advice flag in {missed}"
+    _assert_advice_in_every_scenario(scorer, reply)
 
 
 @pytest.mark.parametrize("reply", OPEN_VERB_NOT_ADVICE)
 def test_a_sentence_opening_with_another_word_is_not_an_instruction(
     scorer: Scorer, reply: str
 ) -> None:
-    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
-    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+    _assert_no_advice_in_any_scenario(scorer, reply)
 
 
 #: The modal with its subject dropped, "can't you just…", "wouldn't it be better to…",
@@ -346,14 +351,12 @@ DROPPED_SUBJECT_NOT_ADVICE = (
 
 @pytest.mark.parametrize("reply", DROPPED_SUBJECT_ADVICE)
 def test_advice_with_its_subject_dropped_raises_the_advice_flag(scorer: Scorer, reply: str) -> None:
-    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, reply)]
-    assert not missed, f"{reply!r} raised no advice flag in {missed}"
+    _assert_advice_in_every_scenario(scorer, reply)
 
 
 @pytest.mark.parametrize("reply", DROPPED_SUBJECT_NOT_ADVICE)
 def test_a_dropped_subject_state_or_question_is_not_advice(scorer: Scorer, reply: str) -> None:
-    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
-    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+    _assert_no_advice_in_any_scenario(scorer, reply)
 
 
 #: A softened instruction after a boundary inside a sentence (emoji, comma, "so / then").
@@ -373,14 +376,12 @@ MID_SENTENCE_NOT_ADVICE = (
 
 @pytest.mark.parametrize("reply", MID_SENTENCE_ADVICE)
 def test_a_softened_instruction_mid_sentence_is_advice(scorer: Scorer, reply: str) -> None:
-    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, reply)]
-    assert not missed, f"{reply!r} raised no advice flag in {missed}"
+    _assert_advice_in_every_scenario(scorer, reply)
 
 
 @pytest.mark.parametrize("reply", MID_SENTENCE_NOT_ADVICE)
 def test_the_peers_own_plans_joined_by_and_are_not_advice(scorer: Scorer, reply: str) -> None:
-    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
-    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+    _assert_no_advice_in_any_scenario(scorer, reply)
 
 
 #: Imperatives that invite the peer to talk ("tell me more") or care for them ("take care of
@@ -406,8 +407,7 @@ CARE_AND_INVITATIONS = (
 
 @pytest.mark.parametrize("reply", CARE_AND_INVITATIONS)
 def test_care_and_invitations_to_talk_are_not_advice(scorer: Scorer, reply: str) -> None:
-    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
-    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+    _assert_no_advice_in_any_scenario(scorer, reply)
 
 
 #: Advice as a judgement of what is best, in second-language English and counsellor-speak.
@@ -429,14 +429,12 @@ WHAT_IS_BEST_NOT_ADVICE = (
 
 @pytest.mark.parametrize("reply", WHAT_IS_BEST_ADVICE)
 def test_advice_as_what_is_best_raises_the_advice_flag(scorer: Scorer, reply: str) -> None:
-    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, reply)]
-    assert not missed, f"{reply!r} raised no advice flag in {missed}"
+    _assert_advice_in_every_scenario(scorer, reply)
 
 
 @pytest.mark.parametrize("reply", WHAT_IS_BEST_NOT_ADVICE)
 def test_the_same_words_about_the_peer_are_not_advice(scorer: Scorer, reply: str) -> None:
-    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
-    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+    _assert_no_advice_in_any_scenario(scorer, reply)
 
 
 #: A need or entitlement said back with the peer's state beside it, and a plain "I'd say no".
@@ -449,13 +447,11 @@ STATE_BESIDE_NOT_ADVICE = (
 
 @pytest.mark.parametrize("reply", STATE_BESIDE_NOT_ADVICE)
 def test_a_need_said_with_the_peers_state_is_not_advice(scorer: Scorer, reply: str) -> None:
-    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
-    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+    _assert_no_advice_in_any_scenario(scorer, reply)
 
 
 def test_id_say_no_is_advice(scorer: Scorer) -> None:
-    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, "I'd say no to it.")]
-    assert not missed, missed
+    _assert_advice_in_every_scenario(scorer, "I'd say no to it.")
 
 
 #: The same words as the exclusions above, used to direct: "get to" = reach; "tell me you're
