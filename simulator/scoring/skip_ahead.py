@@ -37,9 +37,7 @@ def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     try:
         tree = _parser.parse(pattern, flags)
-        shifted = _hoisted(tree.state, list(tree.data)) or _shift(
-            tree.state, list(tree.data), [], flags | tree.state.flags
-        )
+        shifted = _moved(tree, flags | tree.state.flags)
         if shifted is None:
             return re.compile(pattern, flags)
         return _compiler.compile(_parser.SubPattern(tree.state, shifted), flags)  # type: ignore[no-any-return]
@@ -57,14 +55,19 @@ def compile_parsed(tree: Any) -> re.Pattern[str]:
 def skipping_tree(tree: Any) -> Any:
     """The parsed pattern `compile_parsed` compiles (the tree itself when nothing moves)."""
     try:
-        shifted = _hoisted(tree.state, list(tree.data)) or _shift(
-            tree.state, list(tree.data), [], tree.state.flags
-        )
+        shifted = _moved(tree, tree.state.flags)
     except (RecursionError, TypeError, ValueError, AttributeError):
         shifted = None
     if shifted is not None:
         tree = _parser.SubPattern(tree.state, shifted)
     return tree
+
+
+def _moved(tree: Any, flags: int) -> Items | None:
+    """The parsed pattern's items with a leading `^` hoisted in front, or else its leading
+    zero-width tests shifted (None when nothing moves)."""
+    items = list(tree.data)
+    return _hoisted(tree.state, items) or _shift(tree.state, items, [], flags)
 
 
 _BEGINNING = (c.AT, c.AT_BEGINNING)
