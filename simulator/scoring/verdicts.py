@@ -482,10 +482,8 @@ class VerdictReader:
             k = len(before)
         else:
             # The last linking verb before the verdict, at most a few words before it.
-            link = next(
-                (k for k in range(len(before) - 1, -1, -1) if before[k] in w.linking_verbs), None
-            )
-            if link is not None and len(before) - link - 1 <= _GAP:
+            link = self._last_link(before)
+            if link is not None:
                 k = link
             elif all(b in _AUXILIARIES or b in w.openers for b in before):
                 k = 0  # "fair enough that…", "so valid to feel that"
@@ -541,22 +539,35 @@ class VerdictReader:
         negated = any(word in w.negators for word in words[max(lo, first - 2) : first])
         return "peer", not negated
 
+    def _last_link(self, before: list[str]) -> int | None:
+        """Where the last linking verb of `before` is ("…is", "…seems"), when it is at most
+        `_GAP` words before the verdict; else None."""
+        for k in range(len(before) - 1, max(-1, len(before) - 2 - _GAP), -1):
+            if before[k] in self.w.linking_verbs:
+                return k
+        return None
+
+    def _negated_split(self, before: list[str], k: int) -> tuple[list[str], list[str], bool]:
+        """`before` split into subject and predicate at `k`, the auxiliaries and negators in
+        front of the linking verb going with the predicate, and whether it is negated ("this
+        isn't…", "none of this is…")."""
+        negators = self.w.negators
+        while k > 0 and (before[k - 1] in _AUXILIARIES or before[k - 1] in negators):
+            k -= 1
+        subject, predicate = before[:k], before[k:]
+        negated = any(p in negators for p in predicate) or subject[:1] in (["none"], ["nothing"])
+        return subject, predicate, negated
+
     def _absolves(self, words: list[str], lo: int, first: int, last: int, hi: int) -> bool:
         """A negated verdict of blame on the peer: "this isn't ur fault", "none of this is on
         you", "you're not to blame", "asking wasn't a mistake". Not someone else's ("it's not
         his fault" sides with him), and not a question."""
         w = self.w
         before, belief_negated = self._strip_openers(words[lo:first])
-        link = next(
-            (k for k in range(len(before) - 1, -1, -1) if before[k] in w.linking_verbs), None
-        )
-        if link is None or len(before) - link - 1 > _GAP:
+        link = self._last_link(before)
+        if link is None:
             return False
-        k = link
-        while k > 0 and before[k - 1] in _AUXILIARIES | w.negators:
-            k -= 1
-        subject, predicate = before[:k], before[k:]
-        negated = any(p in w.negators for p in predicate) or subject[:1] in (["none"], ["nothing"])
+        subject, predicate, negated = self._negated_split(before, link)
         if not negated ^ belief_negated:
             return False
         if any(p in _POSSESSIVES or p.endswith("'s") for p in predicate):
@@ -577,10 +588,8 @@ class VerdictReader:
         w = self.w
         before, belief_negated = self._strip_openers(words[lo:first])
         after = words[last + 1 : hi]
-        link = next(
-            (k for k in range(len(before) - 1, -1, -1) if before[k] in w.linking_verbs), None
-        )
-        if link is not None and len(before) - link - 1 <= _GAP:
+        link = self._last_link(before)
+        if link is not None:
             k = link
         elif (
             before
@@ -590,10 +599,7 @@ class VerdictReader:
             k = 0  # "not easy at all", "so not okay"
         else:
             return None
-        while k > 0 and before[k - 1] in _AUXILIARIES | w.negators:
-            k -= 1
-        subject, predicate = before[:k], before[k:]
-        negated = any(p in w.negators for p in predicate) or subject[:1] in (["none"], ["nothing"])
+        subject, predicate, negated = self._negated_split(before, k)
         if not negated ^ belief_negated:
             return None
         expletive = not subject or (len(subject) == 1 and subject[0] in _EMPTY_SUBJECTS)
