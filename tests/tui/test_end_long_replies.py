@@ -14,10 +14,9 @@ from tests.tui.test_practice_flow import (
     BAD_DATE,
     GOOD,
     app_with_profile,
-    open_scenario,
+    begin_without_scores,
     plain,
     see_ending,
-    skip_check_in,
     type_reply,
 )
 
@@ -30,11 +29,7 @@ async def test_a_very_long_reply_is_shortened_at_the_end(
 ) -> None:
     app = app_with_profile(private_data_dir)
     async with app.run_test(size=size) as pilot:
-        await open_scenario(pilot, BAD_DATE)
-        await pilot.click("#no-scores")
-        await pilot.click("#begin")
-        await pilot.pause()
-        await skip_check_in(pilot)
+        await begin_without_scores(pilot, BAD_DATE)
         for reply in [WALL, *GOOD[1:]]:
             await type_reply(pilot, reply)
         await see_ending(pilot)

@@ -24,10 +24,10 @@ from tests.tui.test_practice_flow import (
     GOOD,
     app_with_profile,
     begin,
+    begin_without_scores,
     open_scenario,
     plain,
     see_ending,
-    skip_check_in,
     type_reply,
 )
 
@@ -67,11 +67,7 @@ async def test_practice_without_scores_ends_with_each_replys_strength_and_next_s
 ) -> None:
     app = app_with_profile(private_data_dir)
     async with app.run_test(size=size) as pilot:
-        await open_scenario(pilot, BAD_DATE)
-        await pilot.click("#no-scores")
-        await pilot.click("#begin")
-        await pilot.pause()
-        await skip_check_in(pilot)
+        await begin_without_scores(pilot, BAD_DATE)
         for reply in GOOD:
             await type_reply(pilot, reply)
         assert not app.screen.query(FeedbackPanel)

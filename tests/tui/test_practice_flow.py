@@ -69,6 +69,15 @@ async def begin(pilot, scenario_id: str) -> None:  # type: ignore[no-untyped-def
     await skip_check_in(pilot)
 
 
+async def begin_without_scores(pilot, scenario_id: str) -> None:  # type: ignore[no-untyped-def]
+    """`begin`, with "Practise without scores" ticked on the content notes first."""
+    await open_scenario(pilot, scenario_id)
+    await pilot.click("#no-scores")
+    await pilot.click("#begin")
+    await pilot.pause()
+    await skip_check_in(pilot)
+
+
 async def type_reply(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     """Put the reply in the box (as a paste would), press Enter to send it, and wait while
     it is scored in the background (as a person would wait for the feedback)."""
@@ -232,11 +241,7 @@ async def test_practice_without_scores_keeps_feedback_for_the_end(private_data_d
     app = app_with_profile(private_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await open_scenario(pilot, BAD_DATE)
-        await pilot.click("#no-scores")
-        await pilot.click("#begin")
-        await pilot.pause()
-        await skip_check_in(pilot)
+        await begin_without_scores(pilot, BAD_DATE)
         await type_reply(pilot, GOOD[0])
         assert not app.screen.query(FeedbackPanel)
         assert "Feedback comes at the end" in plain(app.screen.query(Note).last())
