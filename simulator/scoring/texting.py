@@ -31,8 +31,9 @@ FORMS: dict[str, tuple[str, ...]] = {
     "tomorrow": ("tmrw", "tmr"),
     "something": ("smth",),
     "please": ("pls", "plz"),
-    # more of the register, seen in the harm families' probes (i11-bounds, stop 4); never a
-    # single letter ("b", "y"): the prefilter would then open on every reply with that letter
+    # more of the register, seen in the harm families' probes (i11-bounds, stop 4). A single
+    # letter ("y" below) costs: where a pattern doesn't bound it as a whole word, the
+    # prefilter opens that unit on every reply holding the letter (3 alternatives now).
     "just": ("jus", "jst"),
     "maybe": ("mayb", "mby"),
     "yourself": ("urself", "yrself"),
