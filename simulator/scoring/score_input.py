@@ -147,17 +147,25 @@ def parse_line(number: int, start: int, raw: bytes | None) -> Item | None:
         raise LineError(_error(number, f"not valid JSON: {exc}")) from None
     if not isinstance(item, dict):
         raise LineError(_error(number, "expected a JSON object"))
+    if "\\u" not in line:
+        return item  # a lone surrogate can only come from a \\u escape: nothing to clean
     # The id is echoed exactly (with \\u escapes if need be); texts are cleaned for scoring.
     return {key: value if key == "id" else _clean(value) for key, value in item.items()}
+
+
+#: `json.dumps(obj, ensure_ascii=..., allow_nan=False)`, with the encoder made once (dumps
+#: makes one per call when given options).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+_ENCODE_ASCII = json.JSONEncoder(allow_nan=False).encode
 
 
 def dump(obj: dict[str, Any]) -> bytes:
     """One strict JSON line (UTF-8; \\u escapes when a text cannot be written as UTF-8)."""
     try:
-        text = json.dumps(obj, ensure_ascii=False, allow_nan=False)
+        text = _ENCODE(obj)
         return text.encode("utf-8") + b"\n"
     except UnicodeEncodeError:
-        return json.dumps(obj, allow_nan=False).encode("ascii") + b"\n"
+        return _ENCODE_ASCII(obj).encode("ascii") + b"\n"
     except ValueError:  # a non-finite number: never written as NaN / Infinity
         ident = obj.get("id")
         return dump({"id": ident, "error": "the result had a number that is not JSON"})

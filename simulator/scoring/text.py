@@ -30,7 +30,9 @@ _PERSPECTIVE = {
 
 
 def normalise(text: str) -> str:
-    return text.translate(_TRANSLATE)
+    # Every character translated is outside ASCII, and `isascii` reads a flag: most replies
+    # skip `translate`, which looks up (and fails to find) each distinct character.
+    return text if text.isascii() else text.translate(_TRANSLATE)
 
 
 def words(text: str) -> list[str]:
@@ -53,6 +55,10 @@ MAX_CONTEXT_CHARS = 8000
 # a short one: a run of more than 3 blanks, or of more than 5 of one punctuation mark, is
 # matched as its first few characters (a newline in a blank run is kept: it ends a sentence).
 _LONG_RUN = re.compile(r"\s{4,}|([^\w\s])\1{5,}")
+# Its two branches alone: whether either is anywhere in a text is asked of every reply, and
+# `re` skips ahead to a possible first character of one branch but not of an alternation.
+_LONG_BLANKS = re.compile(r"\s{4,}")
+_LONG_MARKS = re.compile(r"([^\w\s])\1{5,}")
 #: A sentence with what ends it and the blanks after it (for finding repeated sentences).
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)\s*")
 _KEY = re.compile(r"[^\W_]+")
@@ -102,7 +108,8 @@ class Squeezed:
 
 def _pieces(text: str, drop_repeats: bool = True) -> list[tuple[int, int]] | None:
     """The (start, end) pieces of `text` kept when squeezing, or None when all of it is."""
-    runs = list(_LONG_RUN.finditer(text)) if _LONG_RUN.search(text) else []
+    long_run = _LONG_BLANKS.search(text) or _LONG_MARKS.search(text)
+    runs = list(_LONG_RUN.finditer(text)) if long_run else []
     repeats = _repeated_sentences(text) if drop_repeats else []
     if not runs and not repeats:
         return None
