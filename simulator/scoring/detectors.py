@@ -28,6 +28,7 @@ from simulator.scoring.rarity import rarity
 from simulator.scoring.said_back import as_said_back, bare
 from simulator.scoring.setup_cache import setup_cache
 from simulator.scoring.skip_ahead import compile_parsed, lowered_tree, skipping_tree
+from simulator.scoring.start_places import AtPlaces, places_of
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
     MAX_REPLY_CHARS,
@@ -324,7 +325,7 @@ class CueDetector:
         #: The criterion's alternatives one by one: each has a prefilter bit, and a reply
         #: for which only a few can match runs just those (compiled alone on first use).
         self._units = units
-        self._unit_regexes: list[re.Pattern[str] | None] = [None] * len(units)
+        self._unit_regexes: list[re.Pattern[str] | AtPlaces | None] = [None] * len(units)
         #: Whether running units alone finds exactly what the whole regex finds (False when
         #: a pattern refers to a group by number or could match nothing; see split_matches).
         self._splittable: bool | None = None
@@ -411,20 +412,23 @@ class CueDetector:
             alone = True
             for index, unit in enumerate(self._units):
                 source = self._unit_source(index)
-                found, may_split = cache.value(
+                found, may_split, marks = cache.value(
                     f"units\0{rare.digest}\0{source}",
                     lambda i=index, u=unit: (  # type: ignore[misc]
                         all_needs_of_parsed(self._unit_parsed(i), rare),
                         _splittable(u, self._unit_parsed(i)),
+                        places_of(self._unit_parsed(i)),
                     ),
                     _is_unit_info,
                 )
                 needs.append(found)
                 alone = alone and may_split
-                self._unit_regexes[index] = cache.compiled(
+                regex = cache.compiled(
                     "skipping\0" + source,
                     lambda i=index: skipping_tree(self._unit_parsed(i)),  # type: ignore[misc]
                 )
+                # A unit read at sentence starts is tried there only (see start_places).
+                self._unit_regexes[index] = regex if marks is None else AtPlaces(regex, marks)
                 self._parsed.pop(index, None)  # compiled: the tree is not needed again
             self._needs, self._splittable = needs, alone
         return self._needs
@@ -432,7 +436,7 @@ class CueDetector:
     def _unit_source(self, index: int) -> str:
         return f"{self._prefix}(?P<hit>{self._units[index]})"
 
-    def _unit(self, index: int) -> re.Pattern[str]:
+    def _unit(self, index: int) -> re.Pattern[str] | AtPlaces:
         regex = self._unit_regexes[index]
         if regex is None:
             regex = compile_parsed(self._unit_parsed(index))
@@ -552,12 +556,28 @@ def _is_cue_regexes(value: Any) -> bool:
 
 
 def _is_unit_info(value: Any) -> bool:
-    """A cached (needs, splittable) pair as `CueDetector.needs` keeps it."""
-    if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], bool)):
+    """A cached (needs, splittable, marks) triple as `CueDetector.needs` keeps it."""
+    if not (
+        isinstance(value, tuple)
+        and len(value) == 3
+        and isinstance(value[1], bool)
+        and _is_marks(value[2])
+    ):
         return False
     return isinstance(value[0], tuple) and all(
         isinstance(found, frozenset) and all(isinstance(s, str) for s in found)
         for found in value[0]
+    )
+
+
+def _is_marks(value: Any) -> bool:
+    """Cached `places_of`: None, or (character class, width) pairs."""
+    return value is None or (
+        isinstance(value, tuple)
+        and all(
+            isinstance(m, tuple) and len(m) == 2 and isinstance(m[0], str) and isinstance(m[1], int)
+            for m in value
+        )
     )
 
 
@@ -574,7 +594,7 @@ def _splittable(unit: str, parsed: Any) -> bool:
         return False
 
 
-def split_matches(regexes: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+def split_matches(regexes: list[re.Pattern[str] | AtPlaces], text: str) -> Iterator[re.Match[str]]:
     """The matches `finditer` of the alternation `regexes[0]|regexes[1]|…` finds, found by
     searching each alone: the next match starts where the first of them matches (the
     leftmost place; at a tie, the earliest in order, as an alternation tries them), and
