@@ -42,8 +42,8 @@ class _Compiled:
 
 
 #: A criterion as `_match` walks it: the criterion, its detector, whether it may be skipped
-#: (see `_skippable`), and for a cue detector (on the reply?, first prefilter bit, its bits).
-_Step = tuple[Criterion, Detector, bool, tuple[bool, int, int] | None]
+#: (see `_skippable`), and for a cue detector (on the reply?, its prefilter bits in place).
+_Step = tuple[Criterion, Detector, bool, tuple[bool, int] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +152,7 @@ class Scorer:
                     c.crit,
                     c.detector,
                     c.crit.id in self._skippable,
-                    (c.detector.target == "reply", c.detector.first_bit, c.detector.everything)
+                    (c.detector.target == "reply", c.detector.everything << c.detector.first_bit)
                     if isinstance(c.detector, CueDetector)
                     else None,
                 )
@@ -173,7 +173,7 @@ class Scorer:
             if cue is not None:
                 # A criterion none of whose units can match is not called at all.
                 able = able_reply if cue[0] else able_context
-                if able is not None and not (able >> cue[1]) & cue[2]:
+                if able is not None and not able & cue[1]:
                     continue
             hits = detector.find(view)
             if hits:
