@@ -155,3 +155,56 @@ def test_not_their_feeling_said_back(scorer: Scorer, index: int, reply: str) -> 
     for result in scored(scorer, index, reply):
         fired = {e.criterion for e in result.skills["validation"].evidence}
         assert "names_their_feeling_alone" not in fired, reply
+
+
+#: Idioms that affirm what the peer did: level 1.
+AFFIRMING_IDIOMS = [
+    "good on you for reaching out to her first",
+    "Good on u for going back at all.",
+    "Fair play to you for asking them straight.",
+    "fair play for texting her before anyone else did",
+    "Props to you for getting out of there.",
+    "props for saying it out loud",
+    "Kudos to you for calling them last time.",
+    "Well done for telling someone.",
+    "well done you, that was a lot to say",
+    "Good for you for speaking up at the meeting.",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(AFFIRMING_IDIOMS)))
+def test_affirming_idioms_acknowledge(scorer: Scorer, index: int, reply: str) -> None:
+    for result in scored(scorer, index, reply):
+        assert result.skills["validation"].level >= 1, reply
+
+
+#: "must be / must feel" with a hard word, whatever the subject: level 1.
+MUST_BE_HARD = [
+    "the not knowing must be awful",
+    "Waiting on her must feel horrible.",
+    "Losing her like that must have felt brutal.",
+    "a speech like that at the clinic must be humiliating",
+    "Doing the rent maths every night must be exhausting.",
+    "being cut off with a week's notice must be infuriating",
+    "Thirty days to pack up a whole life must feel terrible.",
+    "Nights like that must be so lonely.",
+    "the silence from the news must be painful",
+    "his hands on you like that must have been terrifying",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(MUST_BE_HARD)))
+def test_must_be_hard_whatever_the_subject_acknowledges(
+    scorer: Scorer, index: int, reply: str
+) -> None:
+    for result in scored(scorer, index, reply):
+        assert result.skills["validation"].level >= 1, reply
+
+
+def test_must_be_hard_for_someone_else_is_not_theirs(scorer: Scorer) -> None:
+    for index, reply in enumerate(
+        ["it must be hard for her too", "That must be awful for your sister as well."]
+    ):
+        for result in scored(scorer, index, reply):
+            fired = {e.criterion for e in result.skills["validation"].evidence}
+            assert "acknowledges" not in fired, reply
