@@ -208,3 +208,29 @@ def test_must_be_hard_for_someone_else_is_not_theirs(scorer: Scorer) -> None:
         for result in scored(scorer, index, reply):
             fired = {e.criterion for e in result.skills["validation"].evidence}
             assert "acknowledges" not in fired, reply
+
+
+#: Understanding someone else's side is not hearing the peer (it sides with the other person).
+SOMEONE_ELSES_SIDE = [
+    "I understand why the nurse said it, it's her job.",
+    "i get that she has to ask those questions",
+    "I understand the clinic has policies.",
+    "I get why your landlord panicked about the ads.",
+    "i understand why they cut the hours, money's tight",
+    "I can see why your sister would be upset too.",
+    "I understand people have opinions about the work.",
+    "i get that the organisation had to make cuts",
+    "I can understand why he wouldn't pay after that.",
+    "I get why the others didn't want to get involved.",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(SOMEONE_ELSES_SIDE)))
+def test_understanding_someone_elses_side_is_not_hearing_them(
+    scorer: Scorer, index: int, reply: str
+) -> None:
+    for result in scored(scorer, index, reply):
+        validation = result.skills["validation"]
+        fired = {e.criterion for e in validation.evidence}
+        assert not fired & {"hears_them", "acknowledges", "validates"}, reply
+        assert validation.level == 0, reply
