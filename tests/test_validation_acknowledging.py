@@ -234,3 +234,32 @@ def test_understanding_someone_elses_side_is_not_hearing_them(
         fired = {e.criterion for e in validation.evidence}
         assert not fired & {"hears_them", "acknowledges", "validates"}, reply
         assert validation.level == 0, reply
+
+
+#: A hard word said alone as the whole clause notices the difficulty: level 1.
+DIFFICULTY_ALONE = [
+    "Brutal.",
+    "ugh, nightmare",
+    "Awful week.",
+    "so unfair, all of it",
+    "honestly terrible",
+    "Scary, all of it at once.",
+    "oof. horrible.",
+    "What a stressful stretch.",
+    "Exhausting, every single night.",
+    "God, heartbreaking.",
+    "such a rough time",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(DIFFICULTY_ALONE)))
+def test_a_hard_word_alone_acknowledges(scorer: Scorer, index: int, reply: str) -> None:
+    for result in scored(scorer, index, reply):
+        assert result.skills["validation"].level >= 1, reply
+
+
+@pytest.mark.parametrize("reply", ["Hard to say.", "tough luck i guess", "Tough to tell."])
+def test_a_hard_word_that_is_not_about_them(scorer: Scorer, reply: str) -> None:
+    for result in scored(scorer, 0, reply):
+        fired = {e.criterion for e in result.skills["validation"].evidence}
+        assert "names_the_difficulty_alone" not in fired, reply
