@@ -263,3 +263,9 @@ def test_a_hard_word_that_is_not_about_them(scorer: Scorer, reply: str) -> None:
     for result in scored(scorer, 0, reply):
         fired = {e.criterion for e in result.skills["validation"].evidence}
         assert "names_the_difficulty_alone" not in fired, reply
+
+
+def test_the_hard_word_alone_is_quoted_alone(scorer: Scorer) -> None:
+    """The strength quotes the word, not the next sentence after it."""
+    result = scorer.score("He gave me thirty days to get out.", "Rough. Thirty days is nothing.")
+    assert result.feedback.strength == 'You acknowledged how hard this is: "Rough".'
