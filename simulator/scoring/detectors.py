@@ -22,9 +22,10 @@ from rapidfuzz import fuzz
 from simulator.content.rubric import Criterion
 from simulator.content.scenario import Node
 from simulator.scoring.apostrophes import loosen_apostrophes
-from simulator.scoring.clauses import ClauseReader, Reading, meets, reader_for
+from simulator.scoring.clauses import ClauseReader, meets, reader_for
 from simulator.scoring.prefilter import all_needs_of_parsed
 from simulator.scoring.rarity import rarity
+from simulator.scoring.reply_reading import ReplyReading
 from simulator.scoring.said_back import as_said_back, bare
 from simulator.scoring.setup_cache import setup_cache
 from simulator.scoring.skip_ahead import compile_parsed, lowered_tree, skipping_tree
@@ -141,8 +142,6 @@ class View:
         self.raised: dict[str, Hit] = {}
         #: Levels of the skills scored so far, for `level_reached` criteria.
         self.levels: dict[str, int] = {}
-        #: The reply read into clauses (scoring/clauses.py) by the reader that read it.
-        self.clauses: Reading | None = None
         self._stems: dict[frozenset[str], set[str]] = {}
         #: What a mechanism read from this reply once for several criteria (e.g. verdicts).
         self.memo: dict[int, Any] = {}
@@ -154,6 +153,11 @@ class View:
     @able_context.setter
     def able_context(self, value: int | None) -> None:
         self.peer.able_context = value
+
+    @cached_property
+    def reading(self) -> ReplyReading:
+        """The reply as the sentence readers read it (clauses, verdicts), made once."""
+        return ReplyReading(self.norm_reply)
 
     @cached_property
     def reply_words(self) -> list[str]:
@@ -877,11 +881,9 @@ class ClauseDetector:
     def find(self, view: View) -> list[Hit]:
         if self.wanted and not self.reader.could_meet(view.lower_reply, self.conditions):
             return []
-        if view.clauses is None or view.clauses.reader is not self.reader:
-            # One reading per reply, shared by the criteria that use this reader.
-            stems = view.peer.clause_stems(self.reader) if self.restates and view.context else None
-            view.clauses = Reading(self.reader, view.norm_reply, stems or frozenset())
-        for clause in view.clauses:
+        # One reading per reply, shared by the criteria that use this reader.
+        stems = view.peer.clause_stems(self.reader) if self.restates and view.context else None
+        for clause in view.reading.clauses(self.reader, stems or frozenset()):
             if any(meets(clause, c) for c in self.conditions):
                 if not self.wanted:
                     return []
@@ -908,10 +910,20 @@ class ReactionVerdictDetector:
     """A clause says the peer's reaction makes sense, or that it doesn't, or says it and
     takes it back (scoring/verdicts.py reads the clause; the rubric names the word classes)."""
 
+    #: Read by the engine's prefilter, as for cue criteria: the reply must hold a string of
+    #: each of `needs()` for the criterion to be looked for (and the reply read) at all.
+    target = "reply"
+    first_bit = 0
+    everything = 1
+
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         self.reader = _verdict_reader(lexicons)
         self.verdict = crit.verdict or "legitimises"
         self.retracting = crit.when_flags
+
+    def needs(self) -> list[tuple[frozenset[str], ...]]:
+        """One unit: the strings any verdict of this criterion's kind holds (VerdictWords)."""
+        return [self.reader.w.needs(self.verdict)]
 
     def _taken_back(self, view: View, verdict: Verdict) -> bool:
         if verdict.taken_back:
@@ -924,12 +936,7 @@ class ReactionVerdictDetector:
         )
 
     def find(self, view: View) -> list[Hit]:
-        key = id(self.reader)
-        verdicts: list[Verdict] | None = view.memo.get(key)
-        if verdicts is None:
-            lower = view.norm_reply.lower()
-            same = len(lower) == len(view.norm_reply)  # offsets must index the reply
-            verdicts = view.memo[key] = self.reader.read(lower, view.reply_words) if same else []
+        verdicts = view.reading.verdicts(self.reader, view.reply_words)
         hits = []
         for verdict in verdicts:
             if verdict.subject not in ("peer", "said"):
@@ -951,6 +958,10 @@ class ReactionVerdictDetector:
                 hits.append(Hit(*view.reply_text.quote(verdict.start, verdict.end)))
         return hits[:MAX_SPANS]
 
+
+#: Detectors the engine's prefilter gates (each has `needs()`, `target`, `first_bit` and
+#: `everything`): a criterion none of whose units could match is not looked for at all.
+GATED = (CueDetector, ReactionVerdictDetector)
 
 DETECTORS: dict[str, type[Detector]] = {
     "reaction_verdict": ReactionVerdictDetector,

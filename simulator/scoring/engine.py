@@ -18,7 +18,7 @@ from pathlib import Path
 from simulator.content.loading import RubricSet, require_rubrics
 from simulator.content.rubric import Criterion, Rubric
 from simulator.content.scenario import Node
-from simulator.scoring.detectors import CueDetector, Detector, Hit, Peer, View, build_detector
+from simulator.scoring.detectors import GATED, Detector, Hit, Peer, View, build_detector
 from simulator.scoring.feedback import (
     Matched,
     earned_strength,
@@ -101,7 +101,7 @@ class Scorer:
             c.detector
             for compiled in self._compiled.values()
             for c in compiled
-            if isinstance(c.detector, CueDetector)
+            if isinstance(c.detector, GATED)
         ]
         built = []
         for target in ("reply", "context"):
@@ -153,7 +153,7 @@ class Scorer:
                     c.detector,
                     c.crit.id in self._skippable,
                     (c.detector.target == "reply", c.detector.everything << c.detector.first_bit)
-                    if isinstance(c.detector, CueDetector)
+                    if isinstance(c.detector, GATED)
                     else None,
                 )
                 for c in self._compiled[skill]
