@@ -96,7 +96,12 @@ def test_judging_their_reaction_earns_no_paraphrasing_strength(
     "picking up what mattered" or for saying anything back."""
     context, node = opening(scenario)
     key = node.key_points[0].point if node.key_points else context
-    for judgment in ("but you're overreacting", "but honestly youre being dramatic"):
+    for judgment in (
+        "but you're overreacting",
+        "but honestly youre being dramatic",
+        "but getting this upset won't help anyone",
+        "which honestly isnt worth getting worked up over",
+    ):
         reply = f"{key.rstrip('.')}, {judgment}."
         result = scorer.score(context, reply, node)
         paraphrasing = result.skills["paraphrasing"]
@@ -115,4 +120,133 @@ def test_these_say_back_their_experience(
     scorer: Scorer, scenario: Scenario, replies: list[str]
 ) -> None:
     wrong = [reply for reply in replies if _paraphrasing(scorer, scenario, reply) < 1]
+    assert not wrong, wrong
+
+
+# A bare statement about them that only sets up unasked advice is not a reflection (each
+# with its own peer line: the statement takes up the peer's words).
+ADVICE_ON_A_BARE_STATEMENT = [
+    (
+        "I lost so much time on that course and it went nowhere.",
+        "You did lose a lot of time on it when you were already stretched. Maybe you can look for a funded course next year instead.",
+    ),
+    (
+        "The nurse made a comment about my work and I haven't gone back since.",
+        "You haven't been back since she said that, even though the clinic is close. It might help to ask for a different nurse.",
+    ),
+    (
+        "I've had to move flats three times this year because of the ads.",
+        "You've moved three times this year when landlords found the ads. It would be a good idea to keep copies of every lease.",
+    ),
+    (
+        "I eat whatever is quick between bookings because there's no time.",
+        "You grab whatever's quick since the bookings leave no gap. It might help to keep a few snacks in your bag.",
+    ),
+    (
+        "My sister keeps telling everyone at church what I do.",
+        "Your sister talks about your work at church even though you asked her not to. Perhaps you could write her a letter about it.",
+    ),
+    (
+        "The outreach van stopped coming to our street in March.",
+        "The van hasn't come down your street since March when they changed the route. Maybe you can ring them and ask for it back.",
+    ),
+    (
+        "I've been paying the driver double since he found out what I do.",
+        "Youve been paying him double ever since he found out about the work. It would be a good idea to find a different driver.",
+    ),
+    (
+        "My mum keeps asking where the money comes from.",
+        "Your mum keeps asking about the money whenever you visit. There are lots of ways people answer that without saying too much.",
+    ),
+    (
+        "I only get paid at the end of the month and I run out by the middle.",
+        "The money runs out by the middle of the month because pay only comes at the end. It might help to split it into weekly amounts.",
+    ),
+    (
+        "I have to walk past his building every day to get to the bus.",
+        "You walk past his building every day on the way to the bus. Perhaps you could take the other route, even if it's longer.",
+    ),
+    (
+        "I told the manager twice and nothing happened.",
+        "You told the manager twice and nothing changed after either time. Maybe you can put it in writing so there's a record.",
+    ),
+]
+# A feeling or what matters said back before the advice: the reflection stands (our labels
+# count a mixed reply as a reflection; the advice is flagged on its own).
+MIXED_WITH_ADVICE = [
+    (
+        "My landlord has put the rent up twice this year.",
+        "You're scared you'll lose the flat with the rent going up again. Maybe you can ask a tenants' group about it.",
+    ),
+    (
+        "I keep getting the late shifts at the club.",
+        "It sounds like the late shifts are wearing you out. Perhaps you could ask for a different rota.",
+    ),
+    (
+        "My sister keeps telling everyone at church what I do.",
+        "You feel betrayed by your sister telling people. It might help to write down what you want to say to her.",
+    ),
+    (
+        "My phone never stops buzzing with his messages at night.",
+        "Those messages at night leave you on edge. You could put the phone on silent after midnight.",
+    ),
+    (
+        "I told the manager twice and nothing happened.",
+        "That must be so frustrating, being ignored twice. Maybe you can put it in writing this time.",
+    ),
+    (
+        "The nurse made a comment about my work and I haven't gone back since.",
+        "Being judged by her really hurt, so going back feels impossible. It might help to ask for a different nurse.",
+    ),
+    (
+        "I lost so much time on that course and it went nowhere.",
+        "Part of you feels like that time was wasted. There are funded courses you could look at next year.",
+    ),
+    (
+        "I work nights so I never get to see my kids in the morning.",
+        "You miss the mornings with your kids because you're on nights. You can always ask the agency about day bookings.",
+    ),
+    (
+        "I keep getting the late shifts at the club.",
+        "You're stuck with the late shifts since the new manager started. Perhaps you could ask for a different rota next month.",
+    ),
+]
+# The same kind of statement, then an idea offered after asking: the reflection stands.
+OFFERED_WITH_PERMISSION = [
+    "You keep checking your phone every few minutes. Would it help if I shared what others do while they wait?",
+    "You're doing the nights on your own now. Can I mention something a few people use?",
+    "Your rent went up again and nothing's left over. Would you like me to share a couple of ideas, only if you want?",
+    "You've had to chase them three times. Would it be okay if I suggested one thing?",
+    "You barely sleep between shifts. Could I share something that helped someone else?",
+    "You're still waiting on the results. Mind if I run an idea past you?",
+    "You've been covering for her for months. Would you want to hear some ideas?",
+    "You haven't told anyone yet. Could I offer a thought, only if you feel like it?",
+    "You've been left to sort it out alone. Would it help if I mentioned a group that meets nearby?",
+    "You keep going back over that night. Can I share something others have found useful?",
+]
+
+
+@pytest.mark.parametrize(("peer", "reply"), ADVICE_ON_A_BARE_STATEMENT)
+def test_advice_on_a_bare_statement_is_not_a_reflection(
+    scorer: Scorer, peer: str, reply: str
+) -> None:
+    result = scorer.score(peer, reply)
+    assert "advice" in result.flags  # the advice is found (boundaries' part)
+    assert result.skills["paraphrasing"].level == 0, result.skills["paraphrasing"].evidence
+
+
+@pytest.mark.parametrize(("peer", "reply"), MIXED_WITH_ADVICE)
+def test_a_feeling_said_back_before_advice_stays_a_reflection(
+    scorer: Scorer, peer: str, reply: str
+) -> None:
+    assert scorer.score(peer, reply).skills["paraphrasing"].level >= 1
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_a_reflection_before_an_idea_offered_with_permission_stands(
+    scorer: Scorer, scenario: Scenario
+) -> None:
+    wrong = [
+        reply for reply in OFFERED_WITH_PERMISSION if _paraphrasing(scorer, scenario, reply) < 1
+    ]
     assert not wrong, wrong
