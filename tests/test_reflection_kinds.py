@@ -123,6 +123,23 @@ def test_these_say_back_their_experience(
     assert not wrong, wrong
 
 
+# Praise, a verdict or an instruction beside no more than a bare statement about them (read
+# clause by clause): not a reflection.
+PRAISES_JUDGES_OR_INSTRUCTS = [
+    "Good for you, going to the clinic on your own.",
+    "You went back to the same agency after all that. Bad idea, honestly.",
+    "Keep your chin up, you've been through worse than this.",
+    "You already quit once. Have some faith in yourself.",
+    "Great job, you told them exactly what happened.",
+    "You're still working the same corner every night. Stay strong.",
+    "You've been doing this for years, believe in yourself a bit more.",
+    "Nice one, standing up to the manager like that.",
+    "You said no to him twice. Amazing, honestly.",
+    "Hang in there, you've got a lot on at the moment.",
+    "Well done on ringing the helpline yesterday.",
+    "Take it one day at a time, you have a lot of people around you.",
+    "Stay positive, you have a whole life ahead of you.",
+]
 # A bare statement about them that only sets up unasked advice is not a reflection (each
 # with its own peer line: the statement takes up the peer's words).
 ADVICE_ON_A_BARE_STATEMENT = [
@@ -248,5 +265,17 @@ def test_a_reflection_before_an_idea_offered_with_permission_stands(
 ) -> None:
     wrong = [
         reply for reply in OFFERED_WITH_PERMISSION if _paraphrasing(scorer, scenario, reply) < 1
+    ]
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_praise_verdict_or_instruction_on_a_bare_statement_is_not_a_reflection(
+    scorer: Scorer, scenario: Scenario
+) -> None:
+    wrong = [
+        reply
+        for reply in PRAISES_JUDGES_OR_INSTRUCTS
+        if _paraphrasing(scorer, scenario, reply) != 0
     ]
     assert not wrong, wrong
