@@ -123,11 +123,10 @@ def test_these_say_back_their_experience(
     assert not wrong, wrong
 
 
-# Praise, a verdict or an instruction beside no more than a bare statement about them (read
-# clause by clause): not a reflection.
-PRAISES_JUDGES_OR_INSTRUCTS = [
+# Praise or an instruction beside no more than a bare statement about them (read clause by
+# clause): not a reflection.
+PRAISES_OR_INSTRUCTS = [
     "Good for you, going to the clinic on your own.",
-    "You went back to the same agency after all that. Bad idea, honestly.",
     "Keep your chin up, you've been through worse than this.",
     "You already quit once. Have some faith in yourself.",
     "Great job, you told them exactly what happened.",
@@ -140,52 +139,48 @@ PRAISES_JUDGES_OR_INSTRUCTS = [
     "Take it one day at a time, you have a lot of people around you.",
     "Stay positive, you have a whole life ahead of you.",
 ]
-# A bare statement about them that only sets up unasked advice is not a reflection (each
-# with its own peer line: the statement takes up the peer's words).
+# A bare statement about them that only sets up unasked advice (an inference or a setup, not
+# their line said back) is not a reflection; each with its own peer line.
 ADVICE_ON_A_BARE_STATEMENT = [
     (
-        "I lost so much time on that course and it went nowhere.",
-        "You did lose a lot of time on it when you were already stretched. Maybe you can look for a funded course next year instead.",
+        "I'm not going to give up the pills, they're the only thing that gets me through the week.",
+        "You already cut out the drinking last year when you decided to, so you can manage the pills as well. Maybe start by cutting one day.",
     ),
     (
-        "The nurse made a comment about my work and I haven't gone back since.",
-        "You haven't been back since she said that, even though the clinic is close. It might help to ask for a different nurse.",
+        "My doctor keeps going on about my blood pressure but I feel fine.",
+        "Your doctor is trained to spot things long before you can feel them yourself. It might help to get a home monitor.",
     ),
     (
-        "I've had to move flats three times this year because of the ads.",
-        "You've moved three times this year when landlords found the ads. It would be a good idea to keep copies of every lease.",
+        "I can't stand the gym, everyone there stares.",
+        "You don't have to go anywhere with people to be active, and you'd feel stronger quickly. There are plenty of videos you could follow at home.",
     ),
     (
-        "I eat whatever is quick between bookings because there's no time.",
-        "You grab whatever's quick since the bookings leave no gap. It might help to keep a few snacks in your bag.",
+        "My kids live on takeaway because I'm working all the time.",
+        "You're the one who decides what comes into the house every week. It would be a good idea to batch cook on your day off.",
     ),
     (
-        "My sister keeps telling everyone at church what I do.",
-        "Your sister talks about your work at church even though you asked her not to. Perhaps you could write her a letter about it.",
+        "I keep telling myself I'll save but the money just goes.",
+        "You're capable of sticking to a plan once it's written down somewhere. Maybe you can set up an automatic transfer on payday.",
     ),
     (
-        "The outreach van stopped coming to our street in March.",
-        "The van hasn't come down your street since March when they changed the route. Maybe you can ring them and ask for it back.",
+        "My boyfriend says condoms ruin it for him.",
+        "You get to decide what happens with your own body in every situation. There are thinner brands you could try together.",
     ),
     (
-        "I've been paying the driver double since he found out what I do.",
-        "Youve been paying him double ever since he found out about the work. It would be a good idea to find a different driver.",
+        "I've stopped going to the drop-in since they changed the staff.",
+        "You were one of the regulars there for years and people noticed you. Perhaps you could go along with a friend next week.",
     ),
     (
-        "My mum keeps asking where the money comes from.",
-        "Your mum keeps asking about the money whenever you visit. There are lots of ways people answer that without saying too much.",
+        "I smoke more on the nights I'm working.",
+        "You managed a whole month without one back in the spring. It might help to keep gum in your bag on work nights.",
     ),
     (
-        "I only get paid at the end of the month and I run out by the middle.",
-        "The money runs out by the middle of the month because pay only comes at the end. It might help to split it into weekly amounts.",
+        "The forms from the housing office make no sense to me.",
+        "You're clearly sharp enough to work through them with a bit of time. Maybe you can book a slot with an advice worker.",
     ),
     (
-        "I have to walk past his building every day to get to the bus.",
-        "You walk past his building every day on the way to the bus. Perhaps you could take the other route, even if it's longer.",
-    ),
-    (
-        "I told the manager twice and nothing happened.",
-        "You told the manager twice and nothing changed after either time. Maybe you can put it in writing so there's a record.",
+        "I don't trust the new outreach worker.",
+        "You've dealt with plenty of workers over the years and most of them meant well. It would be a good idea to give her a couple of weeks.",
     ),
 ]
 # A feeling or what matters said back before the advice: the reflection stands (our labels
@@ -226,6 +221,30 @@ MIXED_WITH_ADVICE = [
     (
         "I keep getting the late shifts at the club.",
         "You're stuck with the late shifts since the new manager started. Perhaps you could ask for a different rota next month.",
+    ),
+]
+# A clause about them (or someone in their story) that restates their line, then a suggestion:
+# the reflection stands (the clause reader's `restates`, worked out for every clause criterion).
+RESTATED_BEFORE_ADVICE = [
+    (
+        "My landlord gave me thirty days to get out after he saw my ads.",
+        "Your landlord gave you thirty days after seeing the ads, which leaves almost no breathing room at all. Maybe a tenants' group could look at it.",
+    ),
+    (
+        "The clinic nurse lectured me about my work when I went in for a test.",
+        "The nurse lectured you about your work during a simple routine visit, right when you needed care. It might help to ask for somebody else next time.",
+    ),
+    (
+        "My sister saw the screenshots and now she won't answer my calls.",
+        "Your sister saw the screenshots and now won't answer your calls, after years of being close. Perhaps a letter could reach her.",
+    ),
+    (
+        "I've been working every night this month and I'm still short on rent.",
+        "You've been working every night this month and you're still short on rent, with nothing spare anywhere. Maybe an emergency fund could cover the gap.",
+    ),
+    (
+        "I moved here three months ago and I don't know anyone yet.",
+        "You moved here three months ago and still don't know anyone nearby, which is a long stretch alone. Maybe one of the local groups could be worth a look.",
     ),
 ]
 # The same kind of statement, then an idea offered after asking: the reflection stands.
@@ -270,12 +289,15 @@ def test_a_reflection_before_an_idea_offered_with_permission_stands(
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
-def test_praise_verdict_or_instruction_on_a_bare_statement_is_not_a_reflection(
+def test_praise_or_instruction_on_a_bare_statement_is_not_a_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    wrong = [
-        reply
-        for reply in PRAISES_JUDGES_OR_INSTRUCTS
-        if _paraphrasing(scorer, scenario, reply) != 0
-    ]
+    wrong = [reply for reply in PRAISES_OR_INSTRUCTS if _paraphrasing(scorer, scenario, reply) != 0]
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize(("peer", "reply"), RESTATED_BEFORE_ADVICE)
+def test_a_restatement_before_a_suggestion_stays_a_reflection(
+    scorer: Scorer, peer: str, reply: str
+) -> None:
+    assert scorer.score(peer, reply).skills["paraphrasing"].level >= 1
