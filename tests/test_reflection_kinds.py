@@ -34,6 +34,8 @@ JUDGES_THEM = [
     "Stop making excuses for yourself, you're in denial.",
     "You're way too sensitive about what people say.",
     "honestly ur overthinking it",
+    "no need 2 b so worried about it",
+    "ur overreactin tbh",
     "You acted badly and you know it.",
 ]
 # Two sides held together: a reflection of ambivalence.
@@ -68,7 +70,7 @@ HEDGED = [
     "It might be that what hurts most is not being believed.",
     "Perhaps the hardest part is not knowing who to trust.",
     "Maybe part of it is that nobody asked how you were.",
-    "maybe the not knowing is the worst bit",
+    "maybe the not knowin is the worst bit",
     "Could be that you've just had enough of fighting for it.",
     "Possibly it feels like no one is on your side.",
     "It may well be that rest feels out of reach at the moment.",
