@@ -1,0 +1,157 @@
+"""Issue #11, advice: one convention for suggestions made as questions, read from the sentence.
+
+The convention (tests/data/README.md, "Suggestions in question form"): a question that carries
+the counsellor's own idea for what the peer could do ("Have you tried…?", "Why don't you…?",
+"Could you…?", "Do you have a friend you could stay with?") is advice, at risk, as MI coding
+counts it (MISC 2.5 lists "why don't you" among the words of Advise). It raises the `advice`
+flag and its own `question_suggestion` flag, and it gets its own next step: ask the open
+question instead. An open question that leaves the ideas to the peer ("What have you tried so
+far?"), a question about a reason ("Why don't you want to…?") or an invitation ("Could you say
+more?") is not advice.
+
+The same reading removes advice the sentence does not hold: "It's okay to be exhausted" grants
+permission; "You can decide what to share" leaves the choice to them (MI's emphasising
+autonomy); a verdict on someone else ("what he did was wrong") does not correct the peer;
+"there's no right way to feel" normalises; a doubt said back ("you're just not sure it's
+worth…") and a counterfactual ("…if you knew the nurse had left") reflect. And an instruction
+whose object is a bare noun ("Carry naloxone…") is advice.
+
+Every reply is our own wording (i11-advice, this stop), none from the probe wave kept out of
+tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code, 39 of these 45
+cases failed (the `question_suggestion` flag did not exist; the others were read the other
+way); the 6 that passed are guards: the three statements, which keep `question_suggestion` off
+advice that is said, not asked, two open "What have you…" questions and one invitation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.content.scenario import Scenario
+from simulator.scoring import Scorer
+from simulator.scoring.results import ScoreResult
+from tests.helpers import shipped_scenarios
+
+SCENARIOS = shipped_scenarios()
+
+#: A suggestion asked as a question, in several registers: advice, at risk, its own flag.
+QUESTION_SUGGESTIONS = (
+    "Have you tried asking for half the deposit up front?",
+    "hav u thought about working from the flat instead",
+    "Haven't you looked into the tenants helpline?",
+    "Why don't you take Sunday off?",
+    "y dont u just ask for cash first",
+    "why not block him on everything?",
+    "How about ringing the clinic tomorrow morning?",
+    "what about getting a second phone for work?",
+    "Could you stay at your cousin's for a week?",
+    "Do you have someone you could text when you arrive?",
+    "Would you consider taking a break from the late shifts?",
+    "Would it be possible to move the appointment to next week?",
+    "Did you try the outreach van?",
+    "u tried talking to the other girls about him?",
+    "Can't you just tell the agency no?",
+)
+
+#: Advice said, not asked: advice, but never the question form's flag.
+STATEMENT_ADVICE = (
+    "You could ask for half the deposit up front.",
+    "You should take Sunday off.",
+    "Block him on everything tonight.",
+)
+
+#: Questions and statements that only look like suggestions: no advice flag.
+NOT_ADVICE = (
+    # open questions that leave the ideas to the peer
+    "What have you tried so far?",
+    "What have you thought about doing next?",
+    "Have you thought about what you want from all this?",
+    # a question about a reason, an invitation
+    "Why don't you want to tell her?",
+    "Could you tell me a bit more about the landlord?",
+    # permission, not a suggestion
+    "It's okay to be exhausted by all of this.",
+    "its ok to want a night off",
+    # the choice left to them (MI: emphasising autonomy)
+    "You can decide what happens next.",
+    "You can take what fits and leave the rest.",
+    "You can stop whenever you like, this is your time.",
+    # a verdict on someone else, and normalising
+    "What he did was wrong, and you're allowed to be angry.",
+    "They were wrong to treat you like that.",
+    "There's no right way to feel after a loss like this.",
+    "You know that it was wrong to send it, and you feel awful about it.",
+    # a doubt said back, a counterfactual
+    "You're just not sure it's worth going back there.",
+    "You might go back to the clinic if you knew that nurse had left.",
+)
+
+#: Instructions whose object is a bare noun or a preposition: advice (directing).
+BARE_INSTRUCTIONS = (
+    "Carry naloxone on every shift.",
+    "carry spare strips in ur bag",
+    "Wear gloves when you clean up.",
+    "Insist on payment before anything starts.",
+    "Refuse bookings without a screening call.",
+)
+
+
+def _score(scorer: Scorer, scenario: Scenario, reply: str) -> ScoreResult:
+    node = scenario.nodes[scenario.start_id]
+    return scorer.score(" ".join(node.peer), reply, node)
+
+
+@pytest.mark.parametrize("reply", QUESTION_SUGGESTIONS)
+def test_a_suggestion_asked_as_a_question_is_advice_at_risk_with_its_own_flag(
+    scorer: Scorer, reply: str
+) -> None:
+    wrong = {}
+    for scenario in SCENARIOS:
+        boundaries = _score(scorer, scenario, reply).skills["boundaries"]
+        if not {"advice", "question_suggestion"} <= set(boundaries.flags):
+            wrong[scenario.id] = boundaries.flags
+    assert not wrong, f"{reply!r} was not read as a suggestion in question form: {wrong}"
+
+
+@pytest.mark.parametrize("reply", QUESTION_SUGGESTIONS[:6])
+def test_a_suggestion_asked_as_a_question_gets_its_own_next_step(
+    scorer: Scorer, reply: str
+) -> None:
+    """Alone, it is at risk (never breached) and the next step names the open question,
+    not the step for advice given as a statement."""
+    for scenario in SCENARIOS:
+        result = _score(scorer, scenario, reply)
+        assert result.skills["boundaries"].level == 1, (scenario.id, reply)
+        step = result.feedback.next_step
+        assert "question" in step and "What have you tried so far?" in step, (scenario.id, step)
+
+
+@pytest.mark.parametrize("reply", STATEMENT_ADVICE)
+def test_advice_said_as_a_statement_is_not_flagged_as_a_question(
+    scorer: Scorer, reply: str
+) -> None:
+    for scenario in SCENARIOS:
+        flags = _score(scorer, scenario, reply).skills["boundaries"].flags
+        assert "advice" in flags and "question_suggestion" not in flags, (scenario.id, flags)
+
+
+@pytest.mark.parametrize("reply", NOT_ADVICE)
+def test_questions_and_permissions_that_only_look_like_suggestions_are_not_advice(
+    scorer: Scorer, reply: str
+) -> None:
+    flagged = {
+        s.id: f
+        for s in SCENARIOS
+        if "advice" in (f := _score(scorer, s, reply).skills["boundaries"].flags)
+    }
+    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+
+
+@pytest.mark.parametrize("reply", BARE_INSTRUCTIONS)
+def test_an_instruction_with_a_bare_noun_object_is_advice(scorer: Scorer, reply: str) -> None:
+    missed = [
+        s.id
+        for s in SCENARIOS
+        if "advice" not in _score(scorer, s, reply).skills["boundaries"].flags
+    ]
+    assert not missed, f"{reply!r} raised no advice flag in {missed}"
