@@ -17,10 +17,11 @@ worth…") and a counterfactual ("…if you knew the nurse had left") reflect. A
 whose object is a bare noun ("Carry naloxone…") is advice.
 
 Every reply is our own wording (i11-advice, this stop), none from the probe wave kept out of
-tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code, 39 of these 45
-cases failed (the `question_suggestion` flag did not exist; the others were read the other
-way); the 6 that passed are guards: the three statements, which keep `question_suggestion` off
-advice that is said, not asked, two open "What have you…" questions and one invitation.
+tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code (294e6a6), 67 of
+these 75 cases failed (the `question_suggestion` flag did not exist; the others were read the
+other way); the 8 that passed are guards: the three statements, which keep
+`question_suggestion` off advice that is said, not asked, two open "What have you…" questions,
+one invitation, one texted entitlement and "could just be…".
 """
 
 from __future__ import annotations
@@ -51,6 +52,10 @@ QUESTION_SUGGESTIONS = (
     "Did you try the outreach van?",
     "u tried talking to the other girls about him?",
     "Can't you just tell the agency no?",
+    "How about you call them tomorrow?",
+    "how bout u take a night off",
+    "Why don't we ring the clinic together?",
+    "Can you not just ignore her messages?",
 )
 
 #: Advice said, not asked: advice, but never the question form's flag.
@@ -84,6 +89,43 @@ NOT_ADVICE = (
     # a doubt said back, a counterfactual
     "You're just not sure it's worth going back there.",
     "You might go back to the clinic if you knew that nurse had left.",
+)
+
+#: Advice in clause forms the patterns did not read: the subjunctive after "time", "the move
+#: is to", an adverb inside "I strongly encourage", an instruction after a colon or a marker
+#: and a dash, the subject dropped before a softer modal, "I'd" + start/stop + a gerund,
+#: "would it not be…".
+OTHER_CLAUSE_ADVICE = (
+    "It's time you told her how you feel.",
+    "about time u quit that agency",
+    "Honestly the move is to ghost him.",
+    "The thing to do is to write it all down.",
+    "I strongly encourage you to speak to a lawyer.",
+    "I would highly recommend the drop-in.",
+    "My two cents: drop him.",
+    "Step one: change the locks.",
+    "Fine - keep the ones that pay best and drop the rest.",
+    "ok so - block him",
+    "Might want to change ur number",
+    "Could always try the other clinic",
+    "honestly id just start packing now",
+    "I'd begin looking for a new flat now.",
+    "Would it not be easier to move closer?",
+)
+
+#: Imperatives that invite the peer to go on, and entitlements in the past: not advice.
+INVITATIONS_AND_ENTITLEMENTS = (
+    "Take all the time you need.",
+    "Take as long as you need, I'm not going anywhere.",
+    "Go on, I'm listening.",
+    "go on, what happened next?",
+    "Keep talking, I'm here.",
+    "keep talking to me",
+    "Let it out, it's okay.",
+    "You should have been treated better.",
+    "You should've been paid for that night.",
+    "u shouldve been told about the change",
+    "Could just be the stress talking.",
 )
 
 #: Instructions whose object is a bare noun or a preposition: advice (directing).
@@ -135,7 +177,7 @@ def test_advice_said_as_a_statement_is_not_flagged_as_a_question(
         assert "advice" in flags and "question_suggestion" not in flags, (scenario.id, flags)
 
 
-@pytest.mark.parametrize("reply", NOT_ADVICE)
+@pytest.mark.parametrize("reply", NOT_ADVICE + INVITATIONS_AND_ENTITLEMENTS)
 def test_questions_and_permissions_that_only_look_like_suggestions_are_not_advice(
     scorer: Scorer, reply: str
 ) -> None:
@@ -147,7 +189,7 @@ def test_questions_and_permissions_that_only_look_like_suggestions_are_not_advic
     assert not flagged, f"{reply!r} was read as advice: {flagged}"
 
 
-@pytest.mark.parametrize("reply", BARE_INSTRUCTIONS)
+@pytest.mark.parametrize("reply", BARE_INSTRUCTIONS + OTHER_CLAUSE_ADVICE)
 def test_an_instruction_with_a_bare_noun_object_is_advice(scorer: Scorer, reply: str) -> None:
     missed = [
         s.id
