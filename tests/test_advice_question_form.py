@@ -13,25 +13,29 @@ The same reading removes advice the sentence does not hold: "It's okay to be exh
 permission; "You can decide what to share" leaves the choice to them (MI's emphasising
 autonomy); a verdict on someone else ("what he did was wrong") does not correct the peer;
 "there's no right way to feel" normalises; a doubt said back ("you're just not sure it's
-worth…") and a counterfactual ("…if you knew the nurse had left") reflect. And an instruction
+worth…") and a counterfactual ("…if you knew the nurse had left") reflect, and so does advice
+someone else gives, said back ("your mum keeps saying you should quit"). And an instruction
 whose object is a bare noun ("Carry naloxone…") is advice.
 
 Every reply is our own wording (i11-advice, this stop), none from the probe wave kept out of
-tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code (294e6a6), 67 of
-these 75 cases failed (the `question_suggestion` flag did not exist; the others were read the
-other way); the 8 that passed are guards: the three statements, which keep
+tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code (294e6a6), 77 of
+these 86 cases failed (the `question_suggestion` flag did not exist; the others were read the
+other way); the 9 that passed are guards: the three statements, which keep
 `question_suggestion` off advice that is said, not asked, two open "What have you…" questions,
-one invitation, one texted entitlement and "could just be…".
+one invitation, one texted entitlement, "could just be…" and "I'm telling you, you should…".
 """
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
 from simulator.scoring.results import ScoreResult
-from tests.helpers import shipped_scenarios
+from tests.helpers import run_cli, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 
@@ -111,6 +115,8 @@ OTHER_CLAUSE_ADVICE = (
     "honestly id just start packing now",
     "I'd begin looking for a new flat now.",
     "Would it not be easier to move closer?",
+    # the counsellor's own saying stays advice
+    "I'm telling you, you should leave.",
 )
 
 #: Imperatives that invite the peer to go on, and entitlements in the past: not advice.
@@ -126,6 +132,20 @@ INVITATIONS_AND_ENTITLEMENTS = (
     "You should've been paid for that night.",
     "u shouldve been told about the change",
     "Could just be the stress talking.",
+)
+
+#: Advice someone else gives, said back (reported speech): not the counsellor's advice.
+REPORTED_ADVICE = (
+    "You're saying you need to get out of there before it gets worse.",
+    "your mum keeps saying you should quit",
+    "Everyone's been saying you should take a break.",
+    "Your sister keeps saying you need to slow down.",
+    "The nurse kept saying you have to come in every week.",
+    "you are saying you must get the deposit back first",
+    "Your case worker's been saying you need to sign the form by Friday.",
+    "ur mates keep saying u shud go out more",
+    "So you're saying you ought to tell her before she finds out.",
+    "The agency tells you you have to take every booking.",
 )
 
 #: Instructions whose object is a bare noun or a preposition: advice (directing).
@@ -177,7 +197,7 @@ def test_advice_said_as_a_statement_is_not_flagged_as_a_question(
         assert "advice" in flags and "question_suggestion" not in flags, (scenario.id, flags)
 
 
-@pytest.mark.parametrize("reply", NOT_ADVICE + INVITATIONS_AND_ENTITLEMENTS)
+@pytest.mark.parametrize("reply", NOT_ADVICE + INVITATIONS_AND_ENTITLEMENTS + REPORTED_ADVICE)
 def test_questions_and_permissions_that_only_look_like_suggestions_are_not_advice(
     scorer: Scorer, reply: str
 ) -> None:
@@ -197,3 +217,25 @@ def test_an_instruction_with_a_bare_noun_object_is_advice(scorer: Scorer, reply:
         if "advice" not in _score(scorer, s, reply).skills["boundaries"].flags
     ]
     assert not missed, f"{reply!r} raised no advice flag in {missed}"
+
+
+def test_the_score_command_names_a_suggestion_asked_as_a_question(private_data_dir: Path) -> None:
+    """Through `peer-practice score`, in a scenario's moment: the flag and the next step a
+    facilitator's script or a trainee sees, next to advice said as a statement."""
+    lines = [
+        {
+            "id": "asked",
+            "scenario": "burnout-and-money",
+            "response": "have u tried raising ur rates?",
+        },
+        {"id": "said", "scenario": "burnout-and-money", "response": "You should raise your rates."},
+    ]
+    stdin = "".join(json.dumps(line) + "\n" for line in lines)
+    done = run_cli(private_data_dir, "score", "-", input=stdin, timeout=60)
+    assert done.returncode == 0, done.stderr
+    asked, said = (json.loads(line) for line in done.stdout.splitlines())
+    assert asked["boundaries"]["level"] == 1
+    assert {"advice", "question_suggestion"} <= set(asked["boundaries"]["flags"])
+    assert "What have you tried so far?" in asked["feedback"]["next_step"]
+    assert "question_suggestion" not in said["boundaries"]["flags"]
+    assert "What have you tried so far?" not in said["feedback"]["next_step"]
