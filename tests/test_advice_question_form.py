@@ -14,15 +14,17 @@ permission; "You can decide what to share" leaves the choice to them (MI's empha
 autonomy); a verdict on someone else ("what he did was wrong") does not correct the peer;
 "there's no right way to feel" normalises; a doubt said back ("you're just not sure it's
 worth…") and a counterfactual ("…if you knew the nurse had left") reflect, and so does advice
-someone else gives, said back ("your mum keeps saying you should quit"). And an instruction
+someone else gives, said back ("your mum keeps saying you should quit"), and an obligation the
+situation puts on them ("…which means you have to ask him for money"). And an instruction
 whose object is a bare noun ("Carry naloxone…") is advice.
 
 Every reply is our own wording (i11-advice, this stop), none from the probe wave kept out of
-tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code (294e6a6), 77 of
-these 86 cases failed (the `question_suggestion` flag did not exist; the others were read the
-other way); the 9 that passed are guards: the three statements, which keep
+tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code (294e6a6), 88 of
+these 99 cases failed (the `question_suggestion` flag did not exist; the others were read the
+other way); the 11 that passed are guards: the three statements, which keep
 `question_suggestion` off advice that is said, not asked, two open "What have you…" questions,
-one invitation, one texted entitlement, "could just be…" and "I'm telling you, you should…".
+one invitation, one texted entitlement, "could just be…", and three replies whose own
+obligation stays advice ("I'm telling you, you should…", "…, and you need to leave").
 """
 
 from __future__ import annotations
@@ -115,8 +117,10 @@ OTHER_CLAUSE_ADVICE = (
     "honestly id just start packing now",
     "I'd begin looking for a new flat now.",
     "Would it not be easier to move closer?",
-    # the counsellor's own saying stays advice
+    # the counsellor's own saying stays advice, and so does an obligation given as a reason
     "I'm telling you, you should leave.",
+    "He's dangerous, and you need to leave.",
+    "You need to rest because you're exhausted.",
 )
 
 #: Imperatives that invite the peer to go on, and entitlements in the past: not advice.
@@ -146,6 +150,21 @@ REPORTED_ADVICE = (
     "ur mates keep saying u shud go out more",
     "So you're saying you ought to tell her before she finds out.",
     "The agency tells you you have to take every booking.",
+)
+
+#: An obligation their situation puts on them, said back after "which means / because / and
+#: then / where / every time": a reflection of the constraint, not advice.
+SITUATION_OBLIGATIONS = (
+    "which means you have to ask him for money every month",
+    "and then you have to pretend everything's fine at home",
+    "meaning you need to hide it from your family",
+    "It's the kind of place where you have to watch your back.",
+    "Because you have to be up early, the late ones wreck you.",
+    "every time you have to explain yourself again it costs you something",
+    "whenever u have to deal with him u come home shaking",
+    "The deposit's gone, which means you need to find the money twice.",
+    "cos you have to keep the phone on all night",
+    "You work days now, and then you have to look after your nan at night.",
 )
 
 #: Instructions whose object is a bare noun or a preposition: advice (directing).
@@ -197,7 +216,9 @@ def test_advice_said_as_a_statement_is_not_flagged_as_a_question(
         assert "advice" in flags and "question_suggestion" not in flags, (scenario.id, flags)
 
 
-@pytest.mark.parametrize("reply", NOT_ADVICE + INVITATIONS_AND_ENTITLEMENTS + REPORTED_ADVICE)
+@pytest.mark.parametrize(
+    "reply", NOT_ADVICE + INVITATIONS_AND_ENTITLEMENTS + REPORTED_ADVICE + SITUATION_OBLIGATIONS
+)
 def test_questions_and_permissions_that_only_look_like_suggestions_are_not_advice(
     scorer: Scorer, reply: str
 ) -> None:
@@ -210,7 +231,9 @@ def test_questions_and_permissions_that_only_look_like_suggestions_are_not_advic
 
 
 @pytest.mark.parametrize("reply", BARE_INSTRUCTIONS + OTHER_CLAUSE_ADVICE)
-def test_an_instruction_with_a_bare_noun_object_is_advice(scorer: Scorer, reply: str) -> None:
+def test_advice_in_other_clause_forms_is_advice_in_every_scenario(
+    scorer: Scorer, reply: str
+) -> None:
     missed = [
         s.id
         for s in SCENARIOS
