@@ -19,8 +19,8 @@ situation puts on them ("…which means you have to ask him for money"). And an 
 whose object is a bare noun ("Carry naloxone…") is advice.
 
 Every reply is our own wording (i11-advice, this stop), none from the probe wave kept out of
-tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code (294e6a6), 88 of
-these 99 cases failed (the `question_suggestion` flag did not exist; the others were read the
+tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code (294e6a6), 93 of
+these 104 cases failed (the `question_suggestion` flag did not exist; the others were read the
 other way); the 11 that passed are guards: the three statements, which keep
 `question_suggestion` off advice that is said, not asked, two open "What have you…" questions,
 one invitation, one texted entitlement, "could just be…", and three replies whose own
@@ -62,6 +62,11 @@ QUESTION_SUGGESTIONS = (
     "how bout u take a night off",
     "Why don't we ring the clinic together?",
     "Can you not just ignore her messages?",
+    "cud u stay w ur cousin?",
+    "wud u consider a night off",
+    "thought about getting a lawyer?",
+    "tried talking to her?",
+    "Is it worth asking the landlord for more time?",
 )
 
 #: Advice said, not asked: advice, but never the question form's flag.
