@@ -15,16 +15,18 @@ autonomy); a verdict on someone else ("what he did was wrong") does not correct 
 "there's no right way to feel" normalises; a doubt said back ("you're just not sure it's
 worth…") and a counterfactual ("…if you knew the nurse had left") reflect, and so does advice
 someone else gives, said back ("your mum keeps saying you should quit"), and an obligation the
-situation puts on them ("…which means you have to ask him for money"). And an instruction
+situation puts on them ("…which means you have to ask him for money"), and "you could" that
+perceives ("you could tell he was lying") or predicts a harm said back with its fear ("you could
+lose the flat, and that's terrifying"). And an instruction
 whose object is a bare noun ("Carry naloxone…") is advice.
 
 Every reply is our own wording (i11-advice, this stop), none from the probe wave kept out of
-tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code (294e6a6), 93 of
-these 104 cases failed (the `question_suggestion` flag did not exist; the others were read the
-other way); the 11 that passed are guards: the three statements, which keep
+tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code (294e6a6), 103 of
+these 117 cases failed (the `question_suggestion` flag did not exist; the others were read the
+other way); the 14 that passed are guards: the three statements, which keep
 `question_suggestion` off advice that is said, not asked, two open "What have you…" questions,
-one invitation, one texted entitlement, "could just be…", and three replies whose own
-obligation stays advice ("I'm telling you, you should…", "…, and you need to leave").
+one invitation, one texted entitlement, "could just be…", and six replies whose modal or
+obligation stays advice ("I'm telling you, you should…", "You could see a doctor…").
 """
 
 from __future__ import annotations
@@ -126,6 +128,10 @@ OTHER_CLAUSE_ADVICE = (
     "I'm telling you, you should leave.",
     "He's dangerous, and you need to leave.",
     "You need to rest because you're exhausted.",
+    # the same modals with an action, or a warning without the fear said back, stay advice
+    "You could see a doctor about it.",
+    "You could tell her how you feel.",
+    "You could lose the flat if you don't pay.",
 )
 
 #: Imperatives that invite the peer to go on, and entitlements in the past: not advice.
@@ -170,6 +176,21 @@ SITUATION_OBLIGATIONS = (
     "The deposit's gone, which means you need to find the money twice.",
     "cos you have to keep the phone on all night",
     "You work days now, and then you have to look after your nan at night.",
+)
+
+#: "you could / might" that perceives, or predicts a harm said back with its fear: not a
+#: suggestion (nobody suggests losing the flat).
+PERCEPTION_AND_FEARED_OUTCOMES = (
+    "You could tell something was off from the start.",
+    "You could tell straight away he was lying.",
+    "you could see it coming a mile off",
+    "You could see how tired she was.",
+    "u could of been killed",
+    "You could lose the flat over this, and that's terrifying.",
+    "You might lose regulars if you raise prices, and that worries you.",
+    "you could end up back at square one, and that scares you",
+    "You may get caught out again, which is a real fear.",
+    "You could get evicted for this, and you're terrified.",
 )
 
 #: Instructions whose object is a bare noun or a preposition: advice (directing).
@@ -222,7 +243,12 @@ def test_advice_said_as_a_statement_is_not_flagged_as_a_question(
 
 
 @pytest.mark.parametrize(
-    "reply", NOT_ADVICE + INVITATIONS_AND_ENTITLEMENTS + REPORTED_ADVICE + SITUATION_OBLIGATIONS
+    "reply",
+    NOT_ADVICE
+    + INVITATIONS_AND_ENTITLEMENTS
+    + REPORTED_ADVICE
+    + SITUATION_OBLIGATIONS
+    + PERCEPTION_AND_FEARED_OUTCOMES,
 )
 def test_questions_and_permissions_that_only_look_like_suggestions_are_not_advice(
     scorer: Scorer, reply: str
