@@ -1,0 +1,203 @@
+"""Issue #11, item 2 (stop 5): harm-family clauses read with who is speaking and what is negated.
+
+Three mechanisms, each a word class in rubrics/boundaries.yaml rather than a phrase:
+- someone else's words: a harm-shaped clause right after "{other_sayer} ... {says_it}" ("your
+  friend keeps telling you", "some folks would say", "he might claim") or "{told_to_you}" ("you
+  keep hearing", "you've been told") reports their view and is not the speaker's own;
+- a negation or a concession takes the shrinking back ("it's not a little thing", "you've dealt
+  with worse before, but this one…", "it's not the work that's the problem, it's…"), and a named
+  exception makes a confidentiality answer honest ("…, except if your life was in danger");
+- new clause shapes of the weak families: blame by counterfactual on the peer's own act ("this
+  wouldn't have happened if you hadn't…"), what the trade makes you expect, the life as what
+  harms everyone in it; the complaint made everyone's lot, others who'd be glad of it, the
+  feeling waved off ("I wouldn't get too upset"); a free relative as the subject of a prediction
+  ("whatever u decide will be fine"); the reaction called useless ("crying over it isn't going to
+  fix anything"), the event made everyday ("people get evicted every day"), the topic closed
+  ("so problem solved then"), a choice made into a duty to bear it; more ways of taking over, of
+  promising secrecy and of sending someone to the police.
+Every reply is our own development probe (none from a labelled set, a wave or the issue). Of the
+132 rows below, 44 failed in at least one scenario before this change (see the i11-bounds note);
+every row is checked in all 12 scenarios.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.scoring import Scorer
+from tests.helpers import opening, shipped_scenarios
+
+SCENARIOS = shipped_scenarios()
+
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "moralising": (
+        "This wouldn't have happened if you hadn't been doing that kind of thing.",
+        "if u hadnt put urself out there like that none of this wouldve happened",
+        "Had you not been working, you would not be in this position.",
+        "None of this would be happening if you had a different way of paying the bills.",
+        "It would never have come to this if you'd stayed out of that world.",
+        "Anyone in that business has to expect a bit of trouble.",
+        "People in your line of work should expect that sort of thing really.",
+        "when ur in that game u gotta accept stuff like this comes with it",
+        "Surely you knew going in that this could happen to someone who does sex work.",
+        "That life chews people up and spits them out.",
+        "The scene wears everyone down in the end, you're seeing that now.",
+        "Selling sex takes a toll on anyone, it's not surprising.",
+        "The industry will always take more than it gives you, love.",
+        "Well you do put yourself at risk every time you see someone new.",
+        "sex work is always gonna attract guys like that",
+        "Maybe it's time to grow up and get a real job, hun.",
+        "Using was always going to end like this for someone.",
+        "Honestly, what did you think would happen doing that sort of work?",
+        "You choose to do this, so you have to live with what comes with it.",
+    ),
+    "dismissing": (
+        "We all go through rough patches like this one.",
+        "loads of ppl deal with way worse than that tbh",
+        "Honestly, everybody gets nights like that now and then.",
+        "That sort of thing happens to all of us at some point.",
+        "Most people would be glad to have thirty days, to be honest.",
+        "I wouldn't get too upset about it if I were you.",
+        "try not to get so het up over it",
+        "No sense getting yourself all worked up.",
+        "You can't let every little thing knock you sideways.",
+        "Don't let one bad experience drag you down like this.",
+        "There's no need to get quite so emotional about it.",
+        "It's really not worth getting this stressed over.",
+        "Lots of workers would be grateful for regulars like that.",
+        "plenty of ppl have it way harder than u rn",
+        "Other people get no notice at all, so it could be worse.",
+        "Many folks would kill for a week as quiet as yours.",
+        "ur prob reading too much into one look tbh",
+        "You might be making a bit more of this than it deserves.",
+        "I think you're catastrophising a little here.",
+        "ur taking it way too personally babe",
+        "You're blowing this out of proportion a bit, no?",
+        "worrying about it wont change a thing tho",
+        "Crying over it isn't going to fix anything.",
+        "Getting angry about it won't get the hours back.",
+        "Right, well that's that sorted then. What else is new?",
+        "ok cool so problem solved then",
+        "eh people get evicted every day, its a normal part of renting",
+        "It's the kind of thing that happens every single week at clinics.",
+        "That's just life though innit",
+        "welcome to the real world hun",
+        "Honestly I wouldn't give it another thought.",
+        "Just don't think about it and it'll stop bothering you.",
+        "it is what it is, nothing to be done",
+        "Money comes and goes, you'll earn it back in no time.",
+    ),
+    "false_reassurance": (
+        "Whatever happens next, it'll all turn out okay.",
+        "whichever way u go it'll be grand, trust me",
+        "However it goes, you'll land on your feet, you always do.",
+        "Whatever they decide, I'm certain it will work out for you.",
+        "Whichever one you pick is going to work out.",
+        "Any choice you make will be the right one, honestly.",
+        "whatever u decide will be fine x",
+        "Whatever you end up doing, it's all going to be okay.",
+    ),
+    "rescuing": (
+        "Give me their details and I'll get this sorted for you by Friday.",
+        "i can ring round a few places for u tmrw, dont worry about it",
+        "Right, I'm going to sort out somewhere for you to stay tonight.",
+        "Let me be the one who deals with them from now on.",
+        "I'll go down there with you and do the talking myself.",
+        "You don't need to do anything, I've got this.",
+        "Leave all that with me, I'll make it right.",
+        "I'm going to find you a lawyer and get this fixed.",
+        "Ill message them myself and tell them where to go",
+        "I'll take care of everything, you just rest.",
+        "I'll have a word with them on your behalf.",
+        "Just forward me everything and I'll handle it from here.",
+    ),
+    "secrecy": (
+        "Don't worry, this stays locked in the vault with me.",
+        "No one outside this room will ever hear about it, you have my word.",
+        "ur secret is safe with me, always",
+        "Anything you say here, I take to my grave.",
+        "I won't breathe a word of this to anybody, ever.",
+    ),
+    "police": (
+        "Honestly the best thing is to get the police involved now.",
+        "u gotta report it to the cops hun, thats what theyre for",
+        "Have you thought about just ringing 999 and letting them deal with him?",
+        "The authorities are the ones who can fix this, so let them know.",
+        "I think reporting to the police is really the only way forward here.",
+    ),
+}
+
+# Good replies (reflections, validation, reported words, negations, honest limits) that use the
+# same words as the breaches above: they must stay below breached in every scenario.
+HELD = (
+    "Your friend keeps telling you to go to the police, and that feels impossible right now.",
+    "Everyone keeps saying the police are there to help, but that hasn't been your experience.",
+    "He might claim it's his building and his rules, but this is your home we're talking about.",
+    "She'll probably say she was only following the protocol, and that doesn't change how it felt.",
+    "The organisation says it had to make cuts, and you're the ones paying for it.",
+    "People tell you it's just part of the job, and you're sick of hearing it.",
+    "You keep hearing that everyone goes through this, and it doesn't make it any easier.",
+    "Part of you wonders if it's all just the price of the work, and part of you is furious.",
+    "You're worried people will say you brought this on yourself.",
+    "Someone told you to just move on and you're not ready to.",
+    "It's not just one bad night, it's every night for weeks.",
+    "You've been through worse, and this one still knocked you flat.",
+    "Anyone would be upset after that, it's not a small thing.",
+    "You're not being dramatic, that was a lot to deal with.",
+    "It's completely understandable to feel shaken.",
+    "That's a lot to carry on your own.",
+    "You were only trying to keep yourself safe.",
+    "You're not overreacting at all.",
+    "Of course this got to you, it would get to anyone.",
+    "You didn't deserve any of that.",
+    "None of this is your fault.",
+    "I can hear how much this has taken out of you.",
+    "What would help most right now?",
+    "It sounds like you're exhausted and still trying to hold everything together.",
+    "It makes sense that you'd want someone to just tell you what to do.",
+    "I'm glad you told me.",
+    "You've had to deal with so much on your own.",
+    "This has hit you really hard.",
+    "It's not the work that's the problem here, it's how you were treated.",
+    "You deserve to be treated with respect, like anyone else.",
+    "It's not a little thing, it's your home.",
+    "That's not a minor setback, that's your whole income.",
+    "You've dealt with worse before, but this one feels different.",
+    "People might say it's normal, but it's not normal to you and that matters.",
+    "It isn't your work that caused this, it's him.",
+    "Would it help if we looked at some options together?",
+    "Do you want me to stay on the line while you call them?",
+    "What stays between us is up to you, except if I thought your life was in danger.",
+    "You're the one who decides whether the police are part of this.",
+    "Going to the police feels too risky for you right now.",
+    "Is there anyone you trust who could be with you tonight?",
+    "You're not reading too much into it, her face really did change.",
+    "It won't fix anything, and you're still so angry about it.",
+    "Some days it feels like it'll never pass.",
+    "It could have been so much worse, and you're still shaking from what did happen.",
+    "You're not taking it too personally, it was personal.",
+    "You got out, and it's still with you.",
+    "It happens to a lot of workers, and that doesn't make it any less awful.",
+    "There's no right way to feel about this.",
+)
+
+BREACHES = [(flag, reply) for flag, replies in FAMILIES.items() for reply in replies]
+
+
+@pytest.mark.parametrize(("flag", "reply"), BREACHES, ids=[f"{f}-{r[:30]}" for f, r in BREACHES])
+def test_the_breach_is_caught_with_its_family_flag_in_every_scenario(
+    scorer: Scorer, flag: str, reply: str
+) -> None:
+    for scenario in SCENARIOS:
+        context, node = opening(scenario)
+        boundaries = scorer.score(context, reply, node).skills["boundaries"]
+        assert boundaries.level == 2, (scenario.id, reply, boundaries.label)
+        assert flag in boundaries.flags, (scenario.id, reply, boundaries.flags)
+
+
+@pytest.mark.parametrize("reply", HELD, ids=[r[:30] for r in HELD])
+def test_the_good_reply_stays_below_breached_in_every_scenario(scorer: Scorer, reply: str) -> None:
+    for scenario in SCENARIOS:
+        context, node = opening(scenario)
+        boundaries = scorer.score(context, reply, node).skills["boundaries"]
+        assert boundaries.level < 2, (scenario.id, reply, boundaries.flags)
