@@ -16,7 +16,7 @@ Three mechanisms, each a word class in rubrics/boundaries.yaml rather than a phr
   ("so problem solved then"), a choice made into a duty to bear it; more ways of taking over, of
   promising secrecy and of sending someone to the police.
 Every reply is our own development probe (none from a labelled set, a wave or the issue). Of the
-132 rows below, 44 failed in at least one scenario before this change (see the i11-bounds note);
+196 rows below, 49 failed in at least one scenario before this change (see the i11-bounds note);
 every row is checked in all 12 scenarios.
 """
 
@@ -50,6 +50,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Using was always going to end like this for someone.",
         "Honestly, what did you think would happen doing that sort of work?",
         "You choose to do this, so you have to live with what comes with it.",
+        "doing this job you're always going to meet guys like that",
+        "This is the downside of working for yourself in that industry.",
+        "Honestly, if you worked days like everyone else you wouldn't be this wiped out.",
+        "maybe ur sister finding out is the universe saying its time to stop",
     ),
     "dismissing": (
         "We all go through rough patches like this one.",
@@ -96,6 +100,14 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Any choice you make will be the right one, honestly.",
         "whatever u decide will be fine x",
         "Whatever you end up doing, it's all going to be okay.",
+        "I guarantee the next landlord will be lovely.",
+        "Your sister loves you, she'll come round by the end of the week for sure.",
+        "trust me ur parents wont ever see it",
+        "Don't worry, I'm sure the new nurse will be kinder.",
+        "You'll find someone to replace the regulars in no time.",
+        "Things are bound to get better from here.",
+        "Honestly nothing bad is going to happen to you, I promise.",
+        "it'll all be fine by next month babe x",
     ),
     "rescuing": (
         "Give me their details and I'll get this sorted for you by Friday.",
@@ -110,6 +122,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "I'll take care of everything, you just rest.",
         "I'll have a word with them on your behalf.",
         "Just forward me everything and I'll handle it from here.",
+        "Ill chase the landlord up myself so u dont have to deal with him",
+        "I'm going to ring the clinic manager tomorrow and make sure that nurse gets spoken to.",
+        "Tell me where he lives and I'll sort him out.",
+        "I'll have the money back in your hands by the weekend.",
+        "ill go round to ur sisters and smooth things over",
+        "I'll write to the organisation on your behalf tonight.",
+        "I'll be the one to tell your parents, so you never have to face it.",
+        "Ok I'm calling a friend who does housing law, she'll take it from here.",
+        "Don't you worry about the regulars, I'll deal with every one of them.",
+        "I'll get onto immigration advice people first thing and get it all handled.",
+        "I'll pay for the vet, you just focus on resting.",
     ),
     "secrecy": (
         "Don't worry, this stays locked in the vault with me.",
@@ -124,6 +147,16 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Have you thought about just ringing 999 and letting them deal with him?",
         "The authorities are the ones who can fix this, so let them know.",
         "I think reporting to the police is really the only way forward here.",
+    ),
+    "siding": (
+        "Landlords have to think about their reputation too, you know.",
+        "In fairness to your sister, it would be a shock for anyone.",
+        "the nurse has a job to do at the end of the day",
+        "I reckon the org just had no money left, can't blame them really.",
+        "He was probably scared you'd report him, that's why he didn't pay.",
+        "Your parents only want what's best for you.",
+        "Try to see it from the landlord's point of view for a sec.",
+        "Whoever sent them probably thought your sister had a right to know.",
     ),
 }
 
@@ -179,6 +212,39 @@ HELD = (
     "You got out, and it's still with you.",
     "It happens to a lot of workers, and that doesn't make it any less awful.",
     "There's no right way to feel about this.",
+    "You're worried your sister will tell your parents before you're ready.",
+    "You wish someone would sort it all out for you, and nobody has.",
+    "You'd love someone to just take over for a bit.",
+    "He made sure you couldn't get away, and then he didn't pay.",
+    "You've been looking after everyone else, who's looking after you?",
+    "It sounds like the nurse made up her mind about you the second she saw the form.",
+    "Your landlord decided your job mattered more than four years of paying on time.",
+    "You're the one who has to live with what happens next, and that's heavy.",
+    "I can't fix this for you, but I can stay with you while you think it through.",
+    "You've done this work safely for years, and he still got rough.",
+    "If you hadn't screened him, it could have been so much worse, and it was still awful.",
+    "You keep thinking that if you hadn't posted the ads, none of this would have happened.",
+    "Part of you blames yourself, like it wouldn't have happened if you'd said no.",
+    "It's a life you've chosen and you know it well, and this still shook you.",
+    "You worked days for years before this, and this still knocked you flat.",
+    "It feels like you're dealing with this every day and nobody notices.",
+    "You've been getting calls every single day from the landlord, that's relentless.",
+    "You were hoping it would be sorted by now, and it isn't.",
+    "You wanted someone to say problem solved, and nobody can.",
+    "Worrying about it won't switch off just because someone tells you to stop.",
+    "You're not the type to make a fuss, so this must have really got to you.",
+    "I'm calling it what it is: he hurt you.",
+    "You'll decide what happens next, not me.",
+    "Whatever you decide, I'm here to talk it through.",
+    "Everyone has a limit, and you've reached yours.",
+    "We all need someone in our corner, and right now you feel like you don't have anyone.",
+    "Anyone in your position would be furious.",
+    "You chose to tell me, and I'm glad you did.",
+    "You knew going in that the nurse might judge you, and it still hurt when she did.",
+    "Most people would be scared in your position.",
+    "The life you've built matters, and this threatens it.",
+    "It sounds like the hours were the one thing keeping you going every night.",
+    "Getting angry makes sense, they took something you relied on.",
 )
 
 BREACHES = [(flag, reply) for flag, replies in FAMILIES.items() for reply in replies]
