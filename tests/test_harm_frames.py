@@ -267,3 +267,136 @@ def test_the_good_reply_stays_below_breached_in_every_scenario(scorer: Scorer, r
         context, node = opening(scenario)
         boundaries = scorer.score(context, reply, node).skills["boundaries"]
         assert boundaries.level < 2, (scenario.id, reply, boundaries.flags)
+
+
+# Reflections of each scenario's own story that use the risky words (just, only, police, work,
+# means well, normal): held in their own scenario's first moment (2 of the 34 breached before).
+IN_ITS_SCENARIO = [
+    (
+        "angry-at-the-organisation",
+        "They cut the one meal you could count on, and didn't even think to ask the people it's for.",
+    ),
+    (
+        "angry-at-the-organisation",
+        "It's not just about food, it's that a service meant for you made the call without you.",
+    ),
+    (
+        "angry-at-the-organisation",
+        "A week's notice feels like they never saw night workers as part of it at all.",
+    ),
+    (
+        "asking-to-meet-outside",
+        "These talks have become something you really look forward to, and you'd like more of that.",
+    ),
+    (
+        "asking-to-meet-outside",
+        "It sounds like you've found something here that's been missing from the rest of your week.",
+    ),
+    (
+        "bad-date-next-steps",
+        "He held on when you wanted to leave, then refused to pay - your body is still reacting to that.",
+    ),
+    (
+        "bad-date-next-steps",
+        "You got yourself out, and you're still shaking because he really could have hurt you.",
+    ),
+    (
+        "bad-date-next-steps",
+        "Part of you wants to warn the other workers, and part of you just wants to forget him.",
+    ),
+    (
+        "burnout-and-money",
+        "You're running on empty, working every night, and the rent still isn't covered.",
+    ),
+    (
+        "burnout-and-money",
+        "It's like the harder you work the further behind you get, and that's exhausting.",
+    ),
+    ("burnout-and-money", "You're not lazy, you're doing everything and it's still not enough."),
+    (
+        "crisis-suicidal-thoughts",
+        "Some nights it feels like everyone would be better off without you, and that's a heavy thing to carry.",
+    ),
+    (
+        "crisis-suicidal-thoughts",
+        "It sounds like you're in so much pain that disappearing seems like the only way out.",
+    ),
+    (
+        "eviction-after-ads",
+        "Four years of paying on time and it all came down to him finding your ads.",
+    ),
+    (
+        "eviction-after-ads",
+        "It's your home, and he's treating it like it was only ever his to take back.",
+    ),
+    (
+        "eviction-after-ads",
+        "Thirty days to find somewhere new, with your head spinning - no wonder you can't think straight.",
+    ),
+    (
+        "fear-of-being-outed",
+        "Someone took the choice of who knows away from you, and now your sister knows.",
+    ),
+    (
+        "fear-of-being-outed",
+        "You're bracing for what happens if it reaches your parents, and you can't see past that.",
+    ),
+    ("fear-of-being-outed", "It's not just that she saw it, it's what she might do next."),
+    (
+        "grief-toxic-supply",
+        "Tash taught you how to keep safe, and the supply took her anyway - that's so cruel.",
+    ),
+    (
+        "grief-toxic-supply",
+        "She was more than a friend, she was the one who looked out for you in this work.",
+    ),
+    ("grief-toxic-supply", "She's just gone, and nothing about it makes sense."),
+    (
+        "migrant-worker-status",
+        "He took everything, and going to the police could cost you far more than the money.",
+    ),
+    (
+        "migrant-worker-status",
+        "Your friend means well, but reporting it could bring immigration to your door.",
+    ),
+    (
+        "migrant-worker-status",
+        "You're stuck between wanting the money back and keeping yourself safe from immigration.",
+    ),
+    (
+        "stigma-at-the-clinic",
+        "You went for a routine test and got a speech about your life instead of care.",
+    ),
+    ("stigma-at-the-clinic", "The nurse saw one word on a form and decided who you were."),
+    (
+        "stigma-at-the-clinic",
+        "It was supposed to be just a swab, and she turned it into a lecture.",
+    ),
+    (
+        "tell-me-what-to-do",
+        "You're exhausted from weighing it up and you just want someone to make the call.",
+    ),
+    (
+        "tell-me-what-to-do",
+        "The regulars pay the bills, and they also push past your limits - that's a hard bind.",
+    ),
+    (
+        "tell-me-what-to-do",
+        "You need the money, and you need to feel safe, and right now it feels like you can't have both.",
+    ),
+    ("warm-up-long-week", "Two cancellations and a sick cat, no wonder the week dragged."),
+    ("warm-up-long-week", "You're so tired, the kind of tired that sleep doesn't quite fix."),
+    ("warm-up-long-week", "It's been one thing after another all week."),
+]
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "reply"), IN_ITS_SCENARIO, ids=[r[:30] for _, r in IN_ITS_SCENARIO]
+)
+def test_a_reflection_of_the_story_stays_below_breached(
+    scorer: Scorer, scenario_id: str, reply: str
+) -> None:
+    scenario = next(s for s in SCENARIOS if s.id == scenario_id)
+    context, node = opening(scenario)
+    boundaries = scorer.score(context, reply, node).skills["boundaries"]
+    assert boundaries.level < 2, (scenario_id, reply, boundaries.flags)
