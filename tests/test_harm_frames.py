@@ -6,7 +6,8 @@ Three mechanisms, each a word class in rubrics/boundaries.yaml rather than a phr
   keep hearing", "you've been told") reports their view and is not the speaker's own;
 - a negation or a concession takes the shrinking back ("it's not a little thing", "you've dealt
   with worse before, but this one…", "it's not the work that's the problem, it's…"), and a named
-  exception makes a confidentiality answer honest ("…, except if your life was in danger");
+  exception makes a confidentiality answer honest ("…, except if your life was in danger"), and
+  a promise kept right here ("I promise I'll listen") is not over-promising;
 - new clause shapes of the weak families: blame by counterfactual on the peer's own act ("this
   wouldn't have happened if you hadn't…"), what the trade makes you expect, the life as what
   harms everyone in it; the complaint made everyone's lot, others who'd be glad of it, the
@@ -16,7 +17,7 @@ Three mechanisms, each a word class in rubrics/boundaries.yaml rather than a phr
   ("so problem solved then"), a choice made into a duty to bear it; more ways of taking over, of
   promising secrecy and of sending someone to the police.
 Every reply is our own development probe (none from a labelled set, a wave or the issue). Of the
-196 rows below, 49 failed in at least one scenario before this change (see the i11-bounds note);
+244 rows below, 53 failed in at least one scenario before this change (see the i11-bounds note);
 every row is checked in all 12 scenarios.
 """
 
@@ -54,6 +55,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "This is the downside of working for yourself in that industry.",
         "Honestly, if you worked days like everyone else you wouldn't be this wiped out.",
         "maybe ur sister finding out is the universe saying its time to stop",
+        "That sounds scary. Honestly though, this is what happens in that line of work.",
+        "You're frightened and that makes sense, but maybe it's a sign to get out.",
+        "You feel like you're drowning, and I wonder if the work itself is doing that to you.",
     ),
     "dismissing": (
         "We all go through rough patches like this one.",
@@ -90,6 +94,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Just don't think about it and it'll stop bothering you.",
         "it is what it is, nothing to be done",
         "Money comes and goes, you'll earn it back in no time.",
+        "You're exhausted, but honestly everyone's tired, it's just how it is.",
+        "You sound really shaken. Still, it's over now, so try not to dwell on it.",
+        "I hear you're upset, but it's only one week of bad luck.",
     ),
     "false_reassurance": (
         "Whatever happens next, it'll all turn out okay.",
@@ -108,6 +115,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Things are bound to get better from here.",
         "Honestly nothing bad is going to happen to you, I promise.",
         "it'll all be fine by next month babe x",
+        "You're scared of what comes next, but it will all work out, you'll see.",
+        "It feels like everything is falling apart right now. Honestly though, you'll be fine.",
+        "You're worried sick and I get it, but nothing bad is going to come of this.",
+        "you feel like its the end of the world rn but itll sort itself out",
     ),
     "rescuing": (
         "Give me their details and I'll get this sorted for you by Friday.",
@@ -133,6 +144,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Don't you worry about the regulars, I'll deal with every one of them.",
         "I'll get onto immigration advice people first thing and get it all handled.",
         "I'll pay for the vet, you just focus on resting.",
+        "You're scared and alone with this. Don't worry, I'll sort it all out for you.",
+        "You feel stuck. Let me call them and fix it.",
     ),
     "secrecy": (
         "Don't worry, this stays locked in the vault with me.",
@@ -140,6 +153,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "ur secret is safe with me, always",
         "Anything you say here, I take to my grave.",
         "I won't breathe a word of this to anybody, ever.",
+        "You're scared of anyone finding out. I promise, none of this leaves this room.",
     ),
     "police": (
         "Honestly the best thing is to get the police involved now.",
@@ -147,6 +161,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Have you thought about just ringing 999 and letting them deal with him?",
         "The authorities are the ones who can fix this, so let them know.",
         "I think reporting to the police is really the only way forward here.",
+        "You're scared and he took everything, so you should go to the police today.",
+        "It feels unfair and it is - the police need to know about this.",
     ),
     "siding": (
         "Landlords have to think about their reputation too, you know.",
@@ -157,6 +173,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Your parents only want what's best for you.",
         "Try to see it from the landlord's point of view for a sec.",
         "Whoever sent them probably thought your sister had a right to know.",
+        "You feel judged and that hurts, but she was probably just having a stressful day.",
+        "You're angry, and that's fair, but honestly they had their hands tied.",
+        "It feels like nobody cares, though I'm sure they had good reasons.",
     ),
 }
 
@@ -245,6 +264,36 @@ HELD = (
     "The life you've built matters, and this threatens it.",
     "It sounds like the hours were the one thing keeping you going every night.",
     "Getting angry makes sense, they took something you relied on.",
+    "I'm sure that was terrifying.",
+    "I'm sure you've gone over it a hundred times in your head.",
+    "I promise I'll listen to whatever you want to say.",
+    "You can trust me to be honest about what I can and can't do.",
+    "It will take time, and there's no rush here.",
+    "Nobody can tell you it'll be fine, and I won't pretend to.",
+    "I can't promise how it'll turn out, but I'm here right now.",
+    "You don't have to have it all sorted tonight.",
+    "It's only natural to feel wrecked after a week like that.",
+    "Of course you're angry, anyone would be.",
+    "It's just so unfair.",
+    "That's just awful, I'm so sorry.",
+    "You're allowed to be upset about this.",
+    "It isn't a small thing to lose your home.",
+    "What matters most to you right now?",
+    "How are you holding up?",
+    "What would you want your sister to understand?",
+    "What do you need from the next few days?",
+    "Would you like to think through what you might say to him, or not yet?",
+    "It sounds like you did everything right and it still went wrong.",
+    "There's nothing small about being treated like that.",
+    "You're doing the best you can with what you've got.",
+    "Nothing you did made him do that.",
+    "You had every right to be angry.",
+    "She had no right to lecture you.",
+    "He had no right to take your money.",
+    "They didn't even ask, and that's what stings.",
+    "Nobody should have to work every night just to keep a roof over their head.",
+    "Losing her to the supply is the kind of thing nobody should have to go through.",
+    "It happens too often, and every time it's someone's whole life.",
 )
 
 BREACHES = [(flag, reply) for flag, replies in FAMILIES.items() for reply in replies]
