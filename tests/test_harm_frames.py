@@ -14,10 +14,11 @@ Three mechanisms, each a word class in rubrics/boundaries.yaml rather than a phr
   feeling waved off ("I wouldn't get too upset"); a free relative as the subject of a prediction
   ("whatever u decide will be fine"); the reaction called useless ("crying over it isn't going to
   fix anything"), the event made everyday ("people get evicted every day"), the topic closed
-  ("so problem solved then"), a choice made into a duty to bear it; more ways of taking over, of
-  promising secrecy and of sending someone to the police.
+  ("so problem solved then"), a tautology that ends the matter ("a nurse is a nurse"), a change
+  of subject ("anyway, on a brighter note"), a choice made into a duty to bear it; more ways of
+  taking over, of promising secrecy and of sending someone to the police.
 Every reply is our own development probe (none from a labelled set, a wave or the issue). Of the
-244 rows below, 53 failed in at least one scenario before this change (see the i11-bounds note);
+259 rows below, 61 failed in at least one scenario before this change (see the i11-bounds note);
 every row is checked in all 12 scenarios.
 """
 
@@ -97,6 +98,16 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "You're exhausted, but honestly everyone's tired, it's just how it is.",
         "You sound really shaken. Still, it's over now, so try not to dwell on it.",
         "I hear you're upset, but it's only one week of bad luck.",
+        "Eh, a landlord's a landlord, they're all like that.",
+        "work is work at the end of the day",
+        "Rules are rules, I suppose.",
+        "Look, money is money, you'll make more.",
+        "A nurse is a nurse, you won't change how they think.",
+        "Anyway, on a brighter note, any plans for the weekend?",
+        "Let's talk about something a bit more cheerful.",
+        "ok lets change the subject, whats new with u",
+        "Let's focus on something more positive for a minute.",
+        "Enough about that, how's everything else going?",
     ),
     "false_reassurance": (
         "Whatever happens next, it'll all turn out okay.",
@@ -294,6 +305,11 @@ HELD = (
     "Nobody should have to work every night just to keep a roof over their head.",
     "Losing her to the supply is the kind of thing nobody should have to go through.",
     "It happens too often, and every time it's someone's whole life.",
+    "Family is family, and that's what makes this so hard.",
+    "A home is a home, and losing it hurts.",
+    "What would you like to talk about next?",
+    "We can talk about something else whenever you want, it's your call.",
+    "Is there anything else on your mind tonight?",
 )
 
 BREACHES = [(flag, reply) for flag, replies in FAMILIES.items() for reply in replies]
