@@ -62,6 +62,24 @@ _NEEDS_WHAT_CAME_BEFORE = _word_set(
     """
 )
 
+# Words that open a clause inside a sentence ("…, and", "sounds like", "cos"): a quote may
+# start just after one. A quote that starts after any other word of its clause ("he gave |u
+# thirty days", "Tash taught |you how to stay safe") starts mid-thought.
+_OPENS_A_CLAUSE = _word_set(
+    """
+    and or but nor so because cause cos coz bc since though although while whereas
+    if unless when whenever where once until till after before like as than then
+    """
+)
+
+# Pronouns and determiners that lean on the word before them when a quote starts on one
+# ("u thirty days", "you at once", "them to leave"): the object of a verb left outside.
+_LEANS_BACK = _word_set(
+    """
+    u you ya yu him her them me us it my your ur yr his their our the a an this these those
+    """
+)
+
 # Closed-class words and fillers: a quote needs at least one word outside this set.
 _FUNCTION_WORDS = (
     _NEEDS_WHAT_FOLLOWS
@@ -162,8 +180,11 @@ def quote_span(
     if len(phrase) < MIN_QUOTE_WORDS:
         # Too short or not a phrase on its own: first the clause it sits in, trimmed.
         tries.insert(0, _phrase(reply, *_clause(reply, start, end)))
-    elif (on := _to_clause_end(reply, phrase, limit)) is not None:
-        tries.insert(0, on)
+    else:
+        # Carried on to the end of its clause, and back to where its thought starts.
+        # Carried on to the end of its clause and back to where its thought starts.
+        on = _to_clause_end(reply, phrase, limit)
+        tries[:0] = [p for p in (_from_clause_start(reply, on or phrase, limit), on) if p]
     for words in tries:
         if words and (span := _render(reply, words, limit)) is not None:
             return span
@@ -185,6 +206,36 @@ def _to_clause_end(
         return None
     fits = longer[-1].end() - first <= limit
     return longer if fits or sum(is_content_word(w.group(0)) for w in phrase) <= 1 else None
+
+
+def _opens(word: str) -> bool:
+    """May a quote start right after `word`? After a word opening a clause, and after
+    a quotation mark ("'by and for' was supposed to mean…")."""
+    return _norm(word) in _OPENS_A_CLAUSE or word[-1] in "'’" or word[0] in "'’"
+
+
+def _from_clause_start(
+    reply: str, phrase: list[re.Match[str]], limit: int
+) -> list[re.Match[str]] | None:
+    """`phrase` started where its thought starts, or None when it can't be.
+
+    A phrase starts mid-thought when the word before it in its clause doesn't open a clause
+    ("he gave |u thirty days", "Tash taught |you how to stay safe"; not "sounds like |you're
+    exhausted" or "cos |he found"). It is then carried back to its clause's start when the
+    whole fits in `limit`; failing that, one that starts on a pronoun or determiner leaning
+    on the word left outside ("u thirty days…") starts after it instead."""
+    first, last = phrase[0].start(), phrase[-1].end()
+    clause_start, _ = _clause(reply, first, last)
+    before = list(WORD.finditer(reply, clause_start, first))
+    if not before or _opens(before[-1].group(0)):
+        return phrase  # starts its clause, or right after "and", "cos", "like"…
+    if last - before[0].start() <= limit:
+        return _trimmed([*before, *phrase])
+    lead = 0
+    while lead < len(phrase) - 1 and _norm(phrase[lead].group(0)) in _LEANS_BACK:
+        lead += 1
+    rest = _trimmed(phrase[lead:])
+    return rest if lead and len(rest) >= MIN_QUOTE_WORDS and _meaningful(rest) else None
 
 
 def _render(reply: str, phrase: list[re.Match[str]], limit: int) -> tuple[str, int, int] | None:
