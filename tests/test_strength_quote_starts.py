@@ -77,6 +77,15 @@ PROBES = [
     ),
     ("angry-at-the-organisation", "not_listened", "It's not just a meal service to you", "It's"),
 ]
+PROBES += [
+    # Too long to quote whole: from where the thought starts, cut with "…".
+    (
+        "eviction-after-ads",
+        "shame",
+        "the way he looked at u made u feel like dirt after four years of never being late",
+        "the way he looked at u",
+    ),
+]
 QUOTE = re.compile(r'"(.+)"')
 
 
@@ -107,6 +116,15 @@ def test_a_quote_starts_after_a_word_that_opens_a_clause_or_at_its_clause() -> N
         ("It's awful and you're still shaking from it", "you're still shaking", "you're"),
         ("ur angry cos they never asked any of u", "they never asked", "they"),
         ("I can hear how tired you are of it all", "how tired you are", "I can hear"),
+        # A quote that starts on its own subject starts its clause ("that |you've…").
+        (
+            "It's happened so many times that you've almost had to get used to it",
+            "you've almost had to get used",
+            "you've almost",
+        ),
+        ("it was so obvious that u were being judged", "u were being judged", "u were"),
+        # …but not after a noun: "every cent |u had saved" is carried back.
+        ("that guy took every cent u had saved", "u had saved", "that guy"),
     ]:
         start = reply.index(hit)
         span = quote_span(reply, start, start + len(hit))

@@ -72,6 +72,24 @@ _OPENS_A_CLAUSE = _word_set(
     """
 )
 
+# A subject and its verb in one word: a clause starts on one ("…so often that |you've…").
+_SUBJECT_AND_VERB = _word_set(
+    """
+    i'm im i've ive i'd i'll you're youre you've youve you'd youd you'll youll
+    he's hes he'd she's shes she'd they're theyre they've theyve they'd we're we've we'd
+    """
+)
+# Subjects, and the words that follow a subject, not an object ("u were", "you can't";
+# not "u thirty days", "you at once").
+_SUBJECTS = _word_set("i you u ya he she they we")
+_AFTER_A_SUBJECT = _word_set(
+    """
+    am are r is was were have has had do does did don't dont didn't didnt can can't cant
+    could couldn't must might may will won't wont would wouldn't should shouldn't need
+    never still just really always already
+    """
+)
+
 # Pronouns and determiners that lean on the word before them when a quote starts on one
 # ("u thirty days", "you at once", "them to leave"): the object of a verb left outside.
 _LEANS_BACK = _word_set(
@@ -214,6 +232,16 @@ def _opens(word: str) -> bool:
     return _norm(word) in _OPENS_A_CLAUSE or word[-1] in "'’" or word[0] in "'’"
 
 
+def _starts_a_clause(phrase: list[re.Match[str]]) -> bool:
+    """Does `phrase` start on a subject ("you're scared…", "you've almost had to…", "u
+    were…"), so its clause starts there whatever came before ("so many times that |you've")?"""
+    first = _norm(phrase[0].group(0))
+    if first in _SUBJECT_AND_VERB:
+        return True
+    after = _norm(phrase[1].group(0)) if len(phrase) > 1 else ""
+    return first in _SUBJECTS and after in _AFTER_A_SUBJECT
+
+
 def _from_clause_start(
     reply: str, phrase: list[re.Match[str]], limit: int
 ) -> list[re.Match[str]] | None:
@@ -221,15 +249,24 @@ def _from_clause_start(
 
     A phrase starts mid-thought when the word before it in its clause doesn't open a clause
     ("he gave |u thirty days", "Tash taught |you how to stay safe"; not "sounds like |you're
-    exhausted" or "cos |he found"). It is then carried back to its clause's start when the
-    whole fits in `limit`; failing that, one that starts on a pronoun or determiner leaning
-    on the word left outside ("u thirty days…") starts after it instead."""
+    exhausted" or "cos |he found"). It is then carried back to its clause's start, when
+    that and at least the phrase's first two words fit in `limit` (the rest cut with "…");
+    failing that, one that starts on a pronoun or determiner leaning on the word left outside
+    ("u thirty days…") starts after it instead."""
     first, last = phrase[0].start(), phrase[-1].end()
     clause_start, _ = _clause(reply, first, last)
     before = list(WORD.finditer(reply, clause_start, first))
-    if not before or _opens(before[-1].group(0)):
-        return phrase  # starts its clause, or right after "and", "cos", "like"…
-    if last - before[0].start() <= limit:
+    last_before = before[-1].group(0) if before else ""
+    if (
+        not before
+        or _opens(last_before)
+        or (_starts_a_clause(phrase) and not is_content_word(last_before))
+    ):
+        # It starts its clause, right after "and", "cos", "like"…, or on a subject after a
+        # word that leads into one ("…so often that |you've"; not "every cent |u had saved").
+        return phrase
+    if phrase[min(1, len(phrase) - 1)].end() - before[0].start() < limit:
+        # The whole fits, or is cut after the phrase's first words with "…" (`_render`).
         return _trimmed([*before, *phrase])
     lead = 0
     while lead < len(phrase) - 1 and _norm(phrase[lead].group(0)) in _LEANS_BACK:
