@@ -54,6 +54,16 @@ _NEEDS_WHAT_FOLLOWS = _word_set(
     """
 )
 
+# Of those, the ones a sentence may end on, completing it ("…looked at like that.", "…cared
+# for.", "…anyone will."): never an article, a possessive, a conjunction or an intensifier.
+_CAN_END_A_SENTENCE = _NEEDS_WHAT_FOLLOWS - _word_set(
+    """
+    a an the my your ur yr our their his its every each no
+    and or but nor so because cause cos coz since though although while whereas if unless
+    than then which whose whether very really just quite such even also
+    """
+)
+
 # Words that lean on what came before: a phrase cannot start on one.
 _NEEDS_WHAT_CAME_BEFORE = _word_set(
     """
@@ -133,9 +143,22 @@ def _trimmed(words: list[re.Match[str]]) -> list[re.Match[str]]:
     first, last = 0, len(words)
     while first < last and _norm(words[first].group(0)) in _NEEDS_WHAT_CAME_BEFORE:
         first += 1
-    while last > first and _norm(words[last - 1].group(0)) in _NEEDS_WHAT_FOLLOWS:
+    while (
+        last > first
+        and _norm(words[last - 1].group(0)) in _NEEDS_WHAT_FOLLOWS
+        and not (
+            _norm(words[last - 1].group(0)) in _CAN_END_A_SENTENCE
+            and _ends_a_sentence(words[last - 1])
+        )
+    ):
         last -= 1
     return words[first:last]
+
+
+def _ends_a_sentence(word: re.Match[str]) -> bool:
+    """Is `word` the last of its sentence (or of the reply)? Then it leaves nothing out: "You're not sure
+    anyone will.", "something to hold on to." (an auxiliary or a preposition said last)."""
+    return word.string[word.end() : word.end() + 1] in ("", ".", "!", "?", "\n")
 
 
 def _meaningful(words: list[re.Match[str]]) -> bool:
