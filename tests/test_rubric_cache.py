@@ -150,3 +150,25 @@ def test_score_picks_up_a_rubric_edit_between_two_runs(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace(said, "tell them what you heard.", 1), encoding="utf-8")
     assert next_step().endswith("tell them what you heard.")
+
+
+def test_a_process_that_takes_its_rubrics_from_the_cache_reads_no_yaml(tmp_path: Path) -> None:
+    env = {**os.environ, setup_cache.ENV_VAR: str(tmp_path / "cache")}
+    program = (
+        "import sys\n"
+        "from simulator.content.loading import require_rubrics\n"
+        "from simulator.scoring import setup_cache\n"
+        "require_rubrics()\n"
+        "setup_cache.setup_cache().save()\n"
+        "print(sorted(m for m in sys.modules if 'yaml' in m))\n"
+    )
+
+    def yaml_modules() -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", program], capture_output=True, text=True, env=env, cwd=ROOT
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    assert "simulator.content.yaml_source" in yaml_modules()  # the first run reads the files
+    assert yaml_modules() == "[]"

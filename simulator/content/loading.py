@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -23,7 +23,9 @@ from simulator.content.paths import rubrics_dir
 from simulator.content.problems import ContentError, Problem
 from simulator.content.rubric import Rubric
 from simulator.content.scenario import Scenario
-from simulator.content.yaml_source import YamlDocument, read_yaml
+
+if TYPE_CHECKING:
+    from simulator.content.yaml_source import YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -133,6 +135,9 @@ def _load(path: Path, model: type[M]) -> tuple[M | None, YamlDocument | None, li
     """Read and validate one file. With problems from reading (duplicate keys and the like)
     the model is still built and returned so later checks can report more; callers treat
     any error as making the file unusable."""
+    # Imported here: a process that takes its rubrics from the set-up cache reads no YAML.
+    from simulator.content.yaml_source import read_yaml
+
     doc, problems = read_yaml(path)
     if doc is None:
         return None, None, problems
