@@ -181,6 +181,19 @@ def _as_needed(words: Iterable[str]) -> frozenset[str]:
     return frozenset(WHOLE + w + WHOLE if _WHOLE_WORD.fullmatch(w) else w for w in words)
 
 
+def _rarest_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The rarest word of each phrase (in the shipped content's text; then the longest)."""
+    from simulator.scoring.rarity import rarity
+
+    rare = rarity()
+    chosen = []
+    for phrase in phrases:
+        words = [w for w in phrase.split() if w != "..."]
+        if words:
+            chosen.append(min(words, key=lambda w: (rare(_as_needed([w])), -len(w), w)))
+    return _as_needed(chosen)
+
+
 class VerdictWords:
     """The rubric's word classes, worked out once per rubric set."""
 
@@ -239,16 +252,16 @@ class VerdictWords:
         """Sets of strings a reply holds one of each of whenever the reader can find a
         verdict of this kind in it (see ReactionVerdictDetector: the engine's prefilter
         then skips the criterion, and the reading, for every other reply). A phrase's
-        match always holds its longest word, between word boundaries (the anchor's `\b`
-        and the blanks between a phrase's words), so a word of letters only is looked up
-        among the reply's whole words; one with an apostrophe as a plain string. A negated
-        kind needs a negator too."""
+        match holds every word of its phrase between word boundaries (the anchor's `\b` and
+        the blanks between a phrase's words), so each phrase stands for its rarest word ("ok
+        to" for "ok", not "to"); a word of letters only is looked up among the reply's whole
+        words, one with an apostrophe as a plain string. A negated kind needs a negator too."""
         negated = _as_needed(self.negators | {"none", "n't"})
         if verdict == "absolves":
-            return (_as_needed(map(_longest_word, self.blame)), negated)
+            return (_rarest_words(self.blame), negated)
         if verdict.endswith("_difficulty"):
-            return (_as_needed(map(_longest_word, self.hard | self.easy)), negated)
-        return (_as_needed(map(_longest_word, self.reaction_set)),)
+            return (_rarest_words(self.hard | self.easy), negated)
+        return (_rarest_words(self.reaction_set),)
 
     def phrase_of(self, matched: str) -> str:
         """The lexicon phrase a match stands for ("makes so much sense" -> "makes sense")."""
