@@ -182,16 +182,34 @@ def _as_needed(words: Iterable[str]) -> frozenset[str]:
 
 
 def _rarest_words(phrases: Iterable[str]) -> frozenset[str]:
-    """The rarest word of each phrase (in the shipped content's text; then the longest)."""
+    """The rarest word of each phrase (in the shipped content's text; then the longest),
+    kept in the set-up cache like the cue units' needs (counting them costs ~0.1 s)."""
     from simulator.scoring.rarity import rarity
+    from simulator.scoring.setup_cache import setup_cache
 
     rare = rarity()
-    chosen = []
-    for phrase in phrases:
-        words = [w for w in phrase.split() if w != "..."]
-        if words:
-            chosen.append(min(words, key=lambda w: (rare(_as_needed([w])), -len(w), w)))
-    return _as_needed(chosen)
+    wanted = sorted({p for p in phrases if any(w != "..." for w in p.split())})
+
+    def build() -> list[str]:
+        return [
+            min(
+                (w for w in phrase.split() if w != "..."),
+                key=lambda w: (rare(_as_needed([w])), -len(w), w),
+            )
+            for phrase in wanted
+        ]
+
+    def check(value: object) -> bool:  # one word of each phrase, in order
+        return (
+            isinstance(value, list)
+            and len(value) == len(wanted)
+            and all(
+                isinstance(w, str) and w in p.split() for w, p in zip(value, wanted, strict=True)
+            )
+        )
+
+    key = "verdict gate\0" + rare.digest + "\0" + "\0".join(wanted)
+    return _as_needed(setup_cache().value(key, build, check))
 
 
 class VerdictWords:
