@@ -92,6 +92,7 @@ BoundaryFlag = Literal[
     "dismissing",
     "secrecy",
     "police",
+    "question_suggestion",
 ]
 
 

@@ -875,14 +875,15 @@ class ClauseDetector:
         self.wanted = crit.clause_test == "some"
         # `restates` costs a word-stem comparison per clause: worked out only when a criterion
         # of the rubric set asks for it (the reading is shared, so one asking is enough).
+        # (Read at `find`, not here: a detector built before the one that asks would miss it.)
         self.reader.restates_wanted |= any(c.restates is not None for c in crit.clause)
-        self.restates = self.reader.restates_wanted
 
     def find(self, view: View) -> list[Hit]:
         if self.wanted and not self.reader.could_meet(view.lower_reply, self.conditions):
             return []
         # One reading per reply, shared by the criteria that use this reader.
-        stems = view.peer.clause_stems(self.reader) if self.restates and view.context else None
+        wanted = self.reader.restates_wanted
+        stems = view.peer.clause_stems(self.reader) if wanted and view.context else None
         for clause in view.reading.clauses(self.reader, stems or frozenset()):
             if any(meets(clause, c) for c in self.conditions):
                 if not self.wanted:
