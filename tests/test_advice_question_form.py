@@ -21,8 +21,8 @@ lose the flat, and that's terrifying"). And an instruction
 whose object is a bare noun ("Carry naloxone…") is advice.
 
 Every reply is our own wording (i11-advice, this stop), none from the probe wave kept out of
-tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code (294e6a6), 109 of
-these 125 cases failed (the `question_suggestion` flag did not exist; the others were read the
+tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code (294e6a6), 113 of
+these 129 cases failed (the `question_suggestion` flag did not exist; the others were read the
 other way); the 16 that passed are guards: the three statements, which keep
 `question_suggestion` off advice that is said, not asked, two open "What have you…" questions,
 one invitation, one texted entitlement, "could just be…", and eight replies whose modal or
@@ -69,6 +69,15 @@ QUESTION_SUGGESTIONS = (
     "thought about getting a lawyer?",
     "tried talking to her?",
     "Is it worth asking the landlord for more time?",
+)
+
+#: A softened instruction asked, not told: a suggestion in question form, at risk (it was read
+#: as an instruction, breached).
+SOFTENED_AND_ASKED = (
+    "Maybe ask the nurse next time?",
+    "perhaps call them tomorrow?",
+    "maybe just text her first?",
+    "So maybe drop the late bookings for a bit?",
 )
 
 #: Advice said, not asked: advice, but never the question form's flag.
@@ -244,6 +253,14 @@ def test_a_suggestion_asked_as_a_question_gets_its_own_next_step(
         assert result.skills["boundaries"].level == 1, (scenario.id, reply)
         step = result.feedback.next_step
         assert "question" in step and "What have you tried so far?" in step, (scenario.id, step)
+
+
+@pytest.mark.parametrize("reply", SOFTENED_AND_ASKED)
+def test_a_softened_instruction_asked_is_a_suggestion_at_risk(scorer: Scorer, reply: str) -> None:
+    for scenario in SCENARIOS:
+        boundaries = _score(scorer, scenario, reply).skills["boundaries"]
+        assert boundaries.level == 1, (scenario.id, boundaries.flags)
+        assert "question_suggestion" in boundaries.flags, (scenario.id, boundaries.flags)
 
 
 @pytest.mark.parametrize("reply", STATEMENT_ADVICE)
