@@ -14,6 +14,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from simulator.scoring.quotes import quote_span
 from tests.helpers import run_cli
 
@@ -107,3 +109,26 @@ def test_a_quote_cut_short_never_ends_on_a_word_that_leads_on() -> None:
     ]:
         span = quote_span(reply, 0, len(hit))
         assert span is not None and span[0] == hit.rsplit(" ", 1)[0], span
+
+
+ENDS_OF_SENTENCES = [
+    ("You didn't deserve to be looked at like that.", "that"),
+    ("You're not sure anyone will.", "will"),
+    ("You went in for a test and got judged instead of cared for.", "for"),
+    ("Anyone would be furious after that!", "that"),
+    ("u just want someone to check in on u like that", "that"),
+    ("Thanks for being honest with me about that.", "that"),
+    ("You still want ideas about what other people do.", "do"),
+    ("You need something to hold on to.", "to"),
+    ("ur allowed to be angry about it, anyone would be.", "be"),
+    ("It is entirely reasonable that you feel the way you do.", "do"),
+]
+
+
+@pytest.mark.parametrize(("reply", "last"), ENDS_OF_SENTENCES)
+def test_a_word_said_last_in_its_sentence_ends_the_quote(reply: str, last: str) -> None:
+    """ "like that", "cared for", "anyone will": a word that would leave a phrase hanging
+    in the middle of a sentence completes it when the sentence ends on it, so the quote
+    keeps it rather than stopping at "looked at like" or "instead of cared"."""
+    span = quote_span(reply, 0, len(reply) - 1)
+    assert span is not None and span[0].split()[-1].strip(".!?") == last, span

@@ -29,6 +29,15 @@ WORD = re.compile(r"[\w'’-]+")
 # of the mechanism's own lists cannot make the test pass).
 ENDS_BADLY = {"the", "a", "for", "like", "and", "to", "of", "your", "that", "was", "is", "with"}
 STARTS_BADLY = {"and", "but", "so", "because", "or", "than"}
+# …unless the sentence ends there: "looked at like that.", "cared for.", "anyone will."
+ENDS_A_SENTENCE_WELL = {"for", "like", "to", "of", "that", "was", "is", "with"}
+
+
+def _ends_a_sentence(reply: str, body: str) -> bool:
+    """Is the quoted `body` followed in `reply` by the end of a sentence or of the reply?"""
+    words = WORD.findall(body)
+    pattern = r"(?<![\w'’-])" + r"\W+".join(map(re.escape, words)) + r"(?![\w'’-])\s*(?:[.!?]|$)"
+    return re.search(pattern, reply) is not None
 
 
 def _texting(text: str) -> str:
@@ -72,7 +81,9 @@ def _check_quote(reply: str, quote: str) -> None:
     assert words and _whole_words_of(reply, body), (reply, quote)
     assert any(is_content_word(w) for w in words), (reply, quote)
     assert words[0] not in STARTS_BADLY, (reply, quote)
-    if not quote.endswith("…"):
+    if not quote.endswith("…") and not (
+        words[-1] in ENDS_A_SENTENCE_WELL and _ends_a_sentence(reply, body)
+    ):
         assert words[-1] not in ENDS_BADLY, (reply, quote)
     assert len(quote) <= MAX_QUOTE + 1
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from simulator.plain.practice import describe, format_result
+from simulator.practice.agreement_words import agreement_line
 from simulator.practice.pair import (
     SKILLS,
     Exchange,
@@ -301,5 +302,5 @@ class PlainRoom:
                 )
             self.say(f"  Round {exchange.round}: {printable(exchange.reply)} — " + "; ".join(cells))
         for row in session_agreement(self.pair):
-            if row.rated:
-                self.say(f"  {row.skill.capitalize()}: agreed on {row.exact:.0%} of {row.rated}")
+            if line := agreement_line(row):
+                self.say(f"  {line}")

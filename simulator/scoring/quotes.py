@@ -54,11 +54,57 @@ _NEEDS_WHAT_FOLLOWS = _word_set(
     """
 )
 
+# Of those, the ones a sentence may end on, completing it ("…looked at like that.", "…cared
+# for.", "…anyone will."): never an article, a possessive, a conjunction or an intensifier.
+_CAN_END_A_SENTENCE = _NEEDS_WHAT_FOLLOWS - _word_set(
+    """
+    a an the my your ur yr our their his its every each no
+    and or but nor so because cause cos coz since though although while whereas if unless
+    than then which whose whether very really just quite such even also
+    """
+)
+
 # Words that lean on what came before: a phrase cannot start on one.
 _NEEDS_WHAT_CAME_BEFORE = _word_set(
     """
     and or but nor so because cause cos coz than then though although whereas
     too also either
+    """
+)
+
+# Words that open a clause inside a sentence ("…, and", "sounds like", "cos"): a quote may
+# start just after one. A quote that starts after any other word of its clause ("he gave |u
+# thirty days", "Tash taught |you how to stay safe") starts mid-thought.
+_OPENS_A_CLAUSE = _word_set(
+    """
+    and or but nor so because cause cos coz bc since though although while whereas
+    if unless when whenever where once until till after before like as than then
+    """
+)
+
+# A subject and its verb in one word: a clause starts on one ("…so often that |you've…").
+_SUBJECT_AND_VERB = _word_set(
+    """
+    i'm im i've ive i'd i'll you're youre you've youve you'd youd you'll youll
+    he's hes he'd she's shes she'd they're theyre they've theyve they'd we're we've we'd
+    """
+)
+# Subjects, and the words that follow a subject, not an object ("u were", "you can't";
+# not "u thirty days", "you at once").
+_SUBJECTS = _word_set("i you u ya he she they we")
+_AFTER_A_SUBJECT = _word_set(
+    """
+    am are r is was were have has had do does did don't dont didn't didnt can can't cant
+    could couldn't must might may will won't wont would wouldn't should shouldn't need
+    never still just really always already
+    """
+)
+
+# Pronouns and determiners that lean on the word before them when a quote starts on one
+# ("u thirty days", "you at once", "them to leave"): the object of a verb left outside.
+_LEANS_BACK = _word_set(
+    """
+    u you ya yu him her them me us it my your ur yr his their our the a an this these those
     """
 )
 
@@ -97,9 +143,22 @@ def _trimmed(words: list[re.Match[str]]) -> list[re.Match[str]]:
     first, last = 0, len(words)
     while first < last and _norm(words[first].group(0)) in _NEEDS_WHAT_CAME_BEFORE:
         first += 1
-    while last > first and _norm(words[last - 1].group(0)) in _NEEDS_WHAT_FOLLOWS:
+    while (
+        last > first
+        and _norm(words[last - 1].group(0)) in _NEEDS_WHAT_FOLLOWS
+        and not (
+            _norm(words[last - 1].group(0)) in _CAN_END_A_SENTENCE
+            and _ends_a_sentence(words[last - 1])
+        )
+    ):
         last -= 1
     return words[first:last]
+
+
+def _ends_a_sentence(word: re.Match[str]) -> bool:
+    """Is `word` the last of its sentence (or of the reply)? Then it leaves nothing out: "You're not sure
+    anyone will.", "something to hold on to." (an auxiliary or a preposition said last)."""
+    return word.string[word.end() : word.end() + 1] in ("", ".", "!", "?", "\n")
 
 
 def _meaningful(words: list[re.Match[str]]) -> bool:
@@ -162,8 +221,11 @@ def quote_span(
     if len(phrase) < MIN_QUOTE_WORDS:
         # Too short or not a phrase on its own: first the clause it sits in, trimmed.
         tries.insert(0, _phrase(reply, *_clause(reply, start, end)))
-    elif (on := _to_clause_end(reply, phrase, limit)) is not None:
-        tries.insert(0, on)
+    else:
+        # Carried on to the end of its clause, and back to where its thought starts.
+        # Carried on to the end of its clause and back to where its thought starts.
+        on = _to_clause_end(reply, phrase, limit)
+        tries[:0] = [p for p in (_from_clause_start(reply, on or phrase, limit), on) if p]
     for words in tries:
         if words and (span := _render(reply, words, limit)) is not None:
             return span
@@ -185,6 +247,55 @@ def _to_clause_end(
         return None
     fits = longer[-1].end() - first <= limit
     return longer if fits or sum(is_content_word(w.group(0)) for w in phrase) <= 1 else None
+
+
+def _opens(word: str) -> bool:
+    """May a quote start right after `word`? After a word opening a clause, and after
+    a quotation mark ("'by and for' was supposed to mean…")."""
+    return _norm(word) in _OPENS_A_CLAUSE or word[-1] in "'’" or word[0] in "'’"
+
+
+def _starts_a_clause(phrase: list[re.Match[str]]) -> bool:
+    """Does `phrase` start on a subject ("you're scared…", "you've almost had to…", "u
+    were…"), so its clause starts there whatever came before ("so many times that |you've")?"""
+    first = _norm(phrase[0].group(0))
+    if first in _SUBJECT_AND_VERB:
+        return True
+    after = _norm(phrase[1].group(0)) if len(phrase) > 1 else ""
+    return first in _SUBJECTS and after in _AFTER_A_SUBJECT
+
+
+def _from_clause_start(
+    reply: str, phrase: list[re.Match[str]], limit: int
+) -> list[re.Match[str]] | None:
+    """`phrase` started where its thought starts, or None when it can't be.
+
+    A phrase starts mid-thought when the word before it in its clause doesn't open a clause
+    ("he gave |u thirty days", "Tash taught |you how to stay safe"; not "sounds like |you're
+    exhausted" or "cos |he found"). It is then carried back to its clause's start, when
+    that and at least the phrase's first two words fit in `limit` (the rest cut with "…");
+    failing that, one that starts on a pronoun or determiner leaning on the word left outside
+    ("u thirty days…") starts after it instead."""
+    first, last = phrase[0].start(), phrase[-1].end()
+    clause_start, _ = _clause(reply, first, last)
+    before = list(WORD.finditer(reply, clause_start, first))
+    last_before = before[-1].group(0) if before else ""
+    if (
+        not before
+        or _opens(last_before)
+        or (_starts_a_clause(phrase) and not is_content_word(last_before))
+    ):
+        # It starts its clause, right after "and", "cos", "like"…, or on a subject after a
+        # word that leads into one ("…so often that |you've"; not "every cent |u had saved").
+        return phrase
+    if phrase[min(1, len(phrase) - 1)].end() - before[0].start() < limit:
+        # The whole fits, or is cut after the phrase's first words with "…" (`_render`).
+        return _trimmed([*before, *phrase])
+    lead = 0
+    while lead < len(phrase) - 1 and _norm(phrase[lead].group(0)) in _LEANS_BACK:
+        lead += 1
+    rest = _trimmed(phrase[lead:])
+    return rest if lead and len(rest) >= MIN_QUOTE_WORDS and _meaningful(rest) else None
 
 
 def _render(reply: str, phrase: list[re.Match[str]], limit: int) -> tuple[str, int, int] | None:

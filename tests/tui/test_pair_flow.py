@@ -92,8 +92,8 @@ async def test_pair_round_swap_observer_and_side_by_side(private_data_dir: Path)
         table = plain(app.screen.query_one("#pair-table"))
         assert table.count(POOR) == 2 and "0 / 0" in table and "1 / 2" in table
         summary = plain(app.screen.query_one("#pair-agreement"))
-        assert "Paraphrasing: agreed on 100% of 2 rated replies" in summary
-        assert "Boundaries: agreed on 0% of 2 rated replies" in summary
+        assert "Paraphrasing: agreed on 2 of 2 rated replies" in summary
+        assert "Boundaries: agreed on 0 of 2 rated replies" in summary
     kept = {row.trainee: row for row in Store(private_data_dir).sessions()}
     assert set(kept) == {"River", "Ash"} and kept["River"].origin["round"] == 1
     assert kept["Ash"].origin == {

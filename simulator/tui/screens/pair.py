@@ -22,6 +22,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Header, Input, Select, Static
 
 from simulator.content.scenario import Scenario
+from simulator.practice.agreement_words import agreement_line
 from simulator.practice.pair import (
     SKILLS,
     Exchange,
@@ -756,10 +757,8 @@ class PairResultsScreen(AppScreen):
             )
         summary = Text()
         for row in session_agreement(self.pair):
-            if row.rated:
-                summary.append(
-                    f"{row.skill.capitalize()}: agreed on {row.exact:.0%} of {row.rated} rated replies\n"
-                )
+            if line := agreement_line(row):
+                summary.append(f"{line}\n")
         if not summary.plain:
             summary.append("No observer ratings in this session.")
         yield Static(table, id="pair-table")

@@ -8,16 +8,59 @@ reply box disabled, the "See how it went" button mounted and focused) queued six
 bench-ui`). This one waits for the refresh, rebuilds once, and not at all when the keys it
 would show are the ones it shows; and its first build doesn't hold back the screen's first
 frame.
+
+It also fits the key hints to the terminal's width. Textual's footer lets the ones that don't
+fit run under the command palette's key, so at 80×24 (a common default) the library's
+"f3 Support" was cut to "f…" and the pair screen hid both Pause and Support. Here, when the
+hints don't fit, they are first shown compact (two columns fewer each), then without the
+palette's key (Ctrl+P still opens it), then without the focused widget's own hints, then
+without the screen's, last shown first. The app's own keys, Pause and Support, are never
+left out: a trainee must always see how to pause and where support is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 
-from textual.app import ComposeResult
+from rich.cells import cell_len
+from textual import events
+from textual.app import App, ComposeResult
 from textual.compose import compose
 from textual.screen import Screen
 from textual.widgets import Footer as TextualFooter
+from textual.widgets._footer import FooterKey
+
+#: Columns the command palette's key takes at the right ("▏^p palette ").
+PALETTE_WIDTH = 12
+
+
+def hint_width(key: str, description: str, *, compact: bool) -> int:
+    """Columns one key hint takes in the footer, with the space after it (Textual's
+    FooterKey: "key description", padded by one column each side, or by one between them
+    and one after when compact)."""
+    words = cell_len(key) + (1 + cell_len(description) if description else 0)
+    return words + (1 if compact else 2)
+
+
+def fitted(
+    hints: Iterable[tuple[int, str, str, str]], width: int
+) -> tuple[bool, bool, frozenset[str]]:
+    """How hints `(rank, action, key, description)` fit in `width` columns: (compact, palette
+    shown, actions left out). Rank 0 is never left out (the app's own keys), then rank 1
+    (the screen's), then rank 2 (the focused widget's) go first, each from its last hint."""
+    shown = list(hints)
+    for compact, palette in ((False, True), (True, True), (True, False)):
+        room = width - (PALETTE_WIDTH if palette else 0)
+        if sum(hint_width(k, d, compact=compact) for _, _, k, d in shown) <= room:
+            return compact, palette, frozenset()
+    room, dropped = width, set()
+    while sum(hint_width(k, d, compact=True) for _, _, k, d in shown) > room:
+        rank = max(r for r, *_ in shown)
+        if rank == 0:
+            break
+        last = max(i for i, (r, *_) in enumerate(shown) if r == rank)
+        dropped.add(shown.pop(last)[1])
+    return True, False, frozenset(dropped)
 
 
 class Footer(TextualFooter):
@@ -27,22 +70,43 @@ class Footer(TextualFooter):
         self._shown: Hashable = None
 
     def shown_keys(self) -> Hashable:
-        """Everything a rebuild would show: each binding (key, label, group), how its key is
-        shown, whether it is enabled, and its tooltip."""
+        return self._keys()
+
+    def _keys(self) -> tuple[tuple[bool, bool, frozenset[str]], tuple[object, ...]]:
+        """Everything a rebuild would show: how the hints fit the width (`fitted`), and each
+        binding (key, label, group), how its key is shown, whether it is enabled, and its
+        tooltip."""
         app = self.app
-        return (
-            self.compact,
-            self.show_command_palette,
-            tuple(
-                (binding, app.get_key_display(binding), enabled, tooltip)
-                for (_, binding, enabled, tooltip) in self.screen.active_bindings.values()
-                if binding.show
-            ),
-        )
+        bindings = [
+            (node, binding, app.get_key_display(binding), enabled, tooltip)
+            for (node, binding, enabled, tooltip) in self.screen.active_bindings.values()
+            if binding.show
+        ]
+        hints: dict[str, tuple[int, str, str, str]] = {}
+        for node, binding, key, _, _ in bindings:
+            rank = 0 if isinstance(node, App) else 1 if isinstance(node, Screen) else 2
+            hints.setdefault(binding.action, (rank, binding.action, key, binding.description))
+        fit = fitted(hints.values(), self.size.width or app.size.width)
+        return fit, tuple(b[1:] for b in bindings)
 
     def compose(self) -> ComposeResult:
-        self._shown = self.shown_keys() if self._bindings_ready else None
-        yield from super().compose()
+        self._shown = None
+        hidden: frozenset[str] = frozenset()
+        if self._bindings_ready:
+            self._shown = fit, _ = self._keys()
+            compact, palette, hidden = fit
+            self.set_reactive(TextualFooter.compact, compact)
+            self.set_class(compact, "-compact", update=False)
+            self.set_reactive(TextualFooter.show_command_palette, palette)
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and widget.action in hidden:
+                continue
+            yield widget
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.is_attached and self._bindings_ready and not self._rebuild_pending:
+            self._rebuild_pending = True
+            self.call_after_refresh(self._rebuild_if_changed)
 
     def bindings_changed(self, screen: Screen[object]) -> None:
         self._bindings_ready = True
