@@ -20,6 +20,14 @@ Mapping from the contract to the dev-set labels:
   reflection := paraphrasing.level >= 1      complex := paraphrasing.level == 2
   validation := validation.level >= 1        advice  := "advice" in boundaries.flags
   boundary_violation := boundaries.level == 2
+  PAIR advice := advice said as a statement: "advice" in boundaries.flags, raised by a
+  criterion other than the question-form ones (flag `question_suggestion`). The convention
+  (tests/data/README.md, "Suggestions in question form") counts "Have you tried…?" as advice
+  at risk, with its own flag; PAIR files every reply written as a question in its question
+  column and labels only its advice column as advice, so PAIR's "advice" is advice given as a
+  statement. The same figure counting any advice flag is shown below it for comparison
+  ("advice_any_form", no target). ESConv's "Providing Suggestions" covers suggestions in any
+  form, so ESConv keeps any advice flag.
 """
 
 from __future__ import annotations
@@ -37,6 +45,8 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("PEER_PRACTICE_DEV_DATA", ROOT.parent / "shared" / "data" / "dev"))
@@ -97,8 +107,39 @@ PREDICT: dict[str, Predictor] = {
 }
 
 
+def _advice_criteria() -> tuple[frozenset[str], frozenset[str]]:
+    """The boundaries criteria that raise `advice`: said as a statement, and asked as a
+    question (those that also raise `question_suggestion`)."""
+    rubric = yaml.safe_load((ROOT / "rubrics" / "boundaries.yaml").read_text(encoding="utf-8"))
+    advice = {c["id"]: c.get("flags") or [] for c in rubric["criteria"]}
+    asked = frozenset(i for i, f in advice.items() if "question_suggestion" in f)
+    said = frozenset(i for i, f in advice.items() if "advice" in f and i not in asked)
+    return said, asked
+
+
+ADVICE_SAID, _ADVICE_ASKED = _advice_criteria()
+
+
+def advice_said(o: dict[str, Any]) -> bool:
+    """Advice given as a statement (PAIR's sense of advice, see the module docstring)."""
+    boundaries = o["boundaries"]
+    return "advice" in boundaries["flags"] and any(
+        e["criterion"] in ADVICE_SAID for e in boundaries["evidence"]
+    )
+
+
+#: PAIR's labels: advice is advice said as a statement; any advice flag shown for comparison.
+PAIR_PREDICT: dict[str, Predictor] = {
+    **PREDICT,
+    "advice": advice_said,
+    "advice_any_form": PREDICT["advice"],
+}
+
+
 def gold(item: dict[str, Any], skill: str) -> bool | None:
     skills = item["skills"]
+    if skill == "advice_any_form":
+        skill = "advice"
     if skill == "complex":
         if skills.get("reflection") is None:
             return None
@@ -133,10 +174,12 @@ def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float, int]:
 
 
 def agreement(
-    items: list[dict[str, Any]], outputs: list[dict[str, Any]]
+    items: list[dict[str, Any]],
+    outputs: list[dict[str, Any]],
+    predictors: dict[str, Predictor] = PREDICT,
 ) -> dict[str, tuple[float, float, float, int]]:
     table = {}
-    for skill, predict in PREDICT.items():
+    for skill, predict in predictors.items():
         pairs = []
         for item, out in zip(items, outputs, strict=True):
             label = gold(item, skill)
@@ -298,13 +341,14 @@ def main() -> int:
             for i in items
         ]
         outputs, _ = run_score(lines)
-        for skill, figures in agreement(items, outputs).items():
+        predictors = PAIR_PREDICT if name == "PAIR" else PREDICT
+        for skill, figures in agreement(items, outputs, predictors).items():
             if not any(gold(i, skill) for i in items):
                 continue  # the set has no positive label for this skill
             print_row(name, skill, figures, missed)
         if name == "PAIR":
             held = [(i, o) for i, o in zip(items, outputs, strict=True) if pair_held(i)]
-            table = agreement([i for i, _ in held], [o for _, o in held])
+            table = agreement([i for i, _ in held], [o for _, o in held], predictors)
             for skill, figures in table.items():
                 print_row("PAIR-held", skill, figures, missed)
     labelled_agreement(missed)

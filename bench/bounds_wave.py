@@ -2,7 +2,8 @@
 
 The wave was written before the stop's boundaries mechanisms and is never tuned on; this
 prints how many rows the rubric gets right, scored at each row's scenario's first moment.
-`--rows` also prints the rows it gets wrong (for the end-of-stop report only).
+`--rows` also prints the rows it gets wrong (for the end-of-stop report only); a path argument
+scores another wave in the same format (e.g. a later stop's wave kept in the notes).
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ def main() -> None:
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     wrong: list[str] = []
-    for line in WAVE.read_text(encoding="utf-8").splitlines():
+    paths = [Path(arg) for arg in sys.argv[1:] if not arg.startswith("--")]
+    wave = paths[0] if paths else WAVE
+    for line in wave.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         scenario_id, expected, reply = (part.strip() for part in line.split("|", 2))

@@ -261,8 +261,12 @@ def _slow_pattern_problems(
     ]
 
 
-def load_rubric_files(paths: Iterable[Path]) -> tuple[RubricSet, list[Problem]]:
-    """Load rubric files; bad files are left out and their problems returned."""
+def load_rubric_files(
+    paths: Iterable[Path], *, lint: bool = True
+) -> tuple[RubricSet, list[Problem]]:
+    """Load rubric files; bad files are left out and their problems returned. `lint=False`
+    leaves out the teaching-quality warnings (content/lint.py: warnings only, never an error)
+    for callers that only keep the errors."""
     problems: list[Problem] = []
     loaded: list[tuple[Rubric, YamlDocument]] = []
     for path in paths:
@@ -289,11 +293,12 @@ def load_rubric_files(paths: Iterable[Path]) -> tuple[RubricSet, list[Problem]]:
                     )
                 )
             lexicons[name] = words
-    from simulator.content.lint import lint_rubric
-
     for rubric, doc in loaded:
         problems += _check_rubric(rubric, doc, lexicons)
-        problems += lint_rubric(doc)
+        if lint:
+            from simulator.content.lint import lint_rubric
+
+            problems += lint_rubric(doc)
     return RubricSet(by_skill, lexicons), problems
 
 
@@ -310,11 +315,17 @@ def require_rubrics(directory: Path | None = None) -> RubricSet:
         raise ContentError(
             [Problem(directory or rubrics_dir(), 1, 1, f"cannot read rubrics: {exc}")]
         ) from exc
-    rubric_set, problems = load_rubric_files(paths)
-    errors = [p for p in problems if p.is_error]
-    if errors:
-        raise ContentError(errors)
-    return rubric_set
+    from simulator.content.rubric_cache import cached_rubric_set
+
+    def load() -> RubricSet:
+        # Only errors stop the set, so the teaching-quality warnings are not worked out.
+        rubric_set, problems = load_rubric_files(paths, lint=False)
+        errors = [p for p in problems if p.is_error]
+        if errors:
+            raise ContentError(errors)
+        return rubric_set
+
+    return cached_rubric_set(paths, load)
 
 
 # --------------------------------------------------------------------------- scenarios

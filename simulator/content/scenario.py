@@ -42,7 +42,7 @@ def string_or_items(schema: dict[str, Any]) -> None:
 class FileModel(BaseModel):
     """Base for every file model: unknown keys are errors, values never change."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Persona(FileModel):
@@ -92,6 +92,7 @@ BoundaryFlag = Literal[
     "dismissing",
     "secrecy",
     "police",
+    "question_suggestion",
 ]
 
 

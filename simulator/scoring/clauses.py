@@ -27,10 +27,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import get_args
+from typing import TYPE_CHECKING, get_args
 
 from simulator.content.rubric import ClauseCondition, ClausePredicate, ClauseSubject
 from simulator.scoring.said_back import as_said_back, bare
+
+if TYPE_CHECKING:
+    from simulator.scoring.reply_reading import ReplyReading
 
 Subject = ClauseSubject
 Predicate = ClausePredicate
@@ -71,7 +74,8 @@ class Clause:
 
 # ------------------------------------------------------------------ grammar (closed class)
 _WORD = re.compile(r"[a-z0-9']+")
-_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
+#: A sentence with its closing marks (shared with the verdict reader through reply_reading).
+SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
 # Where a sentence splits into clauses: a comma or dash, a coordinating word before a new
 # subject, or a subordinating word (the clause after it is not a main clause).
 _SUBJECT_AHEAD = r"(?=\s+(?:you|youre|youd|youve|youll|you're|you'd|you've|you'll|u|ur|your|i|im|i'm|he|she|they|it|its|it's|that|thats|that's|this|we|there|my|his|her|their|the|people|everyone|nobody|someone)\b)"
@@ -305,13 +309,23 @@ class ClauseReader:
         """The clauses of `text` (matched lower-cased; offsets are `text`'s)."""
         return tuple(self.reading(text, peer_stems))
 
-    def reading(self, text: str, peer_stems: frozenset[str] = frozenset()) -> Iterator[Clause]:
+    def reading(
+        self,
+        text: str,
+        peer_stems: frozenset[str] = frozenset(),
+        shared: ReplyReading | None = None,
+    ) -> Iterator[Clause]:
         """`read`, one clause at a time: a caller that needs only the first clause of a kind
-        stops reading there (most replies are decided by their first clause)."""
-        lower = text.lower().replace("’", "'")
-        for sentence in _SENTENCE.finditer(lower):
-            s_start = sentence.start()
-            body = sentence.group().rstrip()
+        stops reading there (most replies are decided by their first clause). `shared`: the
+        reply's reading (scoring/reply_reading.py), whose lower-cased text and sentences
+        are worked out once for every reader."""
+        if shared is None:
+            from simulator.scoring.reply_reading import ReplyReading
+
+            shared = ReplyReading(text)
+        lower = shared.lower
+        for s_start, s_end in shared.sentences:
+            body = lower[s_start:s_end].rstrip()
             # In a question, the clauses from its question opener on ask ("That sounds like so
             # much, what's been the hardest part?" says something back before it asks).
             asking = bool(_QUESTION_START.match(_strip(body)))
@@ -516,9 +530,15 @@ class Reading:
 
     __slots__ = ("_seen", "_source", "reader", "text")
 
-    def __init__(self, reader: ClauseReader, text: str, peer_stems: frozenset[str]) -> None:
+    def __init__(
+        self,
+        reader: ClauseReader,
+        text: str,
+        peer_stems: frozenset[str],
+        shared: ReplyReading | None = None,
+    ) -> None:
         self.reader, self.text = reader, text
-        self._source: Iterator[Clause] | None = reader.reading(text, peer_stems)
+        self._source: Iterator[Clause] | None = reader.reading(text, peer_stems, shared)
         self._seen: list[Clause] = []
 
     def __iter__(self) -> Iterator[Clause]:

@@ -22,12 +22,14 @@ from rapidfuzz import fuzz
 from simulator.content.rubric import Criterion
 from simulator.content.scenario import Node
 from simulator.scoring.apostrophes import loosen_apostrophes
-from simulator.scoring.clauses import ClauseReader, Reading, meets, reader_for
+from simulator.scoring.clauses import ClauseReader, meets, reader_for
 from simulator.scoring.prefilter import all_needs_of_parsed
 from simulator.scoring.rarity import rarity
+from simulator.scoring.reply_reading import ReplyReading
 from simulator.scoring.said_back import as_said_back, bare
 from simulator.scoring.setup_cache import setup_cache
 from simulator.scoring.skip_ahead import compile_parsed, lowered_tree, skipping_tree
+from simulator.scoring.start_places import AtPlaces, places_of
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
     MAX_REPLY_CHARS,
@@ -140,8 +142,6 @@ class View:
         self.raised: dict[str, Hit] = {}
         #: Levels of the skills scored so far, for `level_reached` criteria.
         self.levels: dict[str, int] = {}
-        #: The reply read into clauses (scoring/clauses.py) by the reader that read it.
-        self.clauses: Reading | None = None
         self._stems: dict[frozenset[str], set[str]] = {}
         #: What a mechanism read from this reply once for several criteria (e.g. verdicts).
         self.memo: dict[int, Any] = {}
@@ -153,6 +153,11 @@ class View:
     @able_context.setter
     def able_context(self, value: int | None) -> None:
         self.peer.able_context = value
+
+    @cached_property
+    def reading(self) -> ReplyReading:
+        """The reply as the sentence readers read it (clauses, verdicts), made once."""
+        return ReplyReading(self.norm_reply)
 
     @cached_property
     def reply_words(self) -> list[str]:
@@ -324,7 +329,7 @@ class CueDetector:
         #: The criterion's alternatives one by one: each has a prefilter bit, and a reply
         #: for which only a few can match runs just those (compiled alone on first use).
         self._units = units
-        self._unit_regexes: list[re.Pattern[str] | None] = [None] * len(units)
+        self._unit_regexes: list[re.Pattern[str] | AtPlaces | None] = [None] * len(units)
         #: Whether running units alone finds exactly what the whole regex finds (False when
         #: a pattern refers to a group by number or could match nothing; see split_matches).
         self._splittable: bool | None = None
@@ -411,20 +416,23 @@ class CueDetector:
             alone = True
             for index, unit in enumerate(self._units):
                 source = self._unit_source(index)
-                found, may_split = cache.value(
+                found, may_split, marks = cache.value(
                     f"units\0{rare.digest}\0{source}",
                     lambda i=index, u=unit: (  # type: ignore[misc]
                         all_needs_of_parsed(self._unit_parsed(i), rare),
                         _splittable(u, self._unit_parsed(i)),
+                        places_of(self._unit_parsed(i)),
                     ),
                     _is_unit_info,
                 )
                 needs.append(found)
                 alone = alone and may_split
-                self._unit_regexes[index] = cache.compiled(
+                regex = cache.compiled(
                     "skipping\0" + source,
                     lambda i=index: skipping_tree(self._unit_parsed(i)),  # type: ignore[misc]
                 )
+                # A unit read at sentence starts is tried there only (see start_places).
+                self._unit_regexes[index] = regex if marks is None else AtPlaces(regex, marks)
                 self._parsed.pop(index, None)  # compiled: the tree is not needed again
             self._needs, self._splittable = needs, alone
         return self._needs
@@ -432,7 +440,7 @@ class CueDetector:
     def _unit_source(self, index: int) -> str:
         return f"{self._prefix}(?P<hit>{self._units[index]})"
 
-    def _unit(self, index: int) -> re.Pattern[str]:
+    def _unit(self, index: int) -> re.Pattern[str] | AtPlaces:
         regex = self._unit_regexes[index]
         if regex is None:
             regex = compile_parsed(self._unit_parsed(index))
@@ -552,12 +560,28 @@ def _is_cue_regexes(value: Any) -> bool:
 
 
 def _is_unit_info(value: Any) -> bool:
-    """A cached (needs, splittable) pair as `CueDetector.needs` keeps it."""
-    if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], bool)):
+    """A cached (needs, splittable, marks) triple as `CueDetector.needs` keeps it."""
+    if not (
+        isinstance(value, tuple)
+        and len(value) == 3
+        and isinstance(value[1], bool)
+        and _is_marks(value[2])
+    ):
         return False
     return isinstance(value[0], tuple) and all(
         isinstance(found, frozenset) and all(isinstance(s, str) for s in found)
         for found in value[0]
+    )
+
+
+def _is_marks(value: Any) -> bool:
+    """Cached `places_of`: None, or (character class, width) pairs."""
+    return value is None or (
+        isinstance(value, tuple)
+        and all(
+            isinstance(m, tuple) and len(m) == 2 and isinstance(m[0], str) and isinstance(m[1], int)
+            for m in value
+        )
     )
 
 
@@ -574,7 +598,7 @@ def _splittable(unit: str, parsed: Any) -> bool:
         return False
 
 
-def split_matches(regexes: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+def split_matches(regexes: list[re.Pattern[str] | AtPlaces], text: str) -> Iterator[re.Match[str]]:
     """The matches `finditer` of the alternation `regexes[0]|regexes[1]|…` finds, found by
     searching each alone: the next match starts where the first of them matches (the
     leftmost place; at a tie, the earliest in order, as an alternation tries them), and
@@ -851,17 +875,16 @@ class ClauseDetector:
         self.wanted = crit.clause_test == "some"
         # `restates` costs a word-stem comparison per clause: worked out only when a criterion
         # of the rubric set asks for it (the reading is shared, so one asking is enough).
+        # (Read at `find`, not here: a detector built before the one that asks would miss it.)
         self.reader.restates_wanted |= any(c.restates is not None for c in crit.clause)
-        self.restates = self.reader.restates_wanted
 
     def find(self, view: View) -> list[Hit]:
         if self.wanted and not self.reader.could_meet(view.lower_reply, self.conditions):
             return []
-        if view.clauses is None or view.clauses.reader is not self.reader:
-            # One reading per reply, shared by the criteria that use this reader.
-            stems = view.peer.clause_stems(self.reader) if self.restates and view.context else None
-            view.clauses = Reading(self.reader, view.norm_reply, stems or frozenset())
-        for clause in view.clauses:
+        # One reading per reply, shared by the criteria that use this reader.
+        wanted = self.reader.restates_wanted
+        stems = view.peer.clause_stems(self.reader) if wanted and view.context else None
+        for clause in view.reading.clauses(self.reader, stems or frozenset()):
             if any(meets(clause, c) for c in self.conditions):
                 if not self.wanted:
                     return []
@@ -888,10 +911,20 @@ class ReactionVerdictDetector:
     """A clause says the peer's reaction makes sense, or that it doesn't, or says it and
     takes it back (scoring/verdicts.py reads the clause; the rubric names the word classes)."""
 
+    #: Read by the engine's prefilter, as for cue criteria: the reply must hold a string of
+    #: each of `needs()` for the criterion to be looked for (and the reply read) at all.
+    target = "reply"
+    first_bit = 0
+    everything = 1
+
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         self.reader = _verdict_reader(lexicons)
         self.verdict = crit.verdict or "legitimises"
         self.retracting = crit.when_flags
+
+    def needs(self) -> list[tuple[frozenset[str], ...]]:
+        """One unit: the strings any verdict of this criterion's kind holds (VerdictWords)."""
+        return [self.reader.w.needs(self.verdict)]
 
     def _taken_back(self, view: View, verdict: Verdict) -> bool:
         if verdict.taken_back:
@@ -904,12 +937,7 @@ class ReactionVerdictDetector:
         )
 
     def find(self, view: View) -> list[Hit]:
-        key = id(self.reader)
-        verdicts: list[Verdict] | None = view.memo.get(key)
-        if verdicts is None:
-            lower = view.norm_reply.lower()
-            same = len(lower) == len(view.norm_reply)  # offsets must index the reply
-            verdicts = view.memo[key] = self.reader.read(lower, view.reply_words) if same else []
+        verdicts = view.reading.verdicts(self.reader, view.reply_words)
         hits = []
         for verdict in verdicts:
             if verdict.subject not in ("peer", "said"):
@@ -931,6 +959,10 @@ class ReactionVerdictDetector:
                 hits.append(Hit(*view.reply_text.quote(verdict.start, verdict.end)))
         return hits[:MAX_SPANS]
 
+
+#: Detectors the engine's prefilter gates (each has `needs()`, `target`, `first_bit` and
+#: `everything`): a criterion none of whose units could match is not looked for at all.
+GATED = (CueDetector, ReactionVerdictDetector)
 
 DETECTORS: dict[str, type[Detector]] = {
     "reaction_verdict": ReactionVerdictDetector,

@@ -18,7 +18,7 @@ from pathlib import Path
 from simulator.content.loading import RubricSet, require_rubrics
 from simulator.content.rubric import Criterion, Rubric
 from simulator.content.scenario import Node
-from simulator.scoring.detectors import CueDetector, Detector, Hit, Peer, View, build_detector
+from simulator.scoring.detectors import GATED, Detector, Hit, Peer, View, build_detector
 from simulator.scoring.feedback import (
     Matched,
     earned_strength,
@@ -42,8 +42,8 @@ class _Compiled:
 
 
 #: A criterion as `_match` walks it: the criterion, its detector, whether it may be skipped
-#: (see `_skippable`), and for a cue detector (on the reply?, first prefilter bit, its bits).
-_Step = tuple[Criterion, Detector, bool, tuple[bool, int, int] | None]
+#: (see `_skippable`), and for a cue detector (on the reply?, its prefilter bits in place).
+_Step = tuple[Criterion, Detector, bool, tuple[bool, int] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +101,7 @@ class Scorer:
             c.detector
             for compiled in self._compiled.values()
             for c in compiled
-            if isinstance(c.detector, CueDetector)
+            if isinstance(c.detector, GATED)
         ]
         built = []
         for target in ("reply", "context"):
@@ -152,8 +152,8 @@ class Scorer:
                     c.crit,
                     c.detector,
                     c.crit.id in self._skippable,
-                    (c.detector.target == "reply", c.detector.first_bit, c.detector.everything)
-                    if isinstance(c.detector, CueDetector)
+                    (c.detector.target == "reply", c.detector.everything << c.detector.first_bit)
+                    if isinstance(c.detector, GATED)
                     else None,
                 )
                 for c in self._compiled[skill]
@@ -173,7 +173,7 @@ class Scorer:
             if cue is not None:
                 # A criterion none of whose units can match is not called at all.
                 able = able_reply if cue[0] else able_context
-                if able is not None and not (able >> cue[1]) & cue[2]:
+                if able is not None and not able & cue[1]:
                     continue
             hits = detector.find(view)
             if hits:

@@ -31,8 +31,9 @@ import tempfile
 from array import array
 from collections.abc import Callable
 from pathlib import Path
-from re import _compiler  # type: ignore[attr-defined]
 from typing import Any, TypeVar
+
+from simulator.scoring import first_chars
 
 ENV_VAR = "PEER_PRACTICE_CACHE_DIR"
 FILE_NAME = "scoring-setup.bin"
@@ -212,8 +213,9 @@ _CODE_TYPE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
 
 
 def _compile(tree: Any) -> tuple[re.Pattern[str], tuple[Any, ...]]:
-    """`re._compiler.compile(tree, 0)`, with what `_sre.compile` needs to do it again."""
-    code = _compiler._code(tree, 0)
+    """`re._compiler.compile(tree, 0)`, with what `_sre.compile` needs to do it again (and
+    the characters a match can begin with, so a search skips the others: see first_chars)."""
+    code = first_chars.code(tree)
     groupindex = dict(tree.state.groupdict)
     indexgroup: list[str | None] = [None] * tree.state.groups
     for name, index in groupindex.items():

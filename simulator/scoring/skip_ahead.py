@@ -22,6 +22,8 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
 from typing import Any
 
+from simulator.scoring import first_chars
+
 Items = list[tuple[Any, Any]]
 
 #: What may appear inside a lookbehind that is moved (copied into branches): no groups,
@@ -48,8 +50,9 @@ def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def compile_parsed(tree: Any) -> re.Pattern[str]:
     """`compile_skipping` for a pattern already parsed by `re._parser.parse` (no flags):
     parsing is most of compiling, so a pattern parsed for other reasons is not parsed
-    again. The compiled pattern's `.pattern` is None."""
-    return _compiler.compile(skipping_tree(tree), 0)  # type: ignore[no-any-return]
+    again. The compiled pattern's `.pattern` is None. Its info block tells `re` which
+    characters a match can begin with (see first_chars)."""
+    return first_chars.compiled(skipping_tree(tree))
 
 
 def skipping_tree(tree: Any) -> Any:

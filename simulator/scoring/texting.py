@@ -42,6 +42,8 @@ FORMS: dict[str, tuple[str, ...]] = {
     "doing": ("doin",),
     "going": ("goin",),
     "should": ("shd", "shud", "shld"),
+    "could": ("cud", "cld"),
+    "would": ("wud", "wld"),
     "why": ("y",),
     "what": ("wat", "wot"),
 }

@@ -39,10 +39,15 @@ regular-expression search.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+from simulator.scoring.prefilter import WHOLE
+
+if TYPE_CHECKING:
+    from simulator.scoring.reply_reading import ReplyReading
 
 #: The rubric lexicons the reader needs, by the role each plays.
 LEXICONS = {
@@ -168,6 +173,14 @@ def _anchor_regex(phrases: set[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(anchors) + r")\b")
 
 
+_WHOLE_WORD = re.compile(r"\w+")
+
+
+def _as_needed(words: Iterable[str]) -> frozenset[str]:
+    """Prefilter strings: a word of word characters whole (WHOLE on both sides), else as is."""
+    return frozenset(WHOLE + w + WHOLE if _WHOLE_WORD.fullmatch(w) else w for w in words)
+
+
 class VerdictWords:
     """The rubric's word classes, worked out once per rubric set."""
 
@@ -221,6 +234,21 @@ class VerdictWords:
         self.negator = re.compile(
             r"(?:\b(?:" + "|".join(re.escape(n) for n in negators) + r")\b|n't\b)"
         )
+
+    def needs(self, verdict: str) -> tuple[frozenset[str], ...]:
+        """Sets of strings a reply holds one of each of whenever the reader can find a
+        verdict of this kind in it (see ReactionVerdictDetector: the engine's prefilter
+        then skips the criterion, and the reading, for every other reply). A phrase's
+        match always holds its longest word, between word boundaries (the anchor's `\b`
+        and the blanks between a phrase's words), so a word of letters only is looked up
+        among the reply's whole words; one with an apostrophe as a plain string. A negated
+        kind needs a negator too."""
+        negated = _as_needed(self.negators | {"none", "n't"})
+        if verdict == "absolves":
+            return (_as_needed(map(_longest_word, self.blame)), negated)
+        if verdict.endswith("_difficulty"):
+            return (_as_needed(map(_longest_word, self.hard | self.easy)), negated)
+        return (_as_needed(map(_longest_word, self.reaction_set)),)
 
     def phrase_of(self, matched: str) -> str:
         """The lexicon phrase a match stands for ("makes so much sense" -> "makes sense")."""
@@ -633,9 +661,12 @@ class VerdictReader:
             return None
         return easy
 
-    def read(self, lower: str, words: list[str] | None = None) -> list[Verdict]:
+    def read(
+        self, lower: str, words: list[str] | None = None, shared: ReplyReading | None = None
+    ) -> list[Verdict]:
         """Every verdict in `lower` (the reply lower-cased); `words`, its words if already
-        split (`[a-z0-9']+`), lets a reply with no verdict word out without a search."""
+        split (`[a-z0-9']+`), lets a reply with no verdict word out without a search;
+        `shared`, the reply's reading (scoring/reply_reading.py), gives its sentences."""
         w = self.w
         if words is not None:
             seen = set(words)
@@ -655,7 +686,10 @@ class VerdictReader:
         found = anchor.search(lower)
         if found is None:
             return []
-        begin = max(lower.rfind(end, 0, found.start()) for end in _SENTENCE_END) + 1
+        if shared is not None:
+            begin = shared.sentence_start(found.start())
+        else:
+            begin = max(lower.rfind(end, 0, found.start()) for end in _SENTENCE_END) + 1
         sentences = _sentences(_tokens(lower, begin))
         for si, sent in enumerate(sentences):
             words = [t.word for t in sent]
