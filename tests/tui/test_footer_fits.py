@@ -101,3 +101,16 @@ async def test_a_window_over_the_screen_shows_its_own_keys_with_pause_and_suppor
         await pilot.press("enter")  # Begin: the optional check-in
         await pilot.pause()
         assert {"Skip", "Pause", "Support"} <= set(hints(app))
+
+
+@pytest.mark.parametrize("key", ["ctrl+y", "ctrl+b"])  # pair practice set-up, the room lobby
+async def test_the_pair_and_room_windows_show_their_own_keys(
+    private_data_dir: Path, key: str
+) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(key)
+        await pilot.pause()
+        shown = hints(app)
+    assert {"Cancel", "Pause", "Support"} <= set(shown) and "Switch name" not in shown
