@@ -632,7 +632,7 @@ def export(
             handle.write(text)
     except OSError as exc:
         _fail(f"cannot write {output}: {exc.strerror}")
-    click.echo(f"Wrote {len(rows)} session(s) to {output}", err=True)
+    click.echo(f"Wrote {len(rows)} session{'' if len(rows) == 1 else 's'} to {output}", err=True)
 
 
 @main.command()
@@ -666,7 +666,8 @@ def forget(ctx: click.Context, trainee: str | None, everything: bool, yes: bool)
     if not guest or store.knows(trainee or ""):
         count += store.forget(trainee=trainee, everything=everything)
     click.echo(
-        f"Deleted {who} ({count} session(s)). The database was compacted so the text is gone."
+        f"Deleted {who} ({count} session{'' if count == 1 else 's'}). "
+        "The database was compacted so the text is gone."
     )
 
 

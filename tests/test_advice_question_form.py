@@ -21,11 +21,11 @@ lose the flat, and that's terrifying"). And an instruction
 whose object is a bare noun ("Carry naloxone…") is advice.
 
 Every reply is our own wording (i11-advice, this stop), none from the probe wave kept out of
-tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code (294e6a6), 103 of
-these 117 cases failed (the `question_suggestion` flag did not exist; the others were read the
-other way); the 14 that passed are guards: the three statements, which keep
+tuning (/work/notes/s5/i11-advice-probe-wave.txt). Against the start code (294e6a6), 113 of
+these 129 cases failed (the `question_suggestion` flag did not exist; the others were read the
+other way); the 16 that passed are guards: the three statements, which keep
 `question_suggestion` off advice that is said, not asked, two open "What have you…" questions,
-one invitation, one texted entitlement, "could just be…", and six replies whose modal or
+one invitation, one texted entitlement, "could just be…", and eight replies whose modal or
 obligation stays advice ("I'm telling you, you should…", "You could see a doctor…").
 """
 
@@ -69,6 +69,15 @@ QUESTION_SUGGESTIONS = (
     "thought about getting a lawyer?",
     "tried talking to her?",
     "Is it worth asking the landlord for more time?",
+)
+
+#: A softened instruction asked, not told: a suggestion in question form, at risk (it was read
+#: as an instruction, breached).
+SOFTENED_AND_ASKED = (
+    "Maybe ask the nurse next time?",
+    "perhaps call them tomorrow?",
+    "maybe just text her first?",
+    "So maybe drop the late bookings for a bit?",
 )
 
 #: Advice said, not asked: advice, but never the question form's flag.
@@ -132,6 +141,8 @@ OTHER_CLAUSE_ADVICE = (
     "You could see a doctor about it.",
     "You could tell her how you feel.",
     "You could lose the flat if you don't pay.",
+    "It's important that you rest.",
+    "You can stay with a friend for a bit.",
 )
 
 #: Imperatives that invite the peer to go on, and entitlements in the past: not advice.
@@ -193,6 +204,17 @@ PERCEPTION_AND_FEARED_OUTCOMES = (
     "You could get evicted for this, and you're terrified.",
 )
 
+#: The counsellor's own offer of their place (rescuing, judged elsewhere) and a verdict on how
+#: things stand ("better that it's out"): not a suggestion of what the peer should do.
+OFFERS_OF_ONES_OWN_AND_VERDICTS = (
+    "You can come stay at my place for a while.",
+    "you can crash at mine tonight",
+    "You can stay with me till you sort something out.",
+    "You could come round to mine after your shift.",
+    "Maybe it's better that it's out in the open.",
+    "It's important that he knows what he did.",
+)
+
 #: Instructions whose object is a bare noun or a preposition: advice (directing).
 BARE_INSTRUCTIONS = (
     "Carry naloxone on every shift.",
@@ -233,6 +255,14 @@ def test_a_suggestion_asked_as_a_question_gets_its_own_next_step(
         assert "question" in step and "What have you tried so far?" in step, (scenario.id, step)
 
 
+@pytest.mark.parametrize("reply", SOFTENED_AND_ASKED)
+def test_a_softened_instruction_asked_is_a_suggestion_at_risk(scorer: Scorer, reply: str) -> None:
+    for scenario in SCENARIOS:
+        boundaries = _score(scorer, scenario, reply).skills["boundaries"]
+        assert boundaries.level == 1, (scenario.id, boundaries.flags)
+        assert "question_suggestion" in boundaries.flags, (scenario.id, boundaries.flags)
+
+
 @pytest.mark.parametrize("reply", STATEMENT_ADVICE)
 def test_advice_said_as_a_statement_is_not_flagged_as_a_question(
     scorer: Scorer, reply: str
@@ -248,7 +278,8 @@ def test_advice_said_as_a_statement_is_not_flagged_as_a_question(
     + INVITATIONS_AND_ENTITLEMENTS
     + REPORTED_ADVICE
     + SITUATION_OBLIGATIONS
-    + PERCEPTION_AND_FEARED_OUTCOMES,
+    + PERCEPTION_AND_FEARED_OUTCOMES
+    + OFFERS_OF_ONES_OWN_AND_VERDICTS,
 )
 def test_questions_and_permissions_that_only_look_like_suggestions_are_not_advice(
     scorer: Scorer, reply: str

@@ -110,6 +110,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "Enough about that, how's everything else going?",
     ),
     "false_reassurance": (
+        # a proverb offered through "they say" is the speaker's own platitude, not a report
+        "they say time heals all wounds",
         "Whatever happens next, it'll all turn out okay.",
         "whichever way u go it'll be grand, trust me",
         "However it goes, you'll land on your feet, you always do.",

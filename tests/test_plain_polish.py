@@ -59,7 +59,7 @@ def test_forget_guest_reaches_what_history_lists_as_guest(private_data_dir: Path
     assert "guest" in run(["history", "--trainee", "guest"], private_data_dir).stdout
     result = run(["forget", "--trainee", "guest", "--yes"], private_data_dir)
     assert result.returncode == 0, result.stderr
-    assert "(1 session(s))" in result.stdout
+    assert "(1 session)" in result.stdout
     assert Store(private_data_dir).sessions() == []
     assert "No practice yet" in run(["history"], private_data_dir).stdout
 

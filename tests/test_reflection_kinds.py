@@ -225,6 +225,20 @@ MIXED_WITH_ADVICE = [
         "You're stuck with the late shifts since the new manager started. Perhaps you could ask for a different rota next month.",
     ),
 ]
+# A statement about them, then permission asked before the idea ("Are you open to an idea?",
+# "If you want, …"): the advice doesn't take the reflection away.
+PERMISSION_THEN_ADVICE = [
+    "You keep checking your phone every few minutes. If you want, maybe you could try leaving it in another room for an hour.",
+    "You're doing the nights on your own now. Are you open to an idea? Maybe you could text a friend when you arrive.",
+    "Your rent has gone up again and it keeps you up at night. Is it okay if I suggest something? You could ask the tenants' union to look at it.",
+    "You've had to chase them three times. Would you like a suggestion? Maybe put it in writing this time.",
+    "You barely sleep between shifts. Can I offer a thought? It might help to block out one full night a week.",
+    "You're still waiting on the results. Do you want to hear what helped someone else? Some people keep busy with a short walk.",
+    "You've been covering for her for months. Shall I share an idea? You could tell her you need a week off.",
+    "You haven't told anyone yet. If you'd like, I could mention one thing others do: they tell one person they trust.",
+    "You've had to sort it out alone. Would it be helpful if I shared an option? There's a group that meets on Thursdays.",
+    "You keep going back over that night. Want a suggestion, only if you'd like one? Writing it down sometimes helps.",
+]
 # A clause about them (or someone in their story) that restates their line, then a suggestion:
 # the reflection stands (the clause reader's `restates`, worked out for every clause criterion).
 RESTATED_BEFORE_ADVICE = [
@@ -303,3 +317,13 @@ def test_a_restatement_before_a_suggestion_stays_a_reflection(
     scorer: Scorer, peer: str, reply: str
 ) -> None:
     assert scorer.score(peer, reply).skills["paraphrasing"].level >= 1
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_advice_after_asking_permission_leaves_the_reflection(
+    scorer: Scorer, scenario: Scenario
+) -> None:
+    wrong = [
+        reply for reply in PERMISSION_THEN_ADVICE if _paraphrasing(scorer, scenario, reply) < 1
+    ]
+    assert not wrong, wrong

@@ -242,13 +242,15 @@ def test_export_and_history_from_the_command_line(
     ).stdout
     assert session.id in history and "Jade made her own plan" in history and "3 replies" in history
     out = tmp_path / "t.html"
-    subprocess.run(
+    wrote = subprocess.run(
         [*CLI, "export", session.id[:6], "--format", "html", "-o", str(out)],
         env=env,
         cwd=ROOT,
         check=True,
         capture_output=True,
+        text=True,
     )
+    assert f"Wrote 1 session to {out}" in wrote.stderr  # not "1 session(s)"
     assert html.escape(REPLIES[0]) in out.read_text(encoding="utf-8")
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     wrong = subprocess.run(
@@ -304,7 +306,7 @@ def test_forget_leaves_nothing_behind(
         cwd=ROOT,
         check=True,
     )
-    assert "Deleted all of Robin's practice (1 session(s))" in done.stdout
+    assert "Deleted all of Robin's practice (1 session)" in done.stdout
     for path in private_data_dir.iterdir():
         assert marker.encode() not in path.read_bytes(), f"{path.name} still holds the text"
         assert b"Robin" not in path.read_bytes()

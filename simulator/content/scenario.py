@@ -93,6 +93,7 @@ BoundaryFlag = Literal[
     "secrecy",
     "police",
     "question_suggestion",
+    "agreeing_with_harm",
 ]
 
 

@@ -92,22 +92,25 @@ def _mark(behind: Any) -> Mark | None:
 
 
 class _Places:
-    """Where a match can begin in a text, for one set of marks (the last text's, kept)."""
+    """Where a match can begin in a text, for one set of marks (the last text's, kept as
+    one pair, so a scorer used from two threads never pairs one text with another's)."""
 
-    __slots__ = ("_found", "_marks", "_text")
+    __slots__ = ("_last", "_marks")
 
     def __init__(self, marks: tuple[Mark, ...]) -> None:
         self._marks = [(re.compile(source), width) for source, width in marks]
-        self._text: str | None = None
-        self._found: list[int] = []
+        self._last: tuple[str, list[int]] | None = None
 
     def of(self, text: str) -> list[int]:
-        if text is not self._text:
-            found = {0}
-            for regex, width in self._marks:
-                found.update(m.start() + width for m in regex.finditer(text))
-            self._text, self._found = text, sorted(p for p in found if p <= len(text))
-        return self._found
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        found = {0}
+        for regex, width in self._marks:
+            found.update(m.start() + width for m in regex.finditer(text))
+        places = sorted(p for p in found if p <= len(text))
+        self._last = (text, places)
+        return places
 
 
 _shared: dict[tuple[Mark, ...], _Places] = {}

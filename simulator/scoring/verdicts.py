@@ -181,6 +181,37 @@ def _as_needed(words: Iterable[str]) -> frozenset[str]:
     return frozenset(WHOLE + w + WHOLE if _WHOLE_WORD.fullmatch(w) else w for w in words)
 
 
+def _rarest_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The rarest word of each phrase (in the shipped content's text; then the longest),
+    kept in the set-up cache like the cue units' needs (counting them costs ~0.1 s)."""
+    from simulator.scoring.rarity import rarity
+    from simulator.scoring.setup_cache import setup_cache
+
+    rare = rarity()
+    wanted = sorted({p for p in phrases if any(w != "..." for w in p.split())})
+
+    def build() -> list[str]:
+        return [
+            min(
+                (w for w in phrase.split() if w != "..."),
+                key=lambda w: (rare(_as_needed([w])), -len(w), w),
+            )
+            for phrase in wanted
+        ]
+
+    def check(value: object) -> bool:  # one word of each phrase, in order
+        return (
+            isinstance(value, list)
+            and len(value) == len(wanted)
+            and all(
+                isinstance(w, str) and w in p.split() for w, p in zip(value, wanted, strict=True)
+            )
+        )
+
+    key = "verdict gate\0" + rare.digest + "\0" + "\0".join(wanted)
+    return _as_needed(setup_cache().value(key, build, check))
+
+
 class VerdictWords:
     """The rubric's word classes, worked out once per rubric set."""
 
@@ -239,16 +270,16 @@ class VerdictWords:
         """Sets of strings a reply holds one of each of whenever the reader can find a
         verdict of this kind in it (see ReactionVerdictDetector: the engine's prefilter
         then skips the criterion, and the reading, for every other reply). A phrase's
-        match always holds its longest word, between word boundaries (the anchor's `\b`
-        and the blanks between a phrase's words), so a word of letters only is looked up
-        among the reply's whole words; one with an apostrophe as a plain string. A negated
-        kind needs a negator too."""
+        match holds every word of its phrase between word boundaries (the anchor's `\b` and
+        the blanks between a phrase's words), so each phrase stands for its rarest word ("ok
+        to" for "ok", not "to"); a word of letters only is looked up among the reply's whole
+        words, one with an apostrophe as a plain string. A negated kind needs a negator too."""
         negated = _as_needed(self.negators | {"none", "n't"})
         if verdict == "absolves":
-            return (_as_needed(map(_longest_word, self.blame)), negated)
+            return (_rarest_words(self.blame), negated)
         if verdict.endswith("_difficulty"):
-            return (_as_needed(map(_longest_word, self.hard | self.easy)), negated)
-        return (_as_needed(map(_longest_word, self.reaction_set)),)
+            return (_rarest_words(self.hard | self.easy), negated)
+        return (_rarest_words(self.reaction_set),)
 
     def phrase_of(self, matched: str) -> str:
         """The lexicon phrase a match stands for ("makes so much sense" -> "makes sense")."""

@@ -11,7 +11,7 @@ import pytest
 from textual.widgets._footer import FooterKey
 
 from tests.helpers import skip_check_in
-from tests.tui.test_practice_flow import app_with_profile, begin, highlight
+from tests.tui.test_practice_flow import app_with_profile, begin, highlight, open_scenario
 
 
 def hints(app) -> list[str]:  # type: ignore[no-untyped-def]
@@ -79,3 +79,38 @@ async def test_the_footer_fits_again_after_the_terminal_is_made_narrower(
         await pilot.pause(0.1)
         await pilot.pause()
         assert {"Pause", "Support", "Room"} <= set(hints(app))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (110, 34)])
+async def test_a_window_over_the_screen_shows_its_own_keys_with_pause_and_support(
+    private_data_dir: Path, size: tuple[int, int]
+) -> None:
+    """Under the content notes, the support card or the check-in, the footer showed the
+    library's keys, which do nothing there ("^t Switch name"), and never the window's own
+    ("esc Not now")."""
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=size) as pilot:
+        await open_scenario(pilot, "bad-date-next-steps")  # its content notes
+        shown = hints(app)
+        assert {"Not now", "Pause", "Support"} <= set(shown) and "Switch name" not in shown
+        await pilot.press("f3")
+        await pilot.pause()
+        shown = hints(app)
+        assert {"Close", "Pause", "Support"} <= set(shown) and "Not now" not in shown
+        await pilot.press("escape")
+        await pilot.press("enter")  # Begin: the optional check-in
+        await pilot.pause()
+        assert {"Skip", "Pause", "Support"} <= set(hints(app))
+
+
+@pytest.mark.parametrize("key", ["ctrl+y", "ctrl+b"])  # pair practice set-up, the room lobby
+async def test_the_pair_and_room_windows_show_their_own_keys(
+    private_data_dir: Path, key: str
+) -> None:
+    app = app_with_profile(private_data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(key)
+        await pilot.pause()
+        shown = hints(app)
+    assert {"Cancel", "Pause", "Support"} <= set(shown) and "Switch name" not in shown

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from simulator.content.branch_map import build_map, map_lines
 from simulator.content.scenario import Scenario
 from simulator.safe_text import printable
+from simulator.tui.widgets.footer import Footer
 
 
 def map_text(scenario: Scenario, current: str | None = None) -> Text:
@@ -55,6 +56,7 @@ class MapScreen(ModalScreen[None]):
                 yield Static(map_text(self.scenario, self.current), id="map-text")
             hint = "▶ marks the moment you are at.  " if self.current else ""
             yield Static(f"{hint}Esc closes the map.", id="map-hint")
+        yield Footer()  # this window's keys, not the screen's under it
 
     def on_mount(self) -> None:
         self.query_one("#map-scroll").focus()

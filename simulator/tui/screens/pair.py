@@ -78,6 +78,7 @@ class PairSetupScreen(ModalScreen[Roles | None]):
             with Horizontal(id="pair-buttons"):
                 yield Button("Start", id="start", variant="primary")
                 yield Button("Cancel", id="cancel")
+        yield Footer()  # this window's keys, not the screen's under it
 
     def on_mount(self) -> None:
         self.query_one("#peer-name", Input).focus()

@@ -9,6 +9,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from simulator.tui.widgets.footer import Footer
+
 GROUNDING = (
     "Take a moment. Nothing is lost; your conversation is saved.\n\n"
     "Breathe in slowly for 4 … hold for 4 … breathe out for 6. Do that a few times.\n\n"
@@ -37,6 +39,8 @@ class PauseScreen(ModalScreen[str]):
                     yield Button("Restart", id="restart")
                     yield Button("Leave", id="leave")
                 yield Button("Support card", id="support")
+
+        yield Footer()  # this window's keys, not the screen's under it
 
     def on_mount(self) -> None:
         self.query_one("#resume", Button).focus()

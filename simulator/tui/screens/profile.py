@@ -13,6 +13,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from simulator.store.profiles import ProfileError, Profiles
+from simulator.tui.widgets.footer import Footer
 
 
 class ProfileScreen(ModalScreen[str | None]):
@@ -44,6 +45,7 @@ class ProfileScreen(ModalScreen[str | None]):
                 )
             yield Input(placeholder="New name, then Enter", id="new-name", max_length=40)
             yield Static("", id="profile-error", classes="error")
+        yield Footer()  # this window's keys, not the screen's under it
 
     def on_mount(self) -> None:
         target = "#profile-list" if self.names else "#new-name"

@@ -11,6 +11,7 @@ from textual.widgets import Button, Static
 
 from simulator.safe_text import printable
 from simulator.store.database import SessionRow
+from simulator.tui.widgets.footer import Footer
 
 
 class ResumeScreen(ModalScreen[str]):
@@ -37,6 +38,8 @@ class ResumeScreen(ModalScreen[str]):
                 yield Button("Resume", id="resume", variant="primary")
                 yield Button("Not now", id="later")
                 yield Button("Close it", id="close")
+
+        yield Footer()  # this window's keys, not the screen's under it
 
     def on_mount(self) -> None:
         self.query_one("#resume", Button).focus()

@@ -18,6 +18,7 @@ from textual.widgets import Button, Input, Select, Static
 from simulator.content.scenario import Scenario
 from simulator.practice.room import ROOM_LIFETIME
 from simulator.safe_text import printable
+from simulator.tui.widgets.footer import Footer
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class RoomLobbyScreen(ModalScreen[RoomChoice | None]):
                     ),
                     classes="hint",
                 )
+        yield Footer()  # this window's keys, not the screen's under it
 
     def on_mount(self) -> None:
         self.query_one("#room-code" if self.person else "#room-name", Input).focus()

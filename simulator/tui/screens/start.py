@@ -11,6 +11,7 @@ from textual.widgets import Button, Static
 
 from simulator.content.scenario import Scenario
 from simulator.safe_text import printable
+from simulator.tui.widgets.footer import Footer
 from simulator.tui.widgets.tick_box import TickBox
 
 
@@ -63,6 +64,8 @@ class StartScreen(ModalScreen[tuple[str, bool]]):
             with Horizontal(id="start-buttons"):
                 yield Button(self.begin_label, id="begin", variant="primary")
                 yield Button("Not now", id="skip")
+
+        yield Footer()  # this window's keys, not the screen's under it
 
     def on_mount(self) -> None:
         self.query_one("#begin", Button).focus()

@@ -28,6 +28,7 @@ from simulator.practice.course_text import (
 )
 from simulator.practice.trainee_settings import CHECK_INS_OFF_LABEL
 from simulator.safe_text import printable
+from simulator.tui.widgets.footer import Footer
 
 
 class CheckInScreen(ModalScreen[tuple[int, str] | None]):
@@ -62,6 +63,8 @@ class CheckInScreen(ModalScreen[tuple[int, str] | None]):
                 yield Button("Continue", id="continue", variant="primary")
                 yield Button("Skip", id="skip")
                 yield Button(CHECK_INS_OFF_LABEL, id="check-ins-off")
+
+        yield Footer()  # this window's keys, not the screen's under it
 
     def on_mount(self) -> None:
         self.query_one("#rate-3", Button).focus()
@@ -118,6 +121,8 @@ class LowCheckInScreen(ModalScreen[str]):
                     label = f"{label}: {printable(self.lighter_title)}"
                 yield Button(label, id=choice, classes="choice")
 
+        yield Footer()  # this window's keys, not the screen's under it
+
     def on_mount(self) -> None:
         self.query_one("#pause", Button).focus()
 
@@ -147,6 +152,8 @@ class CheckOutScreen(ModalScreen[str | None]):
             yield Input(placeholder="A note to yourself (optional, private)", id="check-out-words")
             with Horizontal(classes="box-buttons"):
                 yield Button("Done", id="done", variant="primary")
+
+        yield Footer()  # this window's keys, not the screen's under it
 
     def on_mount(self) -> None:
         self.query_one("#done", Button).focus()
@@ -186,6 +193,8 @@ class ReflectionScreen(ModalScreen[str | None]):
                 yield Button("Save to journal", id="save", variant="primary")
                 yield Button("Not now", id="cancel")
 
+        yield Footer()  # this window's keys, not the screen's under it
+
     def on_mount(self) -> None:
         self.query_one("#reflection-text", TextArea).focus()
 
@@ -216,6 +225,8 @@ class SupportScreen(ModalScreen[None]):
             yield Static(Text("\n".join(support_lines(self.card))), id="support-text")
             with Horizontal(classes="box-buttons"):
                 yield Button("Close", id="close", variant="primary")
+
+        yield Footer()  # this window's keys, not the screen's under it
 
     def on_mount(self) -> None:
         self.query_one("#close", Button).focus()

@@ -25,6 +25,7 @@ from collections.abc import Hashable, Iterable
 from rich.cells import cell_len
 from textual import events
 from textual.app import App, ComposeResult
+from textual.binding import Binding
 from textual.compose import compose
 from textual.screen import Screen
 from textual.widgets import Footer as TextualFooter
@@ -81,7 +82,7 @@ class Footer(TextualFooter):
             (node, binding, app.get_key_display(binding), enabled, tooltip)
             for (node, binding, enabled, tooltip) in self.screen.active_bindings.values()
             if binding.show
-        ]
+        ] + [(app, binding, app.get_key_display(binding), True, "") for binding in self._app_keys()]
         hints: dict[str, tuple[int, str, str, str]] = {}
         for node, binding, key, _, _ in bindings:
             rank = 0 if isinstance(node, App) else 1 if isinstance(node, Screen) else 2
@@ -102,6 +103,28 @@ class Footer(TextualFooter):
             if isinstance(widget, FooterKey) and widget.action in hidden:
                 continue
             yield widget
+        for binding in self._app_keys():
+            yield FooterKey(
+                binding.key,
+                self.app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                tooltip=binding.tooltip,
+            ).data_bind(compact=TextualFooter.compact)
+
+    def _app_keys(self) -> list[Binding]:
+        """The app's own keys shown under a modal window (a check-in, the content notes,
+        the support card): Textual leaves them out of a modal's bindings, although Pause and
+        Support, being priority keys, work there too."""
+        if not self.screen.is_modal:
+            return []
+        shown = {b.action for _, b, _, _ in self.screen.active_bindings.values()}
+        keys: dict[str, Binding] = {}  # one per action ("ctrl+g,f2" is two bindings)
+        for bindings in self.app._bindings.key_to_bindings.values():
+            for binding in bindings:
+                if binding.show and binding.priority and binding.action not in shown:
+                    keys.setdefault(binding.action, binding)
+        return list(keys.values())
 
     def on_resize(self, event: events.Resize) -> None:
         if self.is_attached and self._bindings_ready and not self._rebuild_pending:
