@@ -1,7 +1,8 @@
 """Two boundaries faults a trainee would meet, found by walking the crisis scenario (stop 5).
 
-- Agreeing with the thought that others would be better off without the peer, or that wanting
-  to die is the answer, held the boundary and could even earn a ✓. It is a breach of its own
+- Agreeing with the thought that others would be better off without the peer, or calling the
+  wish to die itself understandable, held the boundary and could even earn a ✓ (validating the
+  pain is right; validating the wish is not). It is a breach of its own
   (`agreeing_with_harm`) in every scenario; the same words said back as the peer's thought
   ("part of you thinks…", "it feels like…") stay a reflection.
 - A subjectless reflection of a state opening on an irregular past participle ("Worn down by
@@ -30,6 +31,9 @@ AGREES = (
     "They'd probably be better off without you, if I'm being honest.",
     "Everybody is better off sometimes, that's just life.",
     "Your kids would honestly be better off if you were gone.",
+    "It makes sense that you'd want to not be here anymore.",
+    "honestly no wonder u wanna end it all, its been relentless",
+    "I get why you'd wish you could just not wake up.",
 )
 
 SAID_BACK = (
@@ -39,6 +43,9 @@ SAID_BACK = (
     "ur head keeps telling you nobody would even notice",
     "It sounds like you've been thinking your kids would be better off without you.",
     "i dont blame you for feeling that way",
+    "It makes sense that you'd want the pain to stop.",
+    "It sounds like part of you wants to not be here anymore.",
+    "No wonder you're exhausted, wanting all of it to end is a heavy place to be.",
 )
 
 STATES = (
@@ -68,7 +75,7 @@ def test_agreeing_with_the_wish_to_die_is_breached(scorer: Scorer, scenario: Sce
         boundaries = result.skills["boundaries"]
         assert boundaries.level == 2, (scenario.id, reply, boundaries.flags)
         assert "agreeing_with_harm" in boundaries.flags, (scenario.id, reply, boundaries.flags)
-        assert "better off" in (boundaries.next_step or "")
+        assert "ask directly about suicide" in (boundaries.next_step or "")
 
 
 @pytest.mark.parametrize("reply", SAID_BACK)
