@@ -143,8 +143,6 @@ class View:
         #: Levels of the skills scored so far, for `level_reached` criteria.
         self.levels: dict[str, int] = {}
         self._stems: dict[frozenset[str], set[str]] = {}
-        #: What a mechanism read from this reply once for several criteria (e.g. verdicts).
-        self.memo: dict[int, Any] = {}
 
     @property
     def able_context(self) -> int | None:

@@ -143,14 +143,12 @@ def _trimmed(words: list[re.Match[str]]) -> list[re.Match[str]]:
     first, last = 0, len(words)
     while first < last and _norm(words[first].group(0)) in _NEEDS_WHAT_CAME_BEFORE:
         first += 1
-    while (
-        last > first
-        and _norm(words[last - 1].group(0)) in _NEEDS_WHAT_FOLLOWS
-        and not (
-            _norm(words[last - 1].group(0)) in _CAN_END_A_SENTENCE
-            and _ends_a_sentence(words[last - 1])
-        )
-    ):
+    while last > first:
+        word = _norm(words[last - 1].group(0))
+        if word not in _NEEDS_WHAT_FOLLOWS or (
+            word in _CAN_END_A_SENTENCE and _ends_a_sentence(words[last - 1])
+        ):
+            break
         last -= 1
     return words[first:last]
 
@@ -223,7 +221,6 @@ def quote_span(
         tries.insert(0, _phrase(reply, *_clause(reply, start, end)))
     else:
         # Carried on to the end of its clause, and back to where its thought starts.
-        # Carried on to the end of its clause and back to where its thought starts.
         on = _to_clause_end(reply, phrase, limit)
         tries[:0] = [p for p in (_from_clause_start(reply, on or phrase, limit), on) if p]
     for words in tries:
