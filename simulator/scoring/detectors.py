@@ -804,15 +804,50 @@ class NodePitfallDetector:
         return hits
 
 
+class _Within:
+    """For `novelty` and `length` with a `clause:` condition: only the words of the clauses
+    that meet it count ("You want a weekend off. If you want, I can share how people set an
+    auto-reply…" is long and new-worded because of the offer, not because of what it says
+    back). Without a condition the whole reply counts (falsy)."""
+
+    __slots__ = ("conditions", "reader")
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.conditions = crit.clause
+        self.reader = reader_for(lexicons) if crit.clause else None
+
+    def __bool__(self) -> bool:
+        return self.reader is not None
+
+    def words(self, view: View) -> list[str]:
+        reader = self.reader
+        assert reader is not None
+        # The same peer stems the clause criteria pass: the reading is shared and the first
+        # reader of a reply fixes them (see ClauseDetector).
+        stems = view.peer.clause_stems(reader) if reader.restates_wanted and view.context else None
+        lower = view.reading.lower
+        return [
+            word
+            for clause in view.reading.clauses(reader, stems or frozenset())
+            if any(meets(clause, c) for c in self.conditions)
+            for word in WORD.findall(lower[clause.start : clause.end])
+        ]
+
+
 class NoveltyDetector:
     """The reply brings in content words the peer did not use (it adds meaning)."""
 
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         self.minimum = int(crit.threshold or 5)
         self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
+        self.within = _Within(crit, lexicons)
 
     def find(self, view: View) -> list[Hit]:
-        new = view.reply_stems(self.ignore) - view.context_stems(self.ignore)
+        if self.within:
+            mine = _stems(self.within.words(view), self.ignore)
+        else:
+            mine = view.reply_stems(self.ignore)
+        new = mine - view.context_stems(self.ignore)
         if len(new) < self.minimum:
             return []
         reply = view.reply
@@ -824,9 +859,10 @@ class LengthDetector:
 
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         self.minimum = int(crit.threshold or 12)
+        self.within = _Within(crit, lexicons)
 
     def find(self, view: View) -> list[Hit]:
-        count = len(view.reply_words)
+        count = len(self.within.words(view) if self.within else view.reply_words)
         if count < self.minimum:
             return []
         return [Hit(0, len(view.reply), view.reply, note=f"{count} words")]
