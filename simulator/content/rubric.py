@@ -246,7 +246,9 @@ class Criterion(FileModel):
         (),
         description=(
             "For clauses: a clause condition, or a list of them (any one will do), e.g. "
-            "{subject: peer, predicate: experience}."
+            "{subject: peer, predicate: experience}. For novelty and length: only the words "
+            "of the clauses that meet it count (what the reply says back, not what stands "
+            "beside it)."
         ),
         json_schema_extra=_condition_or_list,
     )
