@@ -843,11 +843,10 @@ class NoveltyDetector:
         self.within = _Within(crit, lexicons)
 
     def find(self, view: View) -> list[Hit]:
-        if self.within:
-            mine = _stems(self.within.words(view), self.ignore)
-        else:
-            mine = view.reply_stems(self.ignore)
-        new = mine - view.context_stems(self.ignore)
+        new = view.reply_stems(self.ignore) - view.context_stems(self.ignore)
+        if self.within and len(new) >= self.minimum:
+            # Only then read the clauses (their words are a part of the reply's).
+            new = _stems(self.within.words(view), self.ignore) - view.context_stems(self.ignore)
         if len(new) < self.minimum:
             return []
         reply = view.reply
@@ -862,7 +861,10 @@ class LengthDetector:
         self.within = _Within(crit, lexicons)
 
     def find(self, view: View) -> list[Hit]:
-        count = len(self.within.words(view) if self.within else view.reply_words)
+        count = len(view.reply_words)
+        if self.within and count >= self.minimum:
+            # Only then read the clauses (their words are a part of the reply's).
+            count = len(self.within.words(view))
         if count < self.minimum:
             return []
         return [Hit(0, len(view.reply), view.reply, note=f"{count} words")]
