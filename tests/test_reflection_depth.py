@@ -2,10 +2,10 @@
 
 A simple reflection followed by an offer, a question, an instruction, thanks or a verdict on
 someone else is long and full of new words, but the extra words add no feeling or meaning of
-theirs: it stays a simple reflection (level 1). The depth is read from the clauses that say
-something back (`says_more_back`, `own_words_back`, `extras_make_it_long` in
-rubrics/paraphrasing.yaml). A reflection that names a feeling, checks understanding or holds
-two sides is still complex with an offer or a question after it.
+theirs: it stays a simple reflection (level 1). The length is read from the clauses that say
+something back (`extras_make_it_long` in rubrics/paraphrasing.yaml: a `length` criterion with
+a `clause:` condition and `clause_test: none`). A reflection that names a feeling, checks
+understanding or holds two sides is still complex with an offer or a question after it.
 
 Our own probe replies over the first moment of all 12 shipped scenarios; wordings vary on
 purpose (texting, formal, long and short).

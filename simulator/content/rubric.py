@@ -256,7 +256,9 @@ class Criterion(FileModel):
         "some",
         description=(
             "For clauses: 'some' matches when a clause meets `clause`; 'none' when no clause "
-            "of the reply does (e.g. nothing in it says back their experience)."
+            "of the reply does (e.g. nothing in it says back their experience). For length "
+            "with `clause`: 'none' matches when the clauses that meet it have fewer than "
+            "`threshold` words."
         ),
     )
     strength: str = Field("", description="Feedback naming the strength; {evidence} is the span.")

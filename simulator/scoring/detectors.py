@@ -854,18 +854,21 @@ class NoveltyDetector:
 
 
 class LengthDetector:
-    """The reply has at least `threshold` words."""
+    """The reply has at least `threshold` words (with a `clause:` condition: its clauses that
+    meet it; with `clause_test: none` as well: they have fewer, e.g. what it says back is
+    short however long the reply is)."""
 
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         self.minimum = int(crit.threshold or 12)
         self.within = _Within(crit, lexicons)
+        self.short = bool(self.within) and crit.clause_test == "none"
 
     def find(self, view: View) -> list[Hit]:
         count = len(view.reply_words)
         if self.within and count >= self.minimum:
             # Only then read the clauses (their words are a part of the reply's).
             count = len(self.within.words(view))
-        if count < self.minimum:
+        if (count < self.minimum) != self.short:
             return []
         return [Hit(0, len(view.reply), view.reply, note=f"{count} words")]
 
