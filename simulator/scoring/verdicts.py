@@ -71,6 +71,7 @@ LEXICONS = {
     "hard": "verdict_hard",
     "easy": "verdict_easy",
     "modals": "verdict_modals",
+    "harm_wishes": "verdict_harm_wishes",
 }
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'%]*|[,;:.!?()\"]|\s-+\s|\n")
@@ -247,6 +248,10 @@ class VerdictWords:
         self.blame = frozenset(get("blame"))
         self.hard = frozenset(get("hard"))
         self.easy = frozenset(get("easy"))
+        #: What is validated: a clause naming the wish to die or not to be here ("it makes
+        #: sense you'd want to not be here"); "..." is a gap of up to two words.
+        self.harm_wishes = tuple(tuple(p.split()) for p in get("harm_wishes"))
+        self.harm_openings = frozenset(p[0] for p in self.harm_wishes)
         reaction = set(self.legitimising) | set(self.invalidating) | self.understood
         verdicts = reaction | self.hard | self.easy | self.blame
         #: Every verdict word; and those on the reaction only, for replies with no negator
@@ -279,6 +284,8 @@ class VerdictWords:
             return (_rarest_words(self.blame), negated)
         if verdict.endswith("_difficulty"):
             return (_rarest_words(self.hard | self.easy), negated)
+        if verdict == "legitimises_harm":
+            return (_rarest_words(self.reaction_set), _as_needed(self.harm_openings))
         return (_rarest_words(self.reaction_set),)
 
     def phrase_of(self, matched: str) -> str:
@@ -358,6 +365,15 @@ _NOT_GERUNDS = frozenset(
 
 def _is_gerund(word: str) -> bool:
     return len(word) > 4 and word.endswith("ing") and word not in _NOT_GERUNDS
+
+
+def _phrase_at(words: list[str], i: int, phrase: tuple[str, ...], k: int) -> bool:
+    """`phrase[k:]` matches `words` from `i`; "..." in it skips up to two words."""
+    if k == len(phrase):
+        return True
+    if phrase[k] == "...":
+        return any(_phrase_at(words, i + gap, phrase, k + 1) for gap in range(3))
+    return i < len(words) and words[i] == phrase[k] and _phrase_at(words, i + 1, phrase, k + 1)
 
 
 class VerdictReader:
@@ -594,6 +610,8 @@ class VerdictReader:
         if not rest or rest[0] not in _YOU:
             return None
         if rest[1:2] and (rest[1] in w.modals or rest[1] in w.someone_else):
+            if rest[1] in w.modals and self._wishes_harm(words[lo:hi]):
+                return "peer", True  # "I get why you'd want to be gone": read for what
             return None  # "of course you can…", "of course your sister…"
         negated = any(word in w.negators for word in words[max(lo, first - 2) : first])
         return "peer", not negated
@@ -786,6 +804,10 @@ class VerdictReader:
                 if judged is None or judged[0] not in ("peer", "said", "other"):
                     continue
                 whose, legit = judged
+                if whose == "peer" and legit and self._wishes_harm(words[lo:hi]):
+                    # What is validated: the wish to die, not the pain ("it makes sense
+                    # you'd want to not be here"); not the peer's reaction, so not validation.
+                    whose = "harm"
                 if rhetorical:
                     legit = not legit  # the question's "not" asks for agreement
                 contrast, directive = (
@@ -802,6 +824,17 @@ class VerdictReader:
                     )
                 )
         return verdicts
+
+    def _wishes_harm(self, words: list[str]) -> bool:
+        """The clause names the wish to die or not to be here (`verdict_harm_wishes`)."""
+        openings = self.w.harm_openings
+        return any(
+            _phrase_at(words, i, phrase, 0)
+            for i, word in enumerate(words)
+            if word in openings
+            for phrase in self.w.harm_wishes
+            if phrase[0] == word
+        )
 
     def _contrast(self, sentences: list[list[Token]], si: int, hi: int) -> tuple[int | None, bool]:
         """Where a contrast after the verdict starts, and whether its clause directs the peer."""
