@@ -115,6 +115,9 @@ _REASONS = frozenset(
 )
 #: Subordinators that may open a clause inside a subject ("snapping when you're tired is…").
 _INSIDE_SUBJECT = frozenset({"when", "while", "as", "since", "because", "cause", "cos", "after"})
+#: A verdict after one of these in its clause is wondered about, not said ("you're not sure
+#: whether it's the right call", "I don't know if that's normal").
+_NOT_ASSERTED = frozenset({"whether", "if", "wether"})
 #: At most this many words between the linking verb and the verdict ("is one of the most").
 _GAP = 4
 #: Contractions that are not someone's possession ("it's", "that's").
@@ -777,6 +780,8 @@ class VerdictReader:
                     )
                 if phrase not in w.reaction_set:
                     continue
+                if any(word in _NOT_ASSERTED for word in words[lo:first]):
+                    continue  # "you're checking whether it's the right call": asked, not said
                 if " ".join(words[first : last + 1]) in w.understood:
                     judged = self._understood(words, lo, first, last, hi)
                     if judged is None:
