@@ -155,6 +155,36 @@ NOT_THEIR_DIFFICULTY = (
     "The form is hard to read, you could ask for help with it.",
 )
 
+#: Sympathy and difficulty in other everyday words: acknowledgements (1) or validation (2).
+OTHER_WORDS = (
+    ("ugh I hate that for you", 1),
+    ("That's no way to live, working like that and still not getting ahead.", 1),
+    ("Honestly, I'd be at the end of my rope too.", 2),
+    ("Anyone would burn out after all that.", 2),
+    ("I'm heartbroken for you.", 1),
+    ("my condolences, honestly", 1),
+    ("There are no words for something like this.", 1),
+    ("It's all piling up at once.", 1),
+    ("That's a violation, plain and simple.", 1),
+    ("You deserved respect, not a speech.", 1),
+    ("that is just disgraceful", 1),
+    ("im so angry for u", 1),
+)
+
+#: Not sympathy: someone else's advice, the speaker's own plans.
+NOT_SYMPATHY = (
+    "Anyone would tell you to report it.",
+    "I'm happy to help you make a plan.",
+    "Most people would just call the police.",
+    "I'd be careful too, if I were you, and skip the late bookings.",
+    "I hate to say it but you should have seen it coming.",
+    "Is it piling up?",
+    "Nobody would blame the clinic for asking.",
+    "I'm free on Tuesday for you.",
+    "You deserve better than this work.",
+    "Anybody would say the same: leave.",
+)
+
 #: A verdict wondered about, not said: not validation 2.
 WONDERED = (
     "So you've found the list, and you're checking whether sending it in is the right call.",
@@ -220,3 +250,21 @@ def test_a_verdict_wondered_about_is_not_validation(
 ) -> None:
     _, validation = _score(scorer, scenario, scenario.start_id, reply)
     assert validation < 2, (scenario.id, reply)
+
+
+@pytest.mark.parametrize("reply,level", OTHER_WORDS)
+@pytest.mark.parametrize("scenario", SCENARIOS.values(), ids=lambda s: s.id)
+def test_sympathy_in_other_everyday_words(
+    scorer: Scorer, scenario: Scenario, reply: str, level: int
+) -> None:
+    _, validation = _score(scorer, scenario, scenario.start_id, reply)
+    assert validation >= level, (scenario.id, reply)
+
+
+@pytest.mark.parametrize("reply", NOT_SYMPATHY)
+@pytest.mark.parametrize("scenario", SCENARIOS.values(), ids=lambda s: s.id)
+def test_advice_and_plans_in_the_same_words_are_not_sympathy(
+    scorer: Scorer, scenario: Scenario, reply: str
+) -> None:
+    _, validation = _score(scorer, scenario, scenario.start_id, reply)
+    assert validation == 0, (scenario.id, reply)
