@@ -185,6 +185,20 @@ NOT_SYMPATHY = (
     "Anybody would say the same: leave.",
 )
 
+#: Someone else's hard time, said to excuse them (siding): no acknowledgement of the peer.
+SOMEONE_ELSES_HARD_TIME = (
+    "Maybe she was having a hard day.",
+    "Budgets are tight everywhere, it's a hard time for services.",
+    "They were in a hard position with the council.",
+    "They're having a tough year too, to be fair.",
+    "It's a difficult position for landlords.",
+    "she had a stressful shift, I bet",
+    "Maybe they were in a tough spot with funding.",
+    "it's a hard job for nurses, they see a lot",
+    "It's a rough time for the whole sector.",
+    "It's a stressful time for the clinic staff.",
+)
+
 #: A verdict wondered about, not said: not validation 2.
 WONDERED = (
     "So you've found the list, and you're checking whether sending it in is the right call.",
@@ -264,6 +278,15 @@ def test_sympathy_in_other_everyday_words(
 @pytest.mark.parametrize("reply", NOT_SYMPATHY)
 @pytest.mark.parametrize("scenario", SCENARIOS.values(), ids=lambda s: s.id)
 def test_advice_and_plans_in_the_same_words_are_not_sympathy(
+    scorer: Scorer, scenario: Scenario, reply: str
+) -> None:
+    _, validation = _score(scorer, scenario, scenario.start_id, reply)
+    assert validation == 0, (scenario.id, reply)
+
+
+@pytest.mark.parametrize("reply", SOMEONE_ELSES_HARD_TIME)
+@pytest.mark.parametrize("scenario", SCENARIOS.values(), ids=lambda s: s.id)
+def test_someone_elses_hard_time_is_not_acknowledgement(
     scorer: Scorer, scenario: Scenario, reply: str
 ) -> None:
     _, validation = _score(scorer, scenario, scenario.start_id, reply)
