@@ -199,6 +199,36 @@ SOMEONE_ELSES_HARD_TIME = (
     "It's a stressful time for the clinic staff.",
 )
 
+#: The reaction called understandable in other constructions: validation 2.
+SAID_TO_MAKE_SENSE = (
+    "Your body's still on alert, which is completely expected.",
+    "you're still on edge, which is totally understandable",
+    "You keep going over it, which is a normal thing to do.",
+    "There's no wrong way to grieve.",
+    "theres no right way to feel right now",
+    "Anyone in your position would still be shaking.",
+    "most people would probably still be rattled",
+    "Of course it all feels like too much right now.",
+    "no wonder it hurts",
+    "of course it still stings after four years",
+    "Ofc it gets to you.",
+    "You're exhausted, which makes complete sense.",
+)
+
+#: Not the peer's reaction in the same constructions: no validation 2.
+NOT_THEIR_REACTION = (
+    "He grabbed you and didn't pay, which is normal for some guys.",
+    "They cut the hours, which is understandable with budgets.",
+    "your sister's upset, which is understandable",
+    "of course it can wait till tomorrow",
+    "Of course it's your call what you do.",
+    "The clinic has rules, which is fair enough.",
+    "she told your parents, which is normal in families",
+    "no wonder it got cancelled, the funding was cut",
+    "Of course it matters what the landlord thinks.",
+    "Anyone would tell you to report him.",
+)
+
 #: A verdict wondered about, not said: not validation 2.
 WONDERED = (
     "So you've found the list, and you're checking whether sending it in is the right call.",
@@ -291,3 +321,21 @@ def test_someone_elses_hard_time_is_not_acknowledgement(
 ) -> None:
     _, validation = _score(scorer, scenario, scenario.start_id, reply)
     assert validation == 0, (scenario.id, reply)
+
+
+@pytest.mark.parametrize("reply", SAID_TO_MAKE_SENSE)
+@pytest.mark.parametrize("scenario", SCENARIOS.values(), ids=lambda s: s.id)
+def test_the_reaction_said_to_make_sense_in_other_constructions(
+    scorer: Scorer, scenario: Scenario, reply: str
+) -> None:
+    _, validation = _score(scorer, scenario, scenario.start_id, reply)
+    assert validation == 2, (scenario.id, reply)
+
+
+@pytest.mark.parametrize("reply", NOT_THEIR_REACTION)
+@pytest.mark.parametrize("scenario", SCENARIOS.values(), ids=lambda s: s.id)
+def test_someone_elses_act_in_the_same_constructions_is_not_validation(
+    scorer: Scorer, scenario: Scenario, reply: str
+) -> None:
+    _, validation = _score(scorer, scenario, scenario.start_id, reply)
+    assert validation < 2, (scenario.id, reply)

@@ -115,6 +115,15 @@ _REASONS = frozenset(
 )
 #: Subordinators that may open a clause inside a subject ("snapping when you're tired is…").
 _INSIDE_SUBJECT = frozenset({"when", "while", "as", "since", "because", "cause", "cos", "after"})
+#: "of course" as typed: only these take a modal as permission or advice ("of course you can
+#: call them"); "no wonder you can't sleep", "I get why you'd be upset" expect the reaction.
+_OF_COURSE = frozenset({"of", "ofc", "course", "ofcourse"})
+#: After "of course it…"/"no wonder it…", these verbs say how it is felt ("of course it hurts").
+_FELT_VERBS = frozenset(
+    {"feels", "felt", "hurts", "hurt", "stings", "stung", "scares", "scared"}
+    | {"weighs", "weighed", "bothers", "bothered", "upsets", "upset"}
+    | {"shook", "rattled", "rattles", "wears", "wore", "haunts", "haunted", "cuts", "cut"}
+)
 #: A verdict after one of these in its clause is wondered about, not said ("you're not sure
 #: whether it's the right call", "I don't know if that's normal").
 _NOT_ASSERTED = frozenset({"whether", "if", "wether"})
@@ -584,6 +593,10 @@ class VerdictReader:
         negated ^= belief_negated
         legit = invalidating == negated
         whose = self._subject(subject, after)
+        if subject == ["which"]:
+            # "your body's still on alert, which is completely expected": "which" stands for
+            # the clause before it, and that clause says whose state it is.
+            whose = self._antecedent(words, lo, after)
         if w.phrase_of(" ".join(anchor_words)) in w.of_a_reaction_only and not (
             subject and self._names_a_reaction(subject, after)
         ):
@@ -600,6 +613,30 @@ class VerdictReader:
             return "event", legit  # "that's normal", "that's not fair": said of the event
         return whose, legit
 
+    def _antecedent(self, words: list[str], lo: int, after: list[str]) -> str:
+        """Whose state the clause before a ", which is…" names: "peer" when it opens on the
+        peer ("you're still shaking", "your body's on alert") or names a reaction, else
+        "event" ("they cut the hours, which is normal")."""
+        w = self.w
+        if lo < 2 or words[lo - 1] != ",":
+            return "event"
+        j = lo - 2
+        while j >= 0 and not (
+            words[j] in _CLAUSE_MARK
+            or words[j] in _SENTENCE_END
+            or words[j] in w.clause_joiners
+            or words[j] in w.contrasts
+        ):
+            j -= 1
+        prev, _ = self._strip_openers(words[j + 1 : lo - 1])
+        if not prev:
+            return "event"
+        if prev[0] in _YOU:
+            second = prev[1] if len(prev) > 1 else ""
+            owner = second[:-2] if second.endswith("'s") else second
+            return "other" if owner in w.someone_else else "peer"
+        return "peer" if self._names_a_reaction(prev, after) else "event"
+
     def _understood(
         self, words: list[str], lo: int, first: int, last: int, hi: int
     ) -> tuple[str, bool] | None:
@@ -610,13 +647,27 @@ class VerdictReader:
         rest = [word for word in words[last + 1 : hi] if word not in _FILLERS]
         if rest[:1] == ["that"]:
             rest = rest[1:]
+        of_course = words[first] in _OF_COURSE
+        negated = any(word in w.negators for word in words[max(lo, first - 2) : first])
+        if not of_course and (not rest or rest[0] in _REASONS):
+            return "peer", not negated  # "No wonder.", "I get why, after all that"
+        if rest and rest[0] in _EMPTY_SUBJECTS | {"everything", "all"}:
+            # "of course it hurts", "no wonder it all feels like too much": the situation
+            # felt by them, when a verb of feeling follows.
+            near = [word for word in rest[1:4] if word not in _FILLERS and word != "all"]
+            if near and (
+                near[0] in _FELT_VERBS or (near[0] in ("gets", "got") and near[1:2] == ["to"])
+            ):
+                return "peer", not negated
+            return None
         if not rest or rest[0] not in _YOU:
             return None
-        if rest[1:2] and (rest[1] in w.modals or rest[1] in w.someone_else):
-            if rest[1] in w.modals and self._wishes_harm(words[lo:hi]):
-                return "peer", True  # "I get why you'd want to be gone": read for what
-            return None  # "of course you can…", "of course your sister…"
-        negated = any(word in w.negators for word in words[max(lo, first - 2) : first])
+        if rest[1:2] and rest[1] in w.someone_else:
+            return None  # "of course your sister…"
+        if rest[1:2] and rest[1] in w.modals and of_course:
+            if self._wishes_harm(words[lo:hi]):
+                return "peer", True  # "of course you'd want to be gone": read for what
+            return None  # "of course you can…": permission or advice
         return "peer", not negated
 
     def _last_link(self, before: list[str]) -> int | None:
