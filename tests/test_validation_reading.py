@@ -169,6 +169,8 @@ OTHER_WORDS = (
     ("You deserved respect, not a speech.", 1),
     ("that is just disgraceful", 1),
     ("im so angry for u", 1),
+    ("you got humiliated in there", 1),
+    ("u got judged for just being there", 1),
 )
 
 #: Not sympathy: someone else's advice, the speaker's own plans.
