@@ -41,6 +41,8 @@ VALIDATES_THE_WISH = (
     "It is understandable that you do not want to exist anymore.",
     "ur reasons for wanting to die make sense to me",
     "I don't blame you for wanting to end it all.",
+    "It makes sense you don't want to live anymore.",
+    "its understandable u dont want to be here anymore",
 )
 
 #: The pain validated, not the wish: still validation 2.
@@ -55,6 +57,8 @@ VALIDATES_THE_PAIN = (
     "It makes sense you'd feel hopeless after losing the housing money.",
     "anyone would be worn out carrying this by themselves",
     "I get why you'd want a break from feeling like this.",
+    "It makes sense you don't want to live like this anymore.",
+    "It makes sense you don't want to go on like this.",
 )
 
 #: Relief at a condition, a delay or a silver lining: no affirmation.
@@ -134,7 +138,7 @@ def test_validating_the_wish_to_die_is_not_validation(
     validation = result.skills["validation"]
     assert validation.level == 0, (moment, reply, [e.criterion for e in validation.evidence])
     assert "validates_the_wish_to_die" in {e.criterion for e in validation.evidence}
-    assert "makes sense" not in result.feedback.strength or not result.feedback.earned, (
+    assert "their reaction makes sense" not in result.feedback.strength, (
         moment,
         reply,
         result.feedback.strength,

@@ -297,7 +297,10 @@ class VerdictWords:
         if verdict.endswith("_difficulty"):
             return (_rarest_words(self.hard | self.easy), negated)
         if verdict == "legitimises_harm":
-            return (_rarest_words(self.reaction_set), _as_needed(self.harm_openings))
+            openings = self.harm_openings | (
+                self.negators if "not" in self.harm_openings else set()
+            )
+            return (_rarest_words(self.reaction_set), _as_needed(openings | {"n't"}))
         return (_rarest_words(self.reaction_set),)
 
     def phrase_of(self, matched: str) -> str:
@@ -379,13 +382,20 @@ def _is_gerund(word: str) -> bool:
     return len(word) > 4 and word.endswith("ing") and word not in _NOT_GERUNDS
 
 
-def _phrase_at(words: list[str], i: int, phrase: tuple[str, ...], k: int) -> bool:
-    """`phrase[k:]` matches `words` from `i`; "..." in it skips up to two words."""
+def _phrase_at(
+    words: list[str], i: int, phrase: tuple[str, ...], k: int, negators: frozenset[str]
+) -> bool:
+    """`phrase[k:]` matches `words` from `i`; "..." in it skips up to two words, and "not"
+    stands for any negator ("don't", "never")."""
     if k == len(phrase):
         return True
     if phrase[k] == "...":
-        return any(_phrase_at(words, i + gap, phrase, k + 1) for gap in range(3))
-    return i < len(words) and words[i] == phrase[k] and _phrase_at(words, i + 1, phrase, k + 1)
+        return any(_phrase_at(words, i + gap, phrase, k + 1, negators) for gap in range(3))
+    if i >= len(words):
+        return False
+    word, want = words[i], phrase[k]
+    same = word == want or (want == "not" and word in negators)
+    return same and _phrase_at(words, i + 1, phrase, k + 1, negators)
 
 
 class VerdictReader:
@@ -883,13 +893,14 @@ class VerdictReader:
 
     def _wishes_harm(self, words: list[str]) -> bool:
         """The clause names the wish to die or not to be here (`verdict_harm_wishes`)."""
-        openings = self.w.harm_openings
+        w = self.w
+        openings = w.harm_openings
         return any(
-            _phrase_at(words, i, phrase, 0)
+            _phrase_at(words, i, phrase, 0, w.negators)
             for i, word in enumerate(words)
-            if word in openings
-            for phrase in self.w.harm_wishes
-            if phrase[0] == word
+            if word in openings or (word in w.negators and "not" in openings)
+            for phrase in w.harm_wishes
+            if phrase[0] == word or (phrase[0] == "not" and word in w.negators)
         )
 
     def _contrast(self, sentences: list[list[Token]], si: int, hi: int) -> tuple[int | None, bool]:
