@@ -204,6 +204,7 @@ class Criterion(FileModel):
             "acknowledges_difficulty",
             "denies_difficulty",
             "absolves",
+            "legitimises_harm",
         ]
         | None
     ) = Field(
@@ -214,7 +215,9 @@ class Criterion(FileModel):
             "with a contrast that directs them or raises one of `when_flags` (takes_back); "
             "or a negated verdict on how hard it is: 'none of this is easy' "
             "(acknowledges_difficulty), 'it's not that hard' (denies_difficulty); or a negated "
-            "verdict of blame on the peer: 'this isn't your fault' (absolves)."
+            "verdict of blame on the peer: 'this isn't your fault' (absolves); or a clause that "
+            "says the wish to die or not to be here makes sense (legitimises_harm: what is "
+            "validated is the wish, not the pain)."
         ),
     )
     target: Literal["reply", "context"] = Field(

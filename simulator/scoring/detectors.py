@@ -977,8 +977,14 @@ class ReactionVerdictDetector:
 
     def find(self, view: View) -> list[Hit]:
         verdicts = view.reading.verdicts(self.reader, view.reply_words)
-        hits = []
+        hits: list[Hit] = []
+        harm = self.verdict == "legitimises_harm"
         for verdict in verdicts:
+            if harm:
+                # What is validated: the wish to die, not the peer's pain.
+                if verdict.subject == "harm" and verdict.legitimises:
+                    hits.append(Hit(*view.reply_text.quote(verdict.start, verdict.end)))
+                continue
             if verdict.subject not in ("peer", "said"):
                 continue
             if (verdict.scale == "blame") != (self.verdict == "absolves"):
