@@ -12,6 +12,10 @@ the near misses it must leave alone, each in every shipped scenario's first mome
   "in your shoes I'd…", "I'd stick with…"; a prediction of what they will want ("You'll want
   to screenshot everything"); typed and second-language forms ("Its much better u keep…",
   "my tip: …");
+- a service named as an option for them ("There's a drop-in on Tuesdays…", "the tenants
+  union can help with that"; the services are the rubric's `support_services` lexicon) and
+  "… sounds like the way to go" said of an option (not "that sounds like…", which affirms
+  their own idea);
 - the police pointed to as what the peer could do (`police_as_a_suggestion`, on top of the
   harm `points_to_police` names): our labelled sets mark these rows `advice` as well as
   `police`; the counsellor's own duty, what the police should do and the police only named
@@ -81,6 +85,29 @@ MODEL_AND_OTHER_FORMS = (
     "Is very important you go to doctor today.",
     "You are better to go with the outreach van tonight.",
     "He sounds dodgy, maybe stick to people you know.",
+)
+
+#: A service named as an option for them (an unasked referral): advice.
+SERVICES_POINTED = (
+    "There's a drop-in on Tuesdays that does free testing.",
+    "theres a really good sex worker friendly clinic on hill st",
+    "There's an anonymous bad date list the girls up north use.",
+    "There is a hardship fund for exactly this kind of month.",
+    "theres a legal clinic that does tenancy stuff for free",
+    "The tenants union can help with that.",
+    "the outreach van could probably sort you out with strips",
+    "A housing lawyer would be able to check that notice, I reckon, and the legal clinic can help too.",
+    "Blocking him sounds like the way to go.",
+    "Honestly a night off looks like your best bet.",
+)
+
+#: A service named without being offered, or the peer's own idea affirmed: not advice.
+SERVICES_NOT_POINTED = (
+    "There's a clinic worker who judged you, and it stung.",
+    "There's a clinic that judged you before, so going back is a big ask.",
+    "You said there's a clinic you like on the east side.",
+    "That sounds like the way to go for you, and you've thought it through.",
+    "Your sister can help with the cat, you said.",
 )
 
 #: The police pointed to as what the peer could do: advice as well as police.
@@ -178,7 +205,7 @@ def _flags(scorer: Scorer, scenario: Scenario, reply: str) -> set[str]:
     return set(_score(scorer, scenario, reply).skills["boundaries"].flags)
 
 
-@pytest.mark.parametrize("reply", RECOMMENDATIONS + MODEL_AND_OTHER_FORMS)
+@pytest.mark.parametrize("reply", RECOMMENDATIONS + MODEL_AND_OTHER_FORMS + SERVICES_POINTED)
 def test_advice_said_as_a_recommendation_is_advice_in_every_scenario(
     scorer: Scorer, reply: str
 ) -> None:
@@ -215,7 +242,12 @@ def test_a_warning_said_stays_advice_said(scorer: Scorer, reply: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "reply", POLICE_NOT_SUGGESTED + PAST_VERDICTS_AND_MARKERS + NEAR_MISSES + FEAR_ASKED
+    "reply",
+    POLICE_NOT_SUGGESTED
+    + PAST_VERDICTS_AND_MARKERS
+    + NEAR_MISSES
+    + FEAR_ASKED
+    + SERVICES_NOT_POINTED,
 )
 def test_replies_that_only_look_like_these_forms_are_not_advice(scorer: Scorer, reply: str) -> None:
     flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
