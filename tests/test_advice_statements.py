@@ -83,6 +83,10 @@ MODEL_AND_OTHER_FORMS = (
     "Is more better you tell your sister now, before parents.",
     "Its much better u keep the money in two places",
     "Is very important you go to doctor today.",
+    "Is good idea you call the lawyer first.",
+    "its best u wait till tomorrow",
+    "it's best you don't reply tonight",
+    "is better idea to go with friend",
     "You are better to go with the outreach van tonight.",
     "He sounds dodgy, maybe stick to people you know.",
 )
@@ -193,6 +197,11 @@ NEAR_MISSES = (
     "My tip jar is empty this week too, but tell me more about yours.",
     "You're wondering whether leaving is the better option.",
     "You're realising you'll need a plan before you go back.",
+    "It's good you told me.",
+    "It's great you have your sister.",
+    "I'd go with you if I could, but I can't meet outside the program.",
+    "Your friend says the smartest thing is to report it, and you're scared.",
+    "Your sister says you need to move out, and that stings.",
 )
 
 
