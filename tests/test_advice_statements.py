@@ -63,6 +63,10 @@ RECOMMENDATIONS = (
     "A few early nights would really do you good.",
     "Take it from me, a night off works wonders.",
     "It'd make sense to ring the housing line before you sign anything.",
+    "A few nights off would really help.",
+    "Some sleep could help, honestly.",
+    "wouldnt hurt to ring them tbh",
+    "No harm in asking the landlord for another week.",
 )
 
 #: The speaker held up as the model, a prediction of what they will want, typed and
