@@ -93,6 +93,13 @@ MODEL_AND_OTHER_FORMS = (
     "is better idea to go with friend",
     "You are better to go with the outreach van tonight.",
     "He sounds dodgy, maybe stick to people you know.",
+    # texted
+    "best thing 4 u rn is a night off",
+    "thats wat id do",
+    "id def stick w the regulars",
+    "best move imo is 2 ignore him",
+    "chnging ur number is prob ur safest bet",
+    "u will wanna keep those msgs",
 )
 
 #: A service named as an option for them (an unasked referral): advice.
@@ -206,6 +213,7 @@ NEAR_MISSES = (
     "I'd go with you if I could, but I can't meet outside the program.",
     "Your friend says the smartest thing is to report it, and you're scared.",
     "Your sister says you need to move out, and that stings.",
+    "its what id want too",
 )
 
 
