@@ -149,8 +149,12 @@ POLICE_NOT_SUGGESTED = (
     "The police never helped you before, so going to them feels pointless.",
 )
 
-#: A warning asked the plain way is a question about their fear: not advice.
-FEAR_ASKED = ("Are you worried you could lose the flat?",)
+#: A warning asked the plain way, or an open question about the risk: not advice.
+FEAR_ASKED = (
+    "Are you worried you could lose the flat?",
+    "Why do you think working nights is better for you than days?",
+    "What do you think could happen if you keep going like this?",
+)
 
 #: A warning asked as a question: advice in question form, at risk.
 WARNINGS_ASKED = (
