@@ -93,6 +93,11 @@ MODEL_AND_OTHER_FORMS = (
     "is better idea to go with friend",
     "You are better to go with the outreach van tonight.",
     "He sounds dodgy, maybe stick to people you know.",
+    # formal
+    "A visit to the sexual health clinic may be advisable.",
+    "You are advised to keep copies of all correspondence.",
+    "Have a think about which nights matter most.",
+    "Might be an idea to text her first.",
     # texted
     "best thing 4 u rn is a night off",
     "thats wat id do",
@@ -218,6 +223,7 @@ NEAR_MISSES = (
     "Your friend says the smartest thing is to report it, and you're scared.",
     "Your sister says you need to move out, and that stings.",
     "its what id want too",
+    "That would be advisable, yes, if it's what you want.",
 )
 
 
