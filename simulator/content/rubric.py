@@ -176,6 +176,14 @@ class Criterion(FileModel):
             "Unlike not_after, any distance and across commas. Cues as above."
         ),
     )
+    sentence: Literal["any", "statement", "question"] = Field(
+        "any",
+        description=(
+            "Which sentences a match counts in: any; a statement (its sentence does not end "
+            "in '?'); a question (it does). E.g. a warning asked ('Aren't you worried you "
+            "might…?') is a suggestion in question form, not one said."
+        ),
+    )
     unless_peer_said: bool = Field(
         False,
         description=(

@@ -347,6 +347,10 @@ class CueDetector:
         self.not_after: re.Pattern[str] | None = None
         self._not_after_lowered: re.Pattern[str] | None = None
         self.not_in_sentence: re.Pattern[str] | None = None
+        #: None: any sentence; True: only in a question; False: only in a statement.
+        self.in_question: bool | None = (
+            None if crit.sentence == "any" else crit.sentence == "question"
+        )
         if crit.not_in_sentence_after:
             words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_in_sentence_after)
             texting = texting_forms if crit.flags else _as_written
@@ -496,12 +500,25 @@ class CueDetector:
                 continue
             if self.not_in_sentence is not None and self._framed(norm, start):
                 continue
+            if self.in_question is not None and _asks(norm, end) is not self.in_question:
+                continue
             if self.unless_peer_said and _peer_said(view, lower[start:end], self.ignore):
                 continue
             hits.append(Hit(*text.quote(start, end), self.target, self.flags))
             if len(hits) >= MAX_SPANS:
                 break
         return hits
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _asks(text: str, end: int) -> bool:
+    """Whether the sentence a match ending at `end` is in is a question (ends in '?')."""
+    if text[end - 1 : end] == "?":
+        return True
+    found = _SENTENCE_END.search(text, end)
+    return found is not None and found.group() == "?"
 
 
 #: What makes a pattern's meaning depend on its neighbours: a group referred to by number
