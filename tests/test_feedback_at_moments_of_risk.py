@@ -239,3 +239,29 @@ def test_a_dismissal_of_a_disclosure_is_not_called_a_complaint(
         assert "complaint" not in step, (key, step)
         dismissed += "dismissing" in line["boundaries"]["flags"]
     assert dismissed >= len(rows) // 2
+
+
+#: Asking permission before offering an idea: a question, but the right one.
+PERMISSION_QUESTIONS = [
+    "Would it help if I shared what some people do?",
+    "would you like some ideas",
+    "Are you open to an idea?",
+    "Can I share something that helped others?",
+    "Would you be open to talking it through together?",
+    "Is it okay if I suggest something?",
+    "do u want some ideas",
+    "Would it be alright if I mentioned a couple of options?",
+    "May I offer a thought?",
+    "would you want to hear what other people have tried?",
+]
+
+
+def test_asking_permission_is_not_only_a_question_and_the_step_builds_on_it(
+    private_data_dir: Path, library: dict[str, Scenario]
+) -> None:
+    out = _score(private_data_dir, _rows(library, PERMISSION_QUESTIONS))
+    for key, line in out.items():
+        step = line["feedback"]["next_step"]
+        assert "only asked a question" not in step, (key, step)
+        if line["boundaries"]["level"] == 0:  # a boundary's step comes first
+            assert step.startswith("Asking before offering was right"), (key, step)
