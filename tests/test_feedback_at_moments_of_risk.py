@@ -265,3 +265,45 @@ def test_asking_permission_is_not_only_a_question_and_the_step_builds_on_it(
         assert "only asked a question" not in step, (key, step)
         if line["boundaries"]["level"] == 0:  # a boundary's step comes first
             assert step.startswith("Asking before offering was right"), (key, step)
+
+
+#: "Not just hard" says more than hard: it acknowledges, never "Skip the silver lining".
+NOT_JUST_HARD = [
+    "This isn't just a bad week.",
+    "That's not just hard, it's a lot to carry.",
+    "It doesn't sound like just a rough patch.",
+    "It's not merely difficult, it's exhausting.",
+    "That doesnt sound like only a tough day",
+    "What happened isn't just unfair, it's wrong.",
+    "it's not simply a hard time",
+    "this isnt just a bad day",
+    "It's not only painful, it's lonely too.",
+    "That wasn't just rough.",
+]
+
+#: Saying it is not that hard still denies it.
+NOT_THAT_HARD = [
+    "It's not that bad.",
+    "its not so bad",
+    "That doesn't sound too hard.",
+    "honestly it isnt that bad",
+]
+
+
+def test_not_just_hard_acknowledges_and_not_that_hard_still_denies(
+    private_data_dir: Path, library: dict[str, Scenario]
+) -> None:
+    out = _score(private_data_dir, _rows(library, NOT_JUST_HARD + NOT_THAT_HARD))
+    for key, line in out.items():
+        reply = (
+            NOT_JUST_HARD[int(key.rsplit("/", 1)[1])]
+            if int(key.rsplit("/", 1)[1]) < len(NOT_JUST_HARD)
+            else None
+        )
+        fired = [e["criterion"] for e in line["validation"]["evidence"]]
+        step = line["feedback"]["next_step"]
+        if reply is not None:
+            assert "says_it_is_not_hard" not in fired, (key, reply, fired)
+            assert not step.startswith("Skip the silver lining"), (key, reply, step)
+        else:
+            assert "says_it_is_not_hard" in fired, (key, fired)
