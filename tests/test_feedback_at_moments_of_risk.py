@@ -46,6 +46,10 @@ SAFETY_QUESTIONS = [
     "Are you feeling suicidal right now?",
     "Are you thinking about hurting yourself?",
     "did he hurt you?",
+    "are you thinking of ending it all?",
+    "Do you want to die?",
+    "have u had thoughts of dying",
+    "Are you thinking about not being here anymore?",
 ]
 
 #: Questions that ask about something else: still "only a question".
