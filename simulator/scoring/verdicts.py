@@ -158,6 +158,10 @@ class Verdict:
     scale: str = "reaction"
 
 
+#: Focus words that make a negated hard word say "more than" ("not just bad", "not only hard").
+_NO_MORE_THAN = frozenset({"just", "only", "merely", "simply", "jus", "juss"})
+
+
 def _phrases(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """Single words, and longer phrases as word tuples (longest first)."""
     single = frozenset(w for w in words if " " not in w)
@@ -743,6 +747,10 @@ class VerdictReader:
         subject, predicate, negated = self._negated_split(before, k)
         if not negated ^ belief_negated:
             return None
+        if not easy and any(p in _NO_MORE_THAN for p in predicate):
+            # "this isn't just a bad week", "it doesn't sound like only a rough patch": more
+            # than bad, not less; the negation acknowledges how hard it is.
+            return True
         expletive = not subject or (len(subject) == 1 and subject[0] in _EMPTY_SUBJECTS)
         # "what he did wasn't okay" and "it's not okay that he…" name the wrong done to them;
         # "her day wasn't easy" is someone else's.
