@@ -16,6 +16,11 @@
   "doing what you do", "the trade") beside an expectation ("not surprising", "to be expected",
   "only a matter of time", "the reality"); a way out offered through a service ("services that
   help women exit"); "an ordinary job".
+- A silver lining closed by a verdict in the same sentence ("at least u still have a roof so its
+  fine", "at least you got the test done, that's what counts") is dismissing, breached; the
+  silver lining alone stays at risk (minimising).
+- The fear answered by an elided verb ("They won't, though.", "That won't happen.") is false
+  reassurance; someone else's "she said she won't" and a story ("he won't budge") are not.
 - Siding by taking the fault off the other person ("its not really his fault", "that's not
   really on him", "I don't think it's fair to blame them"); "it's not your fault" stays held.
 
@@ -40,7 +45,7 @@ HINDSIGHT_BLAME = (
     "You should have thought about that before.",
     "you shouldve known he was bad news from the start",
     "You really shouldn't have gone with a guy you didn't know.",
-    "Honestly you ought to have told your sister yourself before someone else did.",
+    "Honestly you should have told your sister yourself before someone else did.",
     "u shoulda checked his number first",
     "You should have kept those ads off your own socials.",
     "Maybe you shouldn't have trusted him like that.",
@@ -49,6 +54,7 @@ HINDSIGHT_BLAME = (
     "In hindsight you should have saved more of what you earned.",
     "You shouldn't of posted them where he could find them.",
     "You probably should have left the moment he grabbed you.",
+    "honestly u shouldnt have, it was always going to go badly",
 )
 
 NOT_BLAME = (
@@ -58,10 +64,10 @@ NOT_BLAME = (
     "You're wondering if you should have said something.",
     "Nobody's saying you should have known.",
     "It's not like you should have known what he'd do.",
-    "You should have felt safe there, and you didn't.",
     "You should have got your money, every cent of it.",
     "You're blaming yourself, like you should have done something different.",
     "Part of you thinks you shouldn't have gone.",
+    "You think you shouldn't have.",
     "He should have paid you and let you go.",
     "Your sister said you should have told her, and that hurt.",
     "They should have asked the people who use it.",
@@ -113,7 +119,44 @@ SIDING_BY_FAULT = (
     "Honestly it was never the org's fault, not really.",
 )
 
+CLOSES_THE_COMPLAINT = (
+    "at least u still have a roof for now so its fine",
+    "At least your cat's okay now, so that's alright then.",
+    "At least you got the test done in the end, that's what counts.",
+    "At least it's only your sister who knows, so it's not too bad.",
+    "At least you got out, so no harm done really.",
+    "Well at least they gave a week's notice, so that's something.",
+    "at least hes gone now so all good",
+    "At least you still have your regulars, you should be grateful.",
+    "At least she did the swab in the end, so nothing to worry about then.",
+    "Look on the bright side, you've got thirty days, so you're fine.",
+)
+
+ELIDED_REASSURANCE = (
+    "It sounds like you're scared your parents will find out. They won't, though.",
+    "That won't happen.",
+    "You're worried he'll come back. He won't, trust me.",
+    "They're not going to find out, don't worry.",
+    "Immigration won't come. I promise.",
+    "it wont come to that tbh",
+    "Your sister won't tell them, honestly.",
+    "Nobody is going to find out.",
+    "He's not going to do anything.",
+    "That is not going to happen, no way.",
+)
+
 NEAR_MISSES = (
+    "At least you got out. I'm so glad you're safe, that's what matters to me.",
+    "You keep telling yourself at least you got out, so it's fine, but it isn't fine.",
+    "At least you reached out tonight. That's what matters right now, you're here with me.",
+    "The nurse basically said at least you're getting tested so it's fine, like that makes it okay.",
+    "You're scared they'll find out, and you don't know if they will.",
+    "She said she won't.",
+    "You asked if he'll pay. He won't, and that's so unfair.",
+    "You're scared he'll come back and you're not sure he won't.",
+    "He said he would never pay.",
+    "The landlord gave you thirty days and he won't budge.",
+    "you asked her to stop and she wouldnt.",
     "It's not your fault, not even a little bit.",
     "None of this is on you.",
     "It's on him, not you.",
@@ -152,6 +195,8 @@ NEW_BREACHES = [
     *(("agreeing_with_harm", r) for r in AGREES_WITH_THE_WISH),
     *(("moralising", r) for r in MORALISING_FRAMES),
     *(("siding", r) for r in SIDING_BY_FAULT),
+    *(("dismissing", r) for r in CLOSES_THE_COMPLAINT),
+    *(("false_reassurance", r) for r in ELIDED_REASSURANCE),
 ]
 
 
