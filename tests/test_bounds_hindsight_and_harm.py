@@ -21,6 +21,12 @@
   silver lining alone stays at risk (minimising).
 - The fear answered by an elided verb ("They won't, though.", "That won't happen.") is false
   reassurance; someone else's "she said she won't" and a story ("he won't budge") are not.
+- Formal and second-language wordings: the work as what is doing harm to them ("the work is
+  hurting you more than you realise"), a new chapter away from it, "alternative employment",
+  life "showing us we need to change direction"; a guess said before the person ("Perhaps the
+  nurse has had bad experiences and is cautious"); the speaker making the other person undo it
+  ("…and make him delete them") or bringing someone in to fix it ("my cousin is a lawyer, she will
+  fix this for you"). "It sounds like the work is draining you…" is a reflection (held).
 - Siding by taking the fault off the other person ("its not really his fault", "that's not
   really on him", "I don't think it's fair to blame them"); "it's not your fault" stays held.
 
@@ -145,7 +151,31 @@ ELIDED_REASSURANCE = (
     "That is not going to happen, no way.",
 )
 
+FORMAL_AND_SECOND_LANGUAGE = (
+    ("moralising", "I worry that the work is hurting you more than you realise."),
+    ("moralising", "Maybe its time for a new chapter, away from all of this."),
+    ("moralising", "Have you ever considered alternative employment?"),
+    ("moralising", "Sometimes life is showing us we need to change direction."),
+    ("moralising", "This job will destroy you if you let it."),
+    ("moralising", "Perhaps a fresh start without the work would do you good."),
+    ("siding", "Perhaps the nurse has had bad experiences and is cautious."),
+    ("siding", "Maybe ur landlord was just scared, u know how it is"),
+    ("siding", "I imagine the staff were under a lot of pressure too."),
+    ("siding", "Probably your sister is in shock and needs time."),
+    ("rescuing", "I can ask my cousin, she is a lawyer, she will fix this for you."),
+    ("rescuing", "I'll find the guy who sent the screenshots and make him delete them."),
+    ("rescuing", "my mate is a housing officer, he can sort it all out for you"),
+    ("rescuing", "I'm going to go down there and make them bring the hours back."),
+)
+
 NEAR_MISSES = (
+    "It sounds like the work is draining you and the money still isn't there.",
+    "The work isn't what's hurting you, he is.",
+    "You want a fresh start away from all of this stress.",
+    "Perhaps the nurse thought she was helping, and it still landed like a slap.",
+    "I'll help you make him pay back what he owes, if that's what you want?",
+    "He said he'll sort it out for you by Friday.",
+    "You could ask her to fix it for you, if you wanted.",
     "At least you got out. I'm so glad you're safe, that's what matters to me.",
     "You keep telling yourself at least you got out, so it's fine, but it isn't fine.",
     "At least you reached out tonight. That's what matters right now, you're here with me.",
@@ -197,6 +227,7 @@ NEW_BREACHES = [
     *(("siding", r) for r in SIDING_BY_FAULT),
     *(("dismissing", r) for r in CLOSES_THE_COMPLAINT),
     *(("false_reassurance", r) for r in ELIDED_REASSURANCE),
+    *FORMAL_AND_SECOND_LANGUAGE,
 ]
 
 
