@@ -27,6 +27,10 @@
   nurse has had bad experiences and is cautious"); the speaker making the other person undo it
   ("…and make him delete them") or bringing someone in to fix it ("my cousin is a lawyer, she will
   fix this for you"). "It sounds like the work is draining you…" is a reflection (held).
+- Taking the peer's tasks on and sending them to rest ("I'll do the paperwork and the calls, you
+  just rest"), "I'm taking over from here", "consider it handled"; "nobody here will ever know"
+  (secrecy; their own fear said back, "You're worried nobody here will ever know…", is not a
+  promise); the police reached by their number ("ring 101 and report it").
 - Siding by taking the fault off the other person ("its not really his fault", "that's not
   really on him", "I don't think it's fair to blame them"); "it's not your fault" stays held.
 
@@ -166,6 +170,14 @@ FORMAL_AND_SECOND_LANGUAGE = (
     ("rescuing", "I'll find the guy who sent the screenshots and make him delete them."),
     ("rescuing", "my mate is a housing officer, he can sort it all out for you"),
     ("rescuing", "I'm going to go down there and make them bring the hours back."),
+    ("rescuing", "You're not dealing with this alone, I'm taking over from here, okay?"),
+    ("rescuing", "I'll do the paperwork and the calls, you just rest."),
+    ("rescuing", "ill do all the talking, u just chill"),
+    ("rescuing", "Consider it handled."),
+    ("secrecy", "Nobody here will ever know, you can trust me on that completely."),
+    ("secrecy", "no one outside this room will ever find out, promise"),
+    ("police", "Best thing is to ring 101 and report it."),
+    ("police", "just call 999 next time he turns up"),
 )
 
 NEAR_MISSES = (
@@ -176,6 +188,9 @@ NEAR_MISSES = (
     "I'll help you make him pay back what he owes, if that's what you want?",
     "He said he'll sort it out for you by Friday.",
     "You could ask her to fix it for you, if you wanted.",
+    "You're worried nobody here will ever know what it cost you.",
+    "I'm taking the night off tomorrow.",
+    "You said you called 999 last time and they laughed at you.",
     "At least you got out. I'm so glad you're safe, that's what matters to me.",
     "You keep telling yourself at least you got out, so it's fine, but it isn't fine.",
     "At least you reached out tonight. That's what matters right now, you're here with me.",
