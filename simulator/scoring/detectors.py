@@ -135,6 +135,11 @@ class View:
         # Lower-casing keeps offsets for all but a few characters (e.g. 'İ'); then keep case.
         self.lower_reply = _lower_same_length(self.norm_reply)
         self.lower_context = self.peer.lower_context
+        #: The reply's words, lower-cased (`lower_reply` is lower-cased already unless
+        #: that changed its length; lower-casing is idempotent).
+        self.reply_words: list[str] = WORD.findall(
+            self.lower_reply if self.lower_reply is not self.norm_reply else self.norm_reply.lower()
+        )
         #: Which cue alternatives could match the lower-cased reply, one bit each (see
         #: prefilter; the engine sets it, None: unknown, run them all).
         self.able_reply: int | None = None
@@ -143,6 +148,7 @@ class View:
         #: Levels of the skills scored so far, for `level_reached` criteria.
         self.levels: dict[str, int] = {}
         self._stems: dict[frozenset[str], set[str]] = {}
+        self._reading: ReplyReading | None = None
 
     @property
     def able_context(self) -> int | None:
@@ -152,14 +158,17 @@ class View:
     def able_context(self, value: int | None) -> None:
         self.peer.able_context = value
 
-    @cached_property
+    @property
     def reading(self) -> ReplyReading:
-        """The reply as the sentence readers read it (clauses, verdicts), made once."""
-        return ReplyReading(self.norm_reply)
-
-    @cached_property
-    def reply_words(self) -> list[str]:
-        return WORD.findall(self.lower_reply.lower())
+        """The reply as the sentence readers read it (clauses, verdicts), made once, when a
+        criterion first needs it."""
+        reading = self._reading
+        if reading is None:
+            lower = self.lower_reply
+            reading = self._reading = ReplyReading(
+                self.norm_reply, lower if lower is not self.norm_reply else None
+            )
+        return reading
 
     @property
     def context_words(self) -> list[str]:

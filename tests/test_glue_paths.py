@@ -1,0 +1,97 @@
+"""The per-reply shortcuts of the scorer's glue (issue #15) give exactly what the long way
+gave: words said back in one look-up, the clause reader's stems in one pass, the reply
+lower-cased once for the View and the sentence readers, and the reply's words read once.
+A speed measure: none of them may change a result."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from simulator.scoring import said_back
+from simulator.scoring.detectors import WORD, View
+from simulator.scoring.reply_reading import ReplyReading
+from simulator.scoring.texting import FORMS
+
+#: Words the said-back forms change (first person, texted "u"/"ur"), with and without
+#: apostrophes, beside ordinary words.
+_SPECIAL = sorted(
+    {
+        *said_back._FIRST_PERSON,
+        *(w.replace("'", "") for w in said_back._FIRST_PERSON),
+        *FORMS["you"],
+        *FORMS["your"],
+        "ive",
+        "id",
+        "ill",
+        "you",
+        "your",
+        "you're",
+        "'",
+        "''",
+        "i''m",
+    }
+)
+_TOKENS = st.lists(
+    st.sampled_from(_SPECIAL) | st.from_regex(r"[a-z0-9']{1,9}", fullmatch=True), max_size=20
+)
+#: Characters that make case changes, curly quotes and sentence ends likely.
+_TEXT = st.text(
+    st.sampled_from(list("aAbB iI.!?;\n'\u2019\u2018\u201cİΣσςẞßﬁ,-")), max_size=60
+) | st.text(max_size=40)
+
+
+def _said_back_the_long_way(tokens: list[str]) -> list[str]:
+    out = []
+    for token in tokens:
+        word = token.replace("'", "")
+        word = said_back._TEXTED.get(word, word)
+        out.append(said_back._SHIFT.get(word, word))
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TOKENS)
+def test_words_said_back_in_one_look_up_are_the_two_steps(tokens: list[str]) -> None:
+    assert said_back.as_said_back(tokens) == _said_back_the_long_way(tokens)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TOKENS, st.sets(st.sampled_from(["you", "your", "youre", "know", "the", "said"])))
+def test_said_back_stems_are_the_stems_of_the_words_said_back(
+    tokens: list[str], ignore: set[str]
+) -> None:
+    frozen = frozenset(ignore)
+    expected = frozenset(
+        w[:5] for w in _said_back_the_long_way(tokens) if len(w) > 2 and w not in frozen
+    )
+    assert said_back.said_back_stems(tokens, frozen) == expected
+
+
+def test_the_special_words_are_all_changed_as_before() -> None:
+    # Every word either step changes, alone: the one look-up holds each composed form.
+    for word in (*said_back._TEXTED, *said_back._SHIFT):
+        assert said_back.as_said_back([word]) == _said_back_the_long_way([word])
+    assert said_back.as_said_back(["u", "ur", "i'm", "im"]) == ["you", "your", "youre", "youre"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+def test_the_view_shares_its_lower_cased_reply_with_the_sentence_readers(reply: str) -> None:
+    view = View(reply, "I'm scared", None)
+    norm = view.norm_reply
+    reading, alone = view.reading, ReplyReading(norm)
+    assert reading.lower == alone.lower
+    assert list(reading.sentences) == list(alone.sentences)
+    assert (reading._typed or norm.lower()) == norm.lower()
+    assert view.reply_words == WORD.findall(view.lower_reply.lower())
+
+
+def test_a_reply_whose_lower_casing_changes_length_is_read_as_before() -> None:
+    view = View("İ think İ hear you. İt is hard.", "", None)
+    assert view.lower_reply is view.norm_reply  # matched ignoring case, as before
+    assert view.reading.lower == view.norm_reply.lower().replace("\u2019", "'")
+    assert view.reading._typed is None  # the verdict reader lower-cases (and refuses) it
+    assert view.reply_words == re.findall(r"[a-z0-9']+", view.norm_reply.lower())
