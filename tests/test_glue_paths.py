@@ -1,18 +1,21 @@
 """The per-reply shortcuts of the scorer's glue (issue #15) give exactly what the long way
 gave: words said back in one look-up, the clause reader's stems in one pass, the reply
-lower-cased once for the View and the sentence readers, and the reply's words read once.
+lower-cased once for the View and the sentence readers, the reply's words read once, and
+each output line written by a JSON encoder made once.
 A speed measure: none of them may change a result."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.scoring import said_back
+from simulator.scoring import said_back, score_input
 from simulator.scoring.detectors import WORD, View
 from simulator.scoring.reply_reading import ReplyReading
+from simulator.scoring.score_input import dump
 from simulator.scoring.texting import FORMS
 
 #: Words the said-back forms change (first person, texted "u"/"ur"), with and without
@@ -95,3 +98,28 @@ def test_a_reply_whose_lower_casing_changes_length_is_read_as_before() -> None:
     assert view.reading.lower == view.norm_reply.lower().replace("\u2019", "'")
     assert view.reading._typed is None  # the verdict reader lower-cases (and refuses) it
     assert view.reply_words == re.findall(r"[a-z0-9']+", view.norm_reply.lower())
+
+
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(st.text(max_size=6), _JSON, max_size=5))
+def test_the_line_encoder_made_once_writes_what_json_dumps_writes(obj: dict[str, object]) -> None:
+    assert score_input._ENCODE_LINE is not score_input._ENCODE  # the shortcut is in use
+    assert score_input._ENCODE_LINE(obj) == json.dumps(obj, ensure_ascii=False, allow_nan=False)
+
+
+def test_the_line_encoder_refuses_a_number_that_is_not_json() -> None:
+    for bad in (float("nan"), float("inf"), -float("inf")):
+        assert dump({"id": "x", "score": bad}) == (
+            b'{"id": "x", "error": "the result had a number that is not JSON"}\n'
+        )
