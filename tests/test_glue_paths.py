@@ -12,10 +12,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.scoring import said_back, score_input
-from simulator.scoring.detectors import WORD, View
+from simulator.scoring import default_scorer, said_back, score_input
+from simulator.scoring.clauses import reader_for
+from simulator.scoring.detectors import WORD, Peer, View
 from simulator.scoring.reply_reading import ReplyReading
 from simulator.scoring.score_input import dump
+from simulator.scoring.text import shift_perspective
 from simulator.scoring.texting import FORMS
 
 #: Words the said-back forms change (first person, texted "u"/"ur"), with and without
@@ -123,3 +125,23 @@ def test_the_line_encoder_refuses_a_number_that_is_not_json() -> None:
         assert dump({"id": "x", "score": bad}) == (
             b'{"id": "x", "error": "the result had a number that is not JSON"}\n'
         )
+
+
+_PEER_LINE = st.lists(
+    st.sampled_from([*"aAbI i'm my?.!\n ’İ", "I'm", " was ", "Should I", " me", "?"]), max_size=20
+).map("".join) | st.text(max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PEER_LINE)
+def test_the_peer_line_is_read_into_words_once_for_every_form(line: str) -> None:
+    peer, reader = Peer(line), reader_for(default_scorer().rubrics.lexicons)
+    lower = peer.lower_context
+    words = re.findall(r"[a-z0-9']+", lower.lower())
+    assert peer.context_words == shift_perspective(words)
+    statements = re.split(r"[^.!?]*\?", lower)
+    assert peer.stated_words == shift_perspective(
+        re.findall(r"[a-z0-9']+", " ".join(statements).lower())
+    )
+    assert peer.said_back_words == _said_back_the_long_way(words)
+    assert peer.clause_stems(reader) == reader.peer_stems(lower)

@@ -300,6 +300,10 @@ class ClauseReader:
         """The peer's content words (first five letters, in said-back form)."""
         return self._stems(_WORD.findall(peer_line.lower()))
 
+    def stems_of(self, words: list[str]) -> frozenset[str]:
+        """`peer_stems` of a line whose lower-cased words (`_WORD`) are known already."""
+        return self._stems(words)
+
     def _stems(self, tokens: list[str]) -> frozenset[str]:
         return said_back_stems(tokens, self._ignore)
 
