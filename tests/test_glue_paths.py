@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.scoring import default_scorer, said_back, score_input
+from simulator.scoring import default_scorer, said_back, score_input, text
 from simulator.scoring.clauses import reader_for
 from simulator.scoring.detectors import WORD, Peer, View
 from simulator.scoring.reply_reading import ReplyReading
@@ -145,3 +145,39 @@ def test_the_peer_line_is_read_into_words_once_for_every_form(line: str) -> None
     )
     assert peer.said_back_words == _said_back_the_long_way(words)
     assert peer.clause_stems(reader) == reader.peer_stems(lower)
+
+
+def _repeats_the_long_way(sample: str) -> list[tuple[int, int]]:
+    seen: set[str] = set()
+    repeats = []
+    for m in text._SENTENCE.finditer(sample):
+        if m.start() == m.end():
+            break
+        key = " ".join(text._KEY.findall(m.group(0).lower()))
+        if key and key in seen:
+            repeats.append((m.start(), m.end()))
+        elif key:
+            seen.add(key)
+    return repeats
+
+
+_SENTENCES = st.lists(
+    st.sampled_from(["It hurts", "it HURTS", "it  hurts", "ok", "_", "Ok 2", ".", "!", "?", "\n"])
+    | st.sampled_from([" ", "  ", "...", "?!", "Σ", "İ", "’"]),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SENTENCES | st.text(st.sampled_from(list("aA b.!?\n_1")), max_size=40))
+def test_repeated_sentences_are_found_as_before(sample: str) -> None:
+    if sample.count(".") + sample.count("!") + sample.count("?") + sample.count("\n") < 2:
+        assert text._repeated_sentences(sample) == []
+    else:
+        assert text._repeated_sentences(sample) == _repeats_the_long_way(sample)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("a ’‘“”—–é\u2019")), max_size=30) | st.text(max_size=30))
+def test_normalise_replaces_as_the_translation_did(sample: str) -> None:
+    assert text.normalise(sample) == sample.translate(text._TRANSLATE)
