@@ -13,7 +13,6 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, Protocol
 
@@ -42,6 +41,8 @@ from simulator.scoring.texting import texting_forms
 from simulator.scoring.verdicts import Verdict, VerdictReader, VerdictWords
 
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
+#: A question of the peer's line with what led up to it (see `Peer.stated_words`).
+_QUESTIONS = re.compile(r"[^.!?]*\?")
 _GAP = r"(?:\W+[\w']+){0,4}?\W+"  # what '...' in a cue stands for: up to four words
 # Possessive: the blanks and an opening quote are taken once, never given back and retried
 # (the backtracking form took time with the cube of a blank run's length).
@@ -76,18 +77,39 @@ class Peer:
         self._stems: dict[frozenset[str], set[str]] = {}
         self._clause_stems: frozenset[str] | None = None
         self._said_back_stems: dict[frozenset[str], set[str]] = {}
+        self._words: list[str] | None = None
+        self._context_words: list[str] | None = None
+        self._stated_words: list[str] | None = None
+        self._said_back_words: list[str] | None = None
 
-    @cached_property
+    def _lower_words(self) -> list[str]:
+        """The peer's words, lower-cased, found once for every form of them below."""
+        words = self._words
+        if words is None:
+            words = self._words = WORD.findall(self.lower_context.lower())
+        return words
+
+    @property
     def context_words(self) -> list[str]:
         """The peer's words as the counsellor would say them ("I'm" -> "you're")."""
-        return shift_perspective(WORD.findall(self.lower_context.lower()))
+        words = self._context_words
+        if words is None:
+            words = self._context_words = shift_perspective(self._lower_words())
+        return words
 
-    @cached_property
+    @property
     def stated_words(self) -> list[str]:
         """`context_words` of the peer's statements only: what they asked ("Should I call
         them?") is not theirs to be said back, and "you should" answers it."""
-        statements = re.split(r"[^.!?]*\?", self.lower_context)
-        return shift_perspective(WORD.findall(" ".join(statements).lower()))
+        words = self._stated_words
+        if words is None:
+            if "?" in self.lower_context:
+                statements = _QUESTIONS.split(self.lower_context)
+                words = shift_perspective(WORD.findall(" ".join(statements).lower()))
+            else:  # nothing asked: the statements are the whole line
+                words = self.context_words
+            self._stated_words = words
+        return words
 
     def context_stems(self, ignore: frozenset[str]) -> set[str]:
         if ignore not in self._stems:
@@ -97,13 +119,16 @@ class Peer:
     def clause_stems(self, reader: ClauseReader) -> frozenset[str]:
         """The peer's content words for the clause reader's `restates`, worked out once."""
         if self._clause_stems is None:
-            self._clause_stems = reader.peer_stems(self.lower_context)
+            self._clause_stems = reader.stems_of(self._lower_words())
         return self._clause_stems
 
-    @cached_property
+    @property
     def said_back_words(self) -> list[str]:
         """The peer's words in one form with the reply's (see scoring/said_back.py)."""
-        return as_said_back(WORD.findall(self.lower_context.lower()))
+        words = self._said_back_words
+        if words is None:
+            words = self._said_back_words = as_said_back(self._lower_words())
+        return words
 
     def said_back_stems(self, ignore: frozenset[str]) -> set[str]:
         """The stems of `said_back_words` (worked out once per peer's line, not per reply)."""
@@ -135,6 +160,11 @@ class View:
         # Lower-casing keeps offsets for all but a few characters (e.g. 'İ'); then keep case.
         self.lower_reply = _lower_same_length(self.norm_reply)
         self.lower_context = self.peer.lower_context
+        #: The reply's words, lower-cased (`lower_reply` is lower-cased already unless
+        #: that changed its length; lower-casing is idempotent).
+        self.reply_words: list[str] = WORD.findall(
+            self.lower_reply if self.lower_reply is not self.norm_reply else self.norm_reply.lower()
+        )
         #: Which cue alternatives could match the lower-cased reply, one bit each (see
         #: prefilter; the engine sets it, None: unknown, run them all).
         self.able_reply: int | None = None
@@ -143,6 +173,7 @@ class View:
         #: Levels of the skills scored so far, for `level_reached` criteria.
         self.levels: dict[str, int] = {}
         self._stems: dict[frozenset[str], set[str]] = {}
+        self._reading: ReplyReading | None = None
 
     @property
     def able_context(self) -> int | None:
@@ -152,14 +183,17 @@ class View:
     def able_context(self, value: int | None) -> None:
         self.peer.able_context = value
 
-    @cached_property
+    @property
     def reading(self) -> ReplyReading:
-        """The reply as the sentence readers read it (clauses, verdicts), made once."""
-        return ReplyReading(self.norm_reply)
-
-    @cached_property
-    def reply_words(self) -> list[str]:
-        return WORD.findall(self.lower_reply.lower())
+        """The reply as the sentence readers read it (clauses, verdicts), made once, when a
+        criterion first needs it."""
+        reading = self._reading
+        if reading is None:
+            lower = self.lower_reply
+            reading = self._reading = ReplyReading(
+                self.norm_reply, lower if lower is not self.norm_reply else None
+            )
+        return reading
 
     @property
     def context_words(self) -> list[str]:
