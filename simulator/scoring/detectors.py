@@ -28,6 +28,7 @@ from simulator.scoring.reply_reading import ReplyReading
 from simulator.scoring.said_back import as_said_back, bare
 from simulator.scoring.setup_cache import setup_cache
 from simulator.scoring.skip_ahead import compile_parsed, lowered_tree, skipping_tree
+from simulator.scoring.split_units import cut
 from simulator.scoring.start_places import AtPlaces, places_of
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
@@ -333,7 +334,8 @@ def _cue_regexes(
     # "probably" too (see texting: "ur" is also "you're", which reflection cues misread).
     texting = texting_forms if crit.flags else _as_written
     alternatives = [loosen_apostrophes(texting(alt)) for alt in alternatives]
-    units = [loosen_apostrophes(texting(unit)) for unit in units]
+    prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
+    units = cut([loosen_apostrophes(texting(unit)) for unit in units], prefix)
     body = "|".join(alternatives)
     not_after = None
     if crit.not_after:
