@@ -391,17 +391,20 @@ class _Overrun(Exception):
 
 
 def _timed(score: Callable[[], object], limit: float) -> float:
-    """Seconds one scoring took, or `limit` when it had to be stopped (a hang)."""
+    """CPU seconds one scoring took, or `limit` when it had to be stopped (a hang). The stop
+    is on wall time (a hang must end however busy the machine is); the figure is CPU time,
+    like the rest of this bench: on a shared machine wall time read 138 ms for a reply that
+    took 21 ms of CPU."""
 
     def stop(*_: object) -> None:
         raise _Overrun
 
     previous = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, limit)
-    start = time.perf_counter()
+    start = time.process_time()
     try:
         score()
-        return time.perf_counter() - start
+        return time.process_time() - start
     except _Overrun:
         return limit
     finally:
@@ -420,8 +423,8 @@ def worst_case() -> None:
     peer = "I feel so scared and alone with all of this, and I keep going back."
     limit = 10.0
     print(
-        f"\nWorst case per reply (hostile replies up to the {MAX_REPLY_CHARS:,}-character limit; "
-        f"stopped at {limit:g} s):"
+        f"\nWorst case per reply, CPU time (hostile replies up to the {MAX_REPLY_CHARS:,}-character limit; "
+        f"stopped at {limit:g} s of wall time):"
     )
     for kind, families in KINDS.items():
         worst = (0.0, "", 0)

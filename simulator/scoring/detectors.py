@@ -28,6 +28,7 @@ from simulator.scoring.reply_reading import ReplyReading
 from simulator.scoring.said_back import as_said_back, bare
 from simulator.scoring.setup_cache import setup_cache
 from simulator.scoring.skip_ahead import compile_parsed, lowered_tree, skipping_tree
+from simulator.scoring.split_units import cut
 from simulator.scoring.start_places import AtPlaces, places_of
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
@@ -333,7 +334,8 @@ def _cue_regexes(
     # "probably" too (see texting: "ur" is also "you're", which reflection cues misread).
     texting = texting_forms if crit.flags else _as_written
     alternatives = [loosen_apostrophes(texting(alt)) for alt in alternatives]
-    units = [loosen_apostrophes(texting(unit)) for unit in units]
+    prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
+    units = cut([loosen_apostrophes(texting(unit)) for unit in units], prefix)
     body = "|".join(alternatives)
     not_after = None
     if crit.not_after:
@@ -381,6 +383,10 @@ class CueDetector:
         self.not_after: re.Pattern[str] | None = None
         self._not_after_lowered: re.Pattern[str] | None = None
         self.not_in_sentence: re.Pattern[str] | None = None
+        #: None: any sentence; True: only in a question; False: only in a statement.
+        self.in_question: bool | None = (
+            None if crit.sentence == "any" else crit.sentence == "question"
+        )
         if crit.not_in_sentence_after:
             words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_in_sentence_after)
             texting = texting_forms if crit.flags else _as_written
@@ -530,12 +536,25 @@ class CueDetector:
                 continue
             if self.not_in_sentence is not None and self._framed(norm, start):
                 continue
+            if self.in_question is not None and _asks(norm, end) is not self.in_question:
+                continue
             if self.unless_peer_said and _peer_said(view, lower[start:end], self.ignore):
                 continue
             hits.append(Hit(*text.quote(start, end), self.target, self.flags))
             if len(hits) >= MAX_SPANS:
                 break
         return hits
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _asks(text: str, end: int) -> bool:
+    """Whether the sentence a match ending at `end` is in is a question (ends in '?')."""
+    if text[end - 1 : end] == "?":
+        return True
+    found = _SENTENCE_END.search(text, end)
+    return found is not None and found.group() == "?"
 
 
 #: What makes a pattern's meaning depend on its neighbours: a group referred to by number
@@ -838,15 +857,49 @@ class NodePitfallDetector:
         return hits
 
 
+class _Within:
+    """For `novelty` and `length` with a `clause:` condition: only the words of the clauses
+    that meet it count ("You want a weekend off. If you want, I can share how people set an
+    auto-reply…" is long and new-worded because of the offer, not because of what it says
+    back). Without a condition the whole reply counts (falsy)."""
+
+    __slots__ = ("conditions", "reader")
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.conditions = crit.clause
+        self.reader = reader_for(lexicons) if crit.clause else None
+
+    def __bool__(self) -> bool:
+        return self.reader is not None
+
+    def words(self, view: View) -> list[str]:
+        reader = self.reader
+        assert reader is not None
+        # The same peer stems the clause criteria pass: the reading is shared and the first
+        # reader of a reply fixes them (see ClauseDetector).
+        stems = view.peer.clause_stems(reader) if reader.restates_wanted and view.context else None
+        lower = view.reading.lower
+        return [
+            word
+            for clause in view.reading.clauses(reader, stems or frozenset())
+            if any(meets(clause, c) for c in self.conditions)
+            for word in WORD.findall(lower[clause.start : clause.end])
+        ]
+
+
 class NoveltyDetector:
     """The reply brings in content words the peer did not use (it adds meaning)."""
 
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         self.minimum = int(crit.threshold or 5)
         self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
+        self.within = _Within(crit, lexicons)
 
     def find(self, view: View) -> list[Hit]:
         new = view.reply_stems(self.ignore) - view.context_stems(self.ignore)
+        if self.within and len(new) >= self.minimum:
+            # Only then read the clauses (their words are a part of the reply's).
+            new = _stems(self.within.words(view), self.ignore) - view.context_stems(self.ignore)
         if len(new) < self.minimum:
             return []
         reply = view.reply
@@ -854,14 +907,21 @@ class NoveltyDetector:
 
 
 class LengthDetector:
-    """The reply has at least `threshold` words."""
+    """The reply has at least `threshold` words (with a `clause:` condition: its clauses that
+    meet it; with `clause_test: none` as well: they have fewer, e.g. what it says back is
+    short however long the reply is)."""
 
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         self.minimum = int(crit.threshold or 12)
+        self.within = _Within(crit, lexicons)
+        self.short = bool(self.within) and crit.clause_test == "none"
 
     def find(self, view: View) -> list[Hit]:
         count = len(view.reply_words)
-        if count < self.minimum:
+        if self.within and count >= self.minimum:
+            # Only then read the clauses (their words are a part of the reply's).
+            count = len(self.within.words(view))
+        if (count < self.minimum) != self.short:
             return []
         return [Hit(0, len(view.reply), view.reply, note=f"{count} words")]
 
@@ -970,8 +1030,14 @@ class ReactionVerdictDetector:
 
     def find(self, view: View) -> list[Hit]:
         verdicts = view.reading.verdicts(self.reader, view.reply_words)
-        hits = []
+        hits: list[Hit] = []
+        harm = self.verdict == "legitimises_harm"
         for verdict in verdicts:
+            if harm:
+                # What is validated: the wish to die, not the peer's pain.
+                if verdict.subject == "harm" and verdict.legitimises:
+                    hits.append(Hit(*view.reply_text.quote(verdict.start, verdict.end)))
+                continue
             if verdict.subject not in ("peer", "said"):
                 continue
             if (verdict.scale == "blame") != (self.verdict == "absolves"):

@@ -17,6 +17,7 @@ first reply scored, not at start-up.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Callable
 from re import _constants as c  # type: ignore[attr-defined]
@@ -31,6 +32,7 @@ except ImportError:  # pragma: no cover - a dependency; kept working without it
 Factors = frozenset[str] | None  # None: nothing is known (the pattern may match anything)
 
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+_second = operator.itemgetter(1)
 #: A gate with more strings than this is not worth checking one by one.
 _MAX_STRINGS = 400
 
@@ -289,14 +291,19 @@ class Prefilter:
         self._automaton: Any = None
         self._regex: re.Pattern[str] | None = None
         self._masks: dict[str, int] = {}
+        self._string_masks: list[int] = []
         if not by_string:
             return
         if ahocorasick is not None:
             # Aho-Corasick reports every occurrence of every string in one pass in C (about
             # a third of the time of the `re` scan below, which tries a trie at each place).
+            # Each string's number is stored, not its mask: a long reply has a few hundred
+            # hits of far fewer strings, and OR-ing a mask thousands of bits wide per hit
+            # cost more than collecting the numbers (in C) and OR-ing each string's once.
             automaton = ahocorasick.Automaton()
-            for text, mask in by_string.items():
-                automaton.add_word(text, mask)
+            for number, (text, mask) in enumerate(by_string.items()):
+                automaton.add_word(text, number)
+                self._string_masks.append(mask)
             automaton.make_automaton()
             self._automaton = automaton
             return
@@ -320,8 +327,9 @@ class Prefilter:
                 if found is not None:
                     mask |= found
         if self._automaton is not None:
-            for _end, found in self._automaton.iter(lower_text):
-                mask |= found
+            numbered = self._string_masks
+            for number in set(map(_second, self._automaton.iter(lower_text))):
+                mask |= numbered[number]
         elif self._regex is not None:
             masks = self._masks
             for text in set(self._regex.findall(lower_text)):
