@@ -9,15 +9,16 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from simulator.scoring import default_scorer, said_back, score_input, text
 from simulator.scoring.clauses import reader_for
-from simulator.scoring.detectors import WORD, Peer, View
+from simulator.scoring.detectors import Peer, View
 from simulator.scoring.reply_reading import ReplyReading
 from simulator.scoring.score_input import dump
-from simulator.scoring.text import shift_perspective
+from simulator.scoring.text import WORD, shift_perspective
 from simulator.scoring.texting import FORMS
 
 #: Words the said-back forms change (first person, texted "u"/"ur"), with and without
@@ -181,3 +182,35 @@ def test_repeated_sentences_are_found_as_before(sample: str) -> None:
 @given(st.text(st.sampled_from(list("a ’‘“”—–é\u2019")), max_size=30) | st.text(max_size=30))
 def test_normalise_replaces_as_the_translation_did(sample: str) -> None:
     assert text.normalise(sample) == sample.translate(text._TRANSLATE)
+
+
+_CLAUSE_REPLIES = st.lists(
+    st.sampled_from(
+        ["you", "the rent", "landlord", "keeps", "raising", "and", "i", "scared", ",", ".", "if"]
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CLAUSE_REPLIES)
+def test_a_clause_restates_the_peer_as_the_eager_reading_said(reply: str) -> None:
+    reader = reader_for(default_scorer().rubrics.lexicons)
+    stems = reader.peer_stems("The landlord keeps raising the rent and I'm scared")
+    lower = ReplyReading(reply).lower
+    for clause in reader.read(reply, stems):
+        tokens = re.findall(r"[a-z0-9']+", lower[clause.start : clause.end])
+        mine = said_back.said_back_stems(tokens, reader._ignore)
+        shared = len(mine & stems)
+        assert clause.restates == (shared >= 2 or (shared == 1 and len(mine) <= 2))
+    assert not any(c.restates for c in reader.read(reply))  # no peer line: never
+
+
+def test_a_clause_stays_an_immutable_value() -> None:
+    reader = reader_for(default_scorer().rubrics.lexicons)
+    (first,) = reader.read("You're worn out.", reader.peer_stems("I'm so worn out"))
+    (again,) = reader.read("You're worn out.", reader.peer_stems("I'm so worn out"))
+    assert first == again and hash(first) == hash(again) and first.restates
+    assert "restates=True" in repr(first)
+    with pytest.raises(AttributeError):
+        first.subject = "speaker"

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, get_args
 
 from simulator.content.rubric import ClauseCondition, ClausePredicate, ClauseSubject
@@ -56,9 +55,25 @@ LEXICONS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
 class Clause:
-    """One clause of a reply. `start`/`end` are offsets into the text read."""
+    """One clause of a reply. `start`/`end` are offsets into the text read.
+
+    Immutable. `restates` (does the clause take up the peer's content words?) is worked out
+    when first asked: a word-stem comparison per clause, which most criteria never read (a
+    condition reads it only after the clause's subject and predicate met it)."""
+
+    __slots__ = (
+        "_peer_stems",
+        "_reader",
+        "_restates",
+        "_words",
+        "end",
+        "framed",
+        "main",
+        "predicate",
+        "start",
+        "subject",
+    )
 
     start: int
     end: int
@@ -68,8 +83,84 @@ class Clause:
     main: bool
     #: Behind a reflective frame ("it sounds like…", "I hear…").
     framed: bool
-    #: Takes up content words of the peer's line.
-    restates: bool
+    _restates: bool | None
+    _words: str
+    _peer_stems: frozenset[str]
+    _reader: ClauseReader | None
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        subject: Subject,
+        predicate: Predicate,
+        main: bool,
+        framed: bool,
+        restates: bool | None,
+        words: str = "",
+        peer_stems: frozenset[str] = frozenset(),
+        reader: ClauseReader | None = None,
+    ) -> None:
+        """`restates`: known, or None to work it out from the clause's `words` (lower-cased),
+        the peer's stems and the `reader` when asked."""
+        init = object.__setattr__
+        init(self, "start", start)
+        init(self, "end", end)
+        init(self, "subject", subject)
+        init(self, "predicate", predicate)
+        init(self, "main", main)
+        init(self, "framed", framed)
+        init(self, "_restates", restates)
+        init(self, "_words", words)
+        init(self, "_peer_stems", peer_stems)
+        init(self, "_reader", reader)
+
+    @property
+    def restates(self) -> bool:
+        """Takes up content words of the peer's line."""
+        known: bool | None = self._restates
+        if known is None:
+            reader = self._reader
+            known = (
+                bool(self._peer_stems)
+                and reader is not None
+                and reader.restates(self._words, self._peer_stems)
+            )
+            object.__setattr__(self, "_restates", known)
+        return known
+
+    def _fields(self) -> tuple[int, int, str, str, bool, bool, bool]:
+        return (
+            self.start,
+            self.end,
+            self.subject,
+            self.predicate,
+            self.main,
+            self.framed,
+            self.restates,
+        )
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Clause)
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Clause(start={self.start!r}, end={self.end!r}, subject={self.subject!r}, "
+            f"predicate={self.predicate!r}, main={self.main!r}, framed={self.framed!r}, "
+            f"restates={self.restates!r})"
+        )
 
 
 # ------------------------------------------------------------------ grammar (closed class)
@@ -372,7 +463,6 @@ class ClauseReader:
                 if after_frame:
                     clause = (clause[0], clause[1], clause[2] or framed_by)
                     is_main, after_frame = True, False
-                restates = bool(peer_stems) and self._restates(_WORD.findall(words), peer_stems)
                 yield Clause(
                     s_start + start + lead,
                     s_start + start + lead + len(words),
@@ -380,11 +470,15 @@ class ClauseReader:
                     clause[1],
                     is_main,
                     clause[2],
-                    restates,
+                    None if peer_stems else False,  # worked out when asked (see Clause)
+                    words,
+                    peer_stems,
+                    self,
                 )
 
-    def _restates(self, tokens: list[str], peer_stems: frozenset[str]) -> bool:
-        mine = self._stems(tokens)
+    def restates(self, words: str, peer_stems: frozenset[str]) -> bool:
+        """Does a clause's text (lower-cased) take up the peer's content words?"""
+        mine = self._stems(_WORD.findall(words))
         shared = len(mine & peer_stems)
         return shared >= 2 or (shared == 1 and len(mine) <= 2)
 
