@@ -854,29 +854,11 @@ def _score_one(
 ) -> dict[str, Any]:
     """One parsed input line (a JSON object, see simulator.scoring.score_input) scored; `moments`
     finds a named scenario's moment (the shipped scenarios when not given)."""
-    from simulator.scoring.text import MAX_REPLY_CHARS
-
-    ident = item.get("id")
-    response, context = item.get("response"), item.get("context")
-    if not isinstance(response, str):
-        return {"id": ident, "line": number, "error": f"line {number}: 'response' must be a string"}
-    if context is not None and not isinstance(context, str):
-        return {
-            "id": ident,
-            "line": number,
-            "error": f"line {number}: 'context' must be a string or null",
-        }
-    from simulator.scoring.score_contract import Moments, scored_line
+    from simulator.scoring.score_contract import Moments, answer
 
     if moments is None:
         moments = Moments(None, scorer.rubrics)
-    answer = scored_line(scorer, moments, number, item, context, response)
-    if len(response) > MAX_REPLY_CHARS and "error" not in answer:
-        answer["notice"] = (
-            f"the response is {len(response):,} characters; only the first "
-            f"{MAX_REPLY_CHARS:,} were scored"
-        )
-    return answer
+    return answer(scorer, moments, number, item)
 
 
 @main.command()
@@ -885,14 +867,16 @@ def _score_one(
 def score(ctx: click.Context, source: BinaryIO) -> None:
     """Score replies in JSONL: {"id", "context", "response"} in, one JSON line out per input."""
     from simulator.scoring import Scorer
-    from simulator.scoring.score_contract import Moments
+    from simulator.scoring.score_contract import Moments, answer
     from simulator.scoring.score_input import score_stream
 
     rubrics = _rubrics(ctx.obj["rubrics"])
     scorer, moments = Scorer(rubrics), Moments(ctx.obj["scenarios"], rubrics)
     out = sys.stdout.buffer
     try:
-        score_stream(source, out, lambda number, item: _score_one(scorer, number, item, moments))
+        # `answer` itself, not `_score_one`: an import statement per line cost more than
+        # the JSON decoding of the line.
+        score_stream(source, out, lambda number, item: answer(scorer, moments, number, item))
         out.flush()
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): stop quietly

@@ -22,7 +22,9 @@ UNMARKED_QUESTIONS = [
     "what did you do after that",
     "how are u holding up",
     "did you tell anyone",
-    "are u safe right now",
+    # ("are u safe right now" is a direct safety question, not only a question: its step builds
+    # on it, see tests/test_feedback_at_moments_of_risk.py)
+    "are u still at the same place",
     "When did all this start.",
     "Could you say a bit more about that",
     "r u ok",

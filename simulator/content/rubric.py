@@ -176,6 +176,14 @@ class Criterion(FileModel):
             "Unlike not_after, any distance and across commas. Cues as above."
         ),
     )
+    sentence: Literal["any", "statement", "question"] = Field(
+        "any",
+        description=(
+            "Which sentences a match counts in: any; a statement (its sentence does not end "
+            "in '?'); a question (it does). E.g. a warning asked ('Aren't you worried you "
+            "might…?') is a suggestion in question form, not one said."
+        ),
+    )
     unless_peer_said: bool = Field(
         False,
         description=(
@@ -204,6 +212,7 @@ class Criterion(FileModel):
             "acknowledges_difficulty",
             "denies_difficulty",
             "absolves",
+            "legitimises_harm",
         ]
         | None
     ) = Field(
@@ -214,7 +223,9 @@ class Criterion(FileModel):
             "with a contrast that directs them or raises one of `when_flags` (takes_back); "
             "or a negated verdict on how hard it is: 'none of this is easy' "
             "(acknowledges_difficulty), 'it's not that hard' (denies_difficulty); or a negated "
-            "verdict of blame on the peer: 'this isn't your fault' (absolves)."
+            "verdict of blame on the peer: 'this isn't your fault' (absolves); or a clause that "
+            "says the wish to die or not to be here makes sense (legitimises_harm: what is "
+            "validated is the wish, not the pain)."
         ),
     )
     target: Literal["reply", "context"] = Field(
@@ -246,7 +257,9 @@ class Criterion(FileModel):
         (),
         description=(
             "For clauses: a clause condition, or a list of them (any one will do), e.g. "
-            "{subject: peer, predicate: experience}."
+            "{subject: peer, predicate: experience}. For novelty and length: only the words "
+            "of the clauses that meet it count (what the reply says back, not what stands "
+            "beside it)."
         ),
         json_schema_extra=_condition_or_list,
     )
@@ -254,7 +267,9 @@ class Criterion(FileModel):
         "some",
         description=(
             "For clauses: 'some' matches when a clause meets `clause`; 'none' when no clause "
-            "of the reply does (e.g. nothing in it says back their experience)."
+            "of the reply does (e.g. nothing in it says back their experience). For length "
+            "with `clause`: 'none' matches when the clauses that meet it have fewer than "
+            "`threshold` words."
         ),
     )
     strength: str = Field("", description="Feedback naming the strength; {evidence} is the span.")

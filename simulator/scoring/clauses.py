@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, get_args
 
 from simulator.content.rubric import ClauseCondition, ClausePredicate, ClauseSubject
-from simulator.scoring.said_back import as_said_back, bare
+from simulator.scoring.said_back import bare, said_back_stems
 
 if TYPE_CHECKING:
     from simulator.scoring.reply_reading import ReplyReading
@@ -300,10 +300,12 @@ class ClauseReader:
         """The peer's content words (first five letters, in said-back form)."""
         return self._stems(_WORD.findall(peer_line.lower()))
 
+    def stems_of(self, words: list[str]) -> frozenset[str]:
+        """`peer_stems` of a line whose lower-cased words (`_WORD`) are known already."""
+        return self._stems(words)
+
     def _stems(self, tokens: list[str]) -> frozenset[str]:
-        return frozenset(
-            w[:5] for w in as_said_back(tokens) if len(w) > 2 and w not in self._ignore
-        )
+        return said_back_stems(tokens, self._ignore)
 
     def read(self, text: str, peer_stems: frozenset[str] = frozenset()) -> tuple[Clause, ...]:
         """The clauses of `text` (matched lower-cased; offsets are `text`'s)."""

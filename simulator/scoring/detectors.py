@@ -13,7 +13,6 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, Protocol
 
@@ -43,6 +42,8 @@ from simulator.scoring.texting import texting_forms
 from simulator.scoring.verdicts import Verdict, VerdictReader, VerdictWords
 
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
+#: A question of the peer's line with what led up to it (see `Peer.stated_words`).
+_QUESTIONS = re.compile(r"[^.!?]*\?")
 _GAP = r"(?:\W+[\w']+){0,4}?\W+"  # what '...' in a cue stands for: up to four words
 # Possessive: the blanks and an opening quote are taken once, never given back and retried
 # (the backtracking form took time with the cube of a blank run's length).
@@ -77,18 +78,39 @@ class Peer:
         self._stems: dict[frozenset[str], set[str]] = {}
         self._clause_stems: frozenset[str] | None = None
         self._said_back_stems: dict[frozenset[str], set[str]] = {}
+        self._words: list[str] | None = None
+        self._context_words: list[str] | None = None
+        self._stated_words: list[str] | None = None
+        self._said_back_words: list[str] | None = None
 
-    @cached_property
+    def _lower_words(self) -> list[str]:
+        """The peer's words, lower-cased, found once for every form of them below."""
+        words = self._words
+        if words is None:
+            words = self._words = WORD.findall(self.lower_context.lower())
+        return words
+
+    @property
     def context_words(self) -> list[str]:
         """The peer's words as the counsellor would say them ("I'm" -> "you're")."""
-        return shift_perspective(WORD.findall(self.lower_context.lower()))
+        words = self._context_words
+        if words is None:
+            words = self._context_words = shift_perspective(self._lower_words())
+        return words
 
-    @cached_property
+    @property
     def stated_words(self) -> list[str]:
         """`context_words` of the peer's statements only: what they asked ("Should I call
         them?") is not theirs to be said back, and "you should" answers it."""
-        statements = re.split(r"[^.!?]*\?", self.lower_context)
-        return shift_perspective(WORD.findall(" ".join(statements).lower()))
+        words = self._stated_words
+        if words is None:
+            if "?" in self.lower_context:
+                statements = _QUESTIONS.split(self.lower_context)
+                words = shift_perspective(WORD.findall(" ".join(statements).lower()))
+            else:  # nothing asked: the statements are the whole line
+                words = self.context_words
+            self._stated_words = words
+        return words
 
     def context_stems(self, ignore: frozenset[str]) -> set[str]:
         if ignore not in self._stems:
@@ -98,13 +120,16 @@ class Peer:
     def clause_stems(self, reader: ClauseReader) -> frozenset[str]:
         """The peer's content words for the clause reader's `restates`, worked out once."""
         if self._clause_stems is None:
-            self._clause_stems = reader.peer_stems(self.lower_context)
+            self._clause_stems = reader.stems_of(self._lower_words())
         return self._clause_stems
 
-    @cached_property
+    @property
     def said_back_words(self) -> list[str]:
         """The peer's words in one form with the reply's (see scoring/said_back.py)."""
-        return as_said_back(WORD.findall(self.lower_context.lower()))
+        words = self._said_back_words
+        if words is None:
+            words = self._said_back_words = as_said_back(self._lower_words())
+        return words
 
     def said_back_stems(self, ignore: frozenset[str]) -> set[str]:
         """The stems of `said_back_words` (worked out once per peer's line, not per reply)."""
@@ -136,6 +161,11 @@ class View:
         # Lower-casing keeps offsets for all but a few characters (e.g. 'İ'); then keep case.
         self.lower_reply = _lower_same_length(self.norm_reply)
         self.lower_context = self.peer.lower_context
+        #: The reply's words, lower-cased (`lower_reply` is lower-cased already unless
+        #: that changed its length; lower-casing is idempotent).
+        self.reply_words: list[str] = WORD.findall(
+            self.lower_reply if self.lower_reply is not self.norm_reply else self.norm_reply.lower()
+        )
         #: Which cue alternatives could match the lower-cased reply, one bit each (see
         #: prefilter; the engine sets it, None: unknown, run them all).
         self.able_reply: int | None = None
@@ -144,6 +174,7 @@ class View:
         #: Levels of the skills scored so far, for `level_reached` criteria.
         self.levels: dict[str, int] = {}
         self._stems: dict[frozenset[str], set[str]] = {}
+        self._reading: ReplyReading | None = None
 
     @property
     def able_context(self) -> int | None:
@@ -153,14 +184,17 @@ class View:
     def able_context(self, value: int | None) -> None:
         self.peer.able_context = value
 
-    @cached_property
+    @property
     def reading(self) -> ReplyReading:
-        """The reply as the sentence readers read it (clauses, verdicts), made once."""
-        return ReplyReading(self.norm_reply)
-
-    @cached_property
-    def reply_words(self) -> list[str]:
-        return WORD.findall(self.lower_reply.lower())
+        """The reply as the sentence readers read it (clauses, verdicts), made once, when a
+        criterion first needs it."""
+        reading = self._reading
+        if reading is None:
+            lower = self.lower_reply
+            reading = self._reading = ReplyReading(
+                self.norm_reply, lower if lower is not self.norm_reply else None
+            )
+        return reading
 
     @property
     def context_words(self) -> list[str]:
@@ -349,6 +383,10 @@ class CueDetector:
         self.not_after: re.Pattern[str] | None = None
         self._not_after_lowered: re.Pattern[str] | None = None
         self.not_in_sentence: re.Pattern[str] | None = None
+        #: None: any sentence; True: only in a question; False: only in a statement.
+        self.in_question: bool | None = (
+            None if crit.sentence == "any" else crit.sentence == "question"
+        )
         if crit.not_in_sentence_after:
             words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_in_sentence_after)
             texting = texting_forms if crit.flags else _as_written
@@ -498,12 +536,25 @@ class CueDetector:
                 continue
             if self.not_in_sentence is not None and self._framed(norm, start):
                 continue
+            if self.in_question is not None and _asks(norm, end) is not self.in_question:
+                continue
             if self.unless_peer_said and _peer_said(view, lower[start:end], self.ignore):
                 continue
             hits.append(Hit(*text.quote(start, end), self.target, self.flags))
             if len(hits) >= MAX_SPANS:
                 break
         return hits
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _asks(text: str, end: int) -> bool:
+    """Whether the sentence a match ending at `end` is in is a question (ends in '?')."""
+    if text[end - 1 : end] == "?":
+        return True
+    found = _SENTENCE_END.search(text, end)
+    return found is not None and found.group() == "?"
 
 
 #: What makes a pattern's meaning depend on its neighbours: a group referred to by number
@@ -806,15 +857,49 @@ class NodePitfallDetector:
         return hits
 
 
+class _Within:
+    """For `novelty` and `length` with a `clause:` condition: only the words of the clauses
+    that meet it count ("You want a weekend off. If you want, I can share how people set an
+    auto-reply…" is long and new-worded because of the offer, not because of what it says
+    back). Without a condition the whole reply counts (falsy)."""
+
+    __slots__ = ("conditions", "reader")
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.conditions = crit.clause
+        self.reader = reader_for(lexicons) if crit.clause else None
+
+    def __bool__(self) -> bool:
+        return self.reader is not None
+
+    def words(self, view: View) -> list[str]:
+        reader = self.reader
+        assert reader is not None
+        # The same peer stems the clause criteria pass: the reading is shared and the first
+        # reader of a reply fixes them (see ClauseDetector).
+        stems = view.peer.clause_stems(reader) if reader.restates_wanted and view.context else None
+        lower = view.reading.lower
+        return [
+            word
+            for clause in view.reading.clauses(reader, stems or frozenset())
+            if any(meets(clause, c) for c in self.conditions)
+            for word in WORD.findall(lower[clause.start : clause.end])
+        ]
+
+
 class NoveltyDetector:
     """The reply brings in content words the peer did not use (it adds meaning)."""
 
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         self.minimum = int(crit.threshold or 5)
         self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
+        self.within = _Within(crit, lexicons)
 
     def find(self, view: View) -> list[Hit]:
         new = view.reply_stems(self.ignore) - view.context_stems(self.ignore)
+        if self.within and len(new) >= self.minimum:
+            # Only then read the clauses (their words are a part of the reply's).
+            new = _stems(self.within.words(view), self.ignore) - view.context_stems(self.ignore)
         if len(new) < self.minimum:
             return []
         reply = view.reply
@@ -822,14 +907,21 @@ class NoveltyDetector:
 
 
 class LengthDetector:
-    """The reply has at least `threshold` words."""
+    """The reply has at least `threshold` words (with a `clause:` condition: its clauses that
+    meet it; with `clause_test: none` as well: they have fewer, e.g. what it says back is
+    short however long the reply is)."""
 
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         self.minimum = int(crit.threshold or 12)
+        self.within = _Within(crit, lexicons)
+        self.short = bool(self.within) and crit.clause_test == "none"
 
     def find(self, view: View) -> list[Hit]:
         count = len(view.reply_words)
-        if count < self.minimum:
+        if self.within and count >= self.minimum:
+            # Only then read the clauses (their words are a part of the reply's).
+            count = len(self.within.words(view))
+        if (count < self.minimum) != self.short:
             return []
         return [Hit(0, len(view.reply), view.reply, note=f"{count} words")]
 
@@ -938,8 +1030,14 @@ class ReactionVerdictDetector:
 
     def find(self, view: View) -> list[Hit]:
         verdicts = view.reading.verdicts(self.reader, view.reply_words)
-        hits = []
+        hits: list[Hit] = []
+        harm = self.verdict == "legitimises_harm"
         for verdict in verdicts:
+            if harm:
+                # What is validated: the wish to die, not the peer's pain.
+                if verdict.subject == "harm" and verdict.legitimises:
+                    hits.append(Hit(*view.reply_text.quote(verdict.start, verdict.end)))
+                continue
             if verdict.subject not in ("peer", "said"):
                 continue
             if (verdict.scale == "blame") != (self.verdict == "absolves"):

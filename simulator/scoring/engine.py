@@ -11,6 +11,7 @@ cancel another.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -73,6 +74,18 @@ class Scorer:
                 + any(c.detector == "level_reached" for c in rubrics.rubrics[s].criteria)
             ),
         )
+        # Each skill in evaluation order with its rubric, its direction and its severity
+        # reader, looked up once (per reply they were a look-up, a comparison and a new
+        # `partial` per skill).
+        self._steps: list[tuple[str, Rubric, bool, Callable[[Matched], int]]] = [
+            (
+                skill,
+                rubrics.rubrics[skill],
+                rubrics.rubrics[skill].scale == "higher_is_better",
+                partial(self._worst, rubrics.rubrics[skill]),
+            )
+            for skill in self._evaluation_order
+        ]
         # Criteria not looked for when an earlier `unless` already matched or no earlier
         # `only_with_any` did (they would be dropped anyway); only those no other criterion
         # names, since a criterion that matched but was dropped still cancels others.
@@ -243,61 +256,63 @@ class Scorer:
     # --------------------------------------------------------------------- main
     def score(self, context: str | None, reply: str, node: Node | None = None) -> ScoreResult:
         """Score `reply` to the peer's line `context`; `node` adds scenario checks."""
-        view = View(reply, context or "", node, self._peer(context or ""))
+        context = context or ""
+        view = View(reply, context, node, self._peer(context))
         self._prefiltered(view)
         results: dict[str, SkillResult] = {}
         matched_by_skill: dict[str, list[_Matched]] = {}
         named: dict[str, bool] = {}
-        for skill in self._evaluation_order:
-            rubric = self.rubrics.rubrics[skill]
+        levels = view.levels
+        for skill, rubric, better, worst in self._steps:
             matched = self._match(skill, view)
             matched_by_skill[skill] = matched
-            better = rubric.scale == "higher_is_better"
             if better:
                 level, score = self._rate_better(rubric, matched)
                 flags: tuple[str, ...] = ()
             else:
                 level, score, flags = self._rate_worse(rubric, matched)
-            view.levels[skill] = level
+            levels[skill] = level
             info = rubric.by_level[level]
-            next_step, named[skill] = skill_next_step(
-                rubric, matched, level, node, reply, partial(self._worst, rubric)
-            )
-            evidence = tuple(
-                Evidence(
-                    m.crit.id,
-                    hit.note or m.crit.description,
-                    # Shown as quotes of the reply: whole words (a fuzzy hit can end mid-word).
-                    *(
-                        evidence_words(view.reply, hit.text, hit.start, hit.end)
-                        if hit.source == "reply"
-                        else (hit.text, hit.start, hit.end)
-                    ),
-                    hit.source,
-                )
-                for m in matched
-                for hit in m.hits
-            )
+            next_step, named[skill] = skill_next_step(rubric, matched, level, node, reply, worst)
             results[skill] = SkillResult(
                 skill,
                 level,
                 info.name,
                 info.label,
                 score,
-                evidence,
+                _evidence(view.reply, matched) if matched else (),
                 flags,
                 info.feedback,
                 next_step,
                 better,
             )
-        results = {skill: results[skill] for skill in self.skills}  # report in rubric order
+        skills = self.skills
+        results = {skill: results[skill] for skill in skills}  # report in rubric order
         rubrics = self.rubrics.rubrics
-        strength = earned_strength(rubrics, self.skills, reply, results, matched_by_skill)
-        echoed = only_their_words_flagged(rubrics, matched_by_skill, context or "")
+        strength = earned_strength(rubrics, skills, reply, results, matched_by_skill)
+        echoed = only_their_words_flagged(rubrics, matched_by_skill, context)
         step = overall_next_step(rubrics, results, named, node, reply, echoed)
         feedback = Feedback(strength.text, step.text, strength.earned, step.example, step.skill)
         all_flags = frozenset(f for r in results.values() for f in r.flags)
         return ScoreResult(results, feedback, all_flags)
+
+
+def _evidence(reply: str, matched: list[_Matched]) -> tuple[Evidence, ...]:
+    """The evidence of a skill's matched criteria, each hit of the reply shown as a quote of
+    whole words (a fuzzy hit can end mid-word)."""
+    evidence = []
+    for m in matched:
+        crit = m.crit
+        for hit in m.hits:
+            source = hit.source
+            if source == "reply":
+                text, start, end = evidence_words(reply, hit.text, hit.start, hit.end)
+            else:
+                text, start, end = hit.text, hit.start, hit.end
+            evidence.append(
+                Evidence(crit.id, hit.note or crit.description, text, start, end, source)
+            )
+    return tuple(evidence)
 
 
 @lru_cache(maxsize=4)

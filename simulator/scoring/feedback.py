@@ -72,14 +72,27 @@ def _sentence(reply: str, start: int, end: int) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------------- strength
+def _lifts_a_cap(rubric: Rubric, crit: Criterion) -> bool:
+    """Is `crit` a good move that the rubric says keeps a reply from being held down?
+
+    A capping criterion ("only asks questions", capped at 0) that names `crit` in its
+    `unless` says: a reply that does this is not that failure ("Are you safe right now?" at
+    a moment of risk is a direct safety question, not "only a question"). Its weight is 0,
+    since it raises no level of its own, but it earns the ✓ and the next step builds on it."""
+    return crit.weight == 0 and any(
+        crit.id in c.unless for c in rubric.criteria if c.cap_level is not None
+    )
+
+
 def _raised_the_level(rubric: Rubric, result: SkillResult, m: Matched) -> bool:
     """Did this criterion help the reply to the level it got?"""
     crit = m.crit
     if not crit.strength or m.hits[0].source != "reply":
         return False
     if rubric.scale == "higher_is_better":
-        # Every criterion with a positive weight added to the score that reached the level.
-        return result.level > 0 and crit.weight > 0
+        # Every criterion with a positive weight added to the score that reached the level;
+        # a move that lifted a cap kept the reply from being held below it.
+        return (result.level > 0 and crit.weight > 0) or _lifts_a_cap(rubric, crit)
     # Boundaries: a criterion that raises no flag (naming limits, asking permission) kept
     # the boundary where it is, unless the reply breached it anyway.
     return not crit.flags and crit.weight >= 0 and result.level < rubric.max_level
@@ -132,9 +145,13 @@ def earned_strength(
     better = sorted((s for s in skills if rubrics[s].scale == "higher_is_better"), key=reach)
     for skill in [*reversed(better), *(s for s in skills if s not in better)]:
         rubric, result = rubrics[skill], results[skill]
-        if any(m.crit.cap_level is not None for m in matched[skill]):
-            continue  # held down (parroting, a question only): its next step names why
         candidates = [m for m in matched[skill] if _raised_the_level(rubric, result, m)]
+        if any(m.crit.cap_level is not None for m in matched[skill]):
+            # Held down (parroting, a question only): its next step names why. Only a good
+            # move the rubric names as not that failure (a direct safety question) is a ✓.
+            candidates = [m for m in candidates if _lifts_a_cap(rubric, m.crit)]
+            if not candidates:
+                continue
         wanted = set(rubric.by_level[result.level].requires_any)
         candidates.sort(key=lambda m: m.crit.id not in wanted)  # stable: rubric order
         unquoted: Strength | None = None
@@ -260,6 +277,14 @@ def skill_next_step(
             note = m.hits[0].note if m.crit.detector == "node_pitfalls" else ""
             step = _fill(m.crit.moment_next_step, node, reply, matched) or m.crit.next_step
             return f"{note} {step}".strip(), True
+    if level == 0:
+        # Nothing said back yet, but a good move the rubric names (a direct safety question):
+        # the step builds on it rather than marking it down.
+        for m in matched:
+            if m.crit.next_step and _lifts_a_cap(rubric, m.crit):
+                return _fill(
+                    m.crit.moment_next_step, node, reply, matched
+                ) or m.crit.next_step, True
     info = rubric.by_level[level]
     return _fill(info.moment_next_step, node, reply, matched) or info.next_step, False
 

@@ -99,6 +99,8 @@ _AFTER_A_SUBJECT = _word_set(
     never still just really always already
     """
 )
+# Of those, the verbs: a subject said last with one of these after it leaves its clause open.
+_VERB_AFTER_A_SUBJECT = _AFTER_A_SUBJECT - _word_set("never still just really always already")
 
 # Pronouns and determiners that lean on the word before them when a quote starts on one
 # ("u thirty days", "you at once", "them to leave"): the object of a verb left outside.
@@ -151,6 +153,29 @@ def _trimmed(words: list[re.Match[str]]) -> list[re.Match[str]]:
             break
         last -= 1
     return words[first:last]
+
+
+def _closed(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """`words` without a last subject whose verb follows it, and what then dangles; `words`
+    itself when nothing meaningful would be left."""
+    if not words or not _verb_follows(words[-1], _norm(words[-1].group(0))):
+        return words
+    shorter = _trimmed(words[:-1])
+    return shorter if _meaningful(shorter) else words
+
+
+def _verb_follows(word: re.Match[str], norm: str) -> bool:
+    """Is `word` a subject whose verb comes right after it in the reply ("…more successful if
+    you | could find…", "…the best parent you | can be")? A quote can't end there: it would
+    stop inside the clause. Said last as an object ("…frightened you", "…good for you") it can."""
+    if norm not in _SUBJECTS:
+        return False
+    after = WORD.match(word.string, word.end() + 1)
+    return (
+        after is not None
+        and word.string[word.end() : after.start()].isspace()
+        and _norm(after.group(0)) in _VERB_AFTER_A_SUBJECT
+    )
 
 
 def _ends_a_sentence(word: re.Match[str]) -> bool:
@@ -296,12 +321,13 @@ def _from_clause_start(
 
 
 def _render(reply: str, phrase: list[re.Match[str]], limit: int) -> tuple[str, int, int] | None:
+    phrase = _closed(phrase)  # never "…more successful if you" (could find…)
     first, last = phrase[0].start(), phrase[-1].end()
     if last - first <= limit:
         return " ".join(reply[first:last].split()), first, last
     # Too long: whole words from the start while they fit, ending on a word that can end
     # a phrase (the "…" says there is more).
-    kept = _trimmed([w for w in phrase if w.end() - first + 1 <= limit])
+    kept = _closed(_trimmed([w for w in phrase if w.end() - first + 1 <= limit]))
     if not _meaningful(kept):
         return None
     last = kept[-1].end()

@@ -35,11 +35,14 @@ if TYPE_CHECKING:
 class ReplyReading:
     """What the sentence readers know about one reply (see the module)."""
 
-    __slots__ = ("_clauses", "_lower", "_sentences", "_starts", "_verdicts", "text")
+    __slots__ = ("_clauses", "_lower", "_sentences", "_starts", "_typed", "_verdicts", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, typed_lower: str | None = None) -> None:
+        """`typed_lower`: `text.lower()` when the caller has it already and it kept the
+        length of `text` (the scorer's lower-cased reply), so it is not made again."""
         self.text = text
-        self._lower: str | None = None
+        self._typed = typed_lower
+        self._lower = None if typed_lower is None else typed_lower.replace("’", "'")
         self._sentences: list[tuple[int, int]] | None = None
         self._starts: list[int] | None = None
         self._clauses: Reading | None = None
@@ -80,7 +83,7 @@ class ReplyReading:
         key = id(reader)
         found = self._verdicts.get(key)
         if found is None:
-            typed = self.text.lower()
+            typed = self.text.lower() if self._typed is None else self._typed
             # The verdict reader reads the reply as typed; its offsets must index the reply.
             same = len(typed) == len(self.text)
             found = self._verdicts[key] = reader.read(typed, words, self) if same else []

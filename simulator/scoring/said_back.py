@@ -24,17 +24,33 @@ _SHIFT = {
     for w, said in zip(_FIRST_PERSON, shift_perspective(list(_FIRST_PERSON)), strict=True)
 }
 _SHIFT |= {"ive": "youve", "id": "youd", "ill": "youll"}
+#: Both steps as one look-up (texted form first, then the shift), for every word either
+#: changes; any other word is said back as it is. Built once: `as_said_back` runs for every
+#: reply and clause, and one look-up a word is half the work of two.
+_SAID_BACK = {
+    word: _SHIFT.get(_TEXTED.get(word, word), _TEXTED.get(word, word))
+    for word in (*_TEXTED, *_SHIFT)
+}
 
 
 def as_said_back(tokens: Iterable[str]) -> list[str]:
     """`tokens` (lower-cased words) in one form for both speakers: no apostrophes, "u" as
     "you", and first-person words as the counsellor would say them."""
-    out = []
+    said = _SAID_BACK
+    return [said.get(word := token.replace("'", ""), word) for token in tokens]
+
+
+def said_back_stems(tokens: Iterable[str], ignore: frozenset[str]) -> frozenset[str]:
+    """The first five letters of each of `tokens` said back (`as_said_back`) that is longer
+    than two letters and not in `ignore`: `as_said_back` and the filter in one pass."""
+    said = _SAID_BACK
+    stems = set()
     for token in tokens:
         word = token.replace("'", "")
-        word = _TEXTED.get(word, word)
-        out.append(_SHIFT.get(word, word))
-    return out
+        word = said.get(word, word)
+        if len(word) > 2 and word not in ignore:
+            stems.add(word[:5])
+    return frozenset(stems)
 
 
 def bare(words: Iterable[str]) -> frozenset[str]:

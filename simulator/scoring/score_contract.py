@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from simulator.content.loading import Library, RubricSet, load_library
 from simulator.content.paths import scenarios_dir
 from simulator.content.scenario import Node
+from simulator.scoring.text import MAX_REPLY_CHARS
 
 if TYPE_CHECKING:
     from simulator.scoring import Scorer
@@ -84,3 +85,25 @@ def scored_line(
         context = " ".join(node.peer)
     result = scorer.score(context, response, node)
     return {"id": ident, **result.to_json(), "feedback": result.feedback.to_json()}
+
+
+def answer(scorer: Scorer, moments: Moments, number: int, item: dict[str, Any]) -> dict[str, Any]:
+    """One parsed input line (a JSON object, see score_input) answered: scored, or one
+    error object when its fields have the wrong types."""
+    ident = item.get("id")
+    response, context = item.get("response"), item.get("context")
+    if not isinstance(response, str):
+        return {"id": ident, "line": number, "error": f"line {number}: 'response' must be a string"}
+    if context is not None and not isinstance(context, str):
+        return {
+            "id": ident,
+            "line": number,
+            "error": f"line {number}: 'context' must be a string or null",
+        }
+    result = scored_line(scorer, moments, number, item, context, response)
+    if len(response) > MAX_REPLY_CHARS and "error" not in result:
+        result["notice"] = (
+            f"the response is {len(response):,} characters; only the first "
+            f"{MAX_REPLY_CHARS:,} were scored"
+        )
+    return result

@@ -71,6 +71,7 @@ LEXICONS = {
     "hard": "verdict_hard",
     "easy": "verdict_easy",
     "modals": "verdict_modals",
+    "harm_wishes": "verdict_harm_wishes",
 }
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'%]*|[,;:.!?()\"]|\s-+\s|\n")
@@ -114,6 +115,18 @@ _REASONS = frozenset(
 )
 #: Subordinators that may open a clause inside a subject ("snapping when you're tired is…").
 _INSIDE_SUBJECT = frozenset({"when", "while", "as", "since", "because", "cause", "cos", "after"})
+#: "of course" as typed: only these take a modal as permission or advice ("of course you can
+#: call them"); "no wonder you can't sleep", "I get why you'd be upset" expect the reaction.
+_OF_COURSE = frozenset({"of", "ofc", "course", "ofcourse"})
+#: After "of course it…"/"no wonder it…", these verbs say how it is felt ("of course it hurts").
+_FELT_VERBS = frozenset(
+    {"feels", "felt", "hurts", "hurt", "stings", "stung", "scares", "scared"}
+    | {"weighs", "weighed", "bothers", "bothered", "upsets", "upset"}
+    | {"shook", "rattled", "rattles", "wears", "wore", "haunts", "haunted", "cuts", "cut"}
+)
+#: A verdict after one of these in its clause is wondered about, not said ("you're not sure
+#: whether it's the right call", "I don't know if that's normal").
+_NOT_ASSERTED = frozenset({"whether", "if", "wether"})
 #: At most this many words between the linking verb and the verdict ("is one of the most").
 _GAP = 4
 #: Contractions that are not someone's possession ("it's", "that's").
@@ -143,6 +156,10 @@ class Verdict:
     #: "reaction" (it makes sense / it's wrong) or "difficulty" (legitimises: "it's not
     #: easy", it's acknowledged; not: "it's not that hard", it's denied)
     scale: str = "reaction"
+
+
+#: Focus words that make a negated hard word say "more than" ("not just bad", "not only hard").
+_NO_MORE_THAN = frozenset({"just", "only", "merely", "simply", "jus", "juss"})
 
 
 def _phrases(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
@@ -247,6 +264,10 @@ class VerdictWords:
         self.blame = frozenset(get("blame"))
         self.hard = frozenset(get("hard"))
         self.easy = frozenset(get("easy"))
+        #: What is validated: a clause naming the wish to die or not to be here ("it makes
+        #: sense you'd want to not be here"); "..." is a gap of up to two words.
+        self.harm_wishes = tuple(tuple(p.split()) for p in get("harm_wishes"))
+        self.harm_openings = frozenset(p[0] for p in self.harm_wishes)
         reaction = set(self.legitimising) | set(self.invalidating) | self.understood
         verdicts = reaction | self.hard | self.easy | self.blame
         #: Every verdict word; and those on the reaction only, for replies with no negator
@@ -279,6 +300,11 @@ class VerdictWords:
             return (_rarest_words(self.blame), negated)
         if verdict.endswith("_difficulty"):
             return (_rarest_words(self.hard | self.easy), negated)
+        if verdict == "legitimises_harm":
+            openings = self.harm_openings | (
+                self.negators if "not" in self.harm_openings else set()
+            )
+            return (_rarest_words(self.reaction_set), _as_needed(openings | {"n't"}))
         return (_rarest_words(self.reaction_set),)
 
     def phrase_of(self, matched: str) -> str:
@@ -358,6 +384,22 @@ _NOT_GERUNDS = frozenset(
 
 def _is_gerund(word: str) -> bool:
     return len(word) > 4 and word.endswith("ing") and word not in _NOT_GERUNDS
+
+
+def _phrase_at(
+    words: list[str], i: int, phrase: tuple[str, ...], k: int, negators: frozenset[str]
+) -> bool:
+    """`phrase[k:]` matches `words` from `i`; "..." in it skips up to two words, and "not"
+    stands for any negator ("don't", "never")."""
+    if k == len(phrase):
+        return True
+    if phrase[k] == "...":
+        return any(_phrase_at(words, i + gap, phrase, k + 1, negators) for gap in range(3))
+    if i >= len(words):
+        return False
+    word, want = words[i], phrase[k]
+    same = word == want or (want == "not" and word in negators)
+    return same and _phrase_at(words, i + 1, phrase, k + 1, negators)
 
 
 class VerdictReader:
@@ -565,6 +607,10 @@ class VerdictReader:
         negated ^= belief_negated
         legit = invalidating == negated
         whose = self._subject(subject, after)
+        if subject == ["which"]:
+            # "your body's still on alert, which is completely expected": "which" stands for
+            # the clause before it, and that clause says whose state it is.
+            whose = self._antecedent(words, lo, after)
         if w.phrase_of(" ".join(anchor_words)) in w.of_a_reaction_only and not (
             subject and self._names_a_reaction(subject, after)
         ):
@@ -581,6 +627,30 @@ class VerdictReader:
             return "event", legit  # "that's normal", "that's not fair": said of the event
         return whose, legit
 
+    def _antecedent(self, words: list[str], lo: int, after: list[str]) -> str:
+        """Whose state the clause before a ", which is…" names: "peer" when it opens on the
+        peer ("you're still shaking", "your body's on alert") or names a reaction, else
+        "event" ("they cut the hours, which is normal")."""
+        w = self.w
+        if lo < 2 or words[lo - 1] != ",":
+            return "event"
+        j = lo - 2
+        while j >= 0 and not (
+            words[j] in _CLAUSE_MARK
+            or words[j] in _SENTENCE_END
+            or words[j] in w.clause_joiners
+            or words[j] in w.contrasts
+        ):
+            j -= 1
+        prev, _ = self._strip_openers(words[j + 1 : lo - 1])
+        if not prev:
+            return "event"
+        if prev[0] in _YOU:
+            second = prev[1] if len(prev) > 1 else ""
+            owner = second[:-2] if second.endswith("'s") else second
+            return "other" if owner in w.someone_else else "peer"
+        return "peer" if self._names_a_reaction(prev, after) else "event"
+
     def _understood(
         self, words: list[str], lo: int, first: int, last: int, hi: int
     ) -> tuple[str, bool] | None:
@@ -591,11 +661,27 @@ class VerdictReader:
         rest = [word for word in words[last + 1 : hi] if word not in _FILLERS]
         if rest[:1] == ["that"]:
             rest = rest[1:]
+        of_course = words[first] in _OF_COURSE
+        negated = any(word in w.negators for word in words[max(lo, first - 2) : first])
+        if not of_course and (not rest or rest[0] in _REASONS):
+            return "peer", not negated  # "No wonder.", "I get why, after all that"
+        if rest and rest[0] in _EMPTY_SUBJECTS | {"everything", "all"}:
+            # "of course it hurts", "no wonder it all feels like too much": the situation
+            # felt by them, when a verb of feeling follows.
+            near = [word for word in rest[1:4] if word not in _FILLERS and word != "all"]
+            if near and (
+                near[0] in _FELT_VERBS or (near[0] in ("gets", "got") and near[1:2] == ["to"])
+            ):
+                return "peer", not negated
+            return None
         if not rest or rest[0] not in _YOU:
             return None
-        if rest[1:2] and (rest[1] in w.modals or rest[1] in w.someone_else):
-            return None  # "of course you can…", "of course your sister…"
-        negated = any(word in w.negators for word in words[max(lo, first - 2) : first])
+        if rest[1:2] and rest[1] in w.someone_else:
+            return None  # "of course your sister…"
+        if rest[1:2] and rest[1] in w.modals and of_course:
+            if self._wishes_harm(words[lo:hi]):
+                return "peer", True  # "of course you'd want to be gone": read for what
+            return None  # "of course you can…": permission or advice
         return "peer", not negated
 
     def _last_link(self, before: list[str]) -> int | None:
@@ -661,6 +747,10 @@ class VerdictReader:
         subject, predicate, negated = self._negated_split(before, k)
         if not negated ^ belief_negated:
             return None
+        if not easy and any(p in _NO_MORE_THAN for p in predicate):
+            # "this isn't just a bad week", "it doesn't sound like only a rough patch": more
+            # than bad, not less; the negation acknowledges how hard it is.
+            return True
         expletive = not subject or (len(subject) == 1 and subject[0] in _EMPTY_SUBJECTS)
         # "what he did wasn't okay" and "it's not okay that he…" name the wrong done to them;
         # "her day wasn't easy" is someone else's.
@@ -759,6 +849,8 @@ class VerdictReader:
                     )
                 if phrase not in w.reaction_set:
                     continue
+                if any(word in _NOT_ASSERTED for word in words[lo:first]):
+                    continue  # "you're checking whether it's the right call": asked, not said
                 if " ".join(words[first : last + 1]) in w.understood:
                     judged = self._understood(words, lo, first, last, hi)
                     if judged is None:
@@ -786,6 +878,10 @@ class VerdictReader:
                 if judged is None or judged[0] not in ("peer", "said", "other"):
                     continue
                 whose, legit = judged
+                if whose == "peer" and legit and self._wishes_harm(words[lo:hi]):
+                    # What is validated: the wish to die, not the pain ("it makes sense
+                    # you'd want to not be here"); not the peer's reaction, so not validation.
+                    whose = "harm"
                 if rhetorical:
                     legit = not legit  # the question's "not" asks for agreement
                 contrast, directive = (
@@ -802,6 +898,18 @@ class VerdictReader:
                     )
                 )
         return verdicts
+
+    def _wishes_harm(self, words: list[str]) -> bool:
+        """The clause names the wish to die or not to be here (`verdict_harm_wishes`)."""
+        w = self.w
+        openings = w.harm_openings
+        return any(
+            _phrase_at(words, i, phrase, 0, w.negators)
+            for i, word in enumerate(words)
+            if word in openings or (word in w.negators and "not" in openings)
+            for phrase in w.harm_wishes
+            if phrase[0] == word or (phrase[0] == "not" and word in w.negators)
+        )
 
     def _contrast(self, sentences: list[list[Token]], si: int, hi: int) -> tuple[int | None, bool]:
         """Where a contrast after the verdict starts, and whether its clause directs the peer."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -24,6 +26,8 @@ class PauseScreen(ModalScreen[str]):
     """Returns "resume", "restart", "leave" or "support" (show the support card)."""
 
     BINDINGS = [Binding("escape", "choose('resume')", "Resume", id="resume")]
+    #: The app's Pause key does nothing here, so the footer doesn't offer it (Support does).
+    APP_KEYS_NOT_HERE: ClassVar[frozenset[str]] = frozenset({"pause"})
 
     def __init__(self, *, in_session: bool) -> None:
         super().__init__(id="pause")

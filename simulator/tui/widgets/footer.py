@@ -119,6 +119,9 @@ class Footer(TextualFooter):
         if not self.screen.is_modal:
             return []
         shown = {b.action for _, b, _, _ in self.screen.active_bindings.values()}
+        # A window that is itself what an app key opens lists it as doing nothing there
+        # (the pause window: "^g Pause" under it pauses nothing).
+        shown |= getattr(self.screen, "APP_KEYS_NOT_HERE", frozenset())
         keys: dict[str, Binding] = {}  # one per action ("ctrl+g,f2" is two bindings)
         for bindings in self.app._bindings.key_to_bindings.values():
             for binding in bindings:
