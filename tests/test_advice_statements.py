@@ -310,3 +310,18 @@ def test_the_score_command_names_a_warning_asked_and_a_recommendation(
     assert "warning" in asked["feedback"]["next_step"]
     assert "advice" in said["boundaries"]["flags"]
     assert "question_suggestion" not in said["boundaries"]["flags"]
+
+
+def test_a_warning_asked_as_a_question_is_read_with_the_warnings_own_patterns() -> None:
+    """`warns_by_question` repeats `warns`' patterns (the rubrics are read in one pass, without
+    YAML anchors); a warning added to one and not the other would be caught as a statement
+    and missed as a question."""
+    import yaml
+
+    rubric = yaml.safe_load(
+        (Path(__file__).resolve().parent.parent / "rubrics" / "boundaries.yaml").read_text(
+            encoding="utf-8"
+        )
+    )
+    by_id = {c["id"]: c for c in rubric["criteria"]}
+    assert by_id["warns_by_question"]["patterns"] == by_id["warns"]["patterns"]

@@ -116,7 +116,7 @@ def test_evidence_quotes_the_replys_own_words(scorer: Scorer) -> None:
     assert evidence
     for item in evidence:
         assert reply[item.start : item.end] == item.text
-    assert any(e.criterion == "validates" for e in evidence)
+    assert any(e.criterion == "says_their_reaction_makes_sense" for e in evidence)
 
 
 def test_feedback_names_a_strength_then_a_next_step(scorer: Scorer) -> None:
