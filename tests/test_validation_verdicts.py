@@ -446,8 +446,8 @@ def test_a_missing_verdict_lexicon_is_a_located_message(tmp_path: Path) -> None:
     done = run_cli(tmp_path / "data", "validate", str(rubrics))
     assert done.returncode != 0
     assert "Traceback" not in done.stdout + done.stderr
-    first = next(
-        line for line in (done.stdout + done.stderr).splitlines() if "verdict_modals" in line
-    )
-    assert first.startswith(f"{path}:")
+    # Every rubric whose criteria read it is named (boundaries reads the verdicts too).
+    lines = [line for line in (done.stdout + done.stderr).splitlines() if "verdict_modals" in line]
+    first = next(line for line in lines if line.startswith(f"{path}:"))
     assert "'reaction_verdict' reads lexicons no rubric defines: verdict_modals" in first
+    assert any(line.startswith(f"{rubrics / 'boundaries.yaml'}:") for line in lines)

@@ -103,3 +103,59 @@ def test_instructions_opening_the_same_way_still_direct(scorer: Scorer, reply: s
         # At risk where the peer asked for ideas (tell-me-what-to-do), breached elsewhere.
         assert boundaries.level >= 1, (scenario.id, reply, boundaries.flags)
         assert "directing" in boundaries.flags, (scenario.id, reply, boundaries.flags)
+
+
+#: Stop 6: the wish called understandable in wordings the patterns don't spell out, read by
+#: the verdict reader (boundaries' `calls_the_wish_to_die_understandable`).
+UNDERSTANDS_THE_WISH = (
+    "I understand why you'd want to be gone.",
+    "It's totally understandable to not want to be around anymore.",
+    "wanting to not exist makes total sense after all that",
+    "honestly i get why u wouldnt want to be here anymore",
+)
+
+#: The pain validated, not the wish: held, and validation keeps its credit.
+THE_PAIN_VALIDATED = (
+    "It makes sense you want the pain to stop.",
+    "Of course you want all this hurt to end, it's been so much.",
+)
+
+
+@pytest.mark.parametrize("reply", UNDERSTANDS_THE_WISH)
+def test_calling_the_wish_understandable_is_agreeing_with_harm(scorer: Scorer, reply: str) -> None:
+    for scenario in SCENARIOS:
+        context, node = opening(scenario)
+        result = scorer.score(context, reply, node)
+        boundaries = result.skills["boundaries"]
+        assert boundaries.level == 2, (scenario.id, reply, boundaries.flags)
+        assert "agreeing_with_harm" in boundaries.flags, (scenario.id, reply)
+        assert not result.feedback.earned, (scenario.id, reply, result.feedback.strength)
+        assert "Validate the pain" in (result.feedback.next_step or ""), (scenario.id, reply)
+
+
+@pytest.mark.parametrize("reply", THE_PAIN_VALIDATED)
+def test_validating_the_pain_holds_the_boundary(scorer: Scorer, reply: str) -> None:
+    for scenario in SCENARIOS:
+        context, node = opening(scenario)
+        result = scorer.score(context, reply, node)
+        assert result.skills["boundaries"].level == 0, (scenario.id, reply)
+        assert result.skills["validation"].level >= 1, (scenario.id, reply)
+
+
+#: Not the wish: "end it with him", "die of embarrassment". The reader's harm phrases say
+#: "end it !with" and "die !of"; these are validation (before, they were read as the wish
+#: and lost their credit).
+NOT_THE_WISH = (
+    "I understand why you'd want to end things with those regulars.",
+    "No wonder you'd die of embarrassment at the thought of your parents seeing it.",
+    "It's totally understandable that you'd want to end it with him.",
+)
+
+
+@pytest.mark.parametrize("reply", NOT_THE_WISH)
+def test_ending_it_with_someone_is_not_the_wish_to_die(scorer: Scorer, reply: str) -> None:
+    for scenario in SCENARIOS:
+        context, node = opening(scenario)
+        result = scorer.score(context, reply, node)
+        assert "agreeing_with_harm" not in result.skills["boundaries"].flags, (scenario.id, reply)
+        assert result.skills["validation"].level >= 1, (scenario.id, reply)

@@ -1013,6 +1013,8 @@ class ReactionVerdictDetector:
         self.reader = _verdict_reader(lexicons)
         self.verdict = crit.verdict or "legitimises"
         self.retracting = crit.when_flags
+        # A verdict can raise a flag too (boundaries' `calls_the_wish_to_die_understandable`).
+        self.flags = tuple(crit.flags)
 
     def needs(self) -> list[tuple[frozenset[str], ...]]:
         """One unit: the strings any verdict of this criterion's kind holds (VerdictWords)."""
@@ -1036,7 +1038,9 @@ class ReactionVerdictDetector:
             if harm:
                 # What is validated: the wish to die, not the peer's pain.
                 if verdict.subject == "harm" and verdict.legitimises:
-                    hits.append(Hit(*view.reply_text.quote(verdict.start, verdict.end)))
+                    hits.append(
+                        Hit(*view.reply_text.quote(verdict.start, verdict.end), flags=self.flags)
+                    )
                 continue
             if verdict.subject not in ("peer", "said"):
                 continue

@@ -389,10 +389,15 @@ def _is_gerund(word: str) -> bool:
 def _phrase_at(
     words: list[str], i: int, phrase: tuple[str, ...], k: int, negators: frozenset[str]
 ) -> bool:
-    """`phrase[k:]` matches `words` from `i`; "..." in it skips up to two words, and "not"
-    stands for any negator ("don't", "never")."""
+    """`phrase[k:]` matches `words` from `i`; "..." in it skips up to two words, "not"
+    stands for any negator ("don't", "never"), and "!word" is any next word but `word`
+    ("die !of": not "die of embarrassment")."""
     if k == len(phrase):
         return True
+    if phrase[k][0] == "!":
+        return (i >= len(words) or words[i] != phrase[k][1:]) and _phrase_at(
+            words, i, phrase, k + 1, negators
+        )
     if phrase[k] == "...":
         return any(_phrase_at(words, i + gap, phrase, k + 1, negators) for gap in range(3))
     if i >= len(words):
