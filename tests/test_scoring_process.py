@@ -69,3 +69,29 @@ def test_a_child_that_dies_is_one_clear_error(rubrics: RubricSet) -> None:
     with pytest.raises(ScoringUnavailable, match="the scorer stopped"):
         process.score(None, "hi", None, timeout=5)
     process.close()
+
+
+def test_a_moments_feelings_are_its_own_when_nodes_come_and_go(
+    scorer: Scorer, library: dict[str, Scenario], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scenarios are reloaded and edited (studio, playtest): a node made after another was
+    freed may sit at the same address, so has the same `id()`. The feelings read must be the
+    new node's own (they were cached by `id(node)`; in a full test run a freed node's
+    feelings were read for a new one). Every node here is given one id, as address reuse
+    would."""
+    import simulator.scoring.detectors as detectors
+
+    monkeypatch.setattr(detectors, "id", lambda _obj: 1, raising=False)
+    scenario = library["bad-date-next-steps"]
+    node = scenario.nodes[scenario.start_id]
+    context = " ".join(node.peer)
+    reply = "That sounds so lonely and scary."
+    feeling = type(node.feelings[0])
+    for word in ("scary", "lonely", "scary"):
+        copy = node.model_copy(update={"feelings": (feeling(feeling=word),)})
+        noticed = [
+            e.text.lower()
+            for e in scorer.score(context, reply, copy).skills["validation"].evidence
+            if e.criterion == "notices_their_feeling"
+        ]
+        assert noticed == [word], (word, noticed)

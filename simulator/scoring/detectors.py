@@ -810,16 +810,23 @@ class KeyPointDetector:
 
 class NodeFeelingDetector:
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
-        self._cache: dict[int, re.Pattern[str] | None] = {}
+        # Keyed by the feeling words themselves, not by `id(node)`: an id is reused once a
+        # node is freed, and a reloaded or edited scenario's node then got another node's
+        # words (found as a child process scoring differently from the scorer in the app).
+        self._cache: dict[tuple[str, ...], re.Pattern[str]] = {}
 
     def _regex(self, node: Node) -> re.Pattern[str] | None:
-        key = id(node)
-        if key not in self._cache:
-            words = tuple(w for f in node.feelings for w in (f.feeling, *f.alternatives))
-            self._cache[key] = (
-                re.compile(rf"(?<!\w){_alternation(words)}\w{{0,3}}(?!\w)", re.I) if words else None
+        words = tuple(w for f in node.feelings for w in (f.feeling, *f.alternatives))
+        if not words:
+            return None
+        regex = self._cache.get(words)
+        if regex is None:
+            if len(self._cache) >= 1024:
+                self._cache.clear()
+            regex = self._cache[words] = re.compile(
+                rf"(?<!\w){_alternation(words)}\w{{0,3}}(?!\w)", re.I
             )
-        return self._cache[key]
+        return regex
 
     def find(self, view: View) -> list[Hit]:
         regex = self._regex(view.node) if view.node is not None else None
