@@ -153,34 +153,19 @@ def _repeated_sentences(text: str) -> list[tuple[int, int]]:
     """The spans of sentences that repeat an earlier one word for word."""
     if text.count(".") + text.count("!") + text.count("?") + text.count("\n") < 2:
         return []
-    if text.isascii():
-        return _repeated_ascii_sentences(text)
-    seen: set[str] = set()
-    repeats = []
-    for m in _SENTENCE.finditer(text):
-        if m.start() == m.end():
-            break
-        key = " ".join(_KEY.findall(m.group(0).lower()))
-        if not key:
-            continue
-        if key in seen:
-            repeats.append((m.start(), m.end()))
-        else:
-            seen.add(key)
-    return repeats
-
-
-def _repeated_ascii_sentences(text: str) -> list[tuple[int, int]]:
-    """`_repeated_sentences` of an ASCII text: lower-cased once (an ASCII letter's lower
-    case depends on nothing around it), each sentence's words read in place as its key."""
-    lower, words = text.lower(), _KEY.findall
+    # An ASCII text is lower-cased once and each sentence's words read in place (an ASCII
+    # letter's lower case depends on nothing around it); any other sentence by itself.
+    lower = text.lower() if text.isascii() else None
     seen: set[tuple[str, ...]] = set()
     repeats = []
     for m in _SENTENCE.finditer(text):
         start, end = m.span()
         if start == end:
             break
-        key = tuple(words(lower, start, end))
+        if lower is not None:
+            key = tuple(_KEY.findall(lower, start, end))
+        else:
+            key = tuple(_KEY.findall(m.group(0).lower()))
         if not key:
             continue
         if key in seen:
