@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, NoReturn, TypeVar
 
 import click
 
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from simulator.practice.room import RoomClient
     from simulator.practice.session import Session
     from simulator.scoring import Scorer
-    from simulator.scoring.score_contract import Moments
     from simulator.store.database import SessionRow, Store
 
 # The content models, the scorer and the TUI are imported by the commands that use them, so
@@ -849,18 +848,6 @@ def calibration(ctx: click.Context) -> None:
         )
 
 
-def _score_one(
-    scorer: Scorer, number: int, item: dict[str, Any], moments: Moments | None = None
-) -> dict[str, Any]:
-    """One parsed input line (a JSON object, see simulator.scoring.score_input) scored; `moments`
-    finds a named scenario's moment (the shipped scenarios when not given)."""
-    from simulator.scoring.score_contract import Moments, answer
-
-    if moments is None:
-        moments = Moments(None, scorer.rubrics)
-    return answer(scorer, moments, number, item)
-
-
 @main.command()
 @click.argument("source", type=click.File("rb"), default="-")
 @click.pass_context
@@ -874,8 +861,8 @@ def score(ctx: click.Context, source: BinaryIO) -> None:
     scorer, moments = Scorer(rubrics), Moments(ctx.obj["scenarios"], rubrics)
     out = sys.stdout.buffer
     try:
-        # `answer` itself, not `_score_one`: an import statement per line cost more than
-        # the JSON decoding of the line.
+        # `answer` itself, not a wrapper with its own imports: an import statement per line
+        # cost more than the JSON decoding of the line.
         score_stream(source, out, lambda number, item: answer(scorer, moments, number, item))
         out.flush()
     except BrokenPipeError:

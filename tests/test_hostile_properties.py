@@ -19,9 +19,10 @@ from typing import Any
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from simulator.cli import _score_one
 from simulator.content.yaml_source import read_yaml
 from simulator.scoring import Scorer, default_scorer
+from simulator.scoring.score_contract import Moments
+from simulator.scoring.score_contract import answer as answer_line
 from simulator.scoring.score_input import score_stream
 from simulator.scoring.text import Squeezed, normalise
 
@@ -161,7 +162,9 @@ def test_score_answers_every_line_with_strict_json(data: st.DataObject) -> None:
     out = io.BytesIO()
     scorer = _scorer()
     score_stream(
-        io.BytesIO(b"\n".join(lines) + b"\n"), out, lambda n, item: _score_one(scorer, n, item)
+        io.BytesIO(b"\n".join(lines) + b"\n"),
+        out,
+        lambda n, item: answer_line(scorer, Moments(None, scorer.rubrics), n, item),
     )
     answers = [_strict(line) for line in out.getvalue().splitlines()]
     assert len(answers) == _expected_answers(lines)
@@ -182,7 +185,7 @@ def test_ids_come_back_equal_or_as_their_own_digits(ident: int | float | str) ->
     score_stream(
         io.BytesIO(written.encode("ascii")),
         out,
-        lambda n, item: _score_one(scorer, n, item),
+        lambda n, item: answer_line(scorer, Moments(None, scorer.rubrics), n, item),
     )
     [answer] = [_strict(line) for line in out.getvalue().splitlines()]
     if isinstance(ident, int) and abs(ident) > 2**53:

@@ -133,8 +133,8 @@ def test_score_stops_a_line_that_runs_over_its_budget_and_goes_on(tmp_path: Path
     import io
     import json
 
-    from simulator.cli import _score_one
     from simulator.content.loading import require_rubrics
+    from simulator.scoring.score_contract import Moments, answer
     from simulator.scoring.score_input import score_stream
 
     # A facilitator's pattern that the static check cannot see (alternatives that overlap
@@ -146,7 +146,8 @@ def test_score_stops_a_line_that_runs_over_its_budget_and_goes_on(tmp_path: Path
     ]
     out = io.BytesIO()
     source = io.BytesIO("".join(json.dumps(line) + "\n" for line in lines).encode())
-    score_stream(source, out, lambda n, item: _score_one(scorer, n, item), budget=0.3)
+    moments = Moments(None, scorer.rubrics)
+    score_stream(source, out, lambda n, item: answer(scorer, moments, n, item), budget=0.3)
     slow, fine = (json.loads(line) for line in out.getvalue().splitlines())
     assert slow["id"] == "slow" and slow["line"] == 1
     assert "took longer than 0.3 s and was stopped" in slow["error"]
