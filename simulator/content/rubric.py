@@ -330,5 +330,15 @@ class Rubric(FileModel):
                 counts[flag] = counts.get(flag, 0) + 1
         return counts
 
+    @cached_property
+    def cap_lifters(self) -> frozenset[str]:
+        """Criteria of weight 0 that a capping criterion names in its `unless`: good moves
+        the rubric says are not that failure (a direct safety question is not "only a
+        question"). Feedback asks this for every matched criterion of every reply."""
+        capped_unless = {
+            name for c in self.criteria if c.cap_level is not None for name in c.unless
+        }
+        return frozenset(c.id for c in self.criteria if c.weight == 0 and c.id in capped_unless)
+
     def level_named(self, name: str) -> Level | None:
         return next((lv for lv in self.levels if lv.name == name), None)

@@ -78,10 +78,9 @@ def _lifts_a_cap(rubric: Rubric, crit: Criterion) -> bool:
     A capping criterion ("only asks questions", capped at 0) that names `crit` in its
     `unless` says: a reply that does this is not that failure ("Are you safe right now?" at
     a moment of risk is a direct safety question, not "only a question"). Its weight is 0,
-    since it raises no level of its own, but it earns the ✓ and the next step builds on it."""
-    return crit.weight == 0 and any(
-        crit.id in c.unless for c in rubric.criteria if c.cap_level is not None
-    )
+    since it raises no level of its own, but it earns the ✓ and the next step builds on it
+    (`Rubric.cap_lifters`, worked out once per rubric)."""
+    return crit.id in rubric.cap_lifters
 
 
 def _raised_the_level(rubric: Rubric, result: SkillResult, m: Matched) -> bool:
