@@ -3,7 +3,8 @@
 Issue #11 asks for figures on the held-out part only, so that is the default; `--all` adds the
 rows that may be used to fit; `--fresh` measures the fresh wave (tests/data/fresh_wave.jsonl,
 never tuned on) instead, and `--sealed` the sealed second wave (tests/data/fresh_wave_2.jsonl,
-scored once at the end of the stop that wrote it). Scores every reply through `peer-practice score` (the same
+scored once at the end of the stop that wrote it: its held half by default, its dev half, open to
+rubric work since stop 7, with `--sealed --dev`). Scores every reply through `peer-practice score` (the same
 contract users and other tools get) and prints, per family, exact agreement on each skill's level
 and agreement on the yes/no questions that matter most (is it a reflection, is the boundary
 breached), then F1 per skill over the whole split. For information: it sets no floor.
@@ -17,6 +18,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+from bench_score import wave2_half
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "tests" / "data" / "labelled_replies.jsonl"
@@ -53,6 +56,10 @@ def main() -> None:
     source = SEALED if "--sealed" in sys.argv[1:] else source
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if everything or r["split"] == "heldout"]
+    if source == SEALED:
+        # Wave 2 has a held half (never tuned on) and a dev half (open from stop 7).
+        half = "dev" if "--dev" in sys.argv[1:] else "held"
+        rows = [r for r in rows if wave2_half(r["id"]) == half]
     predicted = score(rows)
 
     def level(row: dict[str, Any], skill: str) -> int:

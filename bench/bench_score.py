@@ -32,6 +32,7 @@ Mapping from the contract to the dev-set labels:
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import os
@@ -239,6 +240,7 @@ def fresh_agreement(
     path: Path = FRESH,
     title: str = "Fresh wave — never tuned on",
     label: str = "Fresh",
+    half: str | None = None,
 ) -> None:
     """A fresh wave: F1 per skill, scored as the held-out rows are (peer line and reply) and
     as the app scores it (in its scenario and moment). The sealed second wave goes through
@@ -247,6 +249,8 @@ def fresh_agreement(
         print(f"\n(missing {path.relative_to(ROOT)}, skipped)")
         return
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    if half is not None:
+        rows = [r for r in rows if wave2_half(r["id"]) == half]
     print(f"\n{title} ({len(rows)} replies to all 12 scenarios, {path.relative_to(ROOT)})")
     print(
         f"{'set':<16} {'skill':<13} {'n':>5} {'precision':>9} {'recall':>7} {'F1':>6} "
@@ -284,6 +288,14 @@ def fresh_agreement(
         "the advice flag. Never used to write or tune a rubric, nor its labels changed after "
         "scoring.)"
     )
+
+
+def wave2_half(row_id: str) -> str:
+    """Which half of sealed wave 2 a row is in: "held" (never tuned on) or "dev" (open to
+    rubric work from stop 7, after the wave had been scored once), by a stable hash of its id
+    (the same rule as the labelled replies' split, at 50%)."""
+    bucket = int(hashlib.sha256(row_id.encode("utf-8")).hexdigest()[:8], 16) % 100
+    return "held" if bucket < 50 else "dev"
 
 
 def _levels(output: dict[str, Any]) -> dict[str, Any]:
@@ -354,7 +366,18 @@ def main() -> int:
     labelled_agreement(missed)
     fresh_agreement(missed)
     fresh_agreement(
-        missed, SEALED, "Sealed wave 2 — written this stop, scored once at the end", "Sealed"
+        missed,
+        SEALED,
+        "Sealed wave 2, held half — never tuned on (scored once at the end of stop 6)",
+        "Sealed-held",
+        half="held",
+    )
+    fresh_agreement(
+        [],  # development data since stop 7: shown, not a target
+        SEALED,
+        "Wave 2, dev half — open to rubric work from stop 7 (not a fair figure)",
+        "W2-dev",
+        half="dev",
     )
     if not all_items:
         return 0
