@@ -9,6 +9,8 @@ without saying back their experience:
 - what something *could*, *would* or *will* do for them ("a second phone could help you…",
   "this would give you more control") predicts or suggests, it doesn't say back; what it
   does to them ("it keeps you up at night", "that landlord gets you so wound up") still does;
+- beside unasked advice, "you" only in a clause that sets the advice's time or condition
+  ("…while you're working every night") is not a statement about them.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from simulator.scoring import Scorer
 from tests.helpers import opening, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
+BY_ID = {scenario.id: scenario for scenario in SCENARIOS}
 
 YOU_AS_OBJECT_OR_EFFECT = (
     "It all depends on you in the end.",
@@ -65,3 +68,47 @@ def test_what_the_situation_does_to_them_is_still_a_reflection(
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level >= 1, (scenario.id, reply)
 
+
+#: Unasked advice whose only clause about them says when or why (scenario, reply).
+ADVICE_AROUND_A_CIRCUMSTANCE = (
+    (
+        "burnout-and-money",
+        "maybe u could ask the collective for a small loan or a rent advance while ur still "
+        "working every night",
+    ),
+    (
+        "burnout-and-money",
+        "You could ask the girls at the drop-in about cheaper rooms and a payment plan for "
+        "the arrears while you're working every single night.",
+    ),
+    (
+        "eviction-after-ads",
+        "You can ring the tenants union and the council housing team this week, since your "
+        "landlord gave you thirty days to get out.",
+    ),
+    (
+        "stigma-at-the-clinic",
+        "You could ask the front desk for a different nurse, or book at the community "
+        "clinic instead, when you go for your usual test again.",
+    ),
+    (
+        "migrant-worker-status",
+        "You could talk to the migrant workers' legal clinic about your options first, "
+        "because a client took your money and all of it.",
+    ),
+    (
+        "fear-of-being-outed",
+        "u could ask a lawyer friend to send a formal letter to whoever sent the "
+        "screenshots b4 ur parents find out",
+    ),
+)
+
+
+@pytest.mark.parametrize(("scenario_id", "reply"), ADVICE_AROUND_A_CIRCUMSTANCE)
+def test_advice_around_a_circumstance_of_theirs_is_not_a_reflection(
+    scorer: Scorer, scenario_id: str, reply: str
+) -> None:
+    context, node = opening(BY_ID[scenario_id])
+    result = scorer.score(context, reply, node)
+    assert "advice" in result.skills["boundaries"].flags, reply
+    assert result.skills["paraphrasing"].level == 0, reply
