@@ -9,6 +9,9 @@ without saying back their experience:
 - what something *could*, *would* or *will* do for them ("a second phone could help you…",
   "this would give you more control") predicts or suggests, it doesn't say back; what it
   does to them ("it keeps you up at night", "that landlord gets you so wound up") still does;
+- a clause about them that is itself the subject of a verdict or of praise ("the way you
+  feel about it is valid", "the fact that you reached out is commendable") judges or
+  affirms it (validation, affirmation), it doesn't say it back;
 - beside unasked advice, "you" only in a clause that sets the advice's time or condition
   ("…while you're working every night") is not a statement about them.
 """
@@ -112,3 +115,38 @@ def test_advice_around_a_circumstance_of_theirs_is_not_a_reflection(
     result = scorer.score(context, reply, node)
     assert "advice" in result.skills["boundaries"].flags, reply
     assert result.skills["paraphrasing"].level == 0, reply
+
+
+#: What they did or feel, as the subject of a verdict or of praise.
+JUDGED_OR_PRAISED = (
+    "the way you feel about it is valid",
+    "The fact that you're still standing is amazing.",
+    "The fact that you reached out is really commendable.",
+    "That you kept the screenshots was smart.",
+    "Realising you need a break is the first step.",
+    "how u reacted is totally understandable",
+)
+
+#: ...while how it is for them, said as the subject's weight on them, still reflects.
+HOW_IT_IS_FOR_THEM = (
+    "The way he spoke to you was humiliating.",
+    "The fact that you can't make rent after every single night is crushing.",
+)
+
+
+@pytest.mark.parametrize("reply", JUDGED_OR_PRAISED)
+def test_a_verdict_or_praise_on_what_they_did_is_not_a_reflection(
+    scorer: Scorer, reply: str
+) -> None:
+    for scenario in SCENARIOS:
+        context, node = opening(scenario)
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level == 0, (scenario.id, reply)
+
+
+@pytest.mark.parametrize("reply", HOW_IT_IS_FOR_THEM)
+def test_how_it_is_for_them_is_still_a_reflection(scorer: Scorer, reply: str) -> None:
+    for scenario in SCENARIOS:
+        context, node = opening(scenario)
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level >= 1, (scenario.id, reply)
