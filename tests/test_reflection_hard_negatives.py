@@ -9,6 +9,8 @@ without saying back their experience:
 - what something *could*, *would* or *will* do for them ("a second phone could help you…",
   "this would give you more control") predicts or suggests, it doesn't say back; what it
   does to them ("it keeps you up at night", "that landlord gets you so wound up") still does;
+- that things *can*, *could* or *will* get worse is a forecast or a warning; that they keep
+  getting harder is their experience;
 - a clause about them that is itself the subject of a verdict or of praise ("the way you
   feel about it is valid", "the fact that you reached out is commendable") judges or
   affirms it (validation, affirmation), it doesn't say it back;
@@ -146,6 +148,38 @@ def test_a_verdict_or_praise_on_what_they_did_is_not_a_reflection(
 
 @pytest.mark.parametrize("reply", HOW_IT_IS_FOR_THEM)
 def test_how_it_is_for_them_is_still_a_reflection(scorer: Scorer, reply: str) -> None:
+    for scenario in SCENARIOS:
+        context, node = opening(scenario)
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level >= 1, (scenario.id, reply)
+
+
+GETTING_WORSE_FORECAST = (
+    "it could get worse if u wait",
+    "Things can always get worse, so count your blessings.",
+    "Everything can get worse when you let it slide.",
+)
+GETTING_WORSE_SAID_BACK = (
+    "its only getting harder for you",
+    "things just keep getting worse and worse",
+    "It got harder after she left.",
+)
+
+
+@pytest.mark.parametrize("reply", GETTING_WORSE_FORECAST)
+def test_a_forecast_that_things_can_get_worse_is_not_a_reflection(
+    scorer: Scorer, reply: str
+) -> None:
+    for scenario in SCENARIOS:
+        context, node = opening(scenario)
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level == 0, (scenario.id, reply)
+
+
+@pytest.mark.parametrize("reply", GETTING_WORSE_SAID_BACK)
+def test_things_getting_harder_for_them_is_still_a_reflection(
+    scorer: Scorer, reply: str
+) -> None:
     for scenario in SCENARIOS:
         context, node = opening(scenario)
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
