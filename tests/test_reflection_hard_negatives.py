@@ -65,9 +65,7 @@ def test_you_as_object_or_a_predicted_effect_is_not_a_reflection(
 
 
 @pytest.mark.parametrize("reply", WHAT_IT_DOES_TO_THEM)
-def test_what_the_situation_does_to_them_is_still_a_reflection(
-    scorer: Scorer, reply: str
-) -> None:
+def test_what_the_situation_does_to_them_is_still_a_reflection(scorer: Scorer, reply: str) -> None:
     for scenario in SCENARIOS:
         context, node = opening(scenario)
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
@@ -177,9 +175,7 @@ def test_a_forecast_that_things_can_get_worse_is_not_a_reflection(
 
 
 @pytest.mark.parametrize("reply", GETTING_WORSE_SAID_BACK)
-def test_things_getting_harder_for_them_is_still_a_reflection(
-    scorer: Scorer, reply: str
-) -> None:
+def test_things_getting_harder_for_them_is_still_a_reflection(scorer: Scorer, reply: str) -> None:
     for scenario in SCENARIOS:
         context, node = opening(scenario)
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
