@@ -180,3 +180,22 @@ def test_things_getting_harder_for_them_is_still_a_reflection(scorer: Scorer, re
         context, node = opening(scenario)
         paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
         assert paraphrasing.level >= 1, (scenario.id, reply)
+
+
+#: A statement about them beside the speaker's praise of it ("…, I really respect that").
+PRAISED_BY_THE_SPEAKER = (
+    "You're being so thoughtful about everyone's safety, I really respect that.",
+    "ur looking out for the other girls, i admire that",
+    "You kept going all week and I'm so proud of you.",
+    "You're working every night to cover it, I respect you for that.",
+)
+
+
+@pytest.mark.parametrize("reply", PRAISED_BY_THE_SPEAKER)
+def test_a_statement_beside_the_speakers_praise_is_not_a_reflection(
+    scorer: Scorer, reply: str
+) -> None:
+    for scenario in SCENARIOS:
+        context, node = opening(scenario)
+        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
+        assert paraphrasing.level == 0, (scenario.id, reply)
