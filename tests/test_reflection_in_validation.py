@@ -32,6 +32,15 @@ NAMES_THEIR_FEELING = [
     "makes sense to want some space from all of it",
     "Your worry is completely valid.",
     "Feeling this drained makes total sense.",
+    # Listed as "normalising, not a reflection" before stop 7 (test_reflection_precision_probes).
+    "Your anger makes complete sense.",
+    "Feeling scared after that is completely understandable.",
+    "your worry makes sense",
+    "Your frustration is really understandable.",
+    "Feeling overwhelmed right now is totally valid.",
+    "feeling hurt by that makes total sense",
+    "Your sadness is completely understandable.",
+    "It's understandable that you'd be upset.",
 ]
 # A verdict that names nothing of theirs, permission, or what anyone would feel: validation,
 # not a reflection.

@@ -49,6 +49,7 @@ LEXICONS = {
     "clause_verdict": "words that judge or normalise ('valid', 'makes sense', 'right call')",
     "clause_situation": "words for how hard a situation is ('hard', 'awful', 'a lot')",
     "clause_instructions": "verbs that open an instruction ('try', 'make sure', 'call')",
+    "clause_speaker_praise": "the speaker's own praise of the peer ('respect that', 'proud of you')",
     "clause_story": "openers of the speaker's own story ('been there', 'when i was')",
     "feeling_words": "feelings ('scared', 'exhausted')",
     "feeling_nouns": "feelings as nouns ('fear', 'anger')",
@@ -361,6 +362,10 @@ class ClauseReader:
             rf"^(?:please\s+|pls\s+)?(?:don't|dont|do not|never|{lex('clause_instructions')})\b"
         )
         self._story = re.compile(rf"^{lex('clause_story')}\b")
+        # The speaker's own praise of the peer: "I really respect that", "I'm proud of you".
+        self._speaker_praise = re.compile(
+            rf"^(?:'m|m|am|'d|d)?\s*{_ADVERBS}{lex('clause_speaker_praise')}\b"
+        )
         # What someone feels, wants or wonders: named ("scared", "that fear", "want"), or
         # told with "feel" ("you feel nothing", "now it feels gone").
         named = rf"{feeling}|{lex('feeling_nouns')}|{lex('clause_inner')}"
@@ -552,6 +557,8 @@ class ClauseReader:
         self, subject: Subject, rest: str, words: str, if_clause: bool, main: bool
     ) -> Predicate:
         if subject == "speaker":
+            if self._speaker_praise.match(rest):
+                return "praise"
             if _SPEAKER_PROMISE.match(rest):
                 return "promise"
             if _SPEAKER_OFFER.match(rest):

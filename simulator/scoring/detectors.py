@@ -547,6 +547,8 @@ class CueDetector:
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+#: What sets a clause apart from what follows it: a sentence's end, or a dash between blanks.
+_APART = re.compile(r"[.!?;\n]|\s[-–—]+\s")
 
 
 def _asks(text: str, end: int) -> bool:
@@ -685,7 +687,9 @@ def _peer_said(view: View, matched: str, ignore: frozenset[str]) -> bool:
     peer = [w.strip("'") for w in view.peer.stated_words]  # 'lifestyle choices' in quotes
     if ignore:
         content = [w for w in said if w not in ignore]
-        return bool(content) and set(content) <= set(peer)
+        # A match of function words only ("you want" after "what I want is…"): whether the
+        # peer used them all, said back ("I" as "you").
+        return set(content or said) <= set(peer)
     return f" {' '.join(said)} " in f" {' '.join(peer)} "
 
 
@@ -1005,7 +1009,7 @@ class ClauseDetector:
                     return []
                 start, end, text = view.reply_text.quote(clause.start, clause.end)
                 if breach is not None and not (
-                    end <= breach and _SENTENCE_END.search(view.reply, end, breach)
+                    end <= breach and _APART.search(view.reply, end, breach)
                 ):
                     continue
                 note = f"{clause.subject}: {clause.predicate.replace('_', ' ')}"
