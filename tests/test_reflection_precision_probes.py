@@ -8,8 +8,10 @@ Our own probe replies (texting style, no apostrophes, formal), over the first mo
 - affirmation ("it's great that you told someone") is not a reflection;
 - validation, thanks, reassurance, promises, offers and sympathy without their content
   ("Of course you feel that way.", "I really appreciate you sharing that.") are not;
-- a feeling as the subject of "makes sense" / "is understandable" normalises it
-  (validation); it doesn't say it back;
+- (a feeling of theirs named as the subject of "makes sense" / "is understandable" — "your
+  anger makes complete sense" — was listed here as not a reflection; since stop 7 it is a
+  simple reflection, as tests/data/README.md "Levels" and wave 2's labels have it: see
+  tests/test_reflection_in_validation.py, which holds these wordings now);
 - what the situation does to them ("it gets to you", "it wears you down", "it all lands on
   you") and "it's like her…" say back their experience.
 """
@@ -54,16 +56,11 @@ AFFIRMATION = [
     "Fantastic that you're still going.",
     "I think it's good that you are here.",
 ]
+#: Normalising without making sense of it ("normal", "natural", "human") names the feeling
+#: as anyone's; "makes sense", "understandable" and "valid" say theirs back (see the module).
 NORMALISING_A_FEELING = [
-    "Your anger makes complete sense.",
-    "Feeling scared after that is completely understandable.",
-    "your worry makes sense",
     "Feeling angry about it is so normal.",
-    "Your frustration is really understandable.",
-    "Feeling overwhelmed right now is totally valid.",
     "Your fear is perfectly natural.",
-    "feeling hurt by that makes total sense",
-    "Your sadness is completely understandable.",
     "Feeling exhausted after all that is so human.",
 ]
 WHAT_IT_DOES_TO_THEM = [
@@ -102,7 +99,6 @@ OTHER_MOVES = [
     "Its ok to feel like that.",
     "Of course you feel that way.",
     "Your feelings are completely valid.",
-    "It's understandable that you'd be upset.",
     "Thank you for trusting me with this.",
     "thanks for telling me all this",
     "I really appreciate you sharing that.",

@@ -398,7 +398,10 @@ def test_that_stings_is_a_reflection_of_feeling(scorer: Scorer, scenario: Scenar
 
 #: A full reflection (content and feeling) followed by a directive: the reflection is still
 #: there (our labels keep it; the directive is the boundaries skill's to mark). A directive
-#: with a bare "you're tired" in front is not a reflection.
+#: alone is not a reflection. ("You're tired. You should sleep." was listed as not one either;
+#: since stop 7 a feeling said back in a sentence before a breach counts, as wave 2's labels
+#: have it: "You feel numb right now. Don't worry, …" is a simple reflection. See
+#: tests/test_reflection_before_a_breach.py.)
 REFLECTION_THEN_DIRECTIVE = {
     "burnout-and-money": "That sounds so draining, and you're still short on rent every "
     "month. You should really take a night off.",
@@ -413,7 +416,7 @@ REFLECTION_THEN_DIRECTIVE = {
     "stigma-at-the-clinic": "That speech sounds humiliating, and you only went in for your "
     "usual test. You should complain to the manager.",
 }
-BARE_DIRECTIVES = ["You're tired. You should sleep.", "Take a night off."]
+BARE_DIRECTIVES = ["Take a night off.", "You should sleep."]
 
 
 @pytest.mark.parametrize("scenario", sorted(REFLECTION_THEN_DIRECTIVE))

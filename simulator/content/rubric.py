@@ -116,6 +116,13 @@ class ClauseCondition(FileModel):
     main: bool | None = Field(
         None, description="true: a main clause, not one after 'if', 'when', 'because', 'that'…"
     )
+    inner: bool | None = Field(
+        None,
+        description=(
+            "true: it names what they feel, want or wonder (a word of the feeling_words or "
+            "clause_inner lexicons)."
+        ),
+    )
 
     _one = field_validator("subject", "predicate", mode="before")(as_tuple_of_str)
 
@@ -199,7 +206,12 @@ class Criterion(FileModel):
         (), description="Boundary flags this raises.", json_schema_extra=string_or_list
     )
     when_flags: tuple[BoundaryFlag, ...] = Field(
-        (), description="For flags_raised: the boundary flags that make this match."
+        (),
+        description=(
+            "For flags_raised: the boundary flags that make this match. For clauses (with "
+            "clause_test 'some'): only a clause said in a sentence of its own before the "
+            "first of these flags was raised counts, and none does when none was raised."
+        ),
     )
     when_skill: Literal["paraphrasing", "validation", "boundaries"] | None = Field(
         None, description="For level_reached: the skill whose level this reads."
@@ -213,6 +225,7 @@ class Criterion(FileModel):
             "denies_difficulty",
             "absolves",
             "legitimises_harm",
+            "names_their_reaction",
         ]
         | None
     ) = Field(
@@ -225,7 +238,9 @@ class Criterion(FileModel):
             "(acknowledges_difficulty), 'it's not that hard' (denies_difficulty); or a negated "
             "verdict of blame on the peer: 'this isn't your fault' (absolves); or a clause that "
             "says the wish to die or not to be here makes sense (legitimises_harm: what is "
-            "validated is the wish, not the pain)."
+            "validated is the wish, not the pain); or a clause that says their reaction makes "
+            "sense and names it, a feeling, a want or a doubt (names_their_reaction: 'it "
+            "makes sense to feel unsure', 'that fear makes sense')."
         ),
     )
     target: Literal["reply", "context"] = Field(
@@ -289,6 +304,8 @@ class Criterion(FileModel):
             raise ValueError("a 'level_reached' criterion needs when_skill (the skill it reads)")
         if self.detector == "clauses" and not self.clause:
             raise ValueError("a 'clauses' criterion needs a clause condition under 'clause:'")
+        if self.detector == "clauses" and self.when_flags and self.clause_test != "some":
+            raise ValueError("a 'clauses' criterion with when_flags needs clause_test 'some'")
         return self
 
 

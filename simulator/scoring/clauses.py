@@ -49,8 +49,11 @@ LEXICONS = {
     "clause_verdict": "words that judge or normalise ('valid', 'makes sense', 'right call')",
     "clause_situation": "words for how hard a situation is ('hard', 'awful', 'a lot')",
     "clause_instructions": "verbs that open an instruction ('try', 'make sure', 'call')",
+    "clause_speaker_praise": "the speaker's own praise of the peer ('respect that', 'proud of you')",
     "clause_story": "openers of the speaker's own story ('been there', 'when i was')",
     "feeling_words": "feelings ('scared', 'exhausted')",
+    "feeling_nouns": "feelings as nouns ('fear', 'anger')",
+    "clause_inner": "words for what someone wants, hopes or wonders ('want', 'not sure')",
     "function_words": "words that don't count as content for `restates`",
 }
 
@@ -63,6 +66,7 @@ class Clause:
     condition reads it only after the clause's subject and predicate met it)."""
 
     __slots__ = (
+        "_inner",
         "_peer_stems",
         "_reader",
         "_restates",
@@ -84,6 +88,7 @@ class Clause:
     #: Behind a reflective frame ("it sounds like…", "I hear…").
     framed: bool
     _restates: bool | None
+    _inner: bool | None
     _words: str
     _peer_stems: frozenset[str]
     _reader: ClauseReader | None
@@ -111,6 +116,7 @@ class Clause:
         init(self, "main", main)
         init(self, "framed", framed)
         init(self, "_restates", restates)
+        init(self, "_inner", None)
         init(self, "_words", words)
         init(self, "_peer_stems", peer_stems)
         init(self, "_reader", reader)
@@ -127,6 +133,17 @@ class Clause:
                 and reader.restates(self._words, self._peer_stems)
             )
             object.__setattr__(self, "_restates", known)
+        return known
+
+    @property
+    def inner(self) -> bool:
+        """Names what they feel, want or wonder (a word of the feeling_words or clause_inner
+        lexicons), worked out when first asked."""
+        known: bool | None = self._inner
+        if known is None:
+            reader = self._reader
+            known = reader is not None and reader.inner(self._words)
+            object.__setattr__(self, "_inner", known)
         return known
 
     def _fields(self) -> tuple[int, int, str, str, bool, bool, bool]:
@@ -345,6 +362,15 @@ class ClauseReader:
             rf"^(?:please\s+|pls\s+)?(?:don't|dont|do not|never|{lex('clause_instructions')})\b"
         )
         self._story = re.compile(rf"^{lex('clause_story')}\b")
+        # The speaker's own praise of the peer: "I really respect that", "I'm proud of you".
+        self._speaker_praise = re.compile(
+            rf"^(?:'m|m|am|'d|d)?\s*{_ADVERBS}{lex('clause_speaker_praise')}\b"
+        )
+        # What someone feels, wants or wonders: named ("scared", "that fear", "want"), or
+        # told with "feel" ("you feel nothing", "now it feels gone").
+        named = rf"{feeling}|{lex('feeling_nouns')}|{lex('clause_inner')}"
+        self._named = re.compile(rf"\b(?:{named})\b")
+        self._inner = re.compile(rf"\b(?:{named}|feel|feels|feelin'?g?|felt)\b")
         # The subject, or the speaker's thanks or apology (which need no more reading).
         self._subject = re.compile(
             rf"^(?:(?:(?:i|we)(?:'m|m| am|'re| are)?\s+|im\s+)?{_ADVERBS}"
@@ -386,6 +412,15 @@ class ClauseReader:
                 continue
             return True
         return False
+
+    def inner(self, words: str) -> bool:
+        """Does a clause's text (lower-cased) say what someone feels, wants or wonders?"""
+        return self._inner.search(words) is not None
+
+    def names_inner(self, words: str) -> bool:
+        """`inner`, by naming it: a feeling, a want or a doubt ("to feel unsure", "that
+        fear", "wanting to reach her"), not "feel" alone ("it makes sense to feel that way")."""
+        return self._named.search(words) is not None
 
     def peer_stems(self, peer_line: str) -> frozenset[str]:
         """The peer's content words (first five letters, in said-back form)."""
@@ -522,6 +557,8 @@ class ClauseReader:
         self, subject: Subject, rest: str, words: str, if_clause: bool, main: bool
     ) -> Predicate:
         if subject == "speaker":
+            if self._speaker_praise.match(rest):
+                return "praise"
             if _SPEAKER_PROMISE.match(rest):
                 return "promise"
             if _SPEAKER_OFFER.match(rest):
@@ -663,6 +700,7 @@ def meets(clause: Clause, condition: ClauseCondition) -> bool:
         and (condition.restates is None or clause.restates == condition.restates)
         and (condition.framed is None or clause.framed == condition.framed)
         and (condition.main is None or clause.main == condition.main)
+        and (condition.inner is None or clause.inner == condition.inner)
     )
 
 

@@ -547,6 +547,8 @@ class CueDetector:
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+#: What sets a clause apart from what follows it: a sentence's end, or a dash between blanks.
+_APART = re.compile(r"[.!?;\n]|\s[-–—]+\s")
 
 
 def _asks(text: str, end: int) -> bool:
@@ -685,7 +687,9 @@ def _peer_said(view: View, matched: str, ignore: frozenset[str]) -> bool:
     peer = [w.strip("'") for w in view.peer.stated_words]  # 'lifestyle choices' in quotes
     if ignore:
         content = [w for w in said if w not in ignore]
-        return bool(content) and set(content) <= set(peer)
+        # A match of function words only ("you want" after "what I want is…"): whether the
+        # peer used them all, said back ("I" as "you").
+        return set(content or said) <= set(peer)
     return f" {' '.join(said)} " in f" {' '.join(peer)} "
 
 
@@ -976,9 +980,25 @@ class ClauseDetector:
         # of the rubric set asks for it (the reading is shared, so one asking is enough).
         # (Read at `find`, not here: a detector built before the one that asks would miss it.)
         self.reader.restates_wanted |= any(c.restates is not None for c in crit.clause)
+        #: `when_flags` on a clauses criterion: only a clause said in a sentence of its own
+        #: before the first of these flags was raised counts (what was said back before a
+        #: breach stands; one that only leads into the breach, in its sentence, does not).
+        self.before_flags = crit.when_flags
+
+    def _breach_at(self, view: View) -> int | None:
+        """Where in the reply the first of `before_flags` was raised (None: none was)."""
+        starts = [
+            hit.start
+            for flag in self.before_flags
+            if (hit := view.raised.get(flag)) is not None and hit.source == "reply"
+        ]
+        return min(starts) if starts else None
 
     def find(self, view: View) -> list[Hit]:
         if self.wanted and not self.reader.could_meet(view.lower_reply, self.conditions):
+            return []
+        breach = self._breach_at(view) if self.before_flags else None
+        if self.before_flags and breach is None:
             return []
         # One reading per reply, shared by the criteria that use this reader.
         wanted = self.reader.restates_wanted
@@ -988,6 +1008,10 @@ class ClauseDetector:
                 if not self.wanted:
                     return []
                 start, end, text = view.reply_text.quote(clause.start, clause.end)
+                if breach is not None and not (
+                    end <= breach and _APART.search(view.reply, end, breach)
+                ):
+                    continue
                 note = f"{clause.subject}: {clause.predicate.replace('_', ' ')}"
                 return [Hit(start, end, text, note=note)]
         if self.wanted or not view.reply_words:
@@ -1022,6 +1046,25 @@ class ReactionVerdictDetector:
         self.retracting = crit.when_flags
         # A verdict can raise a flag too (boundaries' `calls_the_wish_to_die_understandable`).
         self.flags = tuple(crit.flags)
+        #: names_their_reaction: the validated reaction must be named (a feeling, a want, a
+        #: doubt), as the clause reader reads it (feeling_words, feeling_nouns, clause_inner).
+        self.named = (
+            reader_for(lexicons).names_inner if self.verdict == "names_their_reaction" else None
+        )
+        #: ...and it must be said to make sense, be understandable or valid (the verdicts
+        #: `verdict_said_of_what_they_said` lists), not only allowed ("you're allowed to be
+        #: angry", "it's okay to be tired": permission, which reassures).
+        self.making_sense = (
+            re.compile(
+                "|".join(
+                    cue_to_regex(p, lexicons)
+                    for p in lexicons.get("verdict_said_of_what_they_said", ())
+                )
+                or "(?!)"
+            )
+            if self.named is not None
+            else None
+        )
 
     def needs(self) -> list[tuple[frozenset[str], ...]]:
         """One unit: the strings any verdict of this criterion's kind holds (VerdictWords)."""
@@ -1048,6 +1091,21 @@ class ReactionVerdictDetector:
                     hits.append(
                         Hit(*view.reply_text.quote(verdict.start, verdict.end), flags=self.flags)
                     )
+                continue
+            if self.named is not None:
+                # Their own feeling or want, named and said to make sense: "it makes sense to
+                # feel unsure", "that fear makes complete sense" (not "that makes sense").
+                said = view.reading.lower[verdict.start : verdict.end]
+                if (
+                    verdict.subject == "peer"
+                    and verdict.scale == "reaction"
+                    and verdict.legitimises
+                    and not self._taken_back(view, verdict)
+                    and self.named(said)
+                    and self.making_sense is not None
+                    and self.making_sense.search(said) is not None
+                ):
+                    hits.append(Hit(*view.reply_text.quote(verdict.start, verdict.end)))
                 continue
             if verdict.subject not in ("peer", "said"):
                 continue
