@@ -1,4 +1,4 @@
-""""No harm in asking" is not a dismissal (issue 11, noticed at stop 6).
+""" "No harm in asking" is not a dismissal (issue 11, noticed at stop 6).
 
 The dismissing lexicon held a bare "no harm", so the idiom that welcomes a question ("No harm
 in asking, what's on your mind?") breached as dismissing, minimised the feeling and, through

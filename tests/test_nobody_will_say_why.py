@@ -1,4 +1,4 @@
-""""nobody will say why" says back the others' refusal; it is no promise (issue 11, noticed at
+""" "nobody will say why" says back the others' refusal; it is no promise (issue 11, noticed at
 stop 6).
 
 falsely_reassures read "nobody will … say" and "nobody's going to … tell/say" as a promise

@@ -1,4 +1,4 @@
-""""You should have felt safe there" is not advice (issue 11, noticed at stop 6).
+""" "You should have felt safe there" is not advice (issue 11, noticed at stop 6).
 
 "should have + participle" judges the past, which cannot be acted on (tests/data/README.md),
 and with what they were owed ("felt safe", "heard back", "got a proper answer") it blames

@@ -1,4 +1,4 @@
-""""You yelled at your roommate? That's not okay." judges; it earns no ✓ (issue 11, noticed at
+""" "You yelled at your roommate? That's not okay." judges; it earns no ✓ (issue 11, noticed at
 stop 6).
 
 The verdict reader took "That's not okay" for noticing the difficulty (validation 1, with the

@@ -239,9 +239,7 @@ def evidence_words(reply: str, text: str, start: int, end: int) -> tuple[str, in
     first, last = whole_words(reply, start, end)
     if last - first <= _SHORT_EVIDENCE:
         words = WORD.findall(reply, first, last)
-        if words and not any(
-            is_content_word(w) and _norm(w) not in _FRAME_WORDS for w in words
-        ):
+        if words and not any(is_content_word(w) and _norm(w) not in _FRAME_WORDS for w in words):
             clause = _phrase(reply, *_clause(reply, first, last))
             if clause:  # trimmed, so it may stop short of the evidence: never leave it out
                 first, last = min(first, clause[0].start()), max(last, clause[-1].end())
