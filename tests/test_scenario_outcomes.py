@@ -45,7 +45,9 @@ def poor_paths(
                     continue
                 seen.add((node_id, reply))
                 result = scorer.score(" ".join(node.peer), reply, node)
-                to = next_node_id(node, result.levels, result.flags, rubrics.rubrics)
+                to = next_node_id(
+                    node, result.levels, result.flags, rubrics.rubrics, result.criteria
+                )
                 stack.append((to, reply, [*path, (node_id, reply, result.levels["boundaries"])]))
     return found
 
@@ -95,7 +97,7 @@ def test_a_good_example_at_the_last_moment_still_reaches_the_good_ending(
             continue
         for example in (e for e in node.examples if e.quality == "good"):
             result = scorer.score(" ".join(node.peer), example.reply, node)
-            to = next_node_id(node, result.levels, result.flags, rubrics.rubrics)
+            to = next_node_id(node, result.levels, result.flags, rubrics.rubrics, result.criteria)
             assert to in leads_to_good, (example.reply, to)
             checked += 1
     assert checked
@@ -136,7 +138,7 @@ def test_a_breach_at_any_moment_never_leads_into_a_good_ending(
                 continue  # the rubric misses it here; tests/test_feedback_families.py says so
             played += 1
             at_decision += decides
-            to = next_node_id(node, result.levels, result.flags, rubrics.rubrics)
+            to = next_node_id(node, result.levels, result.flags, rubrics.rubrics, result.criteria)
             ending = scenario.nodes[to].ending
             if ending is None:
                 continue

@@ -40,6 +40,8 @@ def describe_condition(transition: Transition) -> str:
         value = str(raw).strip()
         if skill == "flags":
             parts.append(f"flag {value} raised")
+        elif skill == "criterion":
+            parts.append(f"criterion {value} met")
         else:
             parts.append(f"{skill} {value}")
     return " and ".join(parts)

@@ -20,6 +20,8 @@ from simulator.content.scenario import Scenario
 from simulator.content.yaml_source import YamlDocument
 
 MAX_COMBINATIONS = 20_000
+#: How a criterion met is told apart from a flag raised among a world's yes/no conditions.
+_CRITERION = "criterion:"
 
 #: A node's transitions as the checks see them: each one's conditions as (skill, the type of
 #: the value, the value), in order (the type keeps `1` and `true` apart).
@@ -112,7 +114,8 @@ def _holds_mask(condition: Condition, world: World) -> int:
     skills, flags = world
     mask = 0
     for i, (levels, raised) in enumerate(_worlds(dict(skills), list(flags))):
-        if condition.holds(levels, raised):
+        criteria = frozenset(r[len(_CRITERION) :] for r in raised if r.startswith(_CRITERION))
+        if condition.holds(levels, raised, criteria):
             mask |= 1 << i
     return mask
 
@@ -177,7 +180,17 @@ def _findings(whens: Whens, rubrics: Mapping[str, Rubric], flags: list[str]) -> 
         parsed.append(_parsed(when, rubrics))
     if len(parsed) < 2:
         return tuple(found)  # the first transition always has its chance
-    named_flags = sorted({c.flag for conds in parsed if conds for c in conds if c.flag})
+    # A `criterion:` condition is one more yes/no, tried both ways like a flag (its name is
+    # kept apart from the flags' by a prefix, so a criterion named like a flag stays its own).
+    named_flags = sorted(
+        {
+            (_CRITERION if c.skill == "criterion" else "") + c.flag
+            for conds in parsed
+            if conds
+            for c in conds
+            if c.flag
+        }
+    )
     size = 2 ** len(named_flags)
     for top in skills.values():
         size *= top + 1

@@ -1,7 +1,10 @@
 """Transition conditions: `{validation: ">=1", boundaries: held}` parsed and checked.
 
 A condition names a skill and compares the level the reply reached with a number or a level
-name from that skill's rubric. The key `flags` instead asks whether a boundary flag fired.
+name from that skill's rubric. The key `flags` instead asks whether a boundary flag fired, and
+the key `criterion` whether a rubric criterion was met (its evidence is in the result, whatever
+its weight): `{criterion: asks_directly_about_safety, boundaries: held}` credits a direct
+safety question that no level shows.
 Parsing needs the rubrics (level names live there); checking needs only the turn's result.
 """
 
@@ -34,9 +37,16 @@ class Condition:
     level: int = 0
     flag: str = ""
 
-    def holds(self, levels: Mapping[str, int], flags: frozenset[str]) -> bool:
+    def holds(
+        self,
+        levels: Mapping[str, int],
+        flags: frozenset[str],
+        criteria: frozenset[str] = frozenset(),
+    ) -> bool:
         if self.skill == "flags":
             return self.flag in flags
+        if self.skill == "criterion":
+            return self.flag in criteria
         return _OPS[self.op](levels.get(self.skill, 0), self.level)
 
 
@@ -50,9 +60,17 @@ def parse_condition(skill: str, raw: str | int, rubrics: Mapping[str, Rubric]) -
     """Parse one `skill: condition` pair, or raise ConditionError saying what is wrong."""
     if skill == "flags":
         return Condition("flags", "", flag=str(raw).strip())
+    if skill == "criterion":
+        name = str(raw).strip()
+        if not any(c.id == name for r in rubrics.values() for c in r.criteria):
+            raise ConditionError(
+                f"no rubric has a criterion '{name}', so this transition never fires",
+                "name a criterion id from rubrics/*.yaml",
+            )
+        return Condition("criterion", "", flag=name)
     rubric = rubrics.get(skill)
     if rubric is None:
-        known = ", ".join([*sorted(rubrics), "flags"])
+        known = ", ".join([*sorted(rubrics), "flags", "criterion"])
         raise ConditionError(f"unknown skill '{skill}' in a transition", f"use one of: {known}")
     if isinstance(raw, bool):
         raise ConditionError(f"condition for '{skill}' must be a level, not true/false")
@@ -82,13 +100,19 @@ def parse_condition(skill: str, raw: str | int, rubrics: Mapping[str, Rubric]) -
 
 
 def next_node_id(
-    node: Node, levels: Mapping[str, int], flags: frozenset[str], rubrics: Mapping[str, Rubric]
+    node: Node,
+    levels: Mapping[str, int],
+    flags: frozenset[str],
+    rubrics: Mapping[str, Rubric],
+    criteria: frozenset[str] = frozenset(),
 ) -> str:
     """Where a reply leads from `node`: the first transition whose conditions all hold, else
-    the node's default. Used by solo sessions and pair practice alike."""
+    the node's default. Used by solo sessions and pair practice alike. `criteria` are the
+    criteria the reply met (`ScoreResult.criteria`), for `criterion:` conditions."""
     for transition in node.transitions:
         if all(
-            parse_condition(k, v, rubrics).holds(levels, flags) for k, v in transition.when.items()
+            parse_condition(k, v, rubrics).holds(levels, flags, criteria)
+            for k, v in transition.when.items()
         ):
             return transition.to
     assert node.default is not None, "validated scenarios have a default on every non-ending"

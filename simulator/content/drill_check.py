@@ -133,7 +133,7 @@ def off_level_examples(
         if _worse_skills(result, scorer, at_top=True):
             continue
         condition = parse_condition(unit.skill, unit.pass_condition, scorer.rubrics.rubrics)
-        passes = condition.holds(result.levels, result.flags)
+        passes = condition.holds(result.levels, result.flags, result.criteria)
         flagged = _worse_skills(result, scorer, at_top=False)
         if not passes or flagged:
             found.append(OffLevelExample(*scored, unit.skill, str(unit.pass_condition), flagged))

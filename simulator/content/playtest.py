@@ -135,7 +135,7 @@ def _next(node: Node, result: ScoreResult, rubrics: Mapping[str, Rubric]) -> str
             conditions = [parse_condition(k, v, rubrics) for k, v in transition.when.items()]
         except ConditionError:
             continue  # validate reports it; here the transition simply never fires
-        if all(c.holds(result.levels, result.flags) for c in conditions):
+        if all(c.holds(result.levels, result.flags, result.criteria) for c in conditions):
             return transition.to
     return node.default or ""
 

@@ -128,7 +128,8 @@ class Transition(FileModel):
         min_length=1,
         description=(
             "Skill name to condition: a level number or name, optionally with a comparison "
-            "(for example 1, '>=1', 'held', '<breached'); or 'flags' to one flag name."
+            "(for example 1, '>=1', 'held', '<breached'); or 'flags' to one flag name; or "
+            "'criterion' to one rubric criterion id, which holds when the reply met it."
         ),
     )
     to: Slug

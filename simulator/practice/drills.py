@@ -36,7 +36,7 @@ def pass_condition(unit: Unit, scorer: Scorer) -> Condition:
 
 def passes(unit: Unit, scorer: Scorer, result: ScoreResult) -> bool:
     """Done well: the unit's condition holds, and no boundary was breached."""
-    if not pass_condition(unit, scorer).holds(result.levels, result.flags):
+    if not pass_condition(unit, scorer).holds(result.levels, result.flags, result.criteria):
         return False
     boundaries = result.skills.get("boundaries")
     top = scorer.rubrics.rubrics["boundaries"].max_level if boundaries else 0

@@ -215,7 +215,7 @@ class PairSession:
         )
         self.exchanges.append(exchange)
         self.node_id = next_node_id(
-            self.node, result.levels, result.flags, self.scorer.rubrics.rubrics
+            self.node, result.levels, result.flags, self.scorer.rubrics.rubrics, result.criteria
         )
         exchange.next_node_id = self.node_id
         self._peer_line = None

@@ -124,7 +124,9 @@ class Session:
         return turn
 
     def next_node_for(self, result: ScoreResult) -> str:
-        return next_node_id(self.node, result.levels, result.flags, self.scorer.rubrics.rubrics)
+        return next_node_id(
+            self.node, result.levels, result.flags, self.scorer.rubrics.rubrics, result.criteria
+        )
 
     def leave(self) -> None:
         """Stop here. Leaving is never penalised: the turns so far are kept as they are."""

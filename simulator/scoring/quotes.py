@@ -223,9 +223,26 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: The words of a reflective frame ("it sounds like", "seems like", "I hear"): evidence of
+#: only these and function words shows the frame, not what the reply said in it.
+_FRAME_WORDS = _word_set("sounds sound seems seem looks look like hear guess")
+#: Evidence longer than this many characters always carries a content word in practice; only
+#: shorter evidence is checked for one (this runs for every piece of evidence of every reply).
+_SHORT_EVIDENCE = 24
+
+
 def evidence_words(reply: str, text: str, start: int, end: int) -> tuple[str, int, int]:
-    """A piece of evidence in `reply` as (text, start, end) of whole words (`whole_words`)."""
+    """A piece of evidence in `reply` as (text, start, end) of whole words (`whole_words`).
+    Words that say nothing on their own ("It", "sounds like": a helper criterion marks where
+    it looked, a stem criterion the frame, not what was said) are widened to the clause they sit in, trimmed, when that
+    carries a content word; a mark with no word at all ("?") stays as it is."""
     first, last = whole_words(reply, start, end)
+    if last - first <= _SHORT_EVIDENCE:
+        words = WORD.findall(reply, first, last)
+        if words and not any(is_content_word(w) and _norm(w) not in _FRAME_WORDS for w in words):
+            clause = _phrase(reply, *_clause(reply, first, last))
+            if clause:  # trimmed, so it may stop short of the evidence: never leave it out
+                first, last = min(first, clause[0].start()), max(last, clause[-1].end())
     return (text, start, end) if (first, last) == (start, end) else (reply[first:last], first, last)
 
 

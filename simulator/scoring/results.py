@@ -83,6 +83,12 @@ class ScoreResult:
     def levels(self) -> dict[str, int]:
         return {name: result.level for name, result in self.skills.items()}
 
+    @property
+    def criteria(self) -> frozenset[str]:
+        """The criteria the reply met, by id, in any rubric (their evidence, whatever their
+        weight): what a scenario's `criterion:` condition asks about."""
+        return frozenset(e.criterion for r in self.skills.values() for e in r.evidence)
+
     def to_json(self) -> dict[str, Any]:
         return {name: result.to_json() for name, result in self.skills.items()}
 
