@@ -32,6 +32,9 @@ Each table is a family of wordings, grouped by *how* the breach is carried, not 
 - Formal and second-language wordings: the work "not conducive to your wellbeing", "not good for
   a young woman"; "it is possible that the organisation did not have enough funding"; the
   reaction called a fault ("you are being negative", "not seeing it clearly").
+- Precision: "you were lucky to have a friend like her" is not dismissing, nor "so what I'm
+  hearing is…"; "your whole future hangs on…" is not a reassurance ("your whole future ahead"
+  still is).
 - Precision: "this is what happens when you…" is moralising only with an act of theirs (not
   "…when you're running on empty"); the police named as what the peer wants to keep out ("a way
   that doesn't involve police", "keep the cops out of it") or as a risk ("… is a huge risk") is
@@ -168,6 +171,10 @@ NOT_A_BREACH = (
     "You're being really hard on yourself after a night like that.",
     "You can't even think straight right now, and that makes sense.",
     "It's possible she needs a day before she texts back, and the waiting is awful.",
+    # a bond honoured, a summary opened with "so what I'm hearing", a future at stake
+    "You were lucky to have a friend like her, and now she's gone.",
+    "ok so what i'm hearing is they cut the hours and nobody asked you",
+    "It feels like your whole future hangs on what she does next.",
     # the police named as what they want to avoid, or as a risk
     "You want to warn people in a way that doesn't involve police.",
     "it makes sense u want to keep the cops out of it",
