@@ -80,5 +80,5 @@ def test_only_a_surrogate_escape_sends_a_line_to_be_cleaned() -> None:
         assert item == _cleaned_the_long_way(line)
         assert item is not None
         assert not re.search("[\ud800-\udfff]", f"{item['response']}{item['context']}")
-    kept = parse_line(1, 0, r'{"id": "x", "response": "it\u2019s ok"}'.encode())
+    kept = parse_line(1, 0, rb'{"id": "x", "response": "it\u2019s ok"}')
     assert kept == {"id": "x", "response": "it’s ok"}
