@@ -64,3 +64,21 @@ def test_dump_writes_what_json_dumps_wrote(obj: dict[str, object]) -> None:
     except ValueError:
         expected = dump({"id": None, "error": "the result had a number that is not JSON"})
     assert dump(obj) == expected
+
+
+def test_only_a_surrogate_escape_sends_a_line_to_be_cleaned() -> None:
+    """A line is searched for lone surrogates only when it has a \\uD800-\\uDFFF escape, in
+    either case: one written by hand in capitals is still cleaned, and a line whose only
+    escapes are curly quotes comes back as decoded."""
+    for line in (
+        r'{"id": "a", "response": "so \uD83D tired \u2019", "context": null}',
+        r'{"id": "b", "response": "so \udfff tired", "context": "x\uDbFf"}',
+        r'{"id": 1, "response": "it\u2019s \\ud800 not one", "context": "x\uDC00"}',
+        r'{"id": 2, "response": "it\u2019s \u201cfine\u201d \ud83d\ude00", "context": null}',
+    ):
+        item = parse_line(1, 0, line.encode("utf-8"))
+        assert item == _cleaned_the_long_way(line)
+        assert item is not None
+        assert not re.search("[\ud800-\udfff]", f"{item['response']}{item['context']}")
+    kept = parse_line(1, 0, rb'{"id": "x", "response": "it\u2019s ok"}')
+    assert kept == {"id": "x", "response": "it’s ok"}

@@ -121,6 +121,50 @@ def earned_strength(
         top = rubrics[skill].max_level
         return results[skill].level / top if top else 0.0
 
+    # Where a quote may not come from (`_unquotable`), worked out when the first hit is
+    # weighed: most replies have no criterion that could earn a ✓ and never need it.
+    harmful: list[tuple[int, int]] | None = None
+    better = sorted((s for s in skills if rubrics[s].scale == "higher_is_better"), key=reach)
+    for skill in [*reversed(better), *(s for s in skills if s not in better)]:
+        rubric, result = rubrics[skill], results[skill]
+        candidates = [m for m in matched[skill] if _raised_the_level(rubric, result, m)]
+        if any(m.crit.cap_level is not None for m in matched[skill]):
+            # Held down (parroting, a question only): its next step names why. Only a good
+            # move the rubric names as not that failure (a direct safety question) is a ✓.
+            candidates = [m for m in candidates if _lifts_a_cap(rubric, m.crit)]
+            if not candidates:
+                continue
+        wanted = set(rubric.by_level[result.level].requires_any)
+        candidates.sort(key=lambda m: m.crit.id not in wanted)  # stable: rubric order
+        unquoted: Strength | None = None
+        for m in candidates:
+            for hit in m.hits:
+                if harmful is None:
+                    harmful = _unquotable(rubrics, skills, reply, matched)
+                span = quote_span(reply, hit.start, hit.end, MAX_QUOTE)
+                at = (span[1], span[2]) if span else (hit.start, hit.end)
+                if any(at[0] < h_end and h_start < at[1] for h_start, h_end in harmful):
+                    continue
+                if span is None:
+                    # Nothing meaningful to quote here: keep it in case no other hit has.
+                    text = without_quote(m.crit.strength).format(evidence="", note=hit.note)
+                    unquoted = unquoted or Strength(text, True)
+                    continue
+                return Strength(m.crit.strength.format(evidence=span[0], note=hit.note), True)
+        if unquoted is not None:
+            return unquoted
+    # Nothing raised a level: a held boundary alone is no ✓ (a harmful reply the rubric
+    # missed would get praise), so the trainee gets the rubric's neutral line.
+    return Strength(_default(rubrics, skills), False)
+
+
+def _unquotable(
+    rubrics: Mapping[str, Rubric],
+    skills: Sequence[str],
+    reply: str,
+    matched: Mapping[str, Sequence[Matched]],
+) -> list[tuple[int, int]]:
+    """The spans of the reply a ✓ strength never quotes from."""
     # The sentence that raised a boundary flag ("Don't worry, it stays between us") is
     # never quoted as a strength.
     harmful = [
@@ -141,36 +185,7 @@ def earned_strength(
         for h in m.hits
         if h.source == "reply"
     ]
-    better = sorted((s for s in skills if rubrics[s].scale == "higher_is_better"), key=reach)
-    for skill in [*reversed(better), *(s for s in skills if s not in better)]:
-        rubric, result = rubrics[skill], results[skill]
-        candidates = [m for m in matched[skill] if _raised_the_level(rubric, result, m)]
-        if any(m.crit.cap_level is not None for m in matched[skill]):
-            # Held down (parroting, a question only): its next step names why. Only a good
-            # move the rubric names as not that failure (a direct safety question) is a ✓.
-            candidates = [m for m in candidates if _lifts_a_cap(rubric, m.crit)]
-            if not candidates:
-                continue
-        wanted = set(rubric.by_level[result.level].requires_any)
-        candidates.sort(key=lambda m: m.crit.id not in wanted)  # stable: rubric order
-        unquoted: Strength | None = None
-        for m in candidates:
-            for hit in m.hits:
-                span = quote_span(reply, hit.start, hit.end, MAX_QUOTE)
-                at = (span[1], span[2]) if span else (hit.start, hit.end)
-                if any(at[0] < h_end and h_start < at[1] for h_start, h_end in harmful):
-                    continue
-                if span is None:
-                    # Nothing meaningful to quote here: keep it in case no other hit has.
-                    text = without_quote(m.crit.strength).format(evidence="", note=hit.note)
-                    unquoted = unquoted or Strength(text, True)
-                    continue
-                return Strength(m.crit.strength.format(evidence=span[0], note=hit.note), True)
-        if unquoted is not None:
-            return unquoted
-    # Nothing raised a level: a held boundary alone is no ✓ (a harmful reply the rubric
-    # missed would get praise), so the trainee gets the rubric's neutral line.
-    return Strength(_default(rubrics, skills), False)
+    return harmful
 
 
 def _default(rubrics: Mapping[str, Rubric], skills: Sequence[str]) -> str:

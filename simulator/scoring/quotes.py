@@ -26,6 +26,7 @@ scored stays in the rubric files.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAX_QUOTE = 60
 #: A quote shorter than this many words is widened to the clause it sits in.
@@ -126,12 +127,18 @@ _FUNCTION_WORDS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def _norm(word: str) -> str:
+    """A word as the word classes hold it. Remembered (bounded): quoting a strength asks it
+    of the same few words again and again (each try of a phrase, its trimming, whether it
+    means anything), about five times a scored reply, three string methods each time."""
     return word.lower().replace("’", "'").strip("'-")
 
 
+@lru_cache(maxsize=4096)
 def is_content_word(word: str) -> bool:
-    """A word that says something on its own (not a pronoun, article, preposition…)."""
+    """A word that says something on its own (not a pronoun, article, preposition…).
+    Remembered like `_norm` (a pure function of the word)."""
     w = _norm(word)
     return bool(w) and w not in _FUNCTION_WORDS and not w.isdigit()
 

@@ -28,6 +28,8 @@ MAX_LINE_BYTES = 1 << 20
 #: Integers beyond this are not exact in JavaScript and many JSON readers.
 _EXACT_INT = 2**53
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: How JSON writes a surrogate (may also find an escaped backslash before "uD8…": harmless).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _BOM = b"\xef\xbb\xbf"
 
 Item = dict[str, Any]
@@ -147,8 +149,10 @@ def parse_line(number: int, start: int, raw: bytes | None) -> Item | None:
         raise LineError(_error(number, f"not valid JSON: {exc}")) from None
     if not isinstance(item, dict):
         raise LineError(_error(number, "expected a JSON object"))
-    if "\\u" not in line:
-        return item  # a lone surrogate can only come from a \\u escape: nothing to clean
+    if "\\u" not in line or _SURROGATE_ESCAPE.search(line) is None:
+        # A lone surrogate can only come from a \\uD800-\\uDFFF escape (UTF-8 input cannot
+        # carry one): nothing to clean. Typographic quotes written as \\u2019 are common.
+        return item
     # The id is echoed exactly (with \\u escapes if need be); texts are cleaned for scoring.
     return {key: value if key == "id" else _clean(value) for key, value in item.items()}
 
