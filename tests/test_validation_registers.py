@@ -338,3 +338,89 @@ def test_out_of_reach_is_not_an_acknowledgement(scorer: Scorer, index: int, repl
 def test_weighing_on_anyone_validates(scorer: Scorer, index: int, reply: str) -> None:
     for result in scored(scorer, index, reply):
         assert result.skills["validation"].level == 2, reply
+
+
+# How it feels to them, said of whatever it is: the danger or hopelessness they feel named
+# ("reporting feels dangerous", "trying feels pointless"), and a difficulty said as what it
+# would be ("that'd be frustrating"). Not the speaker's own in a story of theirs, not a
+# condition, not a question.
+FEELS_LIKE_THAT = [
+    "Your money got taken, and reporting feels dangerous because of immigration.",
+    "It's being treated like this again and again until trying feels pointless.",
+    "going back there felt impossible",
+    "Speaking up at the drop-in feels risky when your name is on everything.",
+    "asking for help just feels hopeless rn",
+    "Every booking now feels unsafe.",
+    "The wait feels endless.",
+    "it all felt out of your hands",
+    "Yeah, that'd be frustrating.",
+    "That would be exhausting.",
+    "thatd be so stressful",
+    "It'd be really scary, walking in there alone.",
+]
+
+NOT_THEIRS_OR_NOT_SAID = [
+    "I've had weeks like that too where everything felt pointless.",
+    "When I was working, going back felt impossible for me too.",
+    "Does it feel dangerous to report?",
+    "If it feels risky, wait till we've talked.",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(FEELS_LIKE_THAT)))
+def test_how_it_feels_to_them_is_acknowledged(scorer: Scorer, index: int, reply: str) -> None:
+    for result in scored(scorer, index, reply):
+        assert result.skills["validation"].level >= 1, reply
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(NOT_THEIRS_OR_NOT_SAID)))
+def test_the_speakers_own_a_question_or_a_condition_is_not_named(
+    scorer: Scorer, index: int, reply: str
+) -> None:
+    for result in scored(scorer, index, reply):
+        named = {e.criterion for e in result.skills["validation"].evidence}
+        assert "names_their_feeling" not in named, reply
+
+
+# An acknowledgement said in a sentence of its own still counts when judging follows
+# (tests/data/README.md: "an acknowledgement before a breach still counts"); one inside the
+# judging sentence is the judging's own and is taken away. Boundaries names the breach.
+ACKNOWLEDGED_APART = [
+    "You're exhausted and that's so hard. Maybe it's a sign to find a real job.",
+    "ur so burnt out. honestly this line of work isnt worth it",
+    "That sounds terrifying. But you knew the risks with this work.",
+    "I'm so sorry that happened. Still, maybe it's time to get out of the industry.",
+    "You're scared of your parents finding out. Maybe this is a sign to leave sex work.",
+    "That's awful. What did you expect though, in that line of work?",
+    "you're still shaking. tbh this lifestyle is the problem",
+    "I hear you. Have you thought about a normal job?",
+    "Thank you for telling me. Maybe it's a wake-up call to find something safer.",
+    "It's a lot right now. Maybe a sign to think about other work.",
+    "That must have been frightening. You put yourself at risk doing this.",
+    "So lonely, all of it. Maybe it's time for a better life.",
+]
+
+JUDGED_IN_ONE_BREATH = [
+    "the burnout is this work telling you to leave it",
+    "Being that scared is what this lifestyle does to you.",
+    "ur exhaustion is ur body saying get out of the industry",
+    "feeling this unsafe is what comes with that lifestyle",
+    "the stress is a sign to find a proper job",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(ACKNOWLEDGED_APART)))
+def test_an_acknowledgement_apart_from_the_judging_stands(
+    scorer: Scorer, index: int, reply: str
+) -> None:
+    for result in scored(scorer, index, reply):
+        assert result.skills["validation"].level == 1, reply
+        assert result.skills["boundaries"].level == 2, reply
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(JUDGED_IN_ONE_BREATH)))
+def test_a_feeling_named_inside_the_judging_is_not_acknowledged(
+    scorer: Scorer, index: int, reply: str
+) -> None:
+    for result in scored(scorer, index, reply):
+        assert result.skills["validation"].level == 0, reply
