@@ -424,3 +424,48 @@ def test_a_feeling_named_inside_the_judging_is_not_acknowledged(
 ) -> None:
     for result in scored(scorer, index, reply):
         assert result.skills["validation"].level == 0, reply
+
+
+# A feeling named through a metaphor or a body state names it as surely as a feeling word.
+METAPHORS = [
+    "It's having your private life dragged out and the ground going out from under you.",
+    "So there's just nothing there at all, not even a flicker.",
+    "Sounds like the rug got pulled right out from under you.",
+    "ur whole world just fell apart",
+    "You're waiting for the other shoe to drop with your parents.",
+    "you've been bracing yourself for the worst all week",
+    "it's like walking on eggshells at home now",
+    "Your body's been on high alert since that night.",
+    "a knot in ur stomach every time the phone buzzes",
+    "Sounds like you're just treading water right now.",
+    "there's nothing left in the tank",
+    "It's like you're on autopilot since she died.",
+    "that really knocked the wind out of you",
+    "holding your breath till she texts back",
+]
+
+NOT_A_METAPHOR = [
+    "The clinic is on high alert for measles.",
+    "The rug is under your bed.",
+    "I braced the door for you.",
+    "Is there room left on the list?",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(METAPHORS)))
+def test_a_feeling_named_through_a_metaphor_is_named(
+    scorer: Scorer, index: int, reply: str
+) -> None:
+    for result in scored(scorer, index, reply):
+        validation = result.skills["validation"]
+        assert validation.level >= 1, reply
+        assert "names_their_feeling" in {e.criterion for e in validation.evidence}, reply
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(NOT_A_METAPHOR)))
+def test_the_same_words_said_of_things_name_no_feeling(
+    scorer: Scorer, index: int, reply: str
+) -> None:
+    for result in scored(scorer, index, reply):
+        named = {e.criterion for e in result.skills["validation"].evidence}
+        assert "names_their_feeling" not in named, reply
