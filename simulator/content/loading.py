@@ -183,7 +183,7 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
                 doc.problem(("criteria", i, "id"), f"criterion id '{crit.id}' is used twice")
             )
         seen_ids.add(crit.id)
-        for field_name in ("unless", "only_with"):
+        for field_name in ("unless", "unless_apart", "only_with"):
             for j, ref in enumerate(getattr(crit, field_name)):
                 if ref not in ids:
                     problems.append(

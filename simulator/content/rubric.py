@@ -256,6 +256,15 @@ class Criterion(FileModel):
         None, description="Boundaries: the level this criterion sets when it matches."
     )
     unless: tuple[Slug, ...] = Field((), description="Ignored when any of these matched.")
+    unless_apart: tuple[Slug, ...] = Field(
+        (),
+        description=(
+            "Ignored when one of these matched in a sentence of the reply that holds none of "
+            "this criterion's evidence: what was said apart from it stands (validation's "
+            "judging minus spares 'That's stressful. Maybe a sign to…', not 'the burnout is "
+            "your body telling you to get out')."
+        ),
+    )
     only_with: tuple[Slug, ...] = Field(
         (), description="Counts only when all of these criteria matched too."
     )

@@ -93,7 +93,7 @@ class Scorer:
             ref
             for rubric in rubrics.rubrics.values()
             for c in rubric.criteria
-            for ref in (*c.unless, *c.only_with, *c.only_with_any)
+            for ref in (*c.unless, *c.unless_apart, *c.only_with, *c.only_with_any)
         }
         self._skippable = frozenset(
             c.id
@@ -199,6 +199,7 @@ class Scorer:
             if not fired.intersection(m.crit.unless)
             and fired.issuperset(m.crit.only_with)
             and (not m.crit.only_with_any or fired.intersection(m.crit.only_with_any))
+            and not (m.crit.unless_apart and _said_apart(m, matched, view.reply))
         ]
         for m in kept:
             for hit in m.hits:
@@ -295,6 +296,32 @@ class Scorer:
         feedback = Feedback(strength.text, step.text, strength.earned, step.example, step.skill)
         all_flags = frozenset(f for r in results.values() for f in r.flags)
         return ScoreResult(results, feedback, all_flags)
+
+
+def _sentence_of(reply: str, at: int) -> int:
+    """Which sentence of `reply` the position `at` is in (sentences end at . ! ? ; or a
+    line break)."""
+    return sum(reply.count(mark, 0, at) for mark in ".!?;\n")
+
+
+def _said_apart(m: _Matched, matched: list[_Matched], reply: str) -> bool:
+    """One of `m`'s `unless_apart` criteria matched, from the reply, in a sentence holding
+    none of `m`'s evidence (read only when such a criterion matched: rarely)."""
+    own: set[int] | None = None
+    for other in matched:
+        if other.crit.id not in m.crit.unless_apart:
+            continue
+        if own is None:
+            own = {_sentence_of(reply, hit.start) for hit in m.hits if hit.source == "reply"}
+            own |= {
+                _sentence_of(reply, max(hit.start, hit.end - 1))
+                for hit in m.hits
+                if hit.source == "reply"
+            }
+        for hit in other.hits:
+            if hit.source == "reply" and _sentence_of(reply, hit.start) not in own:
+                return True
+    return False
 
 
 def _evidence(reply: str, matched: list[_Matched]) -> tuple[Evidence, ...]:

@@ -407,6 +407,22 @@ def _phrase_at(
     return same and _phrase_at(words, i + 1, phrase, k + 1, negators)
 
 
+_SIDE_TAKING = frozenset({"from", "for", "in"})
+_THEIR = frozenset({"their", "his", "her", "them", "him", "theirs"})
+
+
+def _from_their_side(before: list[str], someone_else: frozenset[str]) -> bool:
+    """The clause opens by setting the verdict on someone else's side: "from his side (it's
+    understandable)", "for them (it's normal)", "from the landlord's point of view", "in her
+    eyes"; not "from your side", nor a phrase inside the subject ("your reaction to him")."""
+    if len(before) < 2 or before[0] not in _SIDE_TAKING:
+        return False
+    b = before[1]
+    if b in _DETERMINERS and len(before) > 2:
+        b = before[2]  # "from the landlord's side"
+    return b in _THEIR or b in someone_else or (b.endswith("'s") and b not in _NOT_POSSESSIVE)
+
+
 class VerdictReader:
     """Reads every verdict on a reaction in one reply."""
 
@@ -624,6 +640,8 @@ class VerdictReader:
             whose = "other"  # "…fair enough from their side", "…a reasonable call on his end"
         if whose == "action" and any(p in {"was", "were", "been"} for p in predicate):
             whose = "peer"  # "it was a normal thing to ask": what they did, not advice
+        if whose in ("peer", "said") and _from_their_side(words[lo:first], w.someone_else):
+            whose = "other"  # "from his side it's kind of understandable", "in her eyes…"
         if whose == "said" and (
             w.phrase_of(" ".join(anchor_words)) not in w.said_of_what_they_said
             or negated
