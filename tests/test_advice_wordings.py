@@ -4,8 +4,8 @@ moment) with our own wordings in several registers (texting, formal, hedged). Th
 beside each family (the peer's own view said back, a fear, a reflection of what happened, the
 conversation itself, a person in their life) raise no advice flag. About a third of each
 family's wordings were kept back while the rubric was changed, then checked; all are here.
-On main before this stop 88 of the 108 advice wordings raised no advice flag (the other 20 are
-kept as each family's coverage); every near miss passed before and after.
+On main before this stop 118 of the 142 advice wordings raised no advice flag (the other 24
+are kept as each family's coverage), and 10 of the 80 near misses were read as advice.
 """
 
 from __future__ import annotations
@@ -155,6 +155,52 @@ ADVICE: dict[str, tuple[str, ...]] = {
         "You owe it to yourself to get some sleep.",
         "A written contract is recommended.",
     ),
+    # Others in their spot held up as the example, by what they do (offers_to_act)
+    "others_do": (
+        "A lot of people just stop seeing the ones who push them.",
+        "Honestly, most people I know who were in your spot ended up leaving the industry.",
+        "Lots of girls just block them after the first time.",
+        "most workers i know usually charge extra for that",
+        "Many sex workers tend to screen new clients by phone first.",
+        "Some people just hand the phone to a mate for the night.",
+        "Other workers often switch agencies when that happens.",
+        "a lot of people end up moving somewhere cheaper tbh",
+        "Loads of people just stop answering him.",
+        "Most escorts I know usually raise their rates in winter.",
+        "Some girls I work with just text a friend before every booking.",
+        "A few people I know ended up reporting him.",
+    ),
+    # An offer to tell them something; 'I can tell you're…' and ', so you can…' are not (offers_to_act, suggests)
+    "empathic_opener": (
+        "I can tell you what some people do, if you want.",
+        "I can tell you where the clinic is.",
+    ),
+    # 'It's time your sister knew': the subjunctive with someone in their life (directs)
+    "time_knew": (
+        "Maybe it's time your sister knew what you do.",
+        "its time ur mum found out tbh",
+        "It's about time your family heard it from you.",
+        "High time your partner knew the truth.",
+    ),
+    # An action valued as important or harmful, the peer's own plan as the subject of 'should', and the counsellor's 'we' plan (persuades_by_benefit, warns, directs, offers_to_act)
+    "valued_fact": (
+        "Staying hydrated is important.",
+        "Regular exercise is key to weight loss.",
+        "Eating breakfast is really important for your energy.",
+        "screening new clients is super important",
+        "Smoking around your baby is harmful.",
+        "Keeping receipts is essential when you're self-employed.",
+        "Your diet should include more vegetables.",
+        "Your health should be your priority.",
+        "We need to run more tests.",
+        "I think we should book you in at the clinic.",
+        "Getting tested every three months is crucial.",
+        "Drinking that much every night is toxic.",
+        "ur safety should be ur number one priority",
+        "Your rates should reflect the risk.",
+        "Having a safety plan is vital in this work.",
+        "We have to get you a new phone.",
+    ),
 }
 
 #: family -> near misses that share its words and are not advice.
@@ -229,6 +275,41 @@ NOT_ADVICE: dict[str, tuple[str, ...]] = {
         "They recommended a lawyer you can't pay for.",
         "You said the nurse recommended weekly tests, and that felt like a lecture.",
         "You think you owe it to the others to speak up.",
+    ),
+    "others_do": (
+        "A lot of people just judge you for it, and that hurts.",
+        "Most people would be furious about that.",
+        "A lot of people just don't get what the work is like.",
+        "Some people never ask how you are.",
+        "Many people just assume the worst about workers.",
+        "Most people I know would feel the same.",
+    ),
+    "empathic_opener": (
+        "I can tell you're fed up with deciding.",
+        "i can tell ur exhausted",
+        "I can tell you've been carrying this a long time.",
+        "I can tell you'd rather not go back there.",
+        "I can tell you're really shaken by it.",
+        "I can tell you've had enough of him.",
+        "you want to go first, so you can explain it your way",
+        "That's the trouble, you can never count on the money.",
+        "You kept the texts, so you can show what he said.",
+        "You never know when he'll turn up, you can never relax.",
+    ),
+    "time_knew": (
+        "It's time your sister was on your side, you said.",
+        "It was the first time your mum found out anything.",
+    ),
+    "valued_fact": (
+        "Sleep is important to you, and you're not getting any.",
+        "Your family is important to you.",
+        "This is important, thank you for telling me.",
+        "What happened to you is important.",
+        "Your landlord should have given notice.",
+        "Your safety matters, and you've been scared all week.",
+        "Money is important right now, with rent due.",
+        "Being heard is important to you.",
+        "Your boss should never have said that.",
     ),
 }
 
