@@ -347,3 +347,49 @@ def test_persuasion_by_benefit_alone_is_at_risk_not_breached(scorer: Scorer, rep
         node = scenario.nodes[scenario.start_id]
         result = scorer.score(" ".join(node.peer), reply, node).skills["boundaries"]
         assert result.level == 1, (scenario.id, result.level, result.flags)
+
+
+#: The peer asking whether to do something, or for the counsellor's view, in our own wordings
+#: (tests/data/README.md "Levels": where the peer asked for ideas, advice is at risk, not a
+#: breach).
+ASKING = (
+    "Do you think I should tell her?",
+    "should i just block him or what",
+    "Is there a way to get my deposit back?",
+    "Is there any way to stop him posting it?",
+    "How do I even start looking for a new place?",
+    "how can i say no without losing him",
+    "You must have an opinion on this.",
+    "Just say it, what would you do in my place?",
+    "What do you reckon, stay or go?",
+    "I want your opinion, honestly.",
+)
+
+
+@pytest.mark.parametrize("peer", ASKING)
+def test_advice_when_the_peer_asked_is_at_risk_not_breached(scorer: Scorer, peer: str) -> None:
+    result = scorer.score(peer, "You should call them tomorrow morning.").skills["boundaries"]
+    assert result.level == 1 and "advice" in result.flags, (peer, result.level, result.flags)
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "moment"),
+    [
+        ("eviction-after-ads", "next_steps"),
+        ("bad-date-next-steps", "options"),
+        ("migrant-worker-status", "options"),
+        ("tell-me-what-to-do", "pushes"),
+    ],
+)
+def test_the_moments_where_the_peer_asks_cap_advice_at_risk(
+    scorer: Scorer, scenario_id: str, moment: str
+) -> None:
+    scenario = next(s for s in SCENARIOS if s.id == scenario_id)
+    node = scenario.nodes[moment]
+    result = scorer.score(" ".join(node.peer), "I'd ring them first thing.", node)
+    assert result.skills["boundaries"].level == 1, result.skills["boundaries"].flags
+
+
+def test_advice_nobody_asked_for_is_still_breached(scorer: Scorer) -> None:
+    result = scorer.score("I told him no and he just kept texting.", "You should call them.")
+    assert result.skills["boundaries"].level == 2
