@@ -1,0 +1,395 @@
+"""Issue #11, stop 7: advice carried by how the sentence is built, not by "should". Each family
+below is a mechanism in rubrics/boundaries.yaml, checked in all 12 scenarios (the opening
+moment) with our own wordings in several registers (texting, formal, hedged). The near misses
+beside each family (the peer's own view said back, a fear, a reflection of what happened, the
+conversation itself, a person in their life) raise no advice flag. About a third of each
+family's wordings were kept back while the rubric was changed, then checked; all are here.
+On main before this stop 118 of the 142 advice wordings raised no advice flag (the other 24
+are kept as each family's coverage), and 10 of the 80 near misses were read as advice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.content.scenario import Scenario
+from simulator.scoring import Scorer
+from tests.helpers import shipped_scenarios
+
+SCENARIOS = shipped_scenarios()
+
+#: family -> replies that give advice (each raises the `advice` flag in every scenario).
+ADVICE: dict[str, tuple[str, ...]] = {
+    # An option judged risky or a mistake, the gerund first (warns)
+    "gerund_risky": (
+        "But skipping tests is really risky, you know that.",
+        "going back to him is a bad idea tbh",
+        "Meeting new clients alone is dangerous.",
+        "Cancelling on the landlord now would be a mistake.",
+        "honestly ignoring the letter is asking for trouble",
+        "Signing anything before you read it is not a good idea.",
+        "Letting him keep ur spare key is not safe, babe.",
+        "Working through the night like this is not sustainable.",
+        "Telling them your real name would be a big mistake.",
+        "keeping quiet about it is risky",
+        "Posting his number publicly is a really bad idea.",
+        "Taking every booking they offer is just not worth it.",
+    ),
+    # A moment framed as the one to act in (recommends)
+    "chance_time": (
+        "Maybe this is the time to find safer work.",
+        "This could be a chance to come clean to your family.",
+        "maybe the hours going is a sign to look at other options",
+        "Now's the time to get everything in writing.",
+        "now is a good time to ask for a rent freeze",
+        "This might be the moment to talk to the coordinator.",
+        "Perhaps this is an opportunity to set some new rules with the regulars.",
+        "this is ur chance to tell him no",
+        "Could be a good time to take a few nights off.",
+        "It might be the push you need to change agencies.",
+        "Honestly this is the perfect excuse to drop him.",
+        "This may be the right time to look for a new flat.",
+    ),
+    # The speaker's own choice as the model, with a counted object or a starting point (directs)
+    "id_verb_object": (
+        "honestly id just cut one night and see how it goes",
+        "I'd probably start by dropping the worst one and see how the money goes.",
+        "I'd begin with the landlord, then the council.",
+        "If I were in that spot I'd drop two of them straight away.",
+        "id ditch those regulars asap",
+        "I would start with a letter to the board.",
+        "I'd keep both for now and see.",
+        "Personally I'd lose that one, he sounds like trouble.",
+        "i would cancel one shift a week",
+        "I'd start by ringing the housing line.",
+        "I would ditch both of them honestly.",
+        "Myself, I'd begin by writing it all down.",
+    ),
+    # An instruction whose object is 'it', 'one' or 'both', or after an interjection (commands)
+    "command_object": (
+        "Post it in the group chat anyway, people need to know.",
+        "Eh, it's not that big a deal either way, just pick one.",
+        "Who cares what he thinks, honestly, forget about him.",
+        "Report it to the bad date list.",
+        "Bin it and move on.",
+        "Keep it somewhere safe.",
+        "That's grim, seriously, block him.",
+        "Frame it as a price rise, not a favour.",
+        "Send it to the outreach team today.",
+        "ugh, honestly, delete his number",
+        "Just choose one and stick with it.",
+        "Flag it with the coordinator.",
+    ),
+    # The option named first and judged best (recommends)
+    "best_way": (
+        "Honestly, the police are still the best way to warn people properly.",
+        "The outreach van is the best way to pass it on.",
+        "A letter is probably the safest way to do it.",
+        "the union is ur best option here",
+        "Cash up front is the only way to be sure.",
+        "Text is the easiest way to say no to him.",
+        "The bad date list is really the best place for this.",
+        "A new number is the simplest fix.",
+        "The housing line is the quickest way to find out.",
+        "honestly the group chat is the safest place to post it",
+        "Email is definitely the best way to keep a record.",
+        "A friend's place is the safest option tonight.",
+    ),
+    # Persuasion by benefit: what an action does for people (persuades_by_benefit)
+    "helps_fact": (
+        "Exercise helps with stress.",
+        "Writing it all down really helps with the anxiety.",
+        "A night off does wonders.",
+        "Keeping a diary helps a lot with tracking who pays.",
+        "Getting tested regularly helps catch things early.",
+        "Food diaries help with self-monitoring.",
+        "screening ur clients helps loads with safety",
+        "Talking to a lawyer helps you know your rights.",
+        "Having a buddy system helps keep everyone safe.",
+        "Regular breaks help with burnout.",
+        "Meditation helps a lot of people with sleep.",
+        "Saving a little each week helps with the bad months.",
+    ),
+    # The benefit promised if they act (persuades_by_benefit)
+    "benefit_promised": (
+        "You'd feel so much better if you quit.",
+        "Your body will thank you if you cut back.",
+        "Quitting now would protect your baby.",
+        "You would benefit from cutting back.",
+        "There are patches that can help you quit.",
+        "ud sleep way better if u took a night off",
+        "Taking a week off would really help you.",
+        "There's a hardship fund that could help you with rent.",
+        "You'll feel heaps calmer once you block him.",
+        "You could really benefit from a night off.",
+        "Your future self will thank you for saving now.",
+        "Changing agencies would protect you from him.",
+    ),
+    # A way, key or trick named, then the option (recommends)
+    "way_key": (
+        "A good way to cut back is to set a limit.",
+        "One way to handle cravings is chewing gum.",
+        "The key is consistency.",
+        "the trick is to say no before he asks",
+        "Another way to do it is to book through the app.",
+        "The key to staying safe is letting someone know where you are.",
+        "A simple way to keep track is a notebook.",
+        "one way round it is asking for the money up front",
+        "An easy way to say no is to blame the agency.",
+        "The secret is to keep it short.",
+        "A quick way to check is to call the tenancy line.",
+        "the trick with him is never replying straight away",
+    ),
+    # What those in authority recommend, or an option said to be recommended (recommends)
+    "authority": (
+        "Doctors recommend a mammogram every year.",
+        "Two hours of screen time a day is recommended.",
+        "Regular testing is strongly advised.",
+        "You owe it to your kids to quit.",
+        "you owe it to urself to take a break",
+        "Most outreach workers recommend screening new clients.",
+        "Keeping copies is always encouraged.",
+        "Experts recommend talking to a lawyer first.",
+        "Nurses recommend getting tested every three months.",
+        "Taking breaks between bookings is highly recommended.",
+        "You owe it to yourself to get some sleep.",
+        "A written contract is recommended.",
+    ),
+    # Others in their spot held up as the example, by what they do (offers_to_act)
+    "others_do": (
+        "A lot of people just stop seeing the ones who push them.",
+        "Honestly, most people I know who were in your spot ended up leaving the industry.",
+        "Lots of girls just block them after the first time.",
+        "most workers i know usually charge extra for that",
+        "Many sex workers tend to screen new clients by phone first.",
+        "Some people just hand the phone to a mate for the night.",
+        "Other workers often switch agencies when that happens.",
+        "a lot of people end up moving somewhere cheaper tbh",
+        "Loads of people just stop answering him.",
+        "Most escorts I know usually raise their rates in winter.",
+        "Some girls I work with just text a friend before every booking.",
+        "A few people I know ended up reporting him.",
+    ),
+    # An offer to tell them something; 'I can tell you're…' and ', so you can…' are not (offers_to_act, suggests)
+    "empathic_opener": (
+        "I can tell you what some people do, if you want.",
+        "I can tell you where the clinic is.",
+    ),
+    # 'It's time your sister knew': the subjunctive with someone in their life (directs)
+    "time_knew": (
+        "Maybe it's time your sister knew what you do.",
+        "its time ur mum found out tbh",
+        "It's about time your family heard it from you.",
+        "High time your partner knew the truth.",
+    ),
+    # An action valued as important or harmful, the peer's own plan as the subject of 'should', and the counsellor's 'we' plan (persuades_by_benefit, warns, directs, offers_to_act)
+    "valued_fact": (
+        "Staying hydrated is important.",
+        "Regular exercise is key to weight loss.",
+        "Eating breakfast is really important for your energy.",
+        "screening new clients is super important",
+        "Smoking around your baby is harmful.",
+        "Keeping receipts is essential when you're self-employed.",
+        "Your diet should include more vegetables.",
+        "Your health should be your priority.",
+        "We need to run more tests.",
+        "I think we should book you in at the clinic.",
+        "Getting tested every three months is crucial.",
+        "Drinking that much every night is toxic.",
+        "ur safety should be ur number one priority",
+        "Your rates should reflect the risk.",
+        "Having a safety plan is vital in this work.",
+        "We have to get you a new phone.",
+    ),
+}
+
+#: family -> near misses that share its words and are not advice.
+NOT_ADVICE: dict[str, tuple[str, ...]] = {
+    "gerund_risky": (
+        "Going back there was scary for you.",
+        "You feel like going back to him is a mistake, and part of you still wants to.",
+        "Walking home that night was terrifying.",
+        "You're scared that telling her would be a mistake.",
+        "Being out there alone at night is frightening, I hear that.",
+        "You know better than anyone that meeting new people is risky.",
+    ),
+    "chance_time": (
+        "This is the time of night you dread most.",
+        "You see this as a chance to finally tell your family.",
+        "It was a chance to speak up and it got taken away.",
+        "You're wondering if this is the time to stop.",
+        "You've been waiting for a chance to say it and it never came.",
+        "Part of you thinks this might be the push you need.",
+    ),
+    "id_verb_object": (
+        "I'd love to hear more about that.",
+        "I'd feel the same in your shoes.",
+        "I would be scared too.",
+        "I'd start by saying how sorry I am that happened.",
+        "I'd want to hear more about what happened first.",
+        "I would be furious about that one too.",
+    ),
+    "command_object": (
+        "Love it when the regulars are decent.",
+        "Mean it or not, he said it.",
+        "Hate it when that happens to you.",
+        "Got it, thanks for explaining.",
+        "Fair enough, it's your call.",
+        "Said it twice and still nobody listened.",
+    ),
+    "best_way": (
+        "You feel the group chat is the best way to warn people.",
+        "That was the worst way to find out.",
+        "The drop-in was the best place to eat, and now it's gone.",
+        "You said texting is the easiest way for you.",
+        "That's the hardest way to hear it.",
+    ),
+    "helps_fact": (
+        "It helps that you have your sister.",
+        "Talking about it helps, I'm glad you're here.",
+        "You said running helps with the stress.",
+        "Nothing helps when you're this tired.",
+        "It helps to hear that you're safe now.",
+        "What helps you on nights like this?",
+    ),
+    "benefit_promised": (
+        "You'd feel safer if you knew where he was.",
+        "You'd feel better if he just apologised.",
+        "There's no one who can help you with this right now, and that's lonely.",
+        "You'd feel better if you could just sleep for a week.",
+        "You'd be relieved if you didn't have to go back.",
+        "There's nobody here who could help you with rent, I hear that.",
+    ),
+    "way_key": (
+        "The way he spoke to you is not okay.",
+        "The key is still with him, and that scares you.",
+        "One way or another you'll get through the week, you said.",
+        "The way to the clinic was blocked off.",
+        "The trick he pulled on you was cruel.",
+        "A good way to put it, you're running on empty.",
+    ),
+    "authority": (
+        "The clinic you were recommended turned you away.",
+        "You feel you owe it to your mum to keep quiet.",
+        "The doctor recommended rest and you can't afford it.",
+        "They recommended a lawyer you can't pay for.",
+        "You said the nurse recommended weekly tests, and that felt like a lecture.",
+        "You think you owe it to the others to speak up.",
+    ),
+    "others_do": (
+        "A lot of people just judge you for it, and that hurts.",
+        "Most people would be furious about that.",
+        "A lot of people just don't get what the work is like.",
+        "Some people never ask how you are.",
+        "Many people just assume the worst about workers.",
+        "Most people I know would feel the same.",
+    ),
+    "empathic_opener": (
+        "I can tell you're fed up with deciding.",
+        "i can tell ur exhausted",
+        "I can tell you've been carrying this a long time.",
+        "I can tell you'd rather not go back there.",
+        "I can tell you're really shaken by it.",
+        "I can tell you've had enough of him.",
+        "you want to go first, so you can explain it your way",
+        "That's the trouble, you can never count on the money.",
+        "You kept the texts, so you can show what he said.",
+        "You never know when he'll turn up, you can never relax.",
+    ),
+    "time_knew": (
+        "It's time your sister was on your side, you said.",
+        "It was the first time your mum found out anything.",
+    ),
+    "valued_fact": (
+        "Sleep is important to you, and you're not getting any.",
+        "Your family is important to you.",
+        "This is important, thank you for telling me.",
+        "What happened to you is important.",
+        "Your landlord should have given notice.",
+        "Your safety matters, and you've been scared all week.",
+        "Money is important right now, with rent due.",
+        "Being heard is important to you.",
+        "Your boss should never have said that.",
+    ),
+}
+
+
+def _flags(scorer: Scorer, scenario: Scenario, reply: str) -> tuple[str, ...]:
+    node = scenario.nodes[scenario.start_id]
+    return tuple(scorer.score(" ".join(node.peer), reply, node).skills["boundaries"].flags)
+
+
+@pytest.mark.parametrize(
+    "reply", [pytest.param(r, id=f"{f}-{i}") for f, rs in ADVICE.items() for i, r in enumerate(rs)]
+)
+def test_advice_family_raises_the_advice_flag_in_every_scenario(scorer: Scorer, reply: str) -> None:
+    missed = [s.id for s in SCENARIOS if "advice" not in _flags(scorer, s, reply)]
+    assert not missed, f"{reply!r} raised no advice flag in {missed}"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [pytest.param(r, id=f"{f}-{i}") for f, rs in NOT_ADVICE.items() for i, r in enumerate(rs)],
+)
+def test_near_misses_raise_no_advice_flag(scorer: Scorer, reply: str) -> None:
+    flagged = {s.id: f for s in SCENARIOS if "advice" in (f := _flags(scorer, s, reply))}
+    assert not flagged, f"{reply!r} was read as advice: {flagged}"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Regular breaks help with burnout.", "Writing it all down really helps with the anxiety."],
+)
+def test_persuasion_by_benefit_alone_is_at_risk_not_breached(scorer: Scorer, reply: str) -> None:
+    # A fact about what helps is a suggestion (tests/data/README.md "Persuasion by fact"): at
+    # risk where the peer did not ask for ideas, held at most at risk where they did.
+    for scenario in SCENARIOS:
+        node = scenario.nodes[scenario.start_id]
+        result = scorer.score(" ".join(node.peer), reply, node).skills["boundaries"]
+        assert result.level == 1, (scenario.id, result.level, result.flags)
+
+
+#: The peer asking whether to do something, or for the counsellor's view, in our own wordings
+#: (tests/data/README.md "Levels": where the peer asked for ideas, advice is at risk, not a
+#: breach).
+ASKING = (
+    "Do you think I should tell her?",
+    "should i just block him or what",
+    "Is there a way to get my deposit back?",
+    "Is there any way to stop him posting it?",
+    "How do I even start looking for a new place?",
+    "how can i say no without losing him",
+    "You must have an opinion on this.",
+    "Just say it, what would you do in my place?",
+    "What do you reckon, stay or go?",
+    "I want your opinion, honestly.",
+)
+
+
+@pytest.mark.parametrize("peer", ASKING)
+def test_advice_when_the_peer_asked_is_at_risk_not_breached(scorer: Scorer, peer: str) -> None:
+    result = scorer.score(peer, "You should call them tomorrow morning.").skills["boundaries"]
+    assert result.level == 1 and "advice" in result.flags, (peer, result.level, result.flags)
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "moment"),
+    [
+        ("eviction-after-ads", "next_steps"),
+        ("bad-date-next-steps", "options"),
+        ("migrant-worker-status", "options"),
+        ("tell-me-what-to-do", "pushes"),
+    ],
+)
+def test_the_moments_where_the_peer_asks_cap_advice_at_risk(
+    scorer: Scorer, scenario_id: str, moment: str
+) -> None:
+    scenario = next(s for s in SCENARIOS if s.id == scenario_id)
+    node = scenario.nodes[moment]
+    result = scorer.score(" ".join(node.peer), "I'd ring them first thing.", node)
+    assert result.skills["boundaries"].level == 1, result.skills["boundaries"].flags
+
+
+def test_advice_nobody_asked_for_is_still_breached(scorer: Scorer) -> None:
+    result = scorer.score("I told him no and he just kept texting.", "You should call them.")
+    assert result.skills["boundaries"].level == 2
