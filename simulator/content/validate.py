@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -182,6 +182,46 @@ def check(paths: Iterable[Path], *, strict: bool = False) -> Report:
         return _check(paths, strict=strict)
 
 
+_SKILLS = {"paraphrasing", "validation", "boundaries"}
+
+
+def _skill_of(path: Path) -> str | None:
+    from simulator.content.yaml_source import read_yaml
+
+    doc, _ = read_yaml(path)
+    if doc is None or not isinstance(doc.data, dict):
+        return None
+    skill = doc.data.get("skill")
+    return skill if isinstance(skill, str) else None
+
+
+def _companions(rubric_files: list[Path]) -> list[Path]:
+    """Rubric files for the skills the named rubrics leave out: from the named files' own
+    folders first (a facilitator's copy of the set), else the shipped ones."""
+    given = {f.resolve() for f in rubric_files}
+    have = {skill for f in rubric_files if (skill := _skill_of(f)) is not None}
+    folders = dict.fromkeys(f.resolve().parent for f in rubric_files)
+    candidates: list[Path] = []
+    for folder in folders:
+        try:
+            candidates += sorted(
+                p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and _kind_of(p) == "rubric"
+            )
+        except OSError:
+            continue
+    with suppress(OSError):
+        candidates += default_rubric_paths()
+    chosen: list[Path] = []
+    for path in candidates:
+        if path.resolve() in given:
+            continue
+        skill = _skill_of(path)
+        if skill in _SKILLS and skill not in have:
+            have.add(skill)
+            chosen.append(path)
+    return chosen
+
+
 def _check(paths: Iterable[Path], *, strict: bool) -> Report:
     files, problems = expand(paths)
     report = Report(len(files), problems)
@@ -192,8 +232,15 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
     rubric_set: RubricSet
     if rubric_files:
         rubric_set, found = load_rubric_files(rubric_files)
+        if set(rubric_set.rubrics) != _SKILLS and (companions := _companions(rubric_files)):
+            # One rubric of a set checked alone: it may read lexicons its companions define
+            # (validation.yaml holds the verdict lexicons paraphrasing reads), so it is
+            # checked beside them, and only its own problems are reported.
+            given = {f.resolve() for f in rubric_files}
+            rubric_set, found = load_rubric_files([*companions, *rubric_files])
+            found = [p for p in found if p.path.resolve() in given]
         report.problems += found
-        if set(rubric_set.rubrics) != {"paraphrasing", "validation", "boundaries"}:
+        if set(rubric_set.rubrics) != _SKILLS:
             shipped, _ = load_rubric_files(default_rubric_paths())
             merged = {**shipped.rubrics, **rubric_set.rubrics}
             rubric_set = RubricSet(merged, {**shipped.lexicons, **rubric_set.lexicons})
