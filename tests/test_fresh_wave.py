@@ -1,4 +1,5 @@
-"""The fresh labelled waves (tests/data/fresh_wave.jsonl, fresh_wave_2.jsonl) are sound data.
+"""The fresh labelled waves (tests/data/fresh_wave.jsonl, fresh_wave_2.jsonl, fresh_wave_3.jsonl)
+are sound data.
 
 Issue #11 asks for agreement on replies worded differently from anything the rubrics were
 tuned on. The fresh waves are that: each must name real moments of the shipped scenarios with
@@ -6,7 +7,8 @@ their peer lines, carry labels on the rubric scales, cover every scenario, momen
 family in enough rows to give a figure, stay held out, match its source, and not repeat the
 labelled set, the first set, an earlier wave or the issue's quoted sentences. The second wave
 is sealed (written while the rubrics were tuned, by someone who did not tune them) and asks
-for more: more rows, more moments a scenario and more rows a family.
+for more: more rows, more moments a scenario and more rows a family. The third wave (stop 8) is
+held to wave 2's minimums and must not repeat wave 2 either.
 """
 
 from __future__ import annotations
@@ -68,6 +70,20 @@ WAVES = {
         20,
         4,
         ("labelled_replies.jsonl", "peer_replies.jsonl", "fresh_wave.jsonl"),
+    ),
+    "wave3": Wave(
+        DATA / "fresh_wave_3.jsonl",
+        lambda: MAKER.build_third(),
+        "wave3",
+        480,
+        20,
+        4,
+        (
+            "labelled_replies.jsonl",
+            "peer_replies.jsonl",
+            "fresh_wave.jsonl",
+            "fresh_wave_2.jsonl",
+        ),
     ),
 }
 
