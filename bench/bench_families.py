@@ -4,7 +4,9 @@ Issue #11 asks for figures on the held-out part only, so that is the default; `-
 rows that may be used to fit; `--fresh` measures the fresh wave (tests/data/fresh_wave.jsonl,
 never tuned on) instead, and `--sealed` the sealed second wave (tests/data/fresh_wave_2.jsonl,
 scored once at the end of the stop that wrote it: its held half by default, its dev half, open to
-rubric work since stop 7, with `--sealed --dev`). Scores every reply through `peer-practice score` (the same
+rubric work since stop 7, with `--sealed --dev`), and `--wave3` the third wave
+(tests/data/fresh_wave_3.jsonl, written in stop 8 by someone who never saw the scorer: its held
+half by default, never tuned on, its dev half, open to rubric work, with `--wave3 --dev`). Scores every reply through `peer-practice score` (the same
 contract users and other tools get) and prints, per family, exact agreement on each skill's level
 and agreement on the yes/no questions that matter most (is it a reflection, is the boundary
 breached), then F1 per skill over the whole split. For information: it sets no floor.
@@ -19,12 +21,13 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from bench_score import wave2_half
+from bench_score import sealed_half
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "tests" / "data" / "labelled_replies.jsonl"
 FRESH = ROOT / "tests" / "data" / "fresh_wave.jsonl"
 SEALED = ROOT / "tests" / "data" / "fresh_wave_2.jsonl"
+WAVE3 = ROOT / "tests" / "data" / "fresh_wave_3.jsonl"
 SKILLS = ("paraphrasing", "validation", "boundaries")
 
 
@@ -54,12 +57,14 @@ def main() -> None:
     everything = "--all" in sys.argv[1:]
     source = FRESH if "--fresh" in sys.argv[1:] else LABELLED
     source = SEALED if "--sealed" in sys.argv[1:] else source
+    source = WAVE3 if "--wave3" in sys.argv[1:] else source
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if everything or r["split"] == "heldout"]
-    if source == SEALED:
-        # Wave 2 has a held half (never tuned on) and a dev half (open from stop 7).
+    if source in (SEALED, WAVE3):
+        # Waves 2 and 3 have a held half (never tuned on) and a dev half (open to rubric work:
+        # wave 2's from stop 7, wave 3's from when it was written), cut by the same hash.
         half = "dev" if "--dev" in sys.argv[1:] else "held"
-        rows = [r for r in rows if wave2_half(r["id"]) == half]
+        rows = [r for r in rows if sealed_half(r["id"]) == half]
     predicted = score(rows)
 
     def level(row: dict[str, Any], skill: str) -> int:

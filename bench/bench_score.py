@@ -71,6 +71,9 @@ FRESH = ROOT / "tests" / "data" / "fresh_wave.jsonl"
 #: Issue #11's sealed second wave: written this stop by someone who did not tune the rubrics,
 #: kept from those who did, and scored once, at the end of the stop (every row is held out).
 SEALED = ROOT / "tests" / "data" / "fresh_wave_2.jsonl"
+#: Issue #11's third wave (stop 8): written by someone who tuned no rubric and never saw the
+#: scorer's output on it, in a register mix unlike waves 1 and 2, cut in halves like wave 2.
+WAVE3 = ROOT / "tests" / "data" / "fresh_wave_3.jsonl"
 #: The yes/no questions asked of the fresh wave, from the labels (None: shown, no target).
 FRESH_SKILLS: dict[str, tuple[Callable[[dict[str, Any]], bool], float | None]] = {
     "paraphrasing": (lambda labels: labels["paraphrasing"] >= 1, OWN_TARGET),  # reflection
@@ -250,7 +253,7 @@ def fresh_agreement(
         return
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     if half is not None:
-        rows = [r for r in rows if wave2_half(r["id"]) == half]
+        rows = [r for r in rows if sealed_half(r["id"]) == half]
     print(f"\n{title} ({len(rows)} replies to all 12 scenarios, {path.relative_to(ROOT)})")
     print(
         f"{'set':<16} {'skill':<13} {'n':>5} {'precision':>9} {'recall':>7} {'F1':>6} "
@@ -290,10 +293,11 @@ def fresh_agreement(
     )
 
 
-def wave2_half(row_id: str) -> str:
-    """Which half of sealed wave 2 a row is in: "held" (never tuned on) or "dev" (open to
-    rubric work from stop 7, after the wave had been scored once), by a stable hash of its id
-    (the same rule as the labelled replies' split, at 50%)."""
+def sealed_half(row_id: str) -> str:
+    """Which half of a sealed wave (2 or 3) a row is in: "held" (never tuned on) or "dev" (open
+    to rubric work: wave 2's from stop 7, after it had been scored once; wave 3's from when it
+    was written), by a stable hash of its id (the same rule as the labelled replies' split, at
+    50%). Ids carry the wave's prefix, so the two waves are cut independently."""
     bucket = int(hashlib.sha256(row_id.encode("utf-8")).hexdigest()[:8], 16) % 100
     return "held" if bucket < 50 else "dev"
 
@@ -377,6 +381,20 @@ def main() -> int:
         SEALED,
         "Wave 2, dev half — open to rubric work from stop 7 (not a fair figure)",
         "W2-dev",
+        half="dev",
+    )
+    fresh_agreement(
+        missed,
+        WAVE3,
+        "Wave 3, held half — never tuned on (written in stop 8, scored once at its end)",
+        "Sealed-3-held",
+        half="held",
+    )
+    fresh_agreement(
+        [],  # open to rubric work from the day it was written: shown, not a target
+        WAVE3,
+        "Wave 3, dev half — open to rubric work (not a fair figure)",
+        "W3-dev",
         half="dev",
     )
     if not all_items:

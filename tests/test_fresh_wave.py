@@ -1,4 +1,5 @@
-"""The fresh labelled waves (tests/data/fresh_wave.jsonl, fresh_wave_2.jsonl) are sound data.
+"""The fresh labelled waves (tests/data/fresh_wave.jsonl, fresh_wave_2.jsonl, fresh_wave_3.jsonl)
+are sound data.
 
 Issue #11 asks for agreement on replies worded differently from anything the rubrics were
 tuned on. The fresh waves are that: each must name real moments of the shipped scenarios with
@@ -6,7 +7,9 @@ their peer lines, carry labels on the rubric scales, cover every scenario, momen
 family in enough rows to give a figure, stay held out, match its source, and not repeat the
 labelled set, the first set, an earlier wave or the issue's quoted sentences. The second wave
 is sealed (written while the rubrics were tuned, by someone who did not tune them) and asks
-for more: more rows, more moments a scenario and more rows a family.
+for more: more rows, more moments a scenario and more rows a family. The third wave (stop 8) is
+held to wave 2's minimums, with at least 25 rows for each breach or advice family, and must
+not repeat wave 2 either.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ KEYS = {"id", "scenario", "moment", "context", "response", "labels", "family", "
 
 MAKER = load_maker("make_fresh_wave")
 BREACH_FAMILIES = MAKER.labelled.BREACH_FAMILIES
+#: The families written to breach or to advise, which wave 3 must give at least 25 rows each.
+ADVICE_AND_BREACH_FAMILIES = BREACH_FAMILIES | {"directing_advice", "plain_advice"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class Wave:
     min_per_family: int
     min_moments_per_scenario: int
     older: tuple[str, ...]
+    min_per_breach_family: int = 0  # for ADVICE_AND_BREACH_FAMILIES, on top of min_per_family
 
 
 WAVES = {
@@ -68,6 +74,21 @@ WAVES = {
         20,
         4,
         ("labelled_replies.jsonl", "peer_replies.jsonl", "fresh_wave.jsonl"),
+    ),
+    "wave3": Wave(
+        DATA / "fresh_wave_3.jsonl",
+        lambda: MAKER.build_third(),
+        "wave3",
+        480,
+        20,
+        4,
+        (
+            "labelled_replies.jsonl",
+            "peer_replies.jsonl",
+            "fresh_wave.jsonl",
+            "fresh_wave_2.jsonl",
+        ),
+        25,
     ),
 }
 
@@ -144,6 +165,9 @@ def test_coverage_meets_the_minimums(
     families = Counter(r["family"] for r in rows)
     few = {f: families[f] for f in MAKER.FAMILIES if families[f] < wave.min_per_family}
     assert not few, f"families under {wave.min_per_family} rows: {few}"
+    least = wave.min_per_breach_family
+    few = {f: families[f] for f in sorted(ADVICE_AND_BREACH_FAMILIES) if families[f] < least}
+    assert not few, f"breach and advice families under {least} rows: {few}"
     for skill, least in MIN_PER_LEVEL.items():
         levels = Counter(r["labels"][skill] for r in rows)
         assert all(levels[level] >= least for level in (0, 1, 2)), (skill, levels)

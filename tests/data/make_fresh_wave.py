@@ -20,7 +20,14 @@ first wave's totals had been seen by then. Same format, same families, in a diff
 (more mixed replies, advice in "I" statements and in questions, MI-style double-sided and
 "if you could..." reflections, voice-to-text, non-native English, very short and very long).
 It is scored once, at the end of the stop; `make bench-score` reports it as "Sealed wave 2".
-This script writes both JSONL files.
+fresh_wave_3.txt is the third wave (stop 8), written and labelled by an engineer who tuned no
+rubric and never saw the scorer's output on it, in a register mix unlike waves 1 and 2 (peers
+and sex workers with insider slang and swearing, older formal trainees, over-explainers with the
+key move buried mid-reply, good-and-bad mixes, soft breaches, religious and wellness words,
+Australian/Irish/Scottish/Caribbean English, typos and autocorrect, questions that are advice).
+Every row is "heldout"; bench/bench_score.py cuts it in two by the same hash as wave 2
+(`sealed_half`): the held half is never tuned on, the dev half is open to rubric work.
+This script writes all three JSONL files.
 """
 
 from __future__ import annotations
@@ -40,6 +47,9 @@ ID_PREFIX = "fresh"
 SOURCE_2 = HERE / "fresh_wave_2.txt"
 TARGET_2 = HERE / "fresh_wave_2.jsonl"
 ID_PREFIX_2 = "wave2"
+SOURCE_3 = HERE / "fresh_wave_3.txt"
+TARGET_3 = HERE / "fresh_wave_3.jsonl"
+ID_PREFIX_3 = "wave3"
 
 
 def never_fitted(row_id: str) -> str:
@@ -56,9 +66,15 @@ def build_second() -> list[dict[str, object]]:
     return labelled.build(SOURCE_2, FAMILIES, ID_PREFIX_2, never_fitted)
 
 
+def build_third() -> list[dict[str, object]]:
+    """The third wave (stop 8): the same parser, families and rule (every row held out)."""
+    return labelled.build(SOURCE_3, FAMILIES, ID_PREFIX_3, never_fitted)
+
+
 def main() -> None:
     labelled.write(build(), TARGET)
     labelled.write(build_second(), TARGET_2)
+    labelled.write(build_third(), TARGET_3)
 
 
 if __name__ == "__main__":
