@@ -49,6 +49,14 @@ def _read(reader: ClauseReader, reply: str) -> list[tuple[str, str]]:
         ("i promise i wont tell anyone", [("speaker", "promise")]),
         ("I can help you find a place.", [("speaker", "offer")]),
         ("I've been there myself.", [("speaker", "own_story")]),
+        # the speaker praising them (the lexicon `clause_speaker_praise`), not describing
+        # themself: "I'm good at this" is no praise of the peer
+        ("I'm so proud.", [("speaker", "praise")]),
+        ("im really proud of what u did", [("speaker", "praise")]),
+        ("I really admire the way you stood up to him.", [("speaker", "praise")]),
+        ("I'm doing great today.", [("speaker", "other")]),
+        ("i am good at this kind of thing", [("speaker", "other")]),
+        ("we are well", [("speaker", "other")]),
         # said about them, but not what they told you
         ("You're so brave.", [("peer", "praise")]),
         ("youve got this", [("peer", "praise")]),

@@ -565,8 +565,6 @@ class ClauseReader:
                 return "offer"
             if _SPEAKER_STORY.match(rest) or words.startswith("my "):
                 return "own_story"
-            if self._praise.match(rest):
-                return "praise"  # "I really respect that", "I'm so proud of you"
             return "other"
         if subject == "none":
             return self._no_subject(words)
