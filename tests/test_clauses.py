@@ -68,6 +68,13 @@ def _read(reader: ClauseReader, reply: str) -> list[tuple[str, str]]:
         ("Try to get some sleep.", [("none", "instruction")]),
         ("dont worry about it", [("none", "instruction")]),
         ("Write down what you spend each week.", [("none", "instruction")]),
+        # a subject after an opening word keeps its modal: advice, not what they went through
+        ("Maybe you could ring the drop-in tomorrow.", [("peer", "instruction")]),
+        ("tbh u should just block him", [("peer", "instruction")]),
+        ("Perhaps you can ask the coordinator for a later slot.", [("peer", "instruction")]),
+        ("Lately you've been carrying all of it.", [("peer", "experience")]),
+        # "helps you" is the object: no late subject there
+        ("Talking to her really helps you get through the week.", [("third", "experience")]),
         ("Are you safe right now?", [("peer", "question")]),
         ("r u ok", [("peer", "question")]),
         (

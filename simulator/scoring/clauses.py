@@ -296,6 +296,8 @@ _LATE_PEER = re.compile(
     r"^(?:[a-z']+\s+){1,6}?(?<!to )(?<!for )(?<!with )(?<!at )(?<!of )(?<!about )(?<!from )"
     r"(?<!than )(?<!on )(?<!in )(?<!by )(?<!tell )(?<!told )(?<!ask )(?<!let )(?<!help )"
     r"(?<!make )(?<!makes )(?<!made )(?<!give )(?<!show )(?<!see )(?<!get )(?<!got )"
+    r"(?<!helps )(?<!helped )(?<!lets )(?<!gives )(?<!gave )(?<!keeps )(?<!kept )(?<!leaves )"
+    r"(?<!left )(?<!gets )(?<!shows )(?<!showed )(?<!tells )"
     r"(?:you(?=')|you(?=(?:re|ve|d|ll)\b)|you\b|u\b)"
 )
 _OBJECT_YOU = re.compile(r"\b(?:you|u|ya|yourself|your|ur)\b")
@@ -548,7 +550,7 @@ class ClauseReader:
             # opening phrase.
             late = _LATE_PEER.search(words)
             if late is not None:
-                subject, rest = "peer", words[late.end() :]
+                subject, rest = "peer", words[late.end() :].lstrip()
         if asked and not framed:
             return (subject, "question", framed), subject
         return (subject, self._predicate(subject, rest, words, if_you, main), framed), subject
