@@ -75,6 +75,9 @@ def _read(reader: ClauseReader, reply: str) -> list[tuple[str, str]]:
         ("Lately you've been carrying all of it.", [("peer", "experience")]),
         # "helps you" is the object: no late subject there
         ("Talking to her really helps you get through the week.", [("third", "experience")]),
+        # a tag asking for assent is no clause; "you know that he…" is one
+        ("Everyone makes mistakes, you know.", [("third", "other")]),
+        ("He hurt you, you know that.", [("third", "experience")]),
         ("Are you safe right now?", [("peer", "question")]),
         ("r u ok", [("peer", "question")]),
         (

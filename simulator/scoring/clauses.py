@@ -300,6 +300,12 @@ _LATE_PEER = re.compile(
     r"(?<!left )(?<!gets )(?<!shows )(?<!showed )(?<!tells )"
     r"(?:you(?=')|you(?=(?:re|ve|d|ll)\b)|you\b|u\b)"
 )
+# A tag that asks for assent ("…, you know", "…, you know that", "…, innit"): the speaker's
+# own discourse, not a statement about the peer, so it is no clause at all.
+_TAG = re.compile(
+    r"(?:you|u|ya|y')\s*know(?:\s+(?:that|it|what i mean|what i'm saying|right))?"
+    r"|know what i mean|you see|innit|right|yeah"
+)
 _OBJECT_YOU = re.compile(r"\b(?:you|u|ya|yourself|your|ur)\b")
 _REPORTED = re.compile(
     rf"^{_ADVERBS}(?:'re |re |are |were |was |have |'ve |ve )?{_ADVERBS}(?:say|saying|said|tell|telling|"
@@ -485,7 +491,11 @@ class ClauseReader:
             for start, end, is_main in pieces:
                 raw = body[start:end]
                 words = _strip(raw)
-                if not words:
+                if not words or (
+                    # a tag ends its sentence or stands before a comma ("you know, …"); "you
+                    # know that you…" is a clause
+                    _TAG.fullmatch(words) and (end == len(body) or body[end] in ",-–—")
+                ):
                     continue
                 frame = self._frame.match(words)
                 if frame is not None and frame.end() == len(words):
