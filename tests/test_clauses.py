@@ -78,6 +78,10 @@ def _read(reader: ClauseReader, reply: str) -> list[tuple[str, str]]:
         # a tag asking for assent is no clause; "you know that he…" is one
         ("Everyone makes mistakes, you know.", [("third", "other")]),
         ("He hurt you, you know that.", [("third", "experience")]),
+        # a summary's fragment is no command: "never late", "slow weeks"
+        ("Four years, never late.", [("none", "other"), ("none", "other")]),
+        ("slow weeks and you're doing the maths", [("none", "other"), ("peer", "experience")]),
+        ("Never give up.", [("none", "instruction")]),
         ("Are you safe right now?", [("peer", "question")]),
         ("r u ok", [("peer", "question")]),
         (

@@ -306,6 +306,12 @@ _TAG = re.compile(
     r"(?:you|u|ya|y')\s*know(?:\s+(?:that|it|what i mean|what i'm saying|right))?"
     r"|know what i mean|you see|innit|right|yeah"
 )
+# "Never give up" instructs; "never late", "never once", "never easy" describe (a summary's
+# fragment: "Four years, never late").
+_NEVER_DO = (
+    r"never(?!\s+(?:late|once|again|ever|a|an|the|any|anyone|anything|enough|too|so|that|this|"
+    r"easy|fair|simple|been|had|was|were|is|did|do|does|missed|paid|asked|stopped|got|gets)\b)"
+)
 _OBJECT_YOU = re.compile(r"\b(?:you|u|ya|yourself|your|ur)\b")
 _REPORTED = re.compile(
     rf"^{_ADVERBS}(?:'re |re |are |were |was |have |'ve |ve )?{_ADVERBS}(?:say|saying|said|tell|telling|"
@@ -367,7 +373,7 @@ class ClauseReader:
         self._situation = re.compile(rf"^{near}{lex('clause_situation')}\b")
         self._feeling = re.compile(rf"^(?:[a-z']+\s+){{0,2}}?{feeling}\b")
         self._instruction = re.compile(
-            rf"^(?:please\s+|pls\s+)?(?:don't|dont|do not|never|{lex('clause_instructions')})\b"
+            rf"^(?:please\s+|pls\s+)?(?:don't|dont|do not|{_NEVER_DO}|{lex('clause_instructions')})\b"
         )
         self._story = re.compile(rf"^{lex('clause_story')}\b")
         # The speaker's own praise of the peer: "I really respect that", "I'm proud of you".
