@@ -49,6 +49,14 @@ def _read(reader: ClauseReader, reply: str) -> list[tuple[str, str]]:
         ("i promise i wont tell anyone", [("speaker", "promise")]),
         ("I can help you find a place.", [("speaker", "offer")]),
         ("I've been there myself.", [("speaker", "own_story")]),
+        # the speaker praising them (the lexicon `clause_speaker_praise`), not describing
+        # themself: "I'm good at this" is no praise of the peer
+        ("I'm so proud.", [("speaker", "praise")]),
+        ("im really proud of what u did", [("speaker", "praise")]),
+        ("I really admire the way you stood up to him.", [("speaker", "praise")]),
+        ("I'm doing great today.", [("speaker", "other")]),
+        ("i am good at this kind of thing", [("speaker", "other")]),
+        ("we are well", [("speaker", "other")]),
         # said about them, but not what they told you
         ("You're so brave.", [("peer", "praise")]),
         ("youve got this", [("peer", "praise")]),
@@ -60,6 +68,20 @@ def _read(reader: ClauseReader, reply: str) -> list[tuple[str, str]]:
         ("Try to get some sleep.", [("none", "instruction")]),
         ("dont worry about it", [("none", "instruction")]),
         ("Write down what you spend each week.", [("none", "instruction")]),
+        # a subject after an opening word keeps its modal: advice, not what they went through
+        ("Maybe you could ring the drop-in tomorrow.", [("peer", "instruction")]),
+        ("tbh u should just block him", [("peer", "instruction")]),
+        ("Perhaps you can ask the coordinator for a later slot.", [("peer", "instruction")]),
+        ("Lately you've been carrying all of it.", [("peer", "experience")]),
+        # "helps you" is the object: no late subject there
+        ("Talking to her really helps you get through the week.", [("third", "experience")]),
+        # a tag asking for assent is no clause; "you know that he…" is one
+        ("Everyone makes mistakes, you know.", [("third", "other")]),
+        ("He hurt you, you know that.", [("third", "experience")]),
+        # a summary's fragment is no command: "never late", "slow weeks"
+        ("Four years, never late.", [("none", "other"), ("none", "other")]),
+        ("slow weeks and you're doing the maths", [("none", "other"), ("peer", "experience")]),
+        ("Never give up.", [("none", "instruction")]),
         ("Are you safe right now?", [("peer", "question")]),
         ("r u ok", [("peer", "question")]),
         (

@@ -296,7 +296,21 @@ _LATE_PEER = re.compile(
     r"^(?:[a-z']+\s+){1,6}?(?<!to )(?<!for )(?<!with )(?<!at )(?<!of )(?<!about )(?<!from )"
     r"(?<!than )(?<!on )(?<!in )(?<!by )(?<!tell )(?<!told )(?<!ask )(?<!let )(?<!help )"
     r"(?<!make )(?<!makes )(?<!made )(?<!give )(?<!show )(?<!see )(?<!get )(?<!got )"
+    r"(?<!helps )(?<!helped )(?<!lets )(?<!gives )(?<!gave )(?<!keeps )(?<!kept )(?<!leaves )"
+    r"(?<!left )(?<!gets )(?<!shows )(?<!showed )(?<!tells )"
     r"(?:you(?=')|you(?=(?:re|ve|d|ll)\b)|you\b|u\b)"
+)
+# A tag that asks for assent ("…, you know", "…, you know that", "…, innit"): the speaker's
+# own discourse, not a statement about the peer, so it is no clause at all.
+_TAG = re.compile(
+    r"(?:you|u|ya|y')\s*know(?:\s+(?:that|it|what i mean|what i'm saying|right))?"
+    r"|know what i mean|you see|innit|right|yeah"
+)
+# "Never give up" instructs; "never late", "never once", "never easy" describe (a summary's
+# fragment: "Four years, never late").
+_NEVER_DO = (
+    r"never(?!\s+(?:late|once|again|ever|a|an|the|any|anyone|anything|enough|too|so|that|this|"
+    r"easy|fair|simple|been|had|was|were|is|did|do|does|missed|paid|asked|stopped|got|gets)\b)"
 )
 _OBJECT_YOU = re.compile(r"\b(?:you|u|ya|yourself|your|ur)\b")
 _REPORTED = re.compile(
@@ -359,7 +373,7 @@ class ClauseReader:
         self._situation = re.compile(rf"^{near}{lex('clause_situation')}\b")
         self._feeling = re.compile(rf"^(?:[a-z']+\s+){{0,2}}?{feeling}\b")
         self._instruction = re.compile(
-            rf"^(?:please\s+|pls\s+)?(?:don't|dont|do not|never|{lex('clause_instructions')})\b"
+            rf"^(?:please\s+|pls\s+)?(?:don't|dont|do not|{_NEVER_DO}|{lex('clause_instructions')})\b"
         )
         self._story = re.compile(rf"^{lex('clause_story')}\b")
         # The speaker's own praise of the peer: "I really respect that", "I'm proud of you".
@@ -483,7 +497,11 @@ class ClauseReader:
             for start, end, is_main in pieces:
                 raw = body[start:end]
                 words = _strip(raw)
-                if not words:
+                if not words or (
+                    # a tag ends its sentence or stands before a comma ("you know, …"); "you
+                    # know that you…" is a clause
+                    _TAG.fullmatch(words) and (end == len(body) or body[end] in ",-–—")
+                ):
                     continue
                 frame = self._frame.match(words)
                 if frame is not None and frame.end() == len(words):
@@ -548,7 +566,7 @@ class ClauseReader:
             # opening phrase.
             late = _LATE_PEER.search(words)
             if late is not None:
-                subject, rest = "peer", words[late.end() :]
+                subject, rest = "peer", words[late.end() :].lstrip()
         if asked and not framed:
             return (subject, "question", framed), subject
         return (subject, self._predicate(subject, rest, words, if_you, main), framed), subject
@@ -565,8 +583,6 @@ class ClauseReader:
                 return "offer"
             if _SPEAKER_STORY.match(rest) or words.startswith("my "):
                 return "own_story"
-            if self._praise.match(rest):
-                return "praise"  # "I really respect that", "I'm so proud of you"
             return "other"
         if subject == "none":
             return self._no_subject(words)
