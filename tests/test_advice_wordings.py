@@ -201,6 +201,72 @@ ADVICE: dict[str, tuple[str, ...]] = {
         "Having a safety plan is vital in this work.",
         "We have to get you a new phone.",
     ),
+    # Stop 8 (issue #11, PAIR-held advice recall): families behind PAIR's unflagged advice
+    # statements, in our own words. A need named as a kind of help (directs)
+    "need_help": (
+        "u need help with the move tbh",
+        "You need professional help for the drinking.",
+        "Honestly you need rest, proper rest.",
+        "you need therapy for this, hun",
+        "You need support around you right now, mate.",
+        "You need accountability to stick to the plan.",
+    ),
+    # A rule said of the thing, in the passive (recommends)
+    "passive_rule": (
+        "Those pills should only be used under a doctor.",
+        "Condoms should always be worn with new guys.",
+        "Benzos should never be taken with alcohol.",
+        "It should be reported to the council.",
+        "the deposit should be kept somewhere safe",
+        "That kind of thing must be checked by a nurse.",
+    ),
+    # A hope that names what they should be doing (suggests)
+    "hope_names_action": (
+        "Hopefully you're using protection with everyone.",
+        "I hope you're keeping copies of the messages.",
+        "hope ur getting tested regularly",
+        "I do hope you're taking your meds.",
+        "Hopefully you'll reach out to the outreach team.",
+        "I hope you'll talk to your sister about it.",
+    ),
+    # The option picked for them as a choice they can make (suggests)
+    "choose_to": (
+        "You can choose to stop now.",
+        "You can decide to walk away from him.",
+        "u can always choose to say no to the late ones",
+        "You could make the decision to cut back to weekends.",
+    ),
+    # What works for others or for me, said as the idea (suggests)
+    "works_for_others": (
+        "Something that works for a lot of people is writing it down.",
+        "What a lot of workers do is screen through a friend.",
+        "something that worked for me was blocking them all at once",
+        "A thing that's helped others is the peer group on Thursdays.",
+        "What most of the girls I know do is take a deposit up front.",
+    ),
+    # The benefit promised, with the condition first (persuades_by_benefit)
+    "if_benefit": (
+        "If you take a night off you'll feel much better.",
+        "once u get it in writing it'll be way easier",
+        "If you cut down slowly, it will be a lot easier on your body.",
+        "As soon as you block him, things will get calmer.",
+    ),
+    # Information that argues (corrects)
+    "fact_argues": (
+        "Benzos are highly addictive.",
+        "Your landlord is legally required to give you two months' notice.",
+        "He's legally obligated to give the deposit back.",
+        "Nicotine is just as addictive as heroin.",
+    ),
+    # Plain advice in registers the patterns had missed (directs, recommends)
+    "registers": (
+        "The first thing to do is screenshot everything.",
+        "its important u keep ur receipts",
+        "i'd def encourage u to ring them",
+        "It may be prudent to inform your GP.",
+        "Is better you go to the clinic tomorrow.",
+        "have a little think about what you want from him",
+    ),
 }
 
 #: family -> near misses that share its words and are not advice.
@@ -310,6 +376,57 @@ NOT_ADVICE: dict[str, tuple[str, ...]] = {
         "Money is important right now, with rent due.",
         "Being heard is important to you.",
         "Your boss should never have said that.",
+    ),
+    "need_help": (
+        "You need the money, I get it.",
+        "You needed help and nobody came.",
+        "you need support and you're not getting any",
+        "You need rest and you can't get it, that's exhausting.",
+    ),
+    "passive_rule": (
+        "You shouldn't be treated like that.",
+        "Nobody should be spoken to that way.",
+        "It should never have happened.",
+        "The money should have been paid last week.",
+        "Your work and your home life shouldn't be mixed up, you said.",
+    ),
+    "hope_names_action": (
+        "I hope you're doing okay.",
+        "Hope you're keeping safe out there.",
+        "I hope you're taking care of yourself.",
+        "I hope you'll tell me more when you're ready.",
+        "You hope he'll change.",
+    ),
+    "choose_to": (
+        "you can decide whatever feels right, it's your call",
+        "You can choose what you tell me.",
+        "You can decide to tell me as much or as little as you want.",
+    ),
+    "works_for_others": (
+        "Nothing works for you right now.",
+        "What worked for other people hasn't worked for you.",
+    ),
+    "if_benefit": (
+        "If you tell her, you're scared she'll leave.",
+        "If you could just sleep, you'd feel better.",
+        "If you lose the flat, you don't know where you'll go.",
+        "If you had the money, things would be easier.",
+    ),
+    "fact_argues": (
+        "You felt you were legally obliged to tell them.",
+        "You don't like using stuff that's so addictive.",
+    ),
+    # An instruction whose object is the counsellor hands the problem over (rescuing) or asks
+    # for contact; it names nothing for the peer to do.
+    "object_is_me": (
+        "Send me his details, I'll post the warning for you.",
+        "Leave it with me, I'll ring them first thing.",
+        "Just give me the names and I'll sort it.",
+        "text me whenever you like",
+    ),
+    "want_generic": (
+        "You want to make sure the kids are okay.",
+        "You want to be sure you don't rush it.",
     ),
 }
 
