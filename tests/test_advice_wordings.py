@@ -266,6 +266,46 @@ ADVICE: dict[str, tuple[str, ...]] = {
         "It may be prudent to inform your GP.",
         "Is better you go to the clinic tomorrow.",
         "have a little think about what you want from him",
+        "What you should do is write it all down.",
+        "what u gotta do is tell him no",
+    ),
+    # A softened instruction with "ring" or "bring" (read as an -ing form before), or with a
+    # tag question after it (still an instruction)
+    "ring_and_tags": (
+        "ok so maybe ring the council tomorrow",
+        "I know it's late, so just ring her and get it over with.",
+        "It's a lot, maybe bring it up with the coordinator.",
+        "just block him, yeah?",
+        "maybe text her first, okay?",
+    ),
+    # An instruction after a word of agreement, or a rest prescribed (commands)
+    "agreement_then_command": (
+        "Great, ring them tomorrow.",
+        "Perfect, book the appointment for Monday.",
+        "Aye, block him.",
+        "Have a hot bath and an early night.",
+        "have a nap before ur shift",
+    ),
+    # The speaker's own choice in the progressive (directs)
+    "id_be_doing": (
+        "I'd be ringing the council first thing.",
+        "id be blocking him tbh",
+        "Honestly I'd be looking for a new agency.",
+    ),
+    # Someone in their life, or another option, put forward in a question (suggests_by_question)
+    "helper_asked": (
+        "Is there a mate who could stay over this week?",
+        "could ur sister have the kids for a night?",
+        "Could one of the other girls drive you?",
+        "Could you drop to three nights?",
+        "couldn't you just change your number?",
+        "Could you charge a deposit for new guys?",
+        "Would you ever consider a flatshare?",
+    ),
+    # What others found, said as the idea (offers_to_act)
+    "others_found": (
+        "Loads of the girls I know have found a deposit stops the no-shows.",
+        "Most of the workers I know have found screening by phone works.",
     ),
 }
 
@@ -427,6 +467,39 @@ NOT_ADVICE: dict[str, tuple[str, ...]] = {
     "want_generic": (
         "You want to make sure the kids are okay.",
         "You want to be sure you don't rush it.",
+    ),
+    # The conversation itself, or an affirmation, after "you can" (suggests)
+    "conversation_can": (
+        "You can always talk to me about it.",
+        "You can think about it for as long as you need.",
+        "I'm glad you can say that out loud.",
+        "You can bring this up any time here.",
+    ),
+    "nothing_lets_you": (
+        "Nothing lets you switch off, does it.",
+        "You're stuck, and neither option lets you rest.",
+    ),
+    # What they know or feel, said back after "but" (yes_but)
+    "but_you_know": (
+        "Part of you wants to quit, but you know you still need the money.",
+        "You don't want to go back, but you feel you have to, and that's hard.",
+    ),
+    # A limit named, or permission asked after the offer (offers_ideas)
+    "limit_or_permission": (
+        "That's not something I can offer, and I'm sorry.",
+        "I can share what other girls have tried, if you'd like, and you take what fits.",
+    ),
+    "could_you_state": (
+        "Could you sleep at all last night?",
+        "Could you tell me more about that?",
+        "Could your sister have known?",
+        "Is there anyone who could understand this?",
+    ),
+    "id_be_feeling": (
+        "I'd be going mad too.",
+        "I'd be fuming if that happened to me.",
+        "You must be so used to it by now, and that's exhausting.",
+        "Have a lovely evening, and thanks for telling me.",
     ),
 }
 
