@@ -267,6 +267,7 @@ ADVICE: dict[str, tuple[str, ...]] = {
         "Is better you go to the clinic tomorrow.",
         "have a little think about what you want from him",
         "What you should do is write it all down.",
+        "The best way to stay safe is not to meet new guys alone.",
         "what u gotta do is tell him no",
     ),
     # A softened instruction with "ring" or "bring" (read as an -ing form before), or with a
@@ -283,6 +284,8 @@ ADVICE: dict[str, tuple[str, ...]] = {
         "Great, ring them tomorrow.",
         "Perfect, book the appointment for Monday.",
         "Aye, block him.",
+        "Pfft, ignore her mate.",
+        "Have faith, the money will come.",
         "Have a hot bath and an early night.",
         "have a nap before ur shift",
     ),
@@ -500,6 +503,8 @@ NOT_ADVICE: dict[str, tuple[str, ...]] = {
         "I'd be fuming if that happened to me.",
         "You must be so used to it by now, and that's exhausting.",
         "Have a lovely evening, and thanks for telling me.",
+        "Have some patience with yourself, you're doing a lot.",
+        "Aw, that sounds rough.",
     ),
 }
 
