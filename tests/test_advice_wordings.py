@@ -310,6 +310,20 @@ ADVICE: dict[str, tuple[str, ...]] = {
         "Loads of the girls I know have found a deposit stops the no-shows.",
         "Most of the workers I know have found screening by phone works.",
     ),
+    # Information that recommends: what a service offers, an action made to sound easy or worth
+    # it, the gain it brings (persuades_by_benefit)
+    "information_recommends": (
+        "The drop-in does free testing on Thursdays.",
+        "the outreach van has naloxone and condoms",
+        "PEP is free from any sexual health clinic.",
+        "Getting checked is really quick and confidential.",
+        "You'll save loads by switching to the agency.",
+        "It's never too late to cut back.",
+        "There are meds that make coming off way easier.",
+        "Your GP can prescribe something for the sleep.",
+        "Nicotine patches can really help with cravings.",
+        "Cutting down is a great first step.",
+    ),
 }
 
 #: family -> near misses that share its words and are not advice.
@@ -505,6 +519,14 @@ NOT_ADVICE: dict[str, tuple[str, ...]] = {
         "Have a lovely evening, and thanks for telling me.",
         "Have some patience with yourself, you're doing a lot.",
         "Aw, that sounds rough.",
+    ),
+    "information_recommends": (
+        "Leaving is easy for them to say.",
+        "It's too late to change what happened, and that hurts.",
+        "The clinic does testing, but the nurse there judged you.",
+        "You said the drop-in has free food on Fridays.",
+        "Your sister can help with the kids, you said.",
+        "That's a great first step, and you thought of it yourself.",
     ),
 }
 
