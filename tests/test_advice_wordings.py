@@ -324,6 +324,15 @@ ADVICE: dict[str, tuple[str, ...]] = {
         "Nicotine patches can really help with cravings.",
         "Cutting down is a great first step.",
     ),
+    # What matters most, said as the thing to do (directs)
+    "what_matters_is": (
+        "It's vital you keep a record of every booking.",
+        "Very important you don't sign it.",
+        "It's crucial to get tested after that.",
+        "The important thing is to get somewhere safe tonight.",
+        "the main thing is to keep urself safe",
+        "Your next move should be calling the council.",
+    ),
 }
 
 #: family -> near misses that share its words and are not advice.
@@ -527,6 +536,14 @@ NOT_ADVICE: dict[str, tuple[str, ...]] = {
         "You said the drop-in has free food on Fridays.",
         "Your sister can help with the kids, you said.",
         "That's a great first step, and you thought of it yourself.",
+    ),
+    # Someone else's opinion reported, and what matters to them
+    "third_party_opinion": (
+        "Your sister thinks you should leave him.",
+        "Your mum reckons you need to quit.",
+        "The nurse wants you to come in every month, and that feels like a lot.",
+        "It's vital to you that your family never finds out.",
+        "The main thing for you is that the kids are okay.",
     ),
 }
 
