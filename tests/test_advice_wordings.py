@@ -6,6 +6,9 @@ conversation itself, a person in their life) raise no advice flag. About a third
 family's wordings were kept back while the rubric was changed, then checked; all are here.
 On main before this stop 118 of the 142 advice wordings raised no advice flag (the other 24
 are kept as each family's coverage), and 10 of the 80 near misses were read as advice.
+Stop 8 (PAIR-held advice recall, then the wave 3 dev half as a fresh view) added the families
+from `need_help` on: 84 advice wordings, of which 76 failed before (no advice flag in some or
+all scenarios), and 62 near misses, of which 16 were read as advice before.
 """
 
 from __future__ import annotations
