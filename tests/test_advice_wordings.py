@@ -6,6 +6,9 @@ conversation itself, a person in their life) raise no advice flag. About a third
 family's wordings were kept back while the rubric was changed, then checked; all are here.
 On main before this stop 118 of the 142 advice wordings raised no advice flag (the other 24
 are kept as each family's coverage), and 10 of the 80 near misses were read as advice.
+Stop 8 (PAIR-held advice recall, then the wave 3 dev half as a fresh view) added the families
+from `need_help` on: 84 advice wordings, of which 76 failed before (no advice flag in some or
+all scenarios), and 62 near misses, of which 16 were read as advice before.
 """
 
 from __future__ import annotations
@@ -201,6 +204,138 @@ ADVICE: dict[str, tuple[str, ...]] = {
         "Having a safety plan is vital in this work.",
         "We have to get you a new phone.",
     ),
+    # Stop 8 (issue #11, PAIR-held advice recall): families behind PAIR's unflagged advice
+    # statements, in our own words. A need named as a kind of help (directs)
+    "need_help": (
+        "u need help with the move tbh",
+        "You need professional help for the drinking.",
+        "Honestly you need rest, proper rest.",
+        "you need therapy for this, hun",
+        "You need support around you right now, mate.",
+        "You need accountability to stick to the plan.",
+    ),
+    # A rule said of the thing, in the passive (recommends)
+    "passive_rule": (
+        "Those pills should only be used under a doctor.",
+        "Condoms should always be worn with new guys.",
+        "Benzos should never be taken with alcohol.",
+        "It should be reported to the council.",
+        "the deposit should be kept somewhere safe",
+        "That kind of thing must be checked by a nurse.",
+    ),
+    # A hope that names what they should be doing (suggests)
+    "hope_names_action": (
+        "Hopefully you're using protection with everyone.",
+        "I hope you're keeping copies of the messages.",
+        "hope ur getting tested regularly",
+        "I do hope you're taking your meds.",
+        "Hopefully you'll reach out to the outreach team.",
+        "I hope you'll talk to your sister about it.",
+    ),
+    # The option picked for them as a choice they can make (suggests)
+    "choose_to": (
+        "You can choose to stop now.",
+        "You can decide to walk away from him.",
+        "u can always choose to say no to the late ones",
+        "You could make the decision to cut back to weekends.",
+    ),
+    # What works for others or for me, said as the idea (suggests)
+    "works_for_others": (
+        "Something that works for a lot of people is writing it down.",
+        "What a lot of workers do is screen through a friend.",
+        "something that worked for me was blocking them all at once",
+        "A thing that's helped others is the peer group on Thursdays.",
+        "What most of the girls I know do is take a deposit up front.",
+    ),
+    # The benefit promised, with the condition first (persuades_by_benefit)
+    "if_benefit": (
+        "If you take a night off you'll feel much better.",
+        "once u get it in writing it'll be way easier",
+        "If you cut down slowly, it will be a lot easier on your body.",
+        "As soon as you block him, things will get calmer.",
+    ),
+    # Information that argues (corrects)
+    "fact_argues": (
+        "Benzos are highly addictive.",
+        "Your landlord is legally required to give you two months' notice.",
+        "He's legally obligated to give the deposit back.",
+        "Nicotine is just as addictive as heroin.",
+    ),
+    # Plain advice in registers the patterns had missed (directs, recommends)
+    "registers": (
+        "The first thing to do is screenshot everything.",
+        "its important u keep ur receipts",
+        "i'd def encourage u to ring them",
+        "It may be prudent to inform your GP.",
+        "Is better you go to the clinic tomorrow.",
+        "have a little think about what you want from him",
+        "What you should do is write it all down.",
+        "The best way to stay safe is not to meet new guys alone.",
+        "what u gotta do is tell him no",
+    ),
+    # A softened instruction with "ring" or "bring" (read as an -ing form before), or with a
+    # tag question after it (still an instruction)
+    "ring_and_tags": (
+        "ok so maybe ring the council tomorrow",
+        "I know it's late, so just ring her and get it over with.",
+        "It's a lot, maybe bring it up with the coordinator.",
+        "just block him, yeah?",
+        "maybe text her first, okay?",
+    ),
+    # An instruction after a word of agreement, or a rest prescribed (commands)
+    "agreement_then_command": (
+        "Great, ring them tomorrow.",
+        "Perfect, book the appointment for Monday.",
+        "Aye, block him.",
+        "Pfft, ignore her mate.",
+        "Have faith, the money will come.",
+        "Have a hot bath and an early night.",
+        "have a nap before ur shift",
+    ),
+    # The speaker's own choice in the progressive (directs)
+    "id_be_doing": (
+        "I'd be ringing the council first thing.",
+        "id be blocking him tbh",
+        "Honestly I'd be looking for a new agency.",
+    ),
+    # Someone in their life, or another option, put forward in a question (suggests_by_question)
+    "helper_asked": (
+        "Is there a mate who could stay over this week?",
+        "could ur sister have the kids for a night?",
+        "Could one of the other girls drive you?",
+        "Could you drop to three nights?",
+        "couldn't you just change your number?",
+        "Could you charge a deposit for new guys?",
+        "Would you ever consider a flatshare?",
+    ),
+    # What others found, said as the idea (offers_to_act)
+    "others_found": (
+        "Loads of the girls I know have found a deposit stops the no-shows.",
+        "Most of the workers I know have found screening by phone works.",
+    ),
+    # Information that recommends: what a service offers, an action made to sound easy or worth
+    # it, the gain it brings (persuades_by_benefit)
+    "information_recommends": (
+        "The drop-in does free testing on Thursdays.",
+        "the outreach van has naloxone and condoms",
+        "PEP is free from any sexual health clinic.",
+        "Getting checked is really quick and confidential.",
+        "You'll save loads by switching to the agency.",
+        "It's never too late to cut back.",
+        "There are meds that make coming off way easier.",
+        "Your GP can prescribe something for the sleep.",
+        "Nicotine patches can really help with cravings.",
+        "Cutting down is a great first step.",
+    ),
+    # What matters most, said as the thing to do (directs)
+    "what_matters_is": (
+        "It's vital you keep a record of every booking.",
+        "Very important you don't sign it.",
+        "It's crucial to get tested after that.",
+        "The important thing is to get somewhere safe tonight.",
+        "the main thing is to keep urself safe",
+        "Your next move should be calling the council.",
+    ),
 }
 
 #: family -> near misses that share its words and are not advice.
@@ -310,6 +445,108 @@ NOT_ADVICE: dict[str, tuple[str, ...]] = {
         "Money is important right now, with rent due.",
         "Being heard is important to you.",
         "Your boss should never have said that.",
+    ),
+    "need_help": (
+        "You need the money, I get it.",
+        "You needed help and nobody came.",
+        "you need support and you're not getting any",
+        "You need rest and you can't get it, that's exhausting.",
+    ),
+    "passive_rule": (
+        "You shouldn't be treated like that.",
+        "Nobody should be spoken to that way.",
+        "It should never have happened.",
+        "The money should have been paid last week.",
+        "Your work and your home life shouldn't be mixed up, you said.",
+    ),
+    "hope_names_action": (
+        "I hope you're doing okay.",
+        "Hope you're keeping safe out there.",
+        "I hope you're taking care of yourself.",
+        "I hope you'll tell me more when you're ready.",
+        "You hope he'll change.",
+    ),
+    "choose_to": (
+        "you can decide whatever feels right, it's your call",
+        "You can choose what you tell me.",
+        "You can decide to tell me as much or as little as you want.",
+    ),
+    "works_for_others": (
+        "Nothing works for you right now.",
+        "What worked for other people hasn't worked for you.",
+    ),
+    "if_benefit": (
+        "If you tell her, you're scared she'll leave.",
+        "If you could just sleep, you'd feel better.",
+        "If you lose the flat, you don't know where you'll go.",
+        "If you had the money, things would be easier.",
+    ),
+    "fact_argues": (
+        "You felt you were legally obliged to tell them.",
+        "You don't like using stuff that's so addictive.",
+    ),
+    # An instruction whose object is the counsellor hands the problem over (rescuing) or asks
+    # for contact; it names nothing for the peer to do.
+    "object_is_me": (
+        "Send me his details, I'll post the warning for you.",
+        "Leave it with me, I'll ring them first thing.",
+        "Just give me the names and I'll sort it.",
+        "text me whenever you like",
+    ),
+    "want_generic": (
+        "You want to make sure the kids are okay.",
+        "You want to be sure you don't rush it.",
+    ),
+    # The conversation itself, or an affirmation, after "you can" (suggests)
+    "conversation_can": (
+        "You can always talk to me about it.",
+        "You can think about it for as long as you need.",
+        "I'm glad you can say that out loud.",
+        "You can bring this up any time here.",
+    ),
+    "nothing_lets_you": (
+        "Nothing lets you switch off, does it.",
+        "You're stuck, and neither option lets you rest.",
+    ),
+    # What they know or feel, said back after "but" (yes_but)
+    "but_you_know": (
+        "Part of you wants to quit, but you know you still need the money.",
+        "You don't want to go back, but you feel you have to, and that's hard.",
+    ),
+    # A limit named, or permission asked after the offer (offers_ideas)
+    "limit_or_permission": (
+        "That's not something I can offer, and I'm sorry.",
+        "I can share what other girls have tried, if you'd like, and you take what fits.",
+    ),
+    "could_you_state": (
+        "Could you sleep at all last night?",
+        "Could you tell me more about that?",
+        "Could your sister have known?",
+        "Is there anyone who could understand this?",
+    ),
+    "id_be_feeling": (
+        "I'd be going mad too.",
+        "I'd be fuming if that happened to me.",
+        "You must be so used to it by now, and that's exhausting.",
+        "Have a lovely evening, and thanks for telling me.",
+        "Have some patience with yourself, you're doing a lot.",
+        "Aw, that sounds rough.",
+    ),
+    "information_recommends": (
+        "Leaving is easy for them to say.",
+        "It's too late to change what happened, and that hurts.",
+        "The clinic does testing, but the nurse there judged you.",
+        "You said the drop-in has free food on Fridays.",
+        "Your sister can help with the kids, you said.",
+        "That's a great first step, and you thought of it yourself.",
+    ),
+    # Someone else's opinion reported, and what matters to them
+    "third_party_opinion": (
+        "Your sister thinks you should leave him.",
+        "Your mum reckons you need to quit.",
+        "The nurse wants you to come in every month, and that feels like a lot.",
+        "It's vital to you that your family never finds out.",
+        "The main thing for you is that the kids are okay.",
     ),
 }
 
