@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
+from typing import NamedTuple
 
 from simulator.content.loading import RubricSet, require_rubrics
 from simulator.content.rubric import Criterion, Rubric
@@ -65,8 +66,9 @@ class _Skip:
 _Step = tuple[Criterion, Detector, _Skip | None, tuple[bool, int] | None]
 
 
-@dataclass(frozen=True, slots=True)
-class _Matched:
+class _Matched(NamedTuple):
+    """A criterion that matched, with its hits (a NamedTuple: cheaper to build)."""
+
     crit: Criterion
     hits: tuple[Hit, ...]
 
