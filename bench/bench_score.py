@@ -312,21 +312,32 @@ def _levels(output: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+#: Passes over the items for the in-process figures; each reply's median and p99 are the
+#: least of the passes (CPU time on a shared machine: a neighbour's burst inflates the
+#: CPU time of whichever replies it lands on, and one pass's p99 is set by a few replies).
+LATENCY_PASSES = 3
+
+
 def latency(items: list[dict[str, Any]]) -> tuple[float, float]:
+    """Median and p99 CPU milliseconds per reply up to P99_MAX_CHARS, each the least of
+    LATENCY_PASSES passes over the items."""
     sys.path.insert(0, str(ROOT))
     from simulator.scoring import default_scorer
 
     scorer = default_scorer()
     scorer.score("warm up", "the first reply builds the prefilter")
-    times = []
-    for item in items:
-        if len(item["response"]) > P99_MAX_CHARS:
-            continue
-        start = time.process_time()  # CPU time: this machine is shared, wall time is noisy
-        scorer.score(item.get("context"), item["response"])
-        times.append(time.process_time() - start)
-    times.sort()
-    return statistics.median(times) * 1000, times[int(len(times) * 0.99)] * 1000
+    timed = [item for item in items if len(item["response"]) <= P99_MAX_CHARS]
+    medians, p99s = [], []
+    for _ in range(LATENCY_PASSES):
+        times = []
+        for item in timed:
+            start = time.process_time()  # CPU time: this machine is shared, wall time is noisy
+            scorer.score(item.get("context"), item["response"])
+            times.append(time.process_time() - start)
+        times.sort()
+        medians.append(statistics.median(times))
+        p99s.append(times[int(len(times) * 0.99)])
+    return min(medians) * 1000, min(p99s) * 1000
 
 
 def main() -> int:
@@ -413,8 +424,8 @@ def main() -> int:
         f"   floor {THROUGHPUT_FLOOR:,}/s {_verdict(rate >= THROUGHPUT_FLOOR)}"
     )
     print(
-        f"In-process CPU time per response up to {P99_MAX_CHARS:,} characters: "
-        f"median {median_ms:.3f} ms, p99 {p99_ms:.3f} ms"
+        f"In-process CPU time per response up to {P99_MAX_CHARS:,} characters "
+        f"(least of {LATENCY_PASSES} passes): median {median_ms:.3f} ms, p99 {p99_ms:.3f} ms"
         f"   ceiling {P99_CEILING_MS:g} ms {_verdict(p99_ms <= P99_CEILING_MS)}"
     )
     worst_case()

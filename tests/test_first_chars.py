@@ -134,3 +134,12 @@ def test_every_rubric_unit_as_compiled_matches_what_re_compiles() -> None:
                     assert _spans(regex, text) == _spans(plain, text), (step.crit.id, index)
                 told += first_chars(_parser.parse(detector._unit_source(index))) is not None
     assert told > 100  # the rubric units that now tell re where they can begin
+
+
+def test_a_pattern_anchored_at_the_start_keeps_res_own_block() -> None:
+    # re tries a pattern that begins with `^` at the start of the text and gives up; a set
+    # of first characters would make it scan the whole text and fail at each of them.
+    for pattern in (r"^(?:ok|so)x", r"^\s*(?:you|i)\b", r"^(?!\s*so\b)\w+ing", r"\A(?:lol|meh)"):
+        tree = _parser.parse(pattern)
+        assert code(tree) == re._compiler._code(tree, 0), pattern  # type: ignore[attr-defined]
+        assert _spans(compiled(tree), "ok so x") == _spans(re.compile(pattern), "ok so x")

@@ -268,10 +268,25 @@ def test_the_re_scan_finds_what_aho_corasick_finds(
     by_automaton = prefilter.Prefilter(sets)
     with mock.patch.object(prefilter, "ahocorasick", None):
         by_re = prefilter.Prefilter(sets)
-    if any(sets):
+    if any(len(s) > 1 for needed in sets for strings in needed for s in strings):
         assert by_automaton._automaton is not None and by_re._automaton is None
     expected = 0
     for bit, needed in enumerate(sets):
         if all(any(s in text for s in strings) for strings in needed):
             expected |= 1 << bit
     assert by_automaton.able(text) == by_re.able(text) == expected
+
+
+def test_single_characters_are_looked_up_directly_not_scanned_for() -> None:
+    # Every "a" of a reply was a hit of the scan; a needed single character is looked up in
+    # the text's characters instead, and opens exactly the units it did.
+    from simulator.scoring.prefilter import Prefilter
+
+    prefilter = Prefilter(
+        [(frozenset({"?"}),), (frozenset({"you"}), frozenset({"!", "?"})), (frozenset({"a"}),)]
+    )
+    assert list(prefilter._automaton.keys()) == ["you"]
+    assert prefilter.able("you ok?") == 0b011
+    assert prefilter.able("you ok!") == 0b010
+    assert prefilter.able("a?") == 0b101
+    assert prefilter.able("") == 0

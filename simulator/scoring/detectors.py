@@ -12,9 +12,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from rapidfuzz import fuzz
 
@@ -51,9 +50,9 @@ _SENTENCE_START = r"(?:^|(?<=[.!?;\n]))\s*+[\"'(]?+\s*+"
 MAX_SPANS = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One piece of evidence for a criterion."""
+class Hit(NamedTuple):
+    """One piece of evidence for a criterion (a NamedTuple: a reply makes dozens, and one is
+    built in a third of the time of a frozen dataclass)."""
 
     start: int
     end: int

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
+from typing import NamedTuple
 
 from simulator.content.loading import RubricSet, require_rubrics
 from simulator.content.rubric import Criterion, Rubric
@@ -42,13 +43,32 @@ class _Compiled:
     detector: Detector
 
 
-#: A criterion as `_match` walks it: the criterion, its detector, whether it may be skipped
-#: (see `_skippable`), and for a cue detector (on the reply?, its prefilter bits in place).
-_Step = tuple[Criterion, Detector, bool, tuple[bool, int] | None]
+#: What decides that a criterion would be dropped: its `unless` (any matched), its `only_with`
+#: read so far (one did not match) and its `only_with_any` (None: one is read later, so
+#: undecided; else: none matched). See `_Skip`.
+_Conds = tuple[frozenset[str], tuple[str, ...], tuple[str, ...] | None]
 
 
 @dataclass(frozen=True, slots=True)
-class _Matched:
+class _Skip:
+    """When a criterion need not be looked for: its own conditions already drop it, and no
+    criterion that names it (in `unless`, `only_with`…) can be kept whatever it did, since
+    one that matched but was dropped still counts for the criteria that name it."""
+
+    own: _Conds
+    #: Each criterion naming this one: whether it was read already, its id, its conditions
+    #: as they can be decided at this point.
+    namers: tuple[tuple[bool, str, _Conds], ...]
+
+
+#: A criterion as `_match` walks it: the criterion, its detector, when it may be skipped
+#: (see `_Skip`; None: never), and for a cue detector (on the reply?, its prefilter bits).
+_Step = tuple[Criterion, Detector, _Skip | None, tuple[bool, int] | None]
+
+
+class _Matched(NamedTuple):
+    """A criterion that matched, with its hits (a NamedTuple: cheaper to build)."""
+
     crit: Criterion
     hits: tuple[Hit, ...]
 
@@ -86,21 +106,9 @@ class Scorer:
             )
             for skill in self._evaluation_order
         ]
-        # Criteria not looked for when an earlier `unless` already matched or no earlier
-        # `only_with_any` did (they would be dropped anyway); only those no other criterion
-        # names, since a criterion that matched but was dropped still cancels others.
-        named = {
-            ref
-            for rubric in rubrics.rubrics.values()
-            for c in rubric.criteria
-            for ref in (*c.unless, *c.unless_apart, *c.only_with, *c.only_with_any)
-        }
-        self._skippable = frozenset(
-            c.id
-            for rubric in rubrics.rubrics.values()
-            for c in rubric.criteria
-            if c.id not in named and (c.unless or c.only_with_any)
-        )
+        #: Whether criteria whose result cannot matter are skipped (see `_skips`); off only
+        #: to compare with looking for every one.
+        self.skipping = True
         self._peers: dict[str, Peer] = {}
         self._plans: dict[str, list[_Step]] = {}  # see _plan (after the prefilter's bits)
         # (for the reply, for the peer's line), built now with every cue unit compiled
@@ -160,33 +168,40 @@ class Scorer:
         once (per reply it was 70-odd attribute and type checks)."""
         plan = self._plans.get(skill)
         if plan is None:
+            compiled = self._compiled[skill]
+            skips = _skips([c.crit for c in compiled]) if self.skipping else {}
             plan = self._plans[skill] = [
                 (
                     c.crit,
                     c.detector,
-                    c.crit.id in self._skippable,
+                    skips.get(index),
                     (c.detector.target == "reply", c.detector.everything << c.detector.first_bit)
                     if isinstance(c.detector, GATED)
                     else None,
                 )
-                for c in self._compiled[skill]
+                for index, c in enumerate(compiled)
             ]
         return plan
 
     def _match(self, skill: str, view: View) -> list[_Matched]:
         matched = []
         able_reply, able_context = view.able_reply, view.able_context
-        so_far: set[str] = set()
-        for crit, detector, skippable, cue in self._plan(skill):
-            if skippable and (
-                so_far.intersection(crit.unless)
-                or (crit.only_with_any and not so_far.intersection(crit.only_with_any))
-            ):
-                continue
+        so_far: set[str] = set()  # the criteria that matched so far
+        skipped: set[str] = set()  # not looked for: whether they would have matched is unknown
+        for crit, detector, skip, cue in self._plan(skill):
             if cue is not None:
                 # A criterion none of whose units can match is not called at all.
                 able = able_reply if cue[0] else able_context
                 if able is not None and not able & cue[1]:
+                    continue
+            if skip is not None and _dropped(skip.own, so_far, skipped):
+                for read, name, conds in skip.namers:
+                    if name in skipped or (read and name not in so_far):
+                        continue  # not matched, or shown not to be kept
+                    if not _dropped(conds, so_far, skipped):
+                        break
+                else:
+                    skipped.add(crit.id)
                     continue
             hits = detector.find(view)
             if hits:
@@ -296,6 +311,50 @@ class Scorer:
         feedback = Feedback(strength.text, step.text, strength.earned, step.example, step.skill)
         all_flags = frozenset(f for r in results.values() for f in r.flags)
         return ScoreResult(results, feedback, all_flags)
+
+
+def _skips(criteria: list[Criterion]) -> dict[int, _Skip]:
+    """For each criterion (by its place) that could be found to be dropped before it is
+    looked for, what decides it (see `_Skip`). Criteria are read in rubric order, so only
+    those read before one can decide it; what it names later is left undecided."""
+    place = {c.id: index for index, c in enumerate(criteria)}
+
+    def conds(c: Criterion, now: int) -> _Conds:
+        read = [ref for ref in c.only_with_any if place.get(ref, now) < now]
+        return (
+            frozenset(c.unless),
+            tuple(ref for ref in c.only_with if place.get(ref, now) < now),
+            tuple(read) if c.only_with_any and len(read) == len(c.only_with_any) else None,
+        )
+
+    skips: dict[int, _Skip] = {}
+    for index, crit in enumerate(criteria):
+        own = conds(crit, index)
+        if not own[0] and not own[1] and own[2] is None:
+            continue  # nothing read before it can drop it
+        namers = tuple(
+            (other < index, c.id, conds(c, index))
+            for other, c in enumerate(criteria)
+            if other != index
+            and crit.id in (*c.unless, *c.unless_apart, *c.only_with, *c.only_with_any)
+        )
+        skips[index] = _Skip(own, namers)
+    return skips
+
+
+def _dropped(conds: _Conds, so_far: set[str], skipped: set[str]) -> bool:
+    """Whether a criterion's conditions drop it whatever the criteria not read yet (or
+    skipped) do: an `unless` matched, an `only_with` or every `only_with_any` was read and
+    did not match."""
+    unless, only_with, only_with_any = conds
+    if unless and not unless.isdisjoint(so_far):
+        return True
+    for ref in only_with:
+        if ref not in so_far and ref not in skipped:
+            return True
+    if only_with_any is not None:
+        return all(ref not in so_far and ref not in skipped for ref in only_with_any)
+    return False
 
 
 def _sentence_of(reply: str, at: int) -> int:

@@ -15,7 +15,9 @@ first (zero-width tests consume nothing; an optional piece adds what may follow 
 then checks one character against the set, in C, where it ran its matcher before. The set
 includes every character a match can begin with, so the matches are the same, only the
 places where none can begin are passed over faster. When the set is not known (a match may
-begin with any character, or may be empty) the info block is `re`'s own.
+begin with any character, or may be empty) the info block is `re`'s own; so it is for a
+pattern that begins with `^` (as `skip_ahead` hoists it), which `re` tries at the start of
+the text only and then gives up: a set would make it scan the whole text instead.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 #: Items of a character set that stand for characters as they are (no case folding).
 _SET_ITEMS = (c.LITERAL, c.RANGE, c.CATEGORY)
+_BEGINNINGS = (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
 
 
 def first_chars(tree: Any) -> list[tuple[Any, Any]] | None:
@@ -105,6 +108,12 @@ def code(tree: Any) -> list[int]:
     # The info block: INFO, its length, its flags, min and max width, then a prefix or set.
     if words[0] != c.INFO or words[2] != 0 or words[3] == 0:
         return words  # re's own prefix or set, or a pattern that may match nothing
+    body = words[1] + 1
+    if words[body] == c.AT and words[body + 1] in _BEGINNINGS:
+        # Anchored at the start of the text: with re's own block a search tries the start
+        # and gives up; with a set it would scan the whole text for the set's characters
+        # and try (and fail) at each (6.8 µs on 1,200 characters against 0.1 µs).
+        return words
     chars = first_chars(tree)
     if chars is None:
         return words

@@ -255,7 +255,8 @@ class Prefilter:
     matches contains a string of every set ("you" and one of "seem", "sound" for
     `you (?:seem|sound) sad`). `able(text)` returns the bits of the alternatives that could
     match: those with nothing known (always), and those with a string of each of their
-    sets in the text. The scan is one pass of Aho-Corasick (every occurrence of every
+    sets in the text. A needed single character is looked up among the text's characters;
+    the other strings are found in one pass of Aho-Corasick (every occurrence of every
     string); without pyahocorasick, one `re` scan reports the longest needed string
     starting at each place, and the strings that are its prefixes (which occur there too)
     have their bits added with it.
@@ -274,6 +275,7 @@ class Prefilter:
         self._full = (1 << width) - 1
         self.always = 0
         by_string: dict[str, int] = {}
+        singles: dict[str, int] = {}
         #: Whole words (WHOLE + word + WHOLE in `needs`), looked up among the text's words.
         self._words: dict[str, int] = {}
         for bit, sets in enumerate(needs):
@@ -286,8 +288,15 @@ class Prefilter:
                     if len(text) > 2 and text[0] == text[-1] == WHOLE:
                         word = text[1:-1]
                         self._words[word] = self._words.get(word, 0) | place
+                    elif len(text) == 1:
+                        singles[text] = singles.get(text, 0) | place
                     else:
                         by_string[text] = by_string.get(text, 0) | place
+        #: Single characters ("?", a digit, the word "i" not yet known whole), looked up
+        #: directly: in the scan every "a" or "e" of a reply was a hit to collect (about
+        #: half of all hits), and the text holds only a few dozen distinct characters.
+        self._singles = singles
+        self._single_chars = frozenset(singles)
         self._automaton: Any = None
         self._regex: re.Pattern[str] | None = None
         self._masks: dict[str, int] = {}
@@ -326,6 +335,10 @@ class Prefilter:
                 found = words.get(word)
                 if found is not None:
                     mask |= found
+        if self._single_chars:
+            singles = self._singles
+            for char in self._single_chars.intersection(lower_text):
+                mask |= singles[char]
         if self._automaton is not None:
             numbered = self._string_masks
             for number in set(map(_second, self._automaton.iter(lower_text))):
