@@ -22,7 +22,9 @@ Acknowledgement families that scored 0 in registers the rubric had not been writ
 Near misses stay 0: the speaker's own gladness or apology ("I'm glad to help", "I'm sorry to
 ask, but…"), politeness ("thanks for coming in today"), a feeling used as a reason ("since
 you're scared, you should report him") or as what to stop ("don't let the landlord get to
-you"), "you deserve a break" as a reason for advice, "it's risky to…" as a warning.
+you"), "you deserve a break" as a reason for advice, "it's risky to…" as a warning, and a
+want said back after "sounds like" or "part of you" ("sounds like part of you wants…"), a
+content reflection (tests/data/README.md).
 
 Our own wordings over all 12 scenarios, scored with the peer's line and in the moment.
 """
@@ -156,6 +158,10 @@ NOT_ACKNOWLEDGED = [
     "Don't let the landlord get to you, just ignore him",
     "Treat yourself to a takeaway, you deserve it",
     "It's risky to skip a payment, you should call them",
+    # a want said back ("sounds like", "part of you" before only a want): content, 0
+    "There is a worker at the drop-in who seems to get it, and it sounds like part of you wants to let her help.",
+    "You've been thinking it over, and it sounds like you want a break from all of it.",
+    "Part of you wants to go back and part of you wants to stay away.",
     # no wrong named: the weather, a list
     "it was cold last night",
     "that's not on the list",
