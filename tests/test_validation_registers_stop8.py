@@ -24,7 +24,8 @@ ask, but…"), politeness ("thanks for coming in today"), a feeling used as a re
 you're scared, you should report him") or as what to stop ("don't let the landlord get to
 you"), "you deserve a break" as a reason for advice, "it's risky to…" as a warning, and a
 want said back after "sounds like" or "part of you" ("sounds like part of you wants…"), a
-content reflection (tests/data/README.md).
+content reflection (tests/data/README.md), and a feeling asked about ("how long has the fear
+been there?"), not noticed.
 
 Our own wordings over all 12 scenarios, scored with the peer's line and in the moment.
 """
@@ -162,6 +163,12 @@ NOT_ACKNOWLEDGED = [
     "There is a worker at the drop-in who seems to get it, and it sounds like part of you wants to let her help.",
     "You've been thinking it over, and it sounds like you want a break from all of it.",
     "Part of you wants to go back and part of you wants to stay away.",
+    # politeness and someone else's call
+    "Thank you for the update, what time does the bus go?",
+    "that was the right call by the council, they had no money",
+    # a feeling asked about, not noticed
+    "How long has the fear been there?",
+    "Is all that stress coming from the work?",
     # no wrong named: the weather, a list
     "it was cold last night",
     "that's not on the list",
