@@ -83,6 +83,8 @@ ACKNOWLEDGED = [
     "the waiting is agony",
     "it's doing ur head in",
     "those nights are the worst",
+    "this is very bad thing he did",
+    "honestly that's pretty bad",
     # hearing, thanks, affirming
     "I can tell how shaken you are",
     "I see you.",
@@ -169,6 +171,7 @@ NOT_ACKNOWLEDGED = [
     # a feeling asked about, not noticed
     "How long has the fear been there?",
     "Is all that stress coming from the work?",
+    "that's a really bad idea",
     # no wrong named: the weather, a list
     "it was cold last night",
     "that's not on the list",
