@@ -84,6 +84,14 @@ ACKNOWLEDGED = [
     "it's doing ur head in",
     "those nights are the worst",
     "this is very bad thing he did",
+    # grief met in other words
+    "my condolence",
+    "RIP Tash, she sounds like she was a real one",
+    "thinking of you x",
+    "she deserved so much better",
+    "her life mattered",
+    "you must miss her",
+    "it's shit that nobody said her name",
     "honestly that's pretty bad",
     # hearing, thanks, affirming
     "I can tell how shaken you are",
@@ -121,6 +129,7 @@ VALIDATED = [
     "he's the one in the wrong",
     "you ain't stupid",
     "any reasonable person would share it",
+    "feel however you need to feel",
     "That is an entirely legitimate grievance.",
 ]
 
@@ -172,6 +181,8 @@ NOT_ACKNOWLEDGED = [
     "How long has the fear been there?",
     "Is all that stress coming from the work?",
     "that's a really bad idea",
+    "that fee is a rip-off, ask for it back",
+    "I was thinking of you for the peer worker job, want to apply?",
     # no wrong named: the weather, a list
     "it was cold last night",
     "that's not on the list",
