@@ -84,6 +84,13 @@ ACKNOWLEDGED = [
     "it's doing ur head in",
     "those nights are the worst",
     "this is very bad thing he did",
+    # what was done to them, in everyday words; thanks as said in Britain and Australia
+    "you got shafted",
+    "u were hung out to dry",
+    "that's a kick in the guts",
+    "gutted for you all",
+    "it's disgraceful how they handled it",
+    "cheers for telling me about it",
     # grief met in other words
     "my condolence",
     "RIP Tash, she sounds like she was a real one",
@@ -130,6 +137,9 @@ VALIDATED = [
     "you ain't stupid",
     "any reasonable person would share it",
     "feel however you need to feel",
+    "mate, I'd be fuming",
+    "and rightly so",
+    "that's a fair whinge",
     "That is an entirely legitimate grievance.",
 ]
 
@@ -183,6 +193,8 @@ NOT_ACKNOWLEDGED = [
     "that's a really bad idea",
     "that fee is a rip-off, ask for it back",
     "I was thinking of you for the peer worker job, want to apply?",
+    "I'd be scared to go back there on my own",
+    "cheers for the info",
     # no wrong named: the weather, a list
     "it was cold last night",
     "that's not on the list",
