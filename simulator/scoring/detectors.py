@@ -984,11 +984,6 @@ class ClauseDetector:
         #: before the first of these flags was raised counts (what was said back before a
         #: breach stands; one that only leads into the breach, in its sentence, does not).
         self.before_flags = crit.when_flags
-        #: Every condition asks for a clause that names what they feel, want or wonder
-        #: (`inner`): a reply with no such word anywhere has no such clause, found with one
-        #: search instead of reading its clauses (a clause's text is a stretch of the
-        #: reply's, cut at blanks and marks, so a word in it is a word of the reply).
-        self.inner_needed = self.wanted and all(c.inner is True for c in crit.clause)
 
     def _breach_at(self, view: View) -> int | None:
         """Where in the reply the first of `before_flags` was raised (None: none was)."""
@@ -1000,11 +995,9 @@ class ClauseDetector:
         return min(starts) if starts else None
 
     def find(self, view: View) -> list[Hit]:
-        # The cheap tests first: a flag looked up, a word searched for, a frame's hint.
+        # The cheap test first: flags looked up (before could_meet's search for a frame).
         breach = self._breach_at(view) if self.before_flags else None
         if self.before_flags and breach is None:
-            return []
-        if self.inner_needed and not self.reader.inner(view.reading.lower):
             return []
         if self.wanted and not self.reader.could_meet(view.lower_reply, self.conditions):
             return []
