@@ -88,22 +88,21 @@ def test_the_cache_is_private(cache_dir: Path) -> None:
 
 
 def _broken_files(good: bytes) -> dict[str, bytes]:
-    body = good[36:]
+    body = setup_cache._unframed(good)
+    assert body is not None
     stamp, entries = marshal.loads(body)
     # Every entry replaced by a wrong value, behind a header that checks out.
     wrong = {key: ("x", 1) for key in entries}
     stale = marshal.dumps(("another version of the code", entries))
     garbled = marshal.dumps((stamp, wrong))
-    import hashlib
-
-    def framed(payload: bytes) -> bytes:
-        return b"PPSC" + hashlib.blake2b(payload, digest_size=32).digest() + payload
+    framed = setup_cache._framed
 
     flipped = bytearray(good)
     flipped[len(good) // 2] ^= 0xFF
     return {
         "empty": b"",
         "truncated": good[: len(good) // 3],
+        "one byte short": good[:-1],
         "a byte flipped": bytes(flipped),
         "not ours": b"\x00" * 100,
         "stale": framed(stale),
@@ -316,7 +315,7 @@ def test_the_cache_keeps_at_most_its_bound_and_lets_the_least_recent_go_first(
     newer = [f"newer {i}" for i in range(5)]
     run(older)
     run(newer)
-    assert len(marshal.loads(path.read_bytes()[36:])[1]) == 12
+    assert len(marshal.loads(setup_cache._unframed(path.read_bytes()) or b"")[1]) == 12
     cache = run(newer + older)
     assert cache.reused == 5 + 7 and cache.worked_out == 3  # the three oldest were let go
 

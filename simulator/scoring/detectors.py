@@ -994,10 +994,11 @@ class ClauseDetector:
         return min(starts) if starts else None
 
     def find(self, view: View) -> list[Hit]:
-        if self.wanted and not self.reader.could_meet(view.lower_reply, self.conditions):
-            return []
+        # The cheap test first: flags looked up (before could_meet's search for a frame).
         breach = self._breach_at(view) if self.before_flags else None
         if self.before_flags and breach is None:
+            return []
+        if self.wanted and not self.reader.could_meet(view.lower_reply, self.conditions):
             return []
         # One reading per reply, shared by the criteria that use this reader.
         wanted = self.reader.restates_wanted

@@ -116,14 +116,41 @@ def _without_beginning(state: Any, items: Items) -> Items | None:
 
 
 def _movable(item: tuple[Any, Any]) -> bool:
-    """A zero-width test at the start that can be made after the first character."""
+    """A zero-width test at the start that can be made after the first character: `\\b`,
+    a plain lookbehind, or a lookahead without groups (it is copied into branches)."""
     op, av = item
     if op is c.AT:
         return av is c.AT_BOUNDARY
     if op in (c.ASSERT, c.ASSERT_NOT):
         direction, sub = av
-        return direction == -1 and _plain(sub.data)
+        return _plain(sub.data) if direction == -1 else _groupless(sub.data)
     return False
+
+
+def _groupless(items: Items) -> bool:
+    """No capturing group and no group reference anywhere in `items` (which may then be
+    copied: a copied group would be numbered again, a reference could change meaning)."""
+    for op, av in items:
+        if op in (c.GROUPREF, c.GROUPREF_EXISTS):
+            return False
+        if op is c.SUBPATTERN:
+            if av[0] is not None or not _groupless(av[3].data):
+                return False
+        elif op is c.BRANCH:
+            if not all(_groupless(b.data) for b in av[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if not _groupless(av[2].data):
+                return False
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if not _groupless(av[1].data):
+                return False
+        elif op is c.ATOMIC_GROUP:
+            if not _groupless(av.data):
+                return False
+        elif op not in _PLAIN and op not in (c.NOT_LITERAL, c.CATEGORY, c.RANGE):
+            return False
+    return True
 
 
 def _plain(items: Items) -> bool:
@@ -152,6 +179,10 @@ def _after(state: Any, test: tuple[Any, Any], run: Items, flags: int) -> Any:
         behind = _parser.SubPattern(state, [*_WORD, *run])
         return (c.ASSERT_NOT if word else c.ASSERT, (-1, behind))
     direction, sub = av
+    if direction == 1:
+        # A lookahead made at the run's start: `(?!A)you` is `you(?<=(?!A)you)` (the
+        # lookbehind steps back over the run, tests A there, then matches the run again).
+        return (c.ASSERT, (-1, _parser.SubPattern(state, [test, *run])))
     return (op, (direction, _parser.SubPattern(state, [*sub.data, *run])))
 
 
