@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from simulator.content.scenario import Node, Scenario
+    from simulator.scoring import Scorer, ScoreResult
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DEV = ROOT.parent / "shared" / "data" / "dev"
@@ -35,6 +36,21 @@ def opening(scenario: Scenario) -> tuple[str, Node]:
     """A scenario's first moment: the peer's words as one line, and the node."""
     node = scenario.nodes[scenario.start_id]
     return " ".join(node.peer), node
+
+
+def opening_level(scorer: Scorer, skill: str, scenario: Scenario, reply: str) -> int:
+    """The level `reply` gets for `skill` at the scenario's first moment (scored in the
+    moment), for the failure-family tables that run over every shipped scenario."""
+    context, node = opening(scenario)
+    return scorer.score(context, reply, node).skills[skill].level
+
+
+def scored_two_ways(scorer: Scorer, index: int, reply: str) -> list[ScoreResult]:
+    """`reply` scored at the opening of shipped scenario `index` (wrapping round), with the
+    peer's line only and in the moment: a family table checks both ways of scoring."""
+    scenarios = shipped_scenarios()
+    context, node = opening(scenarios[index % len(scenarios)])
+    return [scorer.score(context, reply), scorer.score(context, reply, node)]
 
 
 def cli_env(data_dir: Path) -> dict[str, str]:

@@ -18,7 +18,7 @@ import pytest
 
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
-from tests.helpers import opening, shipped_scenarios
+from tests.helpers import opening_level, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 
@@ -41,14 +41,9 @@ FEELING_THEN_AFFIRMS = [
 ]
 
 
-def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> int:
-    context, node = opening(scenario)
-    return scorer.score(context, reply, node).skills["paraphrasing"].level
-
-
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_affirming_them_is_not_a_reflection(scorer: Scorer, scenario: Scenario) -> None:
-    wrong = [r for r in AFFIRMS_ONLY if _paraphrasing(scorer, scenario, r) != 0]
+    wrong = [r for r in AFFIRMS_ONLY if opening_level(scorer, "paraphrasing", scenario, r) != 0]
     assert not wrong, wrong
 
 
@@ -56,5 +51,7 @@ def test_affirming_them_is_not_a_reflection(scorer: Scorer, scenario: Scenario) 
 def test_a_feeling_said_back_beside_an_affirmation_stays_a_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    missed = [r for r in FEELING_THEN_AFFIRMS if _paraphrasing(scorer, scenario, r) < 1]
+    missed = [
+        r for r in FEELING_THEN_AFFIRMS if opening_level(scorer, "paraphrasing", scenario, r) < 1
+    ]
     assert not missed, missed

@@ -15,7 +15,7 @@ import pytest
 
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
-from tests.helpers import opening, shipped_scenarios
+from tests.helpers import opening, opening_level, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 
@@ -146,11 +146,6 @@ IMAGINED_WITH_THEM = [
 ]
 
 
-def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> int:
-    context, node = opening(scenario)
-    return scorer.score(context, reply, node).skills["paraphrasing"].level
-
-
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 @pytest.mark.parametrize(
     "replies",
@@ -160,7 +155,9 @@ def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> int:
 def test_replies_made_only_of_these_are_not_reflections(
     scorer: Scorer, scenario: Scenario, replies: list[str]
 ) -> None:
-    wrong = [reply for reply in replies if _paraphrasing(scorer, scenario, reply) != 0]
+    wrong = [
+        reply for reply in replies if opening_level(scorer, "paraphrasing", scenario, reply) != 0
+    ]
     assert not wrong, wrong
 
 
@@ -173,7 +170,9 @@ def test_replies_made_only_of_these_are_not_reflections(
 def test_saying_back_their_experience_is_still_a_reflection(
     scorer: Scorer, scenario: Scenario, replies: list[str]
 ) -> None:
-    wrong = [reply for reply in replies if _paraphrasing(scorer, scenario, reply) < 1]
+    wrong = [
+        reply for reply in replies if opening_level(scorer, "paraphrasing", scenario, reply) < 1
+    ]
     assert not wrong, wrong
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
-from tests.helpers import opening, shipped_scenarios
+from tests.helpers import opening_level, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 
@@ -33,14 +33,11 @@ WHAT_IT_DOES_TO_THEM = [
 ]
 
 
-def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> int:
-    context, node = opening(scenario)
-    return scorer.score(context, reply, node).skills["paraphrasing"].level
-
-
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_crediting_what_they_know_is_not_a_reflection(scorer: Scorer, scenario: Scenario) -> None:
-    wrong = [reply for reply in CREDITING if _paraphrasing(scorer, scenario, reply) != 0]
+    wrong = [
+        reply for reply in CREDITING if opening_level(scorer, "paraphrasing", scenario, reply) != 0
+    ]
     assert not wrong, wrong
 
 
@@ -48,5 +45,7 @@ def test_crediting_what_they_know_is_not_a_reflection(scorer: Scorer, scenario: 
 def test_what_the_situation_does_to_them_is_a_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    wrong = [r for r in WHAT_IT_DOES_TO_THEM if _paraphrasing(scorer, scenario, r) < 1]
+    wrong = [
+        r for r in WHAT_IT_DOES_TO_THEM if opening_level(scorer, "paraphrasing", scenario, r) < 1
+    ]
     assert not wrong, wrong

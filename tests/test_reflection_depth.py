@@ -17,7 +17,7 @@ import pytest
 
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
-from tests.helpers import opening, shipped_scenarios
+from tests.helpers import opening, opening_level, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 
@@ -52,16 +52,13 @@ COMPLEX_THEN_EXTRA = [
 ]
 
 
-def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> int:
-    context, node = opening(scenario)
-    return scorer.score(context, reply, node).skills["paraphrasing"].level
-
-
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_what_stands_beside_a_simple_reflection_does_not_make_it_complex(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    levels = {reply: _paraphrasing(scorer, scenario, reply) for reply in SIMPLE_THEN_EXTRA}
+    levels = {
+        reply: opening_level(scorer, "paraphrasing", scenario, reply) for reply in SIMPLE_THEN_EXTRA
+    }
     assert {r: lv for r, lv in levels.items() if lv != 1} == {}
 
 
@@ -69,7 +66,10 @@ def test_what_stands_beside_a_simple_reflection_does_not_make_it_complex(
 def test_depth_of_their_own_stays_complex_beside_an_offer_or_question(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    levels = {reply: _paraphrasing(scorer, scenario, reply) for reply in COMPLEX_THEN_EXTRA}
+    levels = {
+        reply: opening_level(scorer, "paraphrasing", scenario, reply)
+        for reply in COMPLEX_THEN_EXTRA
+    }
     assert {r: lv for r, lv in levels.items() if lv != 2} == {}
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
-from tests.helpers import opening, shipped_scenarios
+from tests.helpers import opening_level, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 
@@ -36,14 +36,13 @@ STILL_REFLECTIONS = [
 ]
 
 
-def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> int:
-    context, node = opening(scenario)
-    return scorer.score(context, reply, node).skills["paraphrasing"].level
-
-
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_a_general_statement_is_not_a_reflection(scorer: Scorer, scenario: Scenario) -> None:
-    wrong = [reply for reply in GENERALISING if _paraphrasing(scorer, scenario, reply) != 0]
+    wrong = [
+        reply
+        for reply in GENERALISING
+        if opening_level(scorer, "paraphrasing", scenario, reply) != 0
+    ]
     assert not wrong, wrong
 
 
@@ -51,5 +50,9 @@ def test_a_general_statement_is_not_a_reflection(scorer: Scorer, scenario: Scena
 def test_the_same_words_about_them_are_still_a_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    wrong = [reply for reply in STILL_REFLECTIONS if _paraphrasing(scorer, scenario, reply) < 1]
+    wrong = [
+        reply
+        for reply in STILL_REFLECTIONS
+        if opening_level(scorer, "paraphrasing", scenario, reply) < 1
+    ]
     assert not wrong, wrong

@@ -17,7 +17,7 @@ import pytest
 
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
-from tests.helpers import opening, shipped_scenarios
+from tests.helpers import opening_level, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 
@@ -54,16 +54,13 @@ NAMES_NOTHING = [
 ]
 
 
-def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> int:
-    context, node = opening(scenario)
-    return scorer.score(context, reply, node).skills["paraphrasing"].level
-
-
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_their_feeling_said_to_make_sense_is_a_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    missed = [r for r in NAMES_THEIR_FEELING if _paraphrasing(scorer, scenario, r) < 1]
+    missed = [
+        r for r in NAMES_THEIR_FEELING if opening_level(scorer, "paraphrasing", scenario, r) < 1
+    ]
     assert not missed, missed
 
 
@@ -71,5 +68,5 @@ def test_their_feeling_said_to_make_sense_is_a_reflection(
 def test_a_verdict_naming_nothing_of_theirs_is_no_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    wrong = [r for r in NAMES_NOTHING if _paraphrasing(scorer, scenario, r) != 0]
+    wrong = [r for r in NAMES_NOTHING if opening_level(scorer, "paraphrasing", scenario, r) != 0]
     assert not wrong, wrong

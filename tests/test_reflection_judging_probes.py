@@ -17,7 +17,7 @@ import pytest
 
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
-from tests.helpers import opening, shipped_scenarios
+from tests.helpers import opening_level, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 
@@ -49,11 +49,6 @@ STILL_REFLECTIONS = [
 ]
 
 
-def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> int:
-    context, node = opening(scenario)
-    return scorer.score(context, reply, node).skills["paraphrasing"].level
-
-
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 @pytest.mark.parametrize(
     "replies", [JUDGING, AGREEING_OR_WELCOMING], ids=["judging", "agreeing or welcoming"]
@@ -61,7 +56,9 @@ def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> int:
 def test_a_verdict_on_them_is_not_a_reflection(
     scorer: Scorer, scenario: Scenario, replies: list[str]
 ) -> None:
-    wrong = [reply for reply in replies if _paraphrasing(scorer, scenario, reply) != 0]
+    wrong = [
+        reply for reply in replies if opening_level(scorer, "paraphrasing", scenario, reply) != 0
+    ]
     assert not wrong, wrong
 
 
@@ -69,5 +66,9 @@ def test_a_verdict_on_them_is_not_a_reflection(
 def test_their_experience_said_with_the_same_words_is_still_a_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    wrong = [reply for reply in STILL_REFLECTIONS if _paraphrasing(scorer, scenario, reply) < 1]
+    wrong = [
+        reply
+        for reply in STILL_REFLECTIONS
+        if opening_level(scorer, "paraphrasing", scenario, reply) < 1
+    ]
     assert not wrong, wrong

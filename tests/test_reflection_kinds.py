@@ -15,7 +15,7 @@ import pytest
 
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
-from tests.helpers import opening, shipped_scenarios
+from tests.helpers import opening, opening_level, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 
@@ -79,14 +79,13 @@ HEDGED = [
 ]
 
 
-def _paraphrasing(scorer: Scorer, scenario: Scenario, reply: str) -> int:
-    context, node = opening(scenario)
-    return scorer.score(context, reply, node).skills["paraphrasing"].level
-
-
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_judging_their_reaction_is_not_a_reflection(scorer: Scorer, scenario: Scenario) -> None:
-    wrong = [reply for reply in JUDGES_THEM if _paraphrasing(scorer, scenario, reply) != 0]
+    wrong = [
+        reply
+        for reply in JUDGES_THEM
+        if opening_level(scorer, "paraphrasing", scenario, reply) != 0
+    ]
     assert not wrong, wrong
 
 
@@ -121,7 +120,9 @@ def test_judging_their_reaction_earns_no_paraphrasing_strength(
 def test_these_say_back_their_experience(
     scorer: Scorer, scenario: Scenario, replies: list[str]
 ) -> None:
-    wrong = [reply for reply in replies if _paraphrasing(scorer, scenario, reply) < 1]
+    wrong = [
+        reply for reply in replies if opening_level(scorer, "paraphrasing", scenario, reply) < 1
+    ]
     assert not wrong, wrong
 
 
@@ -299,7 +300,9 @@ def test_a_reflection_before_an_idea_offered_with_permission_stands(
     scorer: Scorer, scenario: Scenario
 ) -> None:
     wrong = [
-        reply for reply in OFFERED_WITH_PERMISSION if _paraphrasing(scorer, scenario, reply) < 1
+        reply
+        for reply in OFFERED_WITH_PERMISSION
+        if opening_level(scorer, "paraphrasing", scenario, reply) < 1
     ]
     assert not wrong, wrong
 
@@ -308,7 +311,11 @@ def test_a_reflection_before_an_idea_offered_with_permission_stands(
 def test_praise_or_instruction_on_a_bare_statement_is_not_a_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    wrong = [reply for reply in PRAISES_OR_INSTRUCTS if _paraphrasing(scorer, scenario, reply) != 0]
+    wrong = [
+        reply
+        for reply in PRAISES_OR_INSTRUCTS
+        if opening_level(scorer, "paraphrasing", scenario, reply) != 0
+    ]
     assert not wrong, wrong
 
 
@@ -324,6 +331,8 @@ def test_advice_after_asking_permission_leaves_the_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
     wrong = [
-        reply for reply in PERMISSION_THEN_ADVICE if _paraphrasing(scorer, scenario, reply) < 1
+        reply
+        for reply in PERMISSION_THEN_ADVICE
+        if opening_level(scorer, "paraphrasing", scenario, reply) < 1
     ]
     assert not wrong, wrong

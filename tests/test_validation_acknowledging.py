@@ -17,22 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.scoring import Scorer, ScoreResult
-from tests.helpers import opening, shipped_scenarios
+from simulator.scoring import Scorer
+from tests.helpers import scored_two_ways, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
-
-
-def scored(scorer: Scorer, index: int, reply: str) -> list[ScoreResult]:
-    context, node = opening(SCENARIOS[index % len(SCENARIOS)])
-    return [scorer.score(context, reply), scorer.score(context, reply, node)]
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    from simulator.scoring import default_scorer
-
-    return default_scorer()
 
 
 HEARS = [
@@ -53,7 +41,7 @@ HEARS = [
 
 @pytest.mark.parametrize(("index", "reply"), list(enumerate(HEARS)))
 def test_hearing_them_is_acknowledged_as_hearing(scorer: Scorer, index: int, reply: str) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         validation = result.skills["validation"]
         assert validation.level == 1, reply
         assert "hears_them" in {e.criterion for e in validation.evidence}, reply
@@ -79,7 +67,7 @@ COURAGE = [
 def test_courage_is_affirmed_not_called_a_reaction_that_makes_sense(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         validation = result.skills["validation"]
         assert validation.level == 1, reply
         assert "reaction makes sense" not in result.feedback.strength, reply
@@ -106,7 +94,7 @@ FEELING_ALONE = [
 def test_a_feeling_said_back_without_a_subject_names_it(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level >= 1, reply
 
 
@@ -144,7 +132,7 @@ DISMISSED_FEELING = [
 def test_a_feeling_named_as_what_to_stop_is_not_noticed(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level == 0, reply
 
 
@@ -152,7 +140,7 @@ def test_a_feeling_named_as_what_to_stop_is_not_noticed(
 def test_not_their_feeling_said_back(scorer: Scorer, index: int, reply: str) -> None:
     """The speaker's own feeling, an instruction, a general remark or a verdict on it: the
     subjectless-feeling reading does not fire (other criteria may still score them)."""
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         fired = {e.criterion for e in result.skills["validation"].evidence}
         assert "names_their_feeling_alone" not in fired, reply
 
@@ -174,7 +162,7 @@ AFFIRMING_IDIOMS = [
 
 @pytest.mark.parametrize(("index", "reply"), list(enumerate(AFFIRMING_IDIOMS)))
 def test_affirming_idioms_acknowledge(scorer: Scorer, index: int, reply: str) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level >= 1, reply
 
 
@@ -197,7 +185,7 @@ MUST_BE_HARD = [
 def test_must_be_hard_whatever_the_subject_acknowledges(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level >= 1, reply
 
 
@@ -205,7 +193,7 @@ def test_must_be_hard_for_someone_else_is_not_theirs(scorer: Scorer) -> None:
     for index, reply in enumerate(
         ["it must be hard for her too", "That must be awful for your sister as well."]
     ):
-        for result in scored(scorer, index, reply):
+        for result in scored_two_ways(scorer, index, reply):
             fired = {e.criterion for e in result.skills["validation"].evidence}
             assert "acknowledges" not in fired, reply
 
@@ -229,7 +217,7 @@ SOMEONE_ELSES_SIDE = [
 def test_understanding_someone_elses_side_is_not_hearing_them(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         validation = result.skills["validation"]
         fired = {e.criterion for e in validation.evidence}
         assert not fired & {"hears_them", "acknowledges", "validates"}, reply
@@ -254,13 +242,13 @@ DIFFICULTY_ALONE = [
 
 @pytest.mark.parametrize(("index", "reply"), list(enumerate(DIFFICULTY_ALONE)))
 def test_a_hard_word_alone_acknowledges(scorer: Scorer, index: int, reply: str) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level >= 1, reply
 
 
 @pytest.mark.parametrize("reply", ["Hard to say.", "tough luck i guess", "Tough to tell."])
 def test_a_hard_word_that_is_not_about_them(scorer: Scorer, reply: str) -> None:
-    for result in scored(scorer, 0, reply):
+    for result in scored_two_ways(scorer, 0, reply):
         fired = {e.criterion for e in result.skills["validation"].evidence}
         assert "names_the_difficulty_alone" not in fired, reply
 

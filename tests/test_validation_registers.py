@@ -22,22 +22,10 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.scoring import Scorer, ScoreResult
-from tests.helpers import opening, shipped_scenarios
+from simulator.scoring import Scorer
+from tests.helpers import scored_two_ways, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
-
-
-def scored(scorer: Scorer, index: int, reply: str) -> list[ScoreResult]:
-    context, node = opening(SCENARIOS[index % len(SCENARIOS)])
-    return [scorer.score(context, reply), scorer.score(context, reply, node)]
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    from simulator.scoring import default_scorer
-
-    return default_scorer()
 
 
 AFFIRMED = [
@@ -61,7 +49,7 @@ AFFIRMED = [
 def test_affirming_in_everyday_words_is_acknowledgement(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         validation = result.skills["validation"]
         assert validation.level == 1, reply
         assert "affirms" in {e.criterion for e in validation.evidence}, reply
@@ -91,7 +79,7 @@ STATES = [
 def test_their_state_in_everyday_words_names_their_feeling(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         validation = result.skills["validation"]
         assert validation.level >= 1, reply
         named = {e.criterion for e in validation.evidence}
@@ -118,7 +106,7 @@ MEASURED = [
 def test_a_feeling_named_as_a_measured_noun_is_named(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         validation = result.skills["validation"]
         assert validation.level >= 1, reply
         assert "names_their_feeling" in {e.criterion for e in validation.evidence}, reply
@@ -142,7 +130,7 @@ NO_FEELING = [
 
 @pytest.mark.parametrize(("index", "reply"), list(enumerate(NO_FEELING)))
 def test_near_misses_name_no_feeling_of_theirs(scorer: Scorer, index: int, reply: str) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         named = {e.criterion for e in result.skills["validation"].evidence}
         assert not named & {"names_their_feeling", "names_their_feeling_alone", "affirms"}, reply
 
@@ -179,7 +167,7 @@ WISH_WITH_THE_PAIN = [
 def test_the_wish_said_back_without_the_pain_is_not_acknowledgement(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level == 0, reply
 
 
@@ -187,7 +175,7 @@ def test_the_wish_said_back_without_the_pain_is_not_acknowledgement(
 def test_the_pain_named_with_the_wish_is_acknowledged(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level == 1, reply
 
 
@@ -213,7 +201,7 @@ IMAGINED = [
 def test_a_condition_imagined_is_not_acknowledgement(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level == 0, reply
 
 
@@ -246,7 +234,7 @@ YOUR_SIDE = [
 def test_a_verdict_set_on_their_side_is_not_validation(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         validation = result.skills["validation"]
         assert validation.level < 2, reply
         assert "says_their_reaction_makes_sense" not in {
@@ -258,7 +246,7 @@ def test_a_verdict_set_on_their_side_is_not_validation(
 def test_a_verdict_on_their_reaction_to_someone_still_validates(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level == 2, reply
 
 
@@ -291,14 +279,14 @@ FEELING_FIRST = [
 def test_a_feeling_given_as_the_reason_for_advice_is_not_noticed(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         named = {e.criterion for e in result.skills["validation"].evidence}
         assert "names_their_feeling" not in named, reply
 
 
 @pytest.mark.parametrize(("index", "reply"), list(enumerate(FEELING_FIRST)))
 def test_a_feeling_named_before_advice_is_noticed(scorer: Scorer, index: int, reply: str) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level >= 1, reply
 
 
@@ -329,14 +317,14 @@ WEIGHS_ON_ANYONE = [
 
 @pytest.mark.parametrize(("index", "reply"), list(enumerate(CANT_REACH)))
 def test_out_of_reach_is_not_an_acknowledgement(scorer: Scorer, index: int, reply: str) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         named = {e.criterion for e in result.skills["validation"].evidence}
         assert "acknowledges" not in named, reply
 
 
 @pytest.mark.parametrize(("index", "reply"), list(enumerate(WEIGHS_ON_ANYONE)))
 def test_weighing_on_anyone_validates(scorer: Scorer, index: int, reply: str) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level == 2, reply
 
 
@@ -369,7 +357,7 @@ NOT_THEIRS_OR_NOT_SAID = [
 
 @pytest.mark.parametrize(("index", "reply"), list(enumerate(FEELS_LIKE_THAT)))
 def test_how_it_feels_to_them_is_acknowledged(scorer: Scorer, index: int, reply: str) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level >= 1, reply
 
 
@@ -377,7 +365,7 @@ def test_how_it_feels_to_them_is_acknowledged(scorer: Scorer, index: int, reply:
 def test_the_speakers_own_a_question_or_a_condition_is_not_named(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         named = {e.criterion for e in result.skills["validation"].evidence}
         assert "names_their_feeling" not in named, reply
 
@@ -413,7 +401,7 @@ JUDGED_IN_ONE_BREATH = [
 def test_an_acknowledgement_apart_from_the_judging_stands(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level == 1, reply
         assert result.skills["boundaries"].level == 2, reply
 
@@ -422,7 +410,7 @@ def test_an_acknowledgement_apart_from_the_judging_stands(
 def test_a_feeling_named_inside_the_judging_is_not_acknowledged(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level == 0, reply
 
 
@@ -456,7 +444,7 @@ NOT_A_METAPHOR = [
 def test_a_feeling_named_through_a_metaphor_is_named(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         validation = result.skills["validation"]
         assert validation.level >= 1, reply
         assert "names_their_feeling" in {e.criterion for e in validation.evidence}, reply
@@ -466,6 +454,6 @@ def test_a_feeling_named_through_a_metaphor_is_named(
 def test_the_same_words_said_of_things_name_no_feeling(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         named = {e.criterion for e in result.skills["validation"].evidence}
         assert "names_their_feeling" not in named, reply

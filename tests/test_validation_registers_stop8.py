@@ -34,22 +34,10 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.scoring import Scorer, ScoreResult
-from tests.helpers import opening, shipped_scenarios
+from simulator.scoring import Scorer
+from tests.helpers import scored_two_ways, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
-
-
-def scored(scorer: Scorer, index: int, reply: str) -> list[ScoreResult]:
-    context, node = opening(SCENARIOS[index % len(SCENARIOS)])
-    return [scorer.score(context, reply), scorer.score(context, reply, node)]
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    from simulator.scoring import default_scorer
-
-    return default_scorer()
 
 
 ACKNOWLEDGED = [
@@ -125,7 +113,7 @@ ACKNOWLEDGED = [
 
 @pytest.mark.parametrize(("index", "reply"), list(enumerate(ACKNOWLEDGED)))
 def test_acknowledgement_in_other_registers(scorer: Scorer, index: int, reply: str) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level >= 1, reply
 
 
@@ -148,7 +136,7 @@ VALIDATED = [
 def test_shame_and_blame_lifted_in_other_words_validates(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level == 2, reply
 
 
@@ -164,7 +152,7 @@ APART = [
 def test_acknowledgement_before_a_silver_lining_still_counts(
     scorer: Scorer, index: int, reply: str
 ) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level == 1, reply
 
 
@@ -203,5 +191,5 @@ NOT_ACKNOWLEDGED = [
 
 @pytest.mark.parametrize(("index", "reply"), list(enumerate(NOT_ACKNOWLEDGED)))
 def test_near_misses_are_not_acknowledgement(scorer: Scorer, index: int, reply: str) -> None:
-    for result in scored(scorer, index, reply):
+    for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level == 0, reply
