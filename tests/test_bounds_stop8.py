@@ -18,12 +18,24 @@ Each table is a breach family, carried in a wording the rubric did not read befo
 - Dismissing the reaction ("you're getting a bit worked up over this", "suit yourself") or
   calling the feeling useless ("no amount of crying is gonna change it", "being angry won't
   bring her back").
-- False reassurance by faith or fate ("it always finds a way, have faith").
+- Moralising as the harm read as proof about the work ("this just goes to show how risky the
+  job is", "this is exactly why it's so dangerous to advertise"), hardship put down to the work
+  ("that's the nature of the game though", "that's the job innit") or the work said to be
+  costing them, and "secrets like that always come out".
+- False reassurance by faith or fate ("it always finds a way, have faith", "what goes around
+  comes around, he'll get his").
+- Dismissing by brushing the peer off ("sure, whatever you think", "dream on"; not "do
+  whatever you think is best for you", not "you're welcome to stay and talk").
+- Rescuing by doing their task or paying for them ("I'll fill in the forms for you", "I'll
+  just cover your bills this month"; not "I can sit with you while you fill in the forms").
 - Secrecy as keeping it between us ("mum's the word", "I'd never pass any of this on").
 - Rescuing by going in for them ("want me to have a word with your roommate?", "I'm coming to
   wait outside in the car").
 - Abandoning by having no time or being the wrong person ("above my pay grade", "I've got
   another session in five minutes").
+- Agreeing with the wish to die when it is said as "no point living / no reason to go on" and
+  sided with by "I get it" / "I get that" (not "I get it" about the week, nor the thought said
+  back as theirs).
 - Precision: the same words said back as the peer's own ("you're worried people think the work
   is the problem", "going to the police doesn't feel safe for you", "you've had bad experiences
   with the police"); "it could have been worse" stays minimising (level 1, as labelled).
@@ -59,6 +71,12 @@ MORALISES = (
     "you're so smart you could be doing anything you know",
     "You are worth more than what they pay you for that.",
     "the best way to stay safe is not to put yourself in that position in the first place",
+    "Honestly this just goes to show how risky the job is, hun.",
+    "See, this is exactly why it's so dangerous to advertise.",
+    "I guess that's the nature of the game though.",
+    "that's the job innit, never knowing",
+    "I care about you, and I think this work might be costing you more than you know.",
+    "Secrets like that always come out in the end, love.",
 )
 
 SIDES = (
@@ -77,9 +95,16 @@ DISMISSES = (
     "No amount of crying is gonna change what happened, babe.",
     "Being angry won't bring her back though.",
     "worrying never solved anything hun",
+    "Sure, whatever you think.",
+    "lol dream on",
+    "nobody in this line of work gets holidays, babe",
 )
 
-REASSURES = ("If you cut back the money will come, it always finds a way. Have faith.",)
+REASSURES = (
+    "If you cut back the money will come, it always finds a way. Have faith.",
+    "What goes around comes around, he'll get his.",
+    "Karma always catches up with people like that.",
+)
 
 PROMISES_SECRECY = (
     "I'd never pass any of this on, not to anyone.",
@@ -91,6 +116,9 @@ RESCUES = (
     "Want me to have a word with your roommate for you?",
     "Right, that's it, I'm coming to wait outside in the car next time.",
     "I'll be waiting outside, don't worry.",
+    "I'll fill in the forms for you, don't stress.",
+    "I'm gonna send you the rent money, no arguments.",
+    "I'll just cover your bills this month.",
 )
 
 ABANDONS = (
@@ -98,6 +126,12 @@ ABANDONS = (
     "This is above my pay grade to be honest.",
     "I don't think I'm the right person for this.",
     "Sorry hun gotta run, chat later x",
+)
+
+AGREES_WITH_THE_WISH = (
+    "I get it, no point living like this anyway.",
+    "Honestly I get that, there's no reason to go on when it's this bad.",
+    "Makes sense, no point going on if nothing changes.",
 )
 
 NOT_A_BREACH = (
@@ -120,6 +154,19 @@ NOT_A_BREACH = (
     # a helpline with them, not going in for them
     "Do you want me to call the crisis line with you?",
     "I'm here, and I've got time.",
+    # the work named as others name it, or as the peer's own terms; checking a summary
+    "You're saying people call it 'the nature of the job', and you're sick of hearing it.",
+    "You want to keep working, on your terms, without putting yourself in danger.",
+    "You're scared the secret will come out.",
+    "I can sit with you while you fill in the forms, if that helps.",
+    "So I want to check I've got this right: the forms are due Friday?",
+    "Do whatever you think is best for you.",
+    "You're welcome to stay and talk as long as you need.",
+    "You want him to get what's coming to him.",
+    # the pain agreed with, the thought said back as theirs
+    "You feel like there's no point living like this, and I'm really glad you told me.",
+    "I get it, this week has been brutal.",
+    "Part of you thinks there's no reason to go on. Are you thinking about suicide?",
 )
 
 
@@ -134,6 +181,7 @@ NOT_A_BREACH = (
         *(("secrecy", r) for r in PROMISES_SECRECY),
         *(("rescuing", r) for r in RESCUES),
         *(("abandoning", r) for r in ABANDONS),
+        *(("agreeing_with_harm", r) for r in AGREES_WITH_THE_WISH),
     ],
     ids=lambda v: str(v)[:30],
 )
