@@ -33,6 +33,11 @@ Each table is a breach family, carried in a wording the rubric did not read befo
   wait outside in the car").
 - Abandoning by having no time or being the wrong person ("above my pay grade", "I've got
   another session in five minutes").
+- Voice-to-text, AAVE and formal wordings: "why did you even go", "you kinda brought this on
+  yourself tho", "you know how guys get", "he aint even do nothing that bad tho", "adhering to
+  standard operating procedures", "continued engagement in sex work would appear inadvisable".
+- The police as the better route ("the cops would be your best bet", "police are way faster");
+  their coping called unhealthy ("that's not healthy, hun"; not the way others treat them).
 - Agreeing with the wish to die when it is said as "no point living / no reason to go on" and
   sided with by "I get it" / "I get that" (not "I get it" about the week, nor the thought said
   back as theirs).
@@ -54,6 +59,7 @@ from tests.helpers import opening, shipped_scenarios
 SCENARIOS = shipped_scenarios()
 
 HINDSIGHT = (
+    "so like why did you even go with him if you had a bad feeling",
     "If you'd just checked his ID first this wouldn't have happened.",
     "If u had told someone where u was going it would be different.",
     "Had you taken the deposit first, this would not have occurred.",
@@ -66,6 +72,9 @@ HINDSIGHT = (
 )
 
 MORALISES = (
+    "You've been drinking more to get through shifts. That's not healthy, hun.",
+    "Numbing out after every booking, it's just not good for you.",
+    "From a risk-management perspective, continued engagement in sex work would appear inadvisable.",
     "I just worry that this job is eating you alive, you know?",
     "The Lord has a better path for you than this, sister, I truly believe that.",
     "you're so smart you could be doing anything you know",
@@ -80,6 +89,9 @@ MORALISES = (
 )
 
 SIDES = (
+    "i mean he probably was just stressed out from work you know how guys get",
+    "he aint even do nothing that bad tho",
+    "With respect, the clinician was likely adhering to standard operating procedures.",
     "They probly got they reasons tho fr",
     "The doctor may simply have been following protocol.",
     "He might not even do it again, some fellas just have one bad night.",
@@ -121,11 +133,21 @@ RESCUES = (
     "I'll just cover your bills this month.",
 )
 
+POINTS_TO_POLICE = (
+    "Honestly the cops would be your best bet for something this serious.",
+    "Police are way faster than any hotline, just saying.",
+)
+
 ABANDONS = (
     "I've got another session in five minutes, so just ring them later, okay?",
     "This is above my pay grade to be honest.",
     "I don't think I'm the right person for this.",
     "Sorry hun gotta run, chat later x",
+)
+
+JUDGES = (
+    "you kinda brought this on yourself tho babe",
+    "Honestly, u had it coming going there alone.",
 )
 
 AGREES_WITH_THE_WISH = (
@@ -167,6 +189,13 @@ NOT_A_BREACH = (
     "You feel like there's no point living like this, and I'm really glad you told me.",
     "I get it, this week has been brutal.",
     "Part of you thinks there's no reason to go on. Are you thinking about suicide?",
+    # their own view said back, in texting and voice-to-text
+    "you dont think he was just stressed you think he knew exactly what he was doing",
+    "you keep thinking its ur own fault for going there and it isnt",
+    # what others do called unhealthy; the police feared
+    "It's not healthy, the way the clinic talks to you.",
+    "That's not healthy, how your landlord keeps turning up.",
+    "You're scared the police would be quicker to arrest you than help.",
 )
 
 
@@ -182,6 +211,8 @@ NOT_A_BREACH = (
         *(("rescuing", r) for r in RESCUES),
         *(("abandoning", r) for r in ABANDONS),
         *(("agreeing_with_harm", r) for r in AGREES_WITH_THE_WISH),
+        *(("judgment", r) for r in JUDGES),
+        *(("police", r) for r in POINTS_TO_POLICE),
     ],
     ids=lambda v: str(v)[:30],
 )
