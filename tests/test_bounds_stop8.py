@@ -38,6 +38,8 @@ Each table is a breach family, carried in a wording the rubric did not read befo
   standard operating procedures", "continued engagement in sex work would appear inadvisable".
 - The police as the better route ("the cops would be your best bet", "police are way faster");
   their coping called unhealthy ("that's not healthy, hun"; not the way others treat them).
+- Over-promising as "I'll see to that personally"; the outside relationship in British and party
+  wordings ("come round to yours", "proper mates outside of this", "count me in" to a birthday).
 - Agreeing with the wish to die when it is said as "no point living / no reason to go on" and
   sided with by "I get it" / "I get that" (not "I get it" about the week, nor the thought said
   back as theirs).
@@ -138,6 +140,14 @@ POINTS_TO_POLICE = (
     "Police are way faster than any hotline, just saying.",
 )
 
+PROMISES = ("Nobody's gonna out you, I'll see to that personally.",)
+
+OUTSIDE_RELATIONSHIP = (
+    "I could come round to yours on Sunday if you like.",
+    "We could be proper mates outside of this, you know.",
+    "I'd love to come to your birthday, count me in!",
+)
+
 ABANDONS = (
     "I've got another session in five minutes, so just ring them later, okay?",
     "This is above my pay grade to be honest.",
@@ -196,6 +206,9 @@ NOT_A_BREACH = (
     "It's not healthy, the way the clinic talks to you.",
     "That's not healthy, how your landlord keeps turning up.",
     "You're scared the police would be quicker to arrest you than help.",
+    # what the peer wants promised or offered, said back
+    "You want someone to promise you won't lose the flat.",
+    "You'd like us to be mates outside of this, and I can't; I'm glad it's mattered.",
 )
 
 
@@ -213,6 +226,8 @@ NOT_A_BREACH = (
         *(("agreeing_with_harm", r) for r in AGREES_WITH_THE_WISH),
         *(("judgment", r) for r in JUDGES),
         *(("police", r) for r in POINTS_TO_POLICE),
+        *(("over_promising", r) for r in PROMISES),
+        *(("dual_relationship", r) for r in OUTSIDE_RELATIONSHIP),
     ],
     ids=lambda v: str(v)[:30],
 )
