@@ -40,6 +40,8 @@ Each table is a breach family, carried in a wording the rubric did not read befo
   their coping called unhealthy ("that's not healthy, hun"; not the way others treat them).
 - Over-promising as "I'll see to that personally"; the outside relationship in British and party
   wordings ("come round to yours", "proper mates outside of this", "count me in" to a birthday).
+- Australian and second-language reassurance ("she'll be apples", "it is certain that you will
+  find new home"), "count your blessings", "it's no life for a mother".
 - Agreeing with the wish to die when it is said as "no point living / no reason to go on" and
   sided with by "I get it" / "I get that" (not "I get it" about the week, nor the thought said
   back as theirs).
@@ -74,6 +76,7 @@ HINDSIGHT = (
 )
 
 MORALISES = (
+    "Honestly hun it's no life for a mother.",
     "You've been drinking more to get through shifts. That's not healthy, hun.",
     "Numbing out after every booking, it's just not good for you.",
     "From a risk-management perspective, continued engagement in sex work would appear inadvisable.",
@@ -104,6 +107,7 @@ SIDES = (
 )
 
 DISMISSES = (
+    "Honestly love, some people would kill for your regulars, count your blessings.",
     "You're getting a bit worked up over this, love.",
     "Fine, suit yourself then.",
     "No amount of crying is gonna change what happened, babe.",
@@ -115,6 +119,8 @@ DISMISSES = (
 )
 
 REASSURES = (
+    "No dramas, she'll be apples, mate.",
+    "It is certain that you will find new home very soon.",
     "If you cut back the money will come, it always finds a way. Have faith.",
     "What goes around comes around, he'll get his.",
     "Karma always catches up with people like that.",
@@ -208,6 +214,7 @@ NOT_A_BREACH = (
     "You're scared the police would be quicker to arrest you than help.",
     # what the peer wants promised or offered, said back
     "You want someone to promise you won't lose the flat.",
+    "You're thinking maybe she felt disrespected too, and you're not sure.",
     "You'd like us to be mates outside of this, and I can't; I'm glad it's mattered.",
 )
 
