@@ -15,6 +15,9 @@ that they can be settled by the descriptors in rubrics/*.yaml.
 
 `--wave 2` (before the other arguments) does the same for the sealed second wave
 (tests/data/fresh_wave_2.jsonl): a fixed random 30% of its rows, ids wave2:NNNN.
+`--wave 3` does the same for the third wave (tests/data/fresh_wave_3.jsonl, stop 8): a fixed
+random 25% of its 862 rows (216), drawn with its own seed from the rows it had when the sample
+was drawn, so rows appended later never move the sample.
 """
 
 from __future__ import annotations
@@ -38,13 +41,21 @@ SEALED = ROOT / "tests" / "data" / "fresh_wave_2.jsonl"
 SEALED_SEED = 20261127
 SEALED_PERCENT = 30
 SEALED_SAMPLED_FROM = 643
+#: The third wave: a random 25% of its first 862 rows (all it had when the sample was drawn).
+WAVE3 = ROOT / "tests" / "data" / "fresh_wave_3.jsonl"
+WAVE3_SEED = 20261128
+WAVE3_PERCENT = 25
+WAVE3_SAMPLED_FROM = 862
 SKILLS = {"paraphrasing": 1, "validation": 1, "boundaries": 2}
 
 
 def sample(wave: int = 1) -> list[dict[str, Any]]:
-    """The fixed sample of wave 1 (25% of its first 555 rows) or of wave 2 (30%)."""
-    path = SEALED if wave == 2 else FRESH
+    """The fixed sample of wave 1 (25% of its first 555 rows), wave 2 (30%) or wave 3 (25%)."""
+    path = {2: SEALED, 3: WAVE3}.get(wave, FRESH)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    if wave == 3:
+        first = rows[:WAVE3_SAMPLED_FROM]
+        return random.Random(WAVE3_SEED).sample(first, k=round(len(first) * WAVE3_PERCENT / 100))
     if wave == 2:
         first = rows[:SEALED_SAMPLED_FROM]
         return random.Random(SEALED_SEED).sample(first, k=round(len(first) * SEALED_PERCENT / 100))
@@ -76,8 +87,8 @@ def read_relabel(path: Path) -> dict[str, tuple[int, int, int, frozenset[str]]]:
 
 def main(argv: list[str]) -> int:
     wave = 1
-    if argv[:2] == ["--wave", "2"]:
-        wave, argv = 2, argv[2:]
+    if argv[:1] == ["--wave"] and argv[1:2] in (["2"], ["3"]):
+        wave, argv = int(argv[1]), argv[2:]
     rows = sample(wave)
     if argv[:1] == ["--sheet"]:
         for r in rows:
