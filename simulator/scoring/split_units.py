@@ -118,7 +118,9 @@ def _target(text: str, group: _Group, before: str) -> tuple[_Group, str] | None:
     group's text ahead of the next): reached from `group` through plain groups taken once,
     in sequences with no `|` of their own, with only one way to match what comes before."""
     if group.bars:
-        return group, before
+        # What comes before must offer one way too, also before a top-level alternation:
+        # after `a{0,2}`, `a|b` cut as `a`, `b` finds "a" in "ab" where the whole finds "b".
+        return (group, before) if _one_way(before) else None
     for child in group.children:
         ahead = before + text[group.body : child.open]
         if not _one_way(ahead):
