@@ -1,11 +1,12 @@
 """A private on-disk cache of the scorer's set-up, so a new process doesn't redo it.
 
-Making a `Scorer` parses every cue unit of the rubrics (about a thousand regular
-expressions), works out what each needs for the prefilter and compiles it: about 0.3-0.5 s
-of CPU in every process that scores (`score`, plain mode, the app's scoring process), most
-of a short `score` run. None of it depends on anything but the pattern text and this code,
-so it is kept here, keyed by the exact text it was worked out from (about 13,000 entries, 20 MB,
-for the shipped rubrics of stop 7: 6,200 cue units, each compiled and its needs):
+Making a `Scorer` parses every cue unit of the rubrics (about 6,500 regular expressions
+since stop 8), works out what each needs for the prefilter and compiles it: about 11 s of
+CPU cold (it was 0.3-0.5 s when the rubrics were a sixth of the size) in every process that
+scores (`score`, plain mode, the app's scoring process). None of it depends on anything but
+the pattern text and this code, so it is kept here, keyed by the exact text it was worked
+out from (about 14,300 entries, 27 MB, for the shipped rubrics of stop 8; reading them back
+takes about 70 ms):
 
 - compiled expressions are kept as `re`'s own compiled form (the code words `sre_compile`
   makes, packed as bytes) and rebuilt with `_sre.compile`, which checks that code before using it;
@@ -43,10 +44,12 @@ FILE_NAME = "scoring-setup.bin"
 #: Bump when the layout of the file changes.
 FORMAT = 4
 _MAGIC = b"PPSC"
-#: At most this many entries are kept (the shipped rubrics need about 13,000, 20 MB):
-#: room for the changes of a rubric edit or two (no longer a few whole sets), the least
-#: recently used let go first.
-MAX_ENTRIES = 16_000
+#: At most this many entries are kept, the least recently used let go first. The shipped
+#: rubrics need about 14,300 (27 MB); at 16,000 a `validate` of a facilitator's folder, or a
+#: test run, pushed some of them out, and every process after it set them up again (about
+#: 11 s of CPU cold: `room join` then took over 20 s to leave under load). Room for the
+#: shipped set and about two more; the file is only as large as what was used.
+MAX_ENTRIES = 40_000
 T = TypeVar("T")
 
 
