@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,13 @@ from simulator.content.loading import RubricSet, load_library, require_rubrics
 from simulator.content.paths import scenarios_dir
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
+
+# A run started in the background by a non-interactive shell (`make test &`) inherits SIGINT
+# ignored, and every command the tests start would inherit it too. A handler here is reset to
+# the default in each child, as in a terminal (tests/test_room.py also resets it in the
+# children it presses Ctrl+C in).
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # The scorer's set-up cache (simulator/scoring/setup_cache.py) of this test run: never the
 # real user cache folder, also for the commands the tests start (they inherit it).

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -274,6 +275,14 @@ def test_plain_mode_observer_rates_within_the_rubric_levels(
     sync(ash)
     rated = ash.play.pair.exchanges[-1]
     assert rated.human == {"paraphrasing": 0, "validation": 1} and rated.note == "kind but short"
+
+
+def _ctrl_c_reaches_it() -> None:
+    """In the child, before it starts: Ctrl+C as in a terminal. A test run started in the
+    background inherits SIGINT ignored (or blocked), and so would the child: these tests
+    press Ctrl+C and wait for it to leave (in two full runs they waited 20 s in vain)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 class LineReader:
@@ -658,6 +667,7 @@ def test_a_line_mode_replay_after_two_swaps_names_who_said_what_and_when(
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        preexec_fn=_ctrl_c_reaches_it,
     )
     out = LineReader(proc)
     try:
@@ -794,6 +804,7 @@ def test_a_line_mode_peer_player_gets_the_role_card_and_enter_says_the_script(
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        preexec_fn=_ctrl_c_reaches_it,
     )
     assert proc.stdin is not None
     out = LineReader(proc)
