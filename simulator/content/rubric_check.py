@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from simulator.content.loading import RubricSet, default_rubric_paths, load_rubric_files
+from simulator.content.loading import RubricSet, load_rubric_files
 from simulator.content.problems import Problem
 from simulator.content.yaml_source import Unreadable, read_regular, read_yaml
 from simulator.scoring import Scorer, ScoreResult
@@ -164,8 +164,8 @@ def read_examples(path: Path) -> tuple[list[Example], list[Problem]]:
 
 
 def rubric_set_with(rubric_path: Path) -> tuple[RubricSet | None, str | None, list[Problem]]:
-    """The shipped rubrics with `rubric_path` in place of the one for its skill (lexicons
-    are shared between rubrics, so they are loaded together)."""
+    """`rubric_path` with the rubrics of the other skills (see `companion_rubrics`: from its
+    own folder, else the shipped ones; lexicons are shared, so they are loaded together)."""
     doc, problems = read_yaml(rubric_path)
     skill = doc.data.get("skill") if doc is not None and isinstance(doc.data, dict) else None
     if not isinstance(skill, str):
@@ -174,15 +174,9 @@ def rubric_set_with(rubric_path: Path) -> tuple[RubricSet | None, str | None, li
             None,
             problems or [Problem(rubric_path, 1, 1, "not a rubric file (no 'skill:')")],
         )
-    others = []
-    for path in default_rubric_paths():
-        other, _ = read_yaml(path)
-        if (
-            path.resolve() != rubric_path.resolve()
-            and other is not None
-            and isinstance(other.data, dict)
-        ) and other.data.get("skill") != skill:
-            others.append(path)
+    from simulator.content.validate import companion_rubrics
+
+    others = companion_rubrics([rubric_path])
     rubric_set, problems = load_rubric_files([*others, rubric_path])
     errors = [p for p in problems if p.is_error]
     if errors or skill not in rubric_set.rubrics:

@@ -195,8 +195,9 @@ def _skill_of(path: Path) -> str | None:
     return skill if isinstance(skill, str) else None
 
 
-def _companions(rubric_files: list[Path]) -> list[Path]:
-    """Rubric files for the skills the named rubrics leave out: from the named files' own
+def companion_rubrics(rubric_files: list[Path]) -> list[Path]:
+    """Rubric files for the skills the named rubrics leave out (lexicons are shared between
+    rubrics, so one is checked or used beside the others): from the named files' own
     folders first (a facilitator's copy of the set), else the shipped ones."""
     given = {f.resolve() for f in rubric_files}
     have = {skill for f in rubric_files if (skill := _skill_of(f)) is not None}
@@ -232,7 +233,7 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
     rubric_set: RubricSet
     if rubric_files:
         rubric_set, found = load_rubric_files(rubric_files)
-        if set(rubric_set.rubrics) != _SKILLS and (companions := _companions(rubric_files)):
+        if set(rubric_set.rubrics) != _SKILLS and (companions := companion_rubrics(rubric_files)):
             # One rubric of a set checked alone: it may read lexicons its companions define
             # (validation.yaml holds the verdict lexicons paraphrasing reads), so it is
             # checked beside them, and only its own problems are reported.
