@@ -46,9 +46,9 @@ FORMAT = 4
 _MAGIC = b"PPSC"
 #: At most this many entries are kept, the least recently used let go first. The shipped
 #: rubrics need about 14,300 (27 MB); at 16,000 a `validate` of a facilitator's folder, or a
-#: test run, pushed some of them out, and every process after it set them up again (about
-#: 11 s of CPU cold: `room join` then took over 20 s to leave under load). Room for the
-#: shipped set and about two more; the file is only as large as what was used.
+#: test run, could push some of them out, and every process after it set them up again
+#: (about 11 s of CPU cold for the whole set). Room for the shipped set and about two more;
+#: the file is only as large as what was used.
 MAX_ENTRIES = 40_000
 T = TypeVar("T")
 
