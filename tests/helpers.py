@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from simulator.content.scenario import Node, Scenario
     from simulator.scoring import Scorer, ScoreResult
+    from simulator.scoring.results import SkillResult
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DEV = ROOT.parent / "shared" / "data" / "dev"
@@ -43,6 +44,14 @@ def opening_level(scorer: Scorer, skill: str, scenario: Scenario, reply: str) ->
     moment), for the failure-family tables that run over every shipped scenario."""
     context, node = opening(scenario)
     return scorer.score(context, reply, node).skills[skill].level
+
+
+def at_each_opening(scorer: Scorer, skill: str, reply: str) -> Iterator[tuple[str, SkillResult]]:
+    """`reply` scored for `skill` at the first moment of every shipped scenario (in the
+    moment), with the scenario's id: the failure-family tables assert on each."""
+    for scenario in shipped_scenarios():
+        context, node = opening(scenario)
+        yield scenario.id, scorer.score(context, reply, node).skills[skill]
 
 
 def scored_two_ways(scorer: Scorer, index: int, reply: str) -> list[ScoreResult]:

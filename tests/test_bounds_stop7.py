@@ -49,9 +49,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.scoring import Scorer
-from tests.helpers import opening, shipped_scenarios
-
-SCENARIOS = shipped_scenarios()
+from tests.helpers import at_each_opening
 
 JUDGES_WHAT_THEY_DID = (
     "Going with someone you didn't know wasn't very smart.",
@@ -196,16 +194,12 @@ NOT_A_BREACH = (
     ids=lambda v: str(v)[:30],
 )
 def test_the_breach_is_named_in_every_scenario(scorer: Scorer, flag: str, reply: str) -> None:
-    for scenario in SCENARIOS:
-        context, node = opening(scenario)
-        boundaries = scorer.score(context, reply, node).skills["boundaries"]
-        assert boundaries.level == 2, (scenario.id, reply, boundaries.label)
-        assert flag in boundaries.flags, (scenario.id, reply, boundaries.flags)
+    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
+        assert boundaries.level == 2, (scenario_id, reply, boundaries.label)
+        assert flag in boundaries.flags, (scenario_id, reply, boundaries.flags)
 
 
 @pytest.mark.parametrize("reply", NOT_A_BREACH, ids=lambda v: str(v)[:30])
 def test_the_near_miss_stays_below_breached_in_every_scenario(scorer: Scorer, reply: str) -> None:
-    for scenario in SCENARIOS:
-        context, node = opening(scenario)
-        boundaries = scorer.score(context, reply, node).skills["boundaries"]
-        assert boundaries.level < 2, (scenario.id, reply, boundaries.flags)
+    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
+        assert boundaries.level < 2, (scenario_id, reply, boundaries.flags)
