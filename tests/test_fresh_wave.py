@@ -90,6 +90,22 @@ WAVES = {
         ),
         25,
     ),
+    "wave4": Wave(
+        DATA / "fresh_wave_4.jsonl",
+        lambda: MAKER.build_fourth(),
+        "wave4",
+        600,
+        20,
+        4,
+        (
+            "labelled_replies.jsonl",
+            "peer_replies.jsonl",
+            "fresh_wave.jsonl",
+            "fresh_wave_2.jsonl",
+            "fresh_wave_3.jsonl",
+        ),
+        28,
+    ),
 }
 
 
