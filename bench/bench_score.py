@@ -74,6 +74,9 @@ SEALED = ROOT / "tests" / "data" / "fresh_wave_2.jsonl"
 #: Issue #11's third wave (stop 8): written by someone who tuned no rubric and never saw the
 #: scorer's output on it, in a register mix unlike waves 1 and 2, cut in halves like wave 2.
 WAVE3 = ROOT / "tests" / "data" / "fresh_wave_3.jsonl"
+#: Issue #11's fourth wave (stop 9): written the same way as wave 3 by someone who tuned no rubric
+#: and never saw the scorer, in a register mix unlike waves 1 to 3, cut in halves like waves 2 and 3.
+WAVE4 = ROOT / "tests" / "data" / "fresh_wave_4.jsonl"
 #: The yes/no questions asked of the fresh wave, from the labels (None: shown, no target).
 FRESH_SKILLS: dict[str, tuple[Callable[[dict[str, Any]], bool], float | None]] = {
     "paraphrasing": (lambda labels: labels["paraphrasing"] >= 1, OWN_TARGET),  # reflection
@@ -294,10 +297,10 @@ def fresh_agreement(
 
 
 def sealed_half(row_id: str) -> str:
-    """Which half of a sealed wave (2 or 3) a row is in: "held" (never tuned on) or "dev" (open
-    to rubric work: wave 2's from stop 7, after it had been scored once; wave 3's from when it
-    was written), by a stable hash of its id (the same rule as the labelled replies' split, at
-    50%). Ids carry the wave's prefix, so the two waves are cut independently."""
+    """Which half of a sealed wave (2, 3 or 4) a row is in: "held" (never tuned on) or "dev"
+    (open to rubric work: wave 2's from stop 7, after it had been scored once; waves 3's and 4's
+    from when they were written), by a stable hash of its id (the same rule as the labelled
+    replies' split, at 50%). Ids carry the wave's prefix, so the waves are cut independently."""
     bucket = int(hashlib.sha256(row_id.encode("utf-8")).hexdigest()[:8], 16) % 100
     return "held" if bucket < 50 else "dev"
 
@@ -406,6 +409,20 @@ def main() -> int:
         WAVE3,
         "Wave 3, dev half — open to rubric work (not a fair figure)",
         "W3-dev",
+        half="dev",
+    )
+    fresh_agreement(
+        missed,
+        WAVE4,
+        "Wave 4, held half — never tuned on (written in stop 9, scored once at its end by the lead)",
+        "Sealed-4-held",
+        half="held",
+    )
+    fresh_agreement(
+        [],  # open to rubric work from the day it was written: shown, not a target
+        WAVE4,
+        "Wave 4, dev half — open to rubric work (not a fair figure)",
+        "W4-dev",
         half="dev",
     )
     if not all_items:

@@ -1,5 +1,5 @@
-"""The fresh labelled waves (tests/data/fresh_wave.jsonl, fresh_wave_2.jsonl, fresh_wave_3.jsonl)
-are sound data.
+"""The fresh labelled waves (tests/data/fresh_wave.jsonl, fresh_wave_2.jsonl, fresh_wave_3.jsonl,
+fresh_wave_4.jsonl) are sound data.
 
 Issue #11 asks for agreement on replies worded differently from anything the rubrics were
 tuned on. The fresh waves are that: each must name real moments of the shipped scenarios with
@@ -9,7 +9,8 @@ labelled set, the first set, an earlier wave or the issue's quoted sentences. Th
 is sealed (written while the rubrics were tuned, by someone who did not tune them) and asks
 for more: more rows, more moments a scenario and more rows a family. The third wave (stop 8) is
 held to wave 2's minimums, with at least 25 rows for each breach or advice family, and must
-not repeat wave 2 either.
+not repeat wave 2 either. The fourth wave (stop 9) asks for at least 600 rows and 28 rows for each
+breach or advice family, and must not repeat wave 3 either.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ KEYS = {"id", "scenario", "moment", "context", "response", "labels", "family", "
 
 MAKER = load_maker("make_fresh_wave")
 BREACH_FAMILIES = MAKER.labelled.BREACH_FAMILIES
-#: The families written to breach or to advise, which wave 3 must give at least 25 rows each.
+#: The families written to breach or to advise, which waves 3 and 4 must give at least 25 and 28
+#: rows each.
 ADVICE_AND_BREACH_FAMILIES = BREACH_FAMILIES | {"directing_advice", "plain_advice"}
 
 
@@ -89,6 +91,22 @@ WAVES = {
             "fresh_wave_2.jsonl",
         ),
         25,
+    ),
+    "wave4": Wave(
+        DATA / "fresh_wave_4.jsonl",
+        lambda: MAKER.build_fourth(),
+        "wave4",
+        600,
+        20,
+        4,
+        (
+            "labelled_replies.jsonl",
+            "peer_replies.jsonl",
+            "fresh_wave.jsonl",
+            "fresh_wave_2.jsonl",
+            "fresh_wave_3.jsonl",
+        ),
+        28,
     ),
 }
 

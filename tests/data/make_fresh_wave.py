@@ -27,7 +27,14 @@ key move buried mid-reply, good-and-bad mixes, soft breaches, religious and well
 Australian/Irish/Scottish/Caribbean English, typos and autocorrect, questions that are advice).
 Every row is "heldout"; bench/bench_score.py cuts it in two by the same hash as wave 2
 (`sealed_half`): the held half is never tuned on, the dev half is open to rubric work.
-This script writes all three JSONL files.
+fresh_wave_4.txt is the fourth wave (stop 9), written and labelled the same way by an engineer
+who tuned no rubric and never saw the scorer, read no rubric pattern, cue or lexicon and no
+scoring code, in a register mix unlike waves 1 to 3 (English as a second language, voice-to-text
+run-ons, one-to-five-word replies, Gen-Z texting with emoji, trans and queer community talk,
+social-work jargon, the peer's words quoted back, breaches as questions, hypotheticals, reported
+speech and jokes, good-and-bad mixes in either order). Every row is "heldout"; the same
+`sealed_half` hash cuts it into a held half (never tuned on) and a dev half (open to rubric work).
+This script writes all four JSONL files.
 """
 
 from __future__ import annotations
@@ -50,6 +57,9 @@ ID_PREFIX_2 = "wave2"
 SOURCE_3 = HERE / "fresh_wave_3.txt"
 TARGET_3 = HERE / "fresh_wave_3.jsonl"
 ID_PREFIX_3 = "wave3"
+SOURCE_4 = HERE / "fresh_wave_4.txt"
+TARGET_4 = HERE / "fresh_wave_4.jsonl"
+ID_PREFIX_4 = "wave4"
 
 
 def never_fitted(row_id: str) -> str:
@@ -71,10 +81,16 @@ def build_third() -> list[dict[str, object]]:
     return labelled.build(SOURCE_3, FAMILIES, ID_PREFIX_3, never_fitted)
 
 
+def build_fourth() -> list[dict[str, object]]:
+    """The fourth wave (stop 9): the same parser, families and rule (every row held out)."""
+    return labelled.build(SOURCE_4, FAMILIES, ID_PREFIX_4, never_fitted)
+
+
 def main() -> None:
     labelled.write(build(), TARGET)
     labelled.write(build_second(), TARGET_2)
     labelled.write(build_third(), TARGET_3)
+    labelled.write(build_fourth(), TARGET_4)
 
 
 if __name__ == "__main__":
