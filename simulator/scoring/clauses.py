@@ -54,6 +54,9 @@ LEXICONS = {
     "feeling_words": "feelings ('scared', 'exhausted')",
     "feeling_nouns": "feelings as nouns ('fear', 'anger')",
     "clause_inner": "words for what someone wants, hopes or wonders ('want', 'not sure')",
+    "clause_general_subjects": "people in general, institutions ('most people', 'doctors', 'the law')",
+    "clause_general_marks": "words that state a norm or a fact ('required', 'by law', 'usually')",
+    "clause_argument": "openers of an argument or a counter-claim ('actually', 'the thing is')",
     "function_words": "words that don't count as content for `restates`",
 }
 
@@ -66,6 +69,7 @@ class Clause:
     condition reads it only after the clause's subject and predicate met it)."""
 
     __slots__ = (
+        "_general",
         "_inner",
         "_peer_stems",
         "_reader",
@@ -89,6 +93,7 @@ class Clause:
     framed: bool
     _restates: bool | None
     _inner: bool | None
+    _general: bool | None
     _words: str
     _peer_stems: frozenset[str]
     _reader: ClauseReader | None
@@ -117,6 +122,7 @@ class Clause:
         init(self, "framed", framed)
         init(self, "_restates", restates)
         init(self, "_inner", None)
+        init(self, "_general", None)
         init(self, "_words", words)
         init(self, "_peer_stems", peer_stems)
         init(self, "_reader", reader)
@@ -144,6 +150,18 @@ class Clause:
             reader = self._reader
             known = reader is not None and reader.inner(self._words)
             object.__setattr__(self, "_inner", known)
+        return known
+
+    @property
+    def general(self) -> bool:
+        """States a general fact, a norm or an argument rather than the peer's experience
+        ("treatment is free", "landlords have to…", "you never know with pills", "actually,
+        the law says…"), worked out when first asked (see `ClauseReader.general`)."""
+        known: bool | None = self._general
+        if known is None:
+            reader = self._reader
+            known = reader is not None and reader.general(self._words, self.subject)
+            object.__setattr__(self, "_general", known)
         return known
 
     def _fields(self) -> tuple[int, int, str, str, bool, bool, bool]:
@@ -335,6 +353,48 @@ _HOW_IT_IS = re.compile(
     rf"{_ADVERBS}(?:a\s+|nearly\s+|almost\s+)?(?:[a-z]+ing|impossible|unbearable|[a-z]+ful)\b)"
 )
 
+# A general statement is timeless: a clause that tells of a time, a change or a habit in their
+# life ("still", "again", "last week", "has been", "keeps…") is about them, not about the world.
+_PERSONAL_TIME = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|still|again|anymore|any more|lately|already|tonight|today|"
+    r"yesterday|last|this (?:week|morning|month|year|time)|was|were|wasn't|wasnt|weren't|had|"
+    r"did|didn't|didnt|'ve|ve|(?:have|has) been(?! known)|used to|went|got|gave|took|told|said|"
+    r"made|left|found|saw|knew|thought|came)\b"
+    # a past tense ("changed the policy"), not a participle that states a norm ("required")
+    r"|(?<!\bget )(?<!\bgets )(?<!\bbe )(?<!\bis )(?<!\bare )\b(?!(?:required|obliged|obligated|recommended|supposed|protected|known|allowed|"
+    r"needed|meant|based|designed|expected|trained|licensed|regulated|prohibited|banned|"
+    r"permitted|entitled|covered|controlled|inherited|treated|advised|proven|need|feed|"
+    r"speed|seed|bed|red|shed|weed)\b)[a-z]{2,}ed\b"
+)
+# A subject that is people or things in general: a plural noun with no article ("Landlords
+# can't…", "Clinics are meant to…"), or "there are lots of…". (A gerund is not: "Staying away
+# from it is a decision you make" says back what they do.)
+_GENERIC_SUBJECT = re.compile(
+    r"^(?:(?!(?:this|these|those|his|its|hers|theirs|yours|ours|us|was|is|has|does|always|"
+    r"sometimes|perhaps|unless|less|thanks|yes|bus|plus|as|nights|days|weeks|times)\b)"
+    r"[a-z]{3,}s\b(?:\s+[a-z]+s\b)?"
+    r"(?=\s+(?:(?:usually|often|always|generally|typically|rarely|never|can|can't|cannot|"
+    r"don't|dont|do|are|aren't|need|have to|get|make|tend|should|must|won't|will)\b))"
+    r"|(?P<there>there(?:'s|s| is| are| r)\s+(?:lots of|loads of|plenty of|many|several|other|"
+    r"some|a lot of|all sorts of|different)\s))"
+)
+# A present tense that is not "seems/feels/sounds": how it is for them, not a fact.
+_PERCEIVED_OR_ONGOING = re.compile(
+    r"\b(?:seems?|feels?|sounds?|looks?|(?:is|are|'s|s|'re|re)\s+[a-z]+ing)\b"
+)
+_YOU_SUBJECT = re.compile(
+    r"\b(?:you|u)(?:'re|'ve|'d|'ll|re|ve|ll)\b|\b(?:you|u)\s+(?:are|were|have|had|can|could|"
+    r"can't|cant|will|would|should|must|might|may|do|don't|dont|did|didn't|didnt|think|thought|"
+    r"feel|felt|want|wanted|need|needed|know|knew|said|say|told|tell|keep|kept|got|get|go|went|"
+    r"make|made|put|raise|see|saw|love|hate|like|miss|worry|wish|hope|mean|never|always|still|"
+    r"just|really|also|even)\b"
+)
+# Said of them: "…for you", "…is important to you", "…hard on you", "every time you…".
+_THEIRS = re.compile(
+    r"\b(?:for|to|on|with|without|about)\s+(?:you|u|yourself)\b|\bevery\s+time\b|\bwhenever\b"
+)
+_ANY_YOU = re.compile(r"\b(?:you|u|your|ur|yourself|you're|youre)\b")
+
 
 def _alternation(words: Iterable[str]) -> str:
     """One regex alternative per phrase, longest first, blanks as any run of blanks."""
@@ -395,6 +455,17 @@ class ClauseReader:
             rf"|(?:{_THIRD})\b))\s*"
         )
         self._ignore = bare(lexicons.get("function_words", ()))
+        # A general statement: its subject is people or things in general, it states a norm
+        # or a fact, or it argues (see `general`).
+        self._general_subject = re.compile(
+            rf"^(?:(?:for|in|with)\s+)?{lex('clause_general_subjects')}\b"
+        )
+        self._general_mark = re.compile(rf"\b{lex('clause_general_marks')}\b")
+        self._argument = re.compile(rf"^{lex('clause_argument')}\b[\s,]*")
+        self._hard = re.compile(rf"\b{lex('clause_situation')}\b")
+        # A feeling or a want named (not a noun such as "stress" or "pain", which a fact can
+        # be about): "it's normal to feel scared" is no general statement.
+        self._felt = re.compile(rf"\b(?:{feeling}|{lex('clause_inner')}|feel|feels|felt)\b")
         #: Whether a rubric criterion reads `restates` (set when its detector is built).
         self.restates_wanted = False
         # A frame's telling word ("sounds", "hear", "guess"…: its longest content word), for
@@ -430,6 +501,39 @@ class ClauseReader:
     def inner(self, words: str) -> bool:
         """Does a clause's text (lower-cased) say what someone feels, wants or wonders?"""
         return self._inner.search(words) is not None
+
+    def general(self, words: str, subject: Subject) -> bool:
+        """Does a clause's text (lower-cased) state a general fact, a norm or an argument
+        rather than the peer's experience? Its subject is people or things in general
+        ("most people…", "doctors have to…", "landlords can't…", "being a bully doesn't…"),
+        it states a norm or a fact (`clause_general_marks`: "is required", "by law",
+        "usually"), or it opens as an argument or a counter-claim (`clause_argument`:
+        "actually", "the thing is", "that's why"). What tells of their own life keeps it
+        theirs: a feeling or a want, a time or a change ("still", "last week", "keeps…"),
+        "seems/feels", or (after an argument's opener) "you" as a subject."""
+        if subject == "speaker":
+            return False
+        opener = self._argument.match(words)
+        rest = words[opener.end() :] if opener is not None else words
+        if not rest:
+            return opener is not None  # "Actually," "The thing is," alone
+        generic = _GENERIC_SUBJECT.match(rest)
+        # "There are lots of jobs you can do": the "you" of a relative clause is anyone.
+        there = generic is not None and generic.group("there") is not None
+        if (
+            self._felt.search(rest)
+            or self._hard.search(rest)
+            or _PERSONAL_TIME.search(rest)
+            or _PERCEIVED_OR_ONGOING.search(rest)
+            or _THEIRS.search(rest)
+            or (not there and _YOU_SUBJECT.search(rest))
+        ):
+            return False
+        if opener is not None or self._general_mark.search(rest):
+            return subject != "peer"
+        if subject == "peer":
+            return False
+        return generic is not None or self._general_subject.match(rest) is not None
 
     def names_inner(self, words: str) -> bool:
         """`inner`, by naming it: a feeling, a want or a doubt ("to feel unsure", "that
@@ -717,6 +821,7 @@ def meets(clause: Clause, condition: ClauseCondition) -> bool:
         and (condition.framed is None or clause.framed == condition.framed)
         and (condition.main is None or clause.main == condition.main)
         and (condition.inner is None or clause.inner == condition.inner)
+        and (condition.general is None or clause.general == condition.general)
     )
 
 
