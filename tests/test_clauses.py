@@ -144,6 +144,13 @@ def test_an_opener_or_an_opinion_lets_what_follows_be_read_unframed(reader: Clau
         # an argument's or a counter-claim's opener, alone or before a statement
         ("Thing is, regulars are the steady money.", [True, True]),
         ("Actually the drop-in has rules about hours.", [True]),
+        # "No," alone disagrees, and what follows it in the sentence argues; a fragment with
+        # no verb goes with the clause before it
+        ("No, that's not how it works.", [True, True]),
+        ("Landlords can't evict over ads, and their agents neither.", [True, True]),
+        ("There are lots of shifts you can do that don't leave you feeling wrecked.", [True]),
+        ("No, you've been carrying all of it.", [True, False]),
+        ("Four years, never late.", [False, False]),
         # the peer's own experience in the same words stays theirs
         ("Your landlord found the ads.", [False]),
         ("The org changed the policy without asking you.", [False]),

@@ -28,6 +28,7 @@ INFORMING = [
     "Thing is, your regulars are usually your safest income.",
     "Your body is supposed to rest after a long week, that's biology.",
     "Your nurse is obliged to follow the clinic's guidelines.",
+    "There are lots of shifts you can pick up that don't leave you feeling wrecked.",
 ]
 STILL_REFLECTIONS = [
     "Your landlord found the ads and gave you thirty days.",

@@ -69,6 +69,7 @@ class Clause:
     condition reads it only after the clause's subject and predicate met it)."""
 
     __slots__ = (
+        "_before",
         "_general",
         "_inner",
         "_peer_stems",
@@ -94,6 +95,7 @@ class Clause:
     _restates: bool | None
     _inner: bool | None
     _general: bool | None
+    _before: Clause | None
     _words: str
     _peer_stems: frozenset[str]
     _reader: ClauseReader | None
@@ -110,9 +112,11 @@ class Clause:
         words: str = "",
         peer_stems: frozenset[str] = frozenset(),
         reader: ClauseReader | None = None,
+        before: Clause | None = None,
     ) -> None:
         """`restates`: known, or None to work it out from the clause's `words` (lower-cased),
-        the peer's stems and the `reader` when asked."""
+        the peer's stems and the `reader` when asked. `before`: the clause before it in the
+        same sentence (a fragment or what follows "Actually," is read with it)."""
         init = object.__setattr__
         init(self, "start", start)
         init(self, "end", end)
@@ -123,6 +127,7 @@ class Clause:
         init(self, "_restates", restates)
         init(self, "_inner", None)
         init(self, "_general", None)
+        init(self, "_before", before)
         init(self, "_words", words)
         init(self, "_peer_stems", peer_stems)
         init(self, "_reader", reader)
@@ -160,7 +165,7 @@ class Clause:
         known: bool | None = self._general
         if known is None:
             reader = self._reader
-            known = reader is not None and reader.general(self._words, self.subject)
+            known = reader is not None and reader.general(self._words, self.subject, self._before)
             object.__setattr__(self, "_general", known)
         return known
 
@@ -360,11 +365,24 @@ _PERSONAL_TIME = re.compile(
     r"yesterday|last|this (?:week|morning|month|year|time)|was|were|wasn't|wasnt|weren't|had|"
     r"did|didn't|didnt|'ve|ve|(?:have|has) been(?! known)|used to|went|got|gave|took|told|said|"
     r"made|left|found|saw|knew|thought|came)\b"
-    # a past tense ("changed the policy"), not a participle that states a norm ("required")
-    r"|(?<!\bget )(?<!\bgets )(?<!\bbe )(?<!\bis )(?<!\bare )\b(?!(?:required|obliged|obligated|recommended|supposed|protected|known|allowed|"
-    r"needed|meant|based|designed|expected|trained|licensed|regulated|prohibited|banned|"
-    r"permitted|entitled|covered|controlled|inherited|treated|advised|proven|need|feed|"
-    r"speed|seed|bed|red|shed|weed)\b)[a-z]{2,}ed\b"
+)
+# A past tense near the clause's start ("the org changed the policy"), not a participle that
+# states a norm ("…is required", "get tested").
+_PAST = re.compile(
+    r"^(?:[a-z']+\s+){0,3}?(?<!\bget )(?<!\bgets )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"(?!(?:required|obliged|obligated|recommended|supposed|protected|known|allowed|needed|"
+    r"meant|based|designed|expected|trained|licensed|regulated|prohibited|banned|permitted|"
+    r"entitled|covered|controlled|inherited|treated|advised|proven|need|feed|speed|seed|bed|"
+    r"red|shed|weed|increased|reduced|limited|processed|fried|added|refined)\b)[a-z]{2,}ed\b"
+)
+# "No," "Nope," "Not really": a disagreement standing alone argues.
+_DISAGREE = re.compile(r"no|nope|nah|not really|not at all|not true|not quite|wrong")
+# A verb or an auxiliary: a clause without one is a fragment ("…and their family").
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|isn't|aren't|wasn't|weren't|has|have|had|do|does|"
+    r"did|don't|doesn't|didn't|can|can't|cannot|could|will|won't|would|shall|should|may|might|"
+    r"must|get|gets|got|make|makes|made|need|needs|go|goes|went|take|takes|keep|keeps|"
+    r"[a-z]+(?:ed|ing))\b|'(?:s|re|m|ve|d|ll)\b|n't\b"
 )
 # A subject that is people or things in general: a plural noun with no article ("Landlords
 # can't…", "Clinics are meant to…"), or "there are lots of…". (A gerund is not: "Staying away
@@ -372,7 +390,7 @@ _PERSONAL_TIME = re.compile(
 _GENERIC_SUBJECT = re.compile(
     r"^(?:(?!(?:this|these|those|his|its|hers|theirs|yours|ours|us|was|is|has|does|always|"
     r"sometimes|perhaps|unless|less|thanks|yes|bus|plus|as|nights|days|weeks|times)\b)"
-    r"[a-z]{3,}s\b(?:\s+[a-z]+s\b)?"
+    r"(?:(?:some|most|many|all|few|certain)\s+(?:[a-z]+\s+)?)?[a-z]{3,}s\b(?:\s+[a-z]+s\b)?"
     r"(?=\s+(?:(?:usually|often|always|generally|typically|rarely|never|can|can't|cannot|"
     r"don't|dont|do|are|aren't|need|have to|get|make|tend|should|must|won't|will)\b))"
     r"|(?P<there>there(?:'s|s| is| are| r)\s+(?:lots of|loads of|plenty of|many|several|other|"
@@ -502,38 +520,58 @@ class ClauseReader:
         """Does a clause's text (lower-cased) say what someone feels, wants or wonders?"""
         return self._inner.search(words) is not None
 
-    def general(self, words: str, subject: Subject) -> bool:
+    def general(self, words: str, subject: Subject, before: Clause | None = None) -> bool:
         """Does a clause's text (lower-cased) state a general fact, a norm or an argument
         rather than the peer's experience? Its subject is people or things in general
-        ("most people…", "doctors have to…", "landlords can't…", "being a bully doesn't…"),
-        it states a norm or a fact (`clause_general_marks`: "is required", "by law",
-        "usually"), or it opens as an argument or a counter-claim (`clause_argument`:
-        "actually", "the thing is", "that's why"). What tells of their own life keeps it
-        theirs: a feeling or a want, a time or a change ("still", "last week", "keeps…"),
-        "seems/feels", or (after an argument's opener) "you" as a subject."""
+        ("most people…", "doctors have to…", "landlords can't…"), it states a norm or a fact
+        (`clause_general_marks`: "is required", "by law", "usually"), or it argues
+        (`clause_argument`: "actually", "the thing is", "that's why", or after "Actually," or
+        "No," in the same sentence). What tells of their own life keeps it theirs: a feeling
+        or a want, a time or a change ("still", "last week", "keeps…"), "seems/feels", "for
+        you", or "you" as a subject. A fragment with no verb ("…and their family", "under
+        medical supervision") goes with the clause before it (`before`)."""
         if subject == "speaker":
             return False
+        if _DISAGREE.fullmatch(words):
+            return True  # "No," "Not really."
         opener = self._argument.match(words)
         rest = words[opener.end() :] if opener is not None else words
         if not rest:
             return opener is not None  # "Actually," "The thing is," alone
+        if before is not None and _VERB.search(rest) is None:
+            return before.general  # a fragment: "…, and their family"
+        argued = opener is not None or (
+            before is not None and before.general and self._argues(before._words)
+        )
         generic = _GENERIC_SUBJECT.match(rest)
-        # "There are lots of jobs you can do": the "you" of a relative clause is anyone.
+        # "There are lots of jobs you can do that don't leave you drained": the "you" and the
+        # feeling of a relative clause are anyone's.
         there = generic is not None and generic.group("there") is not None
-        if (
-            self._felt.search(rest)
-            or self._hard.search(rest)
-            or _PERSONAL_TIME.search(rest)
-            or _PERCEIVED_OR_ONGOING.search(rest)
-            or _THEIRS.search(rest)
-            or (not there and _YOU_SUBJECT.search(rest))
+        if _THEIRS.search(rest) or (
+            not there and (self._felt.search(rest) or _YOU_SUBJECT.search(rest))
         ):
             return False
-        if opener is not None or self._general_mark.search(rest):
+        if argued:
+            return subject != "peer"
+        if (
+            self._hard.search(rest)
+            or _PERSONAL_TIME.search(rest)
+            or _PAST.match(rest)
+            or _PERCEIVED_OR_ONGOING.search(rest)
+        ):
+            return False
+        if self._general_mark.search(rest):
             return subject != "peer"
         if subject == "peer":
             return False
         return generic is not None or self._general_subject.match(rest) is not None
+
+    def _argues(self, words: str) -> bool:
+        """An argument's opener or a disagreement standing alone ("Actually," "No,")."""
+        opener = self._argument.match(words)
+        return _DISAGREE.fullmatch(words) is not None or (
+            opener is not None and opener.end() == len(words)
+        )
 
     def names_inner(self, words: str) -> bool:
         """`inner`, by naming it: a feeling, a want or a doubt ("to feel unsure", "that
@@ -598,6 +636,7 @@ class ClauseReader:
                 pieces = [(start, end, True) for start, end, _ in pieces]
             subject: Subject = "none"
             after_frame, framed_by = False, False
+            before: Clause | None = None
             for start, end, is_main in pieces:
                 raw = body[start:end]
                 words = _strip(raw)
@@ -620,7 +659,7 @@ class ClauseReader:
                 if after_frame:
                     clause = (clause[0], clause[1], clause[2] or framed_by)
                     is_main, after_frame = True, False
-                yield Clause(
+                before = Clause(
                     s_start + start + lead,
                     s_start + start + lead + len(words),
                     clause[0],
@@ -631,7 +670,9 @@ class ClauseReader:
                     words,
                     peer_stems,
                     self,
+                    before,
                 )
+                yield before
 
     def restates(self, words: str, peer_stems: frozenset[str]) -> bool:
         """Does a clause's text (lower-cased) take up the peer's content words?"""
