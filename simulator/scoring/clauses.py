@@ -364,7 +364,7 @@ _PERSONAL_TIME = re.compile(
     r"\b(?:keep|keeps|kept|keeping|still|again|anymore|any more|lately|already|tonight|today|"
     r"yesterday|last|this (?:week|morning|month|year|time)|was|were|wasn't|wasnt|weren't|had|"
     r"did|didn't|didnt|'ve|ve|(?:have|has) been(?! known)|used to|went|got|gave|took|told|said|"
-    r"made|left|found|saw|knew|thought|came)\b"
+    r"made|left|found|saw|knew|thought|came|brought|now|right now)\b"
 )
 # A past tense near the clause's start ("the org changed the policy"), not a participle that
 # states a norm ("…is required", "get tested").
