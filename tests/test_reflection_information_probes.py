@@ -8,7 +8,8 @@ clause reader's `general` reads each clause for a statement about the world: a n
 ("protected by law", "confidential", "supposed to"), people or things in general as its subject
 ("landlords can't…", "most people…"), or an argument's opener ("actually", "the thing is").
 Said about the peer's own life (a time, a change, a feeling, "for you"), the same words are
-still a reflection. Wordings here are ours, in several registers.
+still a reflection. So is correcting what they know ("You don't understand how X works. Let me
+explain."), which judges_their_reaction now reads. Wordings here are ours, in several registers.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ INFORMING = [
     "Your body is supposed to rest after a long week, that's biology.",
     "Your nurse is obliged to follow the clinic's guidelines.",
     "There are lots of shifts you can pick up that don't leave you feeling wrecked.",
+    # telling them they don't know how something works, then explaining it, corrects them
+    "You don't really understand how the clinic's system works, so let me walk you through it.",
+    "You don't know how deposits are handled here. I'll explain.",
+    "u dont get how the rules work for visas, so here let me break it down",
 ]
 STILL_REFLECTIONS = [
     "Your landlord found the ads and gave you thirty days.",
