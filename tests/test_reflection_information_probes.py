@@ -43,6 +43,9 @@ STILL_REFLECTIONS = [
     "Your sister's seen it, and now you're scared of what happens if your parents find out.",
     "Nobody at the org asked you before they cut the hours.",
     "You can't get your meds anywhere right now.",
+    # not knowing how, then a frame ("I can tell…"), is no correction
+    "You don't know how you'll make rent, I can tell you're running on empty.",
+    "you dont know how to even start, i can tell its all too much",
 ]
 
 
