@@ -162,6 +162,7 @@ def test_an_opener_or_an_opinion_lets_what_follows_be_read_unframed(reader: Clau
         ("It's normal to feel scared after that.", [False, False]),
         ("Staying away from him is a decision you made for your safety.", [False]),
         ("You can't get your meds anywhere right now.", [False]),
+        ("The legal side of it scares you.", [False]),
     ],
 )
 def test_a_general_statement_is_told_from_their_experience(

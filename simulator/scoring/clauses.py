@@ -482,8 +482,11 @@ class ClauseReader:
         self._argument = re.compile(rf"^{lex('clause_argument')}\b[\s,]*")
         self._hard = re.compile(rf"\b{lex('clause_situation')}\b")
         # A feeling or a want named (not a noun such as "stress" or "pain", which a fact can
-        # be about): "it's normal to feel scared" is no general statement.
-        self._felt = re.compile(rf"\b(?:{feeling}|{lex('clause_inner')}|feel|feels|felt)\b")
+        # be about), or what makes them feel it: "it's normal to feel scared", "the legal
+        # side scares you" are no general statements.
+        self._felt = re.compile(
+            rf"\b(?:{feeling}|{lex('clause_inner')}|{lex('feeling_verbs')}|feel|feels|felt)\b"
+        )
         #: Whether a rubric criterion reads `restates` (set when its detector is built).
         self.restates_wanted = False
         # A frame's telling word ("sounds", "hear", "guess"…: its longest content word), for
