@@ -46,6 +46,9 @@ STILL_REFLECTIONS = [
     # not knowing how, then a frame ("I can tell…"), is no correction
     "You don't know how you'll make rent, I can tell you're running on empty.",
     "you dont know how to even start, i can tell its all too much",
+    # the law or people in general, said of them
+    "The law isn't on your side here and you know it.",
+    "The legal side of it scares you.",
 ]
 
 

@@ -567,7 +567,10 @@ class ClauseReader:
             return subject != "peer"
         if subject == "peer":
             return False
-        return generic is not None or self._general_subject.match(rest) is not None
+        # "People like you…", "the law isn't on your side": said of them, not of anyone.
+        return generic is not None or (
+            self._general_subject.match(rest) is not None and _ANY_YOU.search(rest) is None
+        )
 
     def _argues(self, words: str) -> bool:
         """An argument's opener or a disagreement standing alone ("Actually," "No,")."""
