@@ -129,6 +129,50 @@ def test_an_opener_or_an_opinion_lets_what_follows_be_read_unframed(reader: Clau
     assert (clause.subject, clause.predicate, clause.framed) == ("peer", "instruction", False)
 
 
+@pytest.mark.parametrize(
+    ("reply", "general"),
+    [
+        # a norm, a law or a fact about the world (`clause_general_marks`)
+        ("Your tenancy is protected by law.", [True]),
+        ("That's what's supposed to happen.", [True]),
+        ("ur results r confidential by law tho", [True]),
+        ("Your nurse is obliged to follow the clinic's guidelines.", [True]),
+        # people or things in general as the subject
+        ("Most people get tested every three months.", [True]),
+        ("Landlords can't do that without a court order.", [True]),
+        ("There are lots of ways you can cut your hours.", [True]),
+        # an argument's or a counter-claim's opener, alone or before a statement
+        ("Thing is, regulars are the steady money.", [True, True]),
+        ("Actually the drop-in has rules about hours.", [True]),
+        # "No," alone disagrees, and what follows it in the sentence argues; a fragment with
+        # no verb goes with the clause before it
+        ("No, that's not how it works.", [True, True]),
+        ("Landlords can't evict over ads, and their agents neither.", [True, True]),
+        ("There are lots of shifts you can do that don't leave you feeling wrecked.", [True]),
+        ("No, you've been carrying all of it.", [True, False]),
+        ("Four years, never late.", [False, False]),
+        # the peer's own experience in the same words stays theirs
+        ("Your landlord found the ads.", [False]),
+        ("The org changed the policy without asking you.", [False]),
+        ("People keep telling you what to do.", [False]),
+        ("It's supposed to be a safe place for you.", [False]),
+        ("Most nights you're working till dawn.", [False]),
+        ("That's why you're so wiped out.", [False]),
+        ("The thing is, you've been doing this for years.", [True, False]),
+        ("It's normal to feel scared after that.", [False, False]),
+        ("Staying away from him is a decision you made for your safety.", [False]),
+        ("You can't get your meds anywhere right now.", [False]),
+        ("The legal side of it scares you.", [False]),
+    ],
+)
+def test_a_general_statement_is_told_from_their_experience(
+    reader: ClauseReader, reply: str, general: list[bool]
+) -> None:
+    """`general`: a clause that states a fact, a norm or an argument, not what the peer feels,
+    wants or went through (a reflection says the latter; issue 11, stop 9)."""
+    assert [c.general for c in reader.read(reply, reader.peer_stems(PEER))] == general
+
+
 def test_restates_needs_the_peers_content_words(reader: ClauseReader) -> None:
     stems = reader.peer_stems(PEER)
     (said_back,) = reader.read("the landlord keeps raising the rent", stems)
@@ -154,14 +198,15 @@ def test_validate_names_a_wrong_clause_class_with_file_and_line(
 ) -> None:
     text = (ROOT / "rubrics" / "paraphrasing.yaml").read_text(encoding="utf-8")
     broken = text.replace(
-        "      - {predicate: [experience, hypothetical], main: true}",
-        "      - {predicate: [experience, feelings], main: true}",
+        "      - {predicate: [experience, hypothetical], main: true, general: false}",
+        "      - {predicate: [experience, feelings], main: true, general: false}",
     )
     assert broken != text
     folder = tmp_path / "rubrics"
     folder.mkdir()
     (folder / "paraphrasing.yaml").write_text(broken, encoding="utf-8")
-    line = broken.splitlines().index("      - {predicate: [experience, feelings], main: true}") + 1
+    wrong = "      - {predicate: [experience, feelings], main: true, general: false}"
+    line = broken.splitlines().index(wrong) + 1
     result = run_cli(private_data_dir, "validate", str(folder / "paraphrasing.yaml"))
     assert result.returncode != 0
     out = result.stdout + result.stderr

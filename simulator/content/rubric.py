@@ -123,6 +123,14 @@ class ClauseCondition(FileModel):
             "clause_inner lexicons)."
         ),
     )
+    general: bool | None = Field(
+        None,
+        description=(
+            "true: it states a general fact, a norm or an argument rather than the peer's "
+            "experience ('most people…', 'landlords have to…', 'actually…'; the "
+            "clause_general_subjects, clause_general_marks and clause_argument lexicons)."
+        ),
+    )
 
     _one = field_validator("subject", "predicate", mode="before")(as_tuple_of_str)
 

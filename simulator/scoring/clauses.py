@@ -54,6 +54,9 @@ LEXICONS = {
     "feeling_words": "feelings ('scared', 'exhausted')",
     "feeling_nouns": "feelings as nouns ('fear', 'anger')",
     "clause_inner": "words for what someone wants, hopes or wonders ('want', 'not sure')",
+    "clause_general_subjects": "people in general, institutions ('most people', 'doctors', 'the law')",
+    "clause_general_marks": "words that state a norm or a fact ('required', 'by law', 'usually')",
+    "clause_argument": "openers of an argument or a counter-claim ('actually', 'the thing is')",
     "function_words": "words that don't count as content for `restates`",
 }
 
@@ -66,6 +69,8 @@ class Clause:
     condition reads it only after the clause's subject and predicate met it)."""
 
     __slots__ = (
+        "_before",
+        "_general",
         "_inner",
         "_peer_stems",
         "_reader",
@@ -89,6 +94,8 @@ class Clause:
     framed: bool
     _restates: bool | None
     _inner: bool | None
+    _general: bool | None
+    _before: Clause | None
     _words: str
     _peer_stems: frozenset[str]
     _reader: ClauseReader | None
@@ -105,9 +112,11 @@ class Clause:
         words: str = "",
         peer_stems: frozenset[str] = frozenset(),
         reader: ClauseReader | None = None,
+        before: Clause | None = None,
     ) -> None:
         """`restates`: known, or None to work it out from the clause's `words` (lower-cased),
-        the peer's stems and the `reader` when asked."""
+        the peer's stems and the `reader` when asked. `before`: the clause before it in the
+        same sentence (a fragment or what follows "Actually," is read with it)."""
         init = object.__setattr__
         init(self, "start", start)
         init(self, "end", end)
@@ -117,6 +126,8 @@ class Clause:
         init(self, "framed", framed)
         init(self, "_restates", restates)
         init(self, "_inner", None)
+        init(self, "_general", None)
+        init(self, "_before", before)
         init(self, "_words", words)
         init(self, "_peer_stems", peer_stems)
         init(self, "_reader", reader)
@@ -144,6 +155,18 @@ class Clause:
             reader = self._reader
             known = reader is not None and reader.inner(self._words)
             object.__setattr__(self, "_inner", known)
+        return known
+
+    @property
+    def general(self) -> bool:
+        """States a general fact, a norm or an argument rather than the peer's experience
+        ("treatment is free", "landlords have to…", "you never know with pills", "actually,
+        the law says…"), worked out when first asked (see `ClauseReader.general`)."""
+        known: bool | None = self._general
+        if known is None:
+            reader = self._reader
+            known = reader is not None and reader.general(self._words, self.subject, self._before)
+            object.__setattr__(self, "_general", known)
         return known
 
     def _fields(self) -> tuple[int, int, str, str, bool, bool, bool]:
@@ -335,6 +358,61 @@ _HOW_IT_IS = re.compile(
     rf"{_ADVERBS}(?:a\s+|nearly\s+|almost\s+)?(?:[a-z]+ing|impossible|unbearable|[a-z]+ful)\b)"
 )
 
+# A general statement is timeless: a clause that tells of a time, a change or a habit in their
+# life ("still", "again", "last week", "has been", "keeps…") is about them, not about the world.
+_PERSONAL_TIME = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|still|again|anymore|any more|lately|already|tonight|today|"
+    r"yesterday|last|this (?:week|morning|month|year|time)|was|were|wasn't|wasnt|weren't|had|"
+    r"did|didn't|didnt|'ve|ve|(?:have|has) been(?! known)|used to|went|got|gave|took|told|said|"
+    r"made|left|found|saw|knew|thought|came|brought|now|right now)\b"
+)
+# A past tense near the clause's start ("the org changed the policy"), not a participle that
+# states a norm ("…is required", "get tested").
+_PAST = re.compile(
+    r"^(?:[a-z']+\s+){0,3}?(?<!\bget )(?<!\bgets )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"(?!(?:required|obliged|obligated|recommended|supposed|protected|known|allowed|needed|"
+    r"meant|based|designed|expected|trained|licensed|regulated|prohibited|banned|permitted|"
+    r"entitled|covered|controlled|inherited|treated|advised|proven|need|feed|speed|seed|bed|"
+    r"red|shed|weed|increased|reduced|limited|processed|fried|added|refined)\b)[a-z]{2,}ed\b"
+)
+# "No," "Nope," "Not really": a disagreement standing alone argues.
+_DISAGREE = re.compile(r"no|nope|nah|not really|not at all|not true|not quite|wrong")
+# A verb or an auxiliary: a clause without one is a fragment ("…and their family").
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|isn't|aren't|wasn't|weren't|has|have|had|do|does|"
+    r"did|don't|doesn't|didn't|can|can't|cannot|could|will|won't|would|shall|should|may|might|"
+    r"must|get|gets|got|make|makes|made|need|needs|go|goes|went|take|takes|keep|keeps|"
+    r"[a-z]+(?:ed|ing))\b|'(?:s|re|m|ve|d|ll)\b|n't\b"
+)
+# A subject that is people or things in general: a plural noun with no article ("Landlords
+# can't…", "Clinics are meant to…"), or "there are lots of…". (A gerund is not: "Staying away
+# from it is a decision you make" says back what they do.)
+_GENERIC_SUBJECT = re.compile(
+    r"^(?:(?!(?:this|these|those|his|its|hers|theirs|yours|ours|us|was|is|has|does|always|"
+    r"sometimes|perhaps|unless|less|thanks|yes|bus|plus|as|nights|days|weeks|times)\b)"
+    r"(?:(?:some|most|many|all|few|certain)\s+(?:[a-z]+\s+)?)?[a-z]{3,}s\b(?:\s+[a-z]+s\b)?"
+    r"(?=\s+(?:(?:usually|often|always|generally|typically|rarely|never|can|can't|cannot|"
+    r"don't|dont|do|are|aren't|need|have to|get|make|tend|should|must|won't|will)\b))"
+    r"|(?P<there>there(?:'s|s| is| are| r)\s+(?:lots of|loads of|plenty of|many|several|other|"
+    r"some|a lot of|all sorts of|different)\s))"
+)
+# A present tense that is not "seems/feels/sounds": how it is for them, not a fact.
+_PERCEIVED_OR_ONGOING = re.compile(
+    r"\b(?:seems?|feels?|sounds?|looks?|(?:is|are|'s|s|'re|re)\s+[a-z]+ing)\b"
+)
+_YOU_SUBJECT = re.compile(
+    r"\b(?:you|u)(?:'re|'ve|'d|'ll|re|ve|ll)\b|\b(?:you|u)\s+(?:are|were|have|had|can|could|"
+    r"can't|cant|will|would|should|must|might|may|do|don't|dont|did|didn't|didnt|think|thought|"
+    r"feel|felt|want|wanted|need|needed|know|knew|said|say|told|tell|keep|kept|got|get|go|went|"
+    r"make|made|put|raise|see|saw|love|hate|like|miss|worry|wish|hope|mean|never|always|still|"
+    r"just|really|also|even)\b"
+)
+# Said of them: "…for you", "…is important to you", "…hard on you", "every time you…".
+_THEIRS = re.compile(
+    r"\b(?:for|to|on|with|without|about)\s+(?:you|u|yourself)\b|\bevery\s+time\b|\bwhenever\b"
+)
+_ANY_YOU = re.compile(r"\b(?:you|u|your|ur|yourself|you're|youre)\b")
+
 
 def _alternation(words: Iterable[str]) -> str:
     """One regex alternative per phrase, longest first, blanks as any run of blanks."""
@@ -395,6 +473,20 @@ class ClauseReader:
             rf"|(?:{_THIRD})\b))\s*"
         )
         self._ignore = bare(lexicons.get("function_words", ()))
+        # A general statement: its subject is people or things in general, it states a norm
+        # or a fact, or it argues (see `general`).
+        self._general_subject = re.compile(
+            rf"^(?:(?:for|in|with)\s+)?{lex('clause_general_subjects')}\b"
+        )
+        self._general_mark = re.compile(rf"\b{lex('clause_general_marks')}\b")
+        self._argument = re.compile(rf"^{lex('clause_argument')}\b[\s,]*")
+        self._hard = re.compile(rf"\b{lex('clause_situation')}\b")
+        # A feeling or a want named (not a noun such as "stress" or "pain", which a fact can
+        # be about), or what makes them feel it: "it's normal to feel scared", "the legal
+        # side scares you" are no general statements.
+        self._felt = re.compile(
+            rf"\b(?:{feeling}|{lex('clause_inner')}|{lex('feeling_verbs')}|feel|feels|felt)\b"
+        )
         #: Whether a rubric criterion reads `restates` (set when its detector is built).
         self.restates_wanted = False
         # A frame's telling word ("sounds", "hear", "guess"…: its longest content word), for
@@ -430,6 +522,62 @@ class ClauseReader:
     def inner(self, words: str) -> bool:
         """Does a clause's text (lower-cased) say what someone feels, wants or wonders?"""
         return self._inner.search(words) is not None
+
+    def general(self, words: str, subject: Subject, before: Clause | None = None) -> bool:
+        """Does a clause's text (lower-cased) state a general fact, a norm or an argument
+        rather than the peer's experience? Its subject is people or things in general
+        ("most people…", "doctors have to…", "landlords can't…"), it states a norm or a fact
+        (`clause_general_marks`: "is required", "by law", "usually"), or it argues
+        (`clause_argument`: "actually", "the thing is", "that's why", or after "Actually," or
+        "No," in the same sentence). What tells of their own life keeps it theirs: a feeling
+        or a want, a time or a change ("still", "last week", "keeps…"), "seems/feels", "for
+        you", or "you" as a subject. A fragment with no verb ("…and their family", "under
+        medical supervision") goes with the clause before it (`before`)."""
+        if subject == "speaker":
+            return False
+        if _DISAGREE.fullmatch(words):
+            return True  # "No," "Not really."
+        opener = self._argument.match(words)
+        rest = words[opener.end() :] if opener is not None else words
+        if not rest:
+            return opener is not None  # "Actually," "The thing is," alone
+        if before is not None and _VERB.search(rest) is None:
+            return before.general  # a fragment: "…, and their family"
+        argued = opener is not None or (
+            before is not None and before.general and self._argues(before._words)
+        )
+        generic = _GENERIC_SUBJECT.match(rest)
+        # "There are lots of jobs you can do that don't leave you drained": the "you" and the
+        # feeling of a relative clause are anyone's.
+        there = generic is not None and generic.group("there") is not None
+        if _THEIRS.search(rest) or (
+            not there and (self._felt.search(rest) or _YOU_SUBJECT.search(rest))
+        ):
+            return False
+        if argued:
+            return subject != "peer"
+        if (
+            self._hard.search(rest)
+            or _PERSONAL_TIME.search(rest)
+            or _PAST.match(rest)
+            or _PERCEIVED_OR_ONGOING.search(rest)
+        ):
+            return False
+        if self._general_mark.search(rest):
+            return subject != "peer"
+        if subject == "peer":
+            return False
+        # "People like you…", "the law isn't on your side": said of them, not of anyone.
+        return generic is not None or (
+            self._general_subject.match(rest) is not None and _ANY_YOU.search(rest) is None
+        )
+
+    def _argues(self, words: str) -> bool:
+        """An argument's opener or a disagreement standing alone ("Actually," "No,")."""
+        opener = self._argument.match(words)
+        return _DISAGREE.fullmatch(words) is not None or (
+            opener is not None and opener.end() == len(words)
+        )
 
     def names_inner(self, words: str) -> bool:
         """`inner`, by naming it: a feeling, a want or a doubt ("to feel unsure", "that
@@ -494,6 +642,7 @@ class ClauseReader:
                 pieces = [(start, end, True) for start, end, _ in pieces]
             subject: Subject = "none"
             after_frame, framed_by = False, False
+            before: Clause | None = None
             for start, end, is_main in pieces:
                 raw = body[start:end]
                 words = _strip(raw)
@@ -516,7 +665,7 @@ class ClauseReader:
                 if after_frame:
                     clause = (clause[0], clause[1], clause[2] or framed_by)
                     is_main, after_frame = True, False
-                yield Clause(
+                before = Clause(
                     s_start + start + lead,
                     s_start + start + lead + len(words),
                     clause[0],
@@ -527,7 +676,9 @@ class ClauseReader:
                     words,
                     peer_stems,
                     self,
+                    before,
                 )
+                yield before
 
     def restates(self, words: str, peer_stems: frozenset[str]) -> bool:
         """Does a clause's text (lower-cased) take up the peer's content words?"""
@@ -717,6 +868,7 @@ def meets(clause: Clause, condition: ClauseCondition) -> bool:
         and (condition.framed is None or clause.framed == condition.framed)
         and (condition.main is None or clause.main == condition.main)
         and (condition.inner is None or clause.inner == condition.inner)
+        and (condition.general is None or clause.general == condition.general)
     )
 
 
