@@ -336,6 +336,36 @@ ADVICE: dict[str, tuple[str, ...]] = {
         "the main thing is to keep urself safe",
         "Your next move should be calling the council.",
     ),
+    # A rule or a general fact that tells them what to do, in the speaker's voice: a general
+    # subject (an action as a gerund, a kind of thing or person) and a predicate that rules,
+    # warns, compares or says what works (lectures; stop 9)
+    "lectures": (
+        "You can't just stop antidepressants cold turkey, the withdrawal can be really rough.",
+        "coming off them suddenly is way riskier than tapering tbh",
+        "The whole point of tapering is to avoid exactly that kind of crash.",
+        "The only way to know your status is to get tested.",
+        "Drinking before bookings makes it harder to spot when something's off.",
+        "Honestly drink and bookings don't mix, your judgement goes first.",
+        "there's no safe amount before work mate",
+        "Not paying is theft, plain and simple, and theft can be reported.",
+        "Grabbing someone's wrist is assault in the eyes of the law.",
+        "Bad date lists only work if people put names on them.",
+        "Working every night is the quickest way to burn out completely.",
+        "There are easier ways to make rent than seven nights a week.",
+        "Rest is not a luxury, it's part of the job.",
+        "You're probably not charging enough if seven nights still doesn't cover rent.",
+        "Burnout doesn't go away by pushing through it.",
+        "Legally he needs a court order before he can change the locks.",
+        "Sofa surfing is a lot riskier than people think.",
+        "Nurses aren't allowed to refuse you care because of your job.",
+        "your friend is right tho, it is theft and theft is a crime",
+        "Stealing from a worker is still stealing, no matter what job.",
+        "Naloxone reverses an overdose if someone gets to you in time.",
+        "The supply right now is more dangerous than it's ever been.",
+        "Sharing someone's profile without consent is illegal in a lot of places.",
+        "Screenshots like that can be taken down if you report them to the site.",
+        "Keeping them for the cash is how limits slowly get worn down.",
+    ),
 }
 
 #: family -> near misses that share its words and are not advice.
@@ -547,6 +577,23 @@ NOT_ADVICE: dict[str, tuple[str, ...]] = {
         "The nurse wants you to come in every month, and that feels like a lot.",
         "It's vital to you that your family never finds out.",
         "The main thing for you is that the kids are okay.",
+    ),
+    # The peer's own view, how hard it is, or someone in their story, said back (lectures)
+    "lectures": (
+        "You're feeling wired now, and part of you thinks it's better than flat.",
+        "Your doctor would probably say you can't just stop, and you've decided you can.",
+        "It sounds like feeling something, even wired, beats feeling nothing.",
+        "You feel condoms cover you, so testing seems pointless right now.",
+        "For you, condoms are the protection that counts.",
+        "A drink before takes the edge off, and it feels normal because everyone does it.",
+        "You don't see it as a big deal, it's just part of getting ready.",
+        "He had no right to grab you, and no right to walk off without paying.",
+        "You have to work every night just to stay afloat, and it's wearing you down.",
+        "Getting a speech before a routine test is humiliating.",
+        "Nobody deserves to be lectured when they're looking after their health.",
+        "Grief for someone like Tash is heavier than people realise.",
+        "Dropping them means losing money, keeping them means losing your limits.",
+        "Worrying about being a burden makes sense when you've been alone with this.",
     ),
 }
 
