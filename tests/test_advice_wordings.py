@@ -595,6 +595,19 @@ NOT_ADVICE: dict[str, tuple[str, ...]] = {
         "Dropping them means losing money, keeping them means losing your limits.",
         "Worrying about being a burden makes sense when you've been alone with this.",
     ),
+    # False advice flags found on the open sets (stop 9): nobody is wrong, a fear said back
+    # after "makes you feel", the speaker's own discourse ("I would add…"), a "yes, but"
+    # asked as a judging question
+    "open_set_false_flags": (
+        "Neither one is wrong.",
+        "Neither choice is wrong, and both cost you.",
+        "None of it is wrong, it's just hard.",
+        "It sounds like talking about it makes you feel exposed, like even telling me might cause trouble.",
+        "I would add that you handled it really well.",
+        "I'd note that you got yourself out, which took guts.",
+        "You know the money matters, but you still let him push past your limits?",
+        "You said it's risky, but you still went back?",
+    ),
 }
 
 
@@ -677,3 +690,19 @@ def test_the_moments_where_the_peer_asks_cap_advice_at_risk(
 def test_advice_nobody_asked_for_is_still_breached(scorer: Scorer) -> None:
     result = scorer.score("I told him no and he just kept texting.", "You should call them.")
     assert result.skills["boundaries"].level == 2
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Isn't it better to just know?",
+        "wouldnt it be safer to work from home?",
+        "Won't it be easier if you tell her first?",
+    ],
+)
+def test_better_to_asked_is_a_suggestion_in_question_form(scorer: Scorer, reply: str) -> None:
+    # Asked, "isn't it better to…?" is advice at risk with the question flag (tests/data/README.md,
+    # "Suggestions in question form"), not advice said.
+    for scenario in SCENARIOS:
+        flags = _flags(scorer, scenario, reply)
+        assert {"advice", "question_suggestion"} <= set(flags), (scenario.id, flags)
