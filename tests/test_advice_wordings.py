@@ -365,6 +365,18 @@ ADVICE: dict[str, tuple[str, ...]] = {
         "Sharing someone's profile without consent is illegal in a lot of places.",
         "Screenshots like that can be taken down if you report them to the site.",
         "Keeping them for the cash is how limits slowly get worn down.",
+        "there are grants for exactly that",
+    ),
+    # What others do, as the idea, with any action a worker takes (offers_to_act), and
+    # "screen" as an instruction (commands); from the wave 4 dev half, in our own words
+    "others_do_any_action": (
+        "A lot of girls I know take a deposit first.",
+        "some workers i know screen through a mate",
+        "Most people I've talked with drop the clients who haggle.",
+        "Other workers have a safe word with a friend.",
+        "Loads of women use an app to check ids.",
+        "Many escorts charge extra for the ones who push.",
+        "screen harder, honestly",
     ),
 }
 
@@ -607,6 +619,17 @@ NOT_ADVICE: dict[str, tuple[str, ...]] = {
         "I'd note that you got yourself out, which took guts.",
         "You know the money matters, but you still let him push past your limits?",
         "You said it's risky, but you still went back?",
+        # (wave 4 dev families, our wordings: how others feel or judge, their own plan said
+        # back, a friend's view reported, "you are safe", the conversation going on)
+        "Most people I know would be scared too.",
+        "Other workers have been through this, and it still hurts.",
+        "Some girls I know judge the ones who work the street.",
+        "So your plan is, tell her first and see how she takes it.",
+        "Your friend thinks the drop-in is worth a visit, and you're not sure.",
+        "The most important thing is you are safe now.",
+        "Let's keep going, take your time.",
+        "Screen time with the kids is the only break you get.",
+        "There's no app for what you're feeling.",
     ),
 }
 
