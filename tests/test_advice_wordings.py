@@ -366,6 +366,8 @@ ADVICE: dict[str, tuple[str, ...]] = {
         "Screenshots like that can be taken down if you report them to the site.",
         "Keeping them for the cash is how limits slowly get worn down.",
         "there are grants for exactly that",
+        "Where you work has no bearing on whether the shelter takes you.",
+        "Tattoos have no effect on your chances with the council.",
     ),
     # What others do, as the idea, with any action a worker takes (offers_to_act), and
     # "screen" as an instruction (commands); from the wave 4 dev half, in our own words
@@ -630,6 +632,7 @@ NOT_ADVICE: dict[str, tuple[str, ...]] = {
         "Let's keep going, take your time.",
         "Screen time with the kids is the only break you get.",
         "There's no app for what you're feeling.",
+        "You're just as much a part of this place as anyone.",
     ),
 }
 
