@@ -633,6 +633,12 @@ NOT_ADVICE: dict[str, tuple[str, ...]] = {
         "Screen time with the kids is the only break you get.",
         "There's no app for what you're feeling.",
         "You're just as much a part of this place as anyone.",
+        # (new rows of the wave 4 dev half, scored after the changes above: "100%" as certainty,
+        # a non-native reflection that opens with "cut back is" or "always same")
+        "next week gonna be better, 100%, bad weeks always end",
+        "You'll get through it, 100% sure.",
+        "Cut back is short, no cut back is tired, so of course is hard to choose.",
+        "Always same, always same, so you tired to even try.",
     ),
 }
 
