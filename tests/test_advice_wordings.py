@@ -336,6 +336,50 @@ ADVICE: dict[str, tuple[str, ...]] = {
         "the main thing is to keep urself safe",
         "Your next move should be calling the council.",
     ),
+    # A rule or a general fact that tells them what to do, in the speaker's voice: a general
+    # subject (an action as a gerund, a kind of thing or person) and a predicate that rules,
+    # warns, compares or says what works (lectures; stop 9)
+    "lectures": (
+        "You can't just stop antidepressants cold turkey, the withdrawal can be really rough.",
+        "coming off them suddenly is way riskier than tapering tbh",
+        "The whole point of tapering is to avoid exactly that kind of crash.",
+        "The only way to know your status is to get tested.",
+        "Drinking before bookings makes it harder to spot when something's off.",
+        "Honestly drink and bookings don't mix, your judgement goes first.",
+        "there's no safe amount before work mate",
+        "Not paying is theft, plain and simple, and theft can be reported.",
+        "Grabbing someone's wrist is assault in the eyes of the law.",
+        "Bad date lists only work if people put names on them.",
+        "Working every night is the quickest way to burn out completely.",
+        "There are easier ways to make rent than seven nights a week.",
+        "Rest is not a luxury, it's part of the job.",
+        "You're probably not charging enough if seven nights still doesn't cover rent.",
+        "Burnout doesn't go away by pushing through it.",
+        "Legally he needs a court order before he can change the locks.",
+        "Sofa surfing is a lot riskier than people think.",
+        "Nurses aren't allowed to refuse you care because of your job.",
+        "your friend is right tho, it is theft and theft is a crime",
+        "Stealing from a worker is still stealing, no matter what job.",
+        "Naloxone reverses an overdose if someone gets to you in time.",
+        "The supply right now is more dangerous than it's ever been.",
+        "Sharing someone's profile without consent is illegal in a lot of places.",
+        "Screenshots like that can be taken down if you report them to the site.",
+        "Keeping them for the cash is how limits slowly get worn down.",
+        "there are grants for exactly that",
+        "Where you work has no bearing on whether the shelter takes you.",
+        "Tattoos have no effect on your chances with the council.",
+    ),
+    # What others do, as the idea, with any action a worker takes (offers_to_act), and
+    # "screen" as an instruction (commands); from the wave 4 dev half, in our own words
+    "others_do_any_action": (
+        "A lot of girls I know take a deposit first.",
+        "some workers i know screen through a mate",
+        "Most people I've talked with drop the clients who haggle.",
+        "Other workers have a safe word with a friend.",
+        "Loads of women use an app to check ids.",
+        "Many escorts charge extra for the ones who push.",
+        "screen harder, honestly",
+    ),
 }
 
 #: family -> near misses that share its words and are not advice.
@@ -548,6 +592,54 @@ NOT_ADVICE: dict[str, tuple[str, ...]] = {
         "It's vital to you that your family never finds out.",
         "The main thing for you is that the kids are okay.",
     ),
+    # The peer's own view, how hard it is, or someone in their story, said back (lectures)
+    "lectures": (
+        "You're feeling wired now, and part of you thinks it's better than flat.",
+        "Your doctor would probably say you can't just stop, and you've decided you can.",
+        "It sounds like feeling something, even wired, beats feeling nothing.",
+        "You feel condoms cover you, so testing seems pointless right now.",
+        "For you, condoms are the protection that counts.",
+        "A drink before takes the edge off, and it feels normal because everyone does it.",
+        "You don't see it as a big deal, it's just part of getting ready.",
+        "He had no right to grab you, and no right to walk off without paying.",
+        "You have to work every night just to stay afloat, and it's wearing you down.",
+        "Getting a speech before a routine test is humiliating.",
+        "Nobody deserves to be lectured when they're looking after their health.",
+        "Grief for someone like Tash is heavier than people realise.",
+        "Dropping them means losing money, keeping them means losing your limits.",
+        "Worrying about being a burden makes sense when you've been alone with this.",
+    ),
+    # False advice flags found on the open sets (stop 9): nobody is wrong, a fear said back
+    # after "makes you feel", the speaker's own discourse ("I would add…"), a "yes, but"
+    # asked as a judging question
+    "open_set_false_flags": (
+        "Neither one is wrong.",
+        "Neither choice is wrong, and both cost you.",
+        "None of it is wrong, it's just hard.",
+        "It sounds like talking about it makes you feel exposed, like even telling me might cause trouble.",
+        "I would add that you handled it really well.",
+        "I'd note that you got yourself out, which took guts.",
+        "You know the money matters, but you still let him push past your limits?",
+        "You said it's risky, but you still went back?",
+        # (wave 4 dev families, our wordings: how others feel or judge, their own plan said
+        # back, a friend's view reported, "you are safe", the conversation going on)
+        "Most people I know would be scared too.",
+        "Other workers have been through this, and it still hurts.",
+        "Some girls I know judge the ones who work the street.",
+        "So your plan is, tell her first and see how she takes it.",
+        "Your friend thinks the drop-in is worth a visit, and you're not sure.",
+        "The most important thing is you are safe now.",
+        "Let's keep going, take your time.",
+        "Screen time with the kids is the only break you get.",
+        "There's no app for what you're feeling.",
+        "You're just as much a part of this place as anyone.",
+        # (new rows of the wave 4 dev half, scored after the changes above: "100%" as certainty,
+        # a non-native reflection that opens with "cut back is" or "always same")
+        "next week gonna be better, 100%, bad weeks always end",
+        "You'll get through it, 100% sure.",
+        "Cut back is short, no cut back is tired, so of course is hard to choose.",
+        "Always same, always same, so you tired to even try.",
+    ),
 }
 
 
@@ -630,3 +722,19 @@ def test_the_moments_where_the_peer_asks_cap_advice_at_risk(
 def test_advice_nobody_asked_for_is_still_breached(scorer: Scorer) -> None:
     result = scorer.score("I told him no and he just kept texting.", "You should call them.")
     assert result.skills["boundaries"].level == 2
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Isn't it better to just know?",
+        "wouldnt it be safer to work from home?",
+        "Won't it be easier if you tell her first?",
+    ],
+)
+def test_better_to_asked_is_a_suggestion_in_question_form(scorer: Scorer, reply: str) -> None:
+    # Asked, "isn't it better to…?" is advice at risk with the question flag (tests/data/README.md,
+    # "Suggestions in question form"), not advice said.
+    for scenario in SCENARIOS:
+        flags = _flags(scorer, scenario, reply)
+        assert {"advice", "question_suggestion"} <= set(flags), (scenario.id, flags)
