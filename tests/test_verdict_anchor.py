@@ -60,3 +60,21 @@ def test_phrases_are_grouped_by_their_first_character() -> None:
     phrases = {"makes ... sense", "making ... sense", "matters", "fair", "normal", "not fair"}
     text = "that makes so much sense. it's not fair, it matters and it's normal"
     assert _spans(_anchor_regex(phrases), text) == _spans(_plain(phrases), text)
+
+
+def test_the_negator_search_finds_what_the_plain_pattern_found() -> None:
+    from simulator.scoring.detectors import ReactionVerdictDetector
+    from simulator.scoring.engine import default_scorer
+
+    reader = next(
+        c.detector.reader
+        for compiled in default_scorer()._compiled.values()
+        for c in compiled
+        if isinstance(c.detector, ReactionVerdictDetector)
+    )
+    negators = sorted(reader.w.negators | {"none"}, key=len, reverse=True)
+    plain = re.compile(r"(?:\b(?:" + "|".join(re.escape(n) for n in negators) + r")\b|n't\b)")
+    words = [*negators, "isn't", "nothing", "knot", "notice", "cannot", "it", "'", "."]
+    for k in range(len(words)):
+        text = " ".join(words[k:] + words[:k]) + " x" + "".join(words[k : k + 3])
+        assert _spans(reader.w.negator, text) == _spans(plain, text)
