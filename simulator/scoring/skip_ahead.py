@@ -70,7 +70,50 @@ def _moved(tree: Any, flags: int) -> Items | None:
     """The parsed pattern's items with a leading `^` hoisted in front, or else its leading
     zero-width tests shifted (None when nothing moves)."""
     items = list(tree.data)
-    return _hoisted(tree.state, items) or _shift(tree.state, items, [], flags)
+    moved = _hoisted(tree.state, items) or _shift(tree.state, items, [], flags)
+    return _guarded(tree.state, moved or items, flags) or moved
+
+
+def _guarded(state: Any, items: Items, flags: int) -> Items | None:
+    """`items` with a one-character test put in front of the alternation of start tests
+    every match begins with (`(?:^|(?<=[.!?]\\s)|(?<=\\band\\s)|…)`), or None when there is
+    none. Each of those tests, at a place inside a word, fails only after `re` has tried
+    them all (a dozen lookbehinds at every letter of the reply); each one needs the text
+    to begin there or the character before to be one of a few (a blank, a mark), so
+    `(?<![^ those])` in front holds whenever one of them holds, and is one test."""
+    if not items or flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
+        return None
+    op, av = items[0]
+    if op is c.SUBPATTERN:
+        group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None
+        inner = _guarded(state, list(sub.data), flags)
+        if inner is None:
+            return None
+        return [(c.SUBPATTERN, (group, 0, 0, _parser.SubPattern(state, inner))), *items[1:]]
+    if op is not c.BRANCH:
+        return None
+    before: Items = []
+    for branch in av[1]:
+        if len(branch.data) != 1:
+            return None
+        test, tav = branch.data[0]
+        if test is c.AT and tav in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+            continue  # the start of the text: no character before, which the guard allows
+        if test is not c.ASSERT or tav[0] != -1 or not tav[1].data:
+            return None
+        last, lav = tav[1].data[-1]  # the character just before the place
+        if last is c.LITERAL:
+            before.append((c.LITERAL, lav))
+        elif last is c.IN and all(o is not c.NEGATE for o, _ in lav):
+            before.extend(lav)
+        else:
+            return None
+    if not before:
+        return None
+    guard = (c.ASSERT_NOT, (-1, _parser.SubPattern(state, [(c.IN, [(c.NEGATE, None), *before])])))
+    return [guard, *items]
 
 
 _BEGINNING = (c.AT, c.AT_BEGINNING)

@@ -42,9 +42,12 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
+from re import _parser  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, NamedTuple
 
+from simulator.scoring import first_chars
 from simulator.scoring.prefilter import WHOLE
+from simulator.scoring.skip_ahead import compile_parsed
 
 if TYPE_CHECKING:
     from simulator.scoring.reply_reading import ReplyReading
@@ -187,7 +190,27 @@ def _anchor_regex(phrases: set[str]) -> re.Pattern[str]:
             for p in phrase.split()
         ]
         anchors.append("".join(parts).removeprefix(r"\s+"))
-    return re.compile(r"\b(?:" + "|".join(anchors) + r")\b")
+    grouped = _grouped(anchors)
+    if grouped is None:
+        return re.compile(r"\b(?:" + "|".join(anchors) + r")\b")
+    return first_chars.compiled(_parser.parse(r"\b(?:" + grouped + r")\b"))
+
+
+def _grouped(anchors: list[str]) -> str | None:
+    """The alternation of `anchors` grouped by first character, in their order within
+    each group ("makes…|making…|matters" as "m(?:akes…|aking…|atters)"); None when one
+    does not begin with a plain or escaped character. At one place only anchors beginning
+    with the character there can match, and they are tried in the same order, so the
+    matches are the same; `re` tries one branch per place instead of each phrase, and is
+    told which characters a match begins with (first_chars): a search of a 250-character
+    reply took 17 µs, now 4 (three such searches per reply with a verdict word)."""
+    groups: dict[str, list[str]] = {}
+    for anchor in anchors:
+        first = anchor[:2] if anchor[:1] == "\\" else anchor[:1]
+        if not first or not (first[-1].isalnum() or first[0] == "\\"):
+            return None  # e.g. a phrase beginning with "..."
+        groups.setdefault(first, []).append(anchor[len(first) :])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
 _WHOLE_WORD = re.compile(r"\w+")
@@ -283,8 +306,10 @@ class VerdictWords:
         self._gapped = {(p.split()[0], p.split()[-1]): p for p in verdicts if "..." in p}
         self.reaction_set = frozenset(self.legitimising) | self.invalidating_set | self.understood
         negators = sorted(self.negators | {"none"}, key=len, reverse=True)
-        self.negator = re.compile(
-            r"(?:\b(?:" + "|".join(re.escape(n) for n in negators) + r")\b|n't\b)"
+        # Compiled with its `\b` moved after each word's first letter and told its first
+        # characters (skip_ahead): the same matches, 7.5 -> 4.9 µs on a 250-character reply.
+        self.negator = compile_parsed(
+            _parser.parse(r"(?:\b(?:" + "|".join(re.escape(n) for n in negators) + r")\b|n't\b)")
         )
 
     def needs(self, verdict: str) -> tuple[frozenset[str], ...]:
@@ -818,16 +843,21 @@ class VerdictReader:
                 seen.isdisjoint(w.openings) or seen.isdisjoint(w.negators)
             ):
                 return []
-        if w.reaction_anchor.search(lower):
-            negated_somewhere = bool(w.negator.search(lower))
-        elif w.anchor.search(lower) and w.negator.search(lower):
-            negated_somewhere = True
+        # The first verdict word of the search used below, found once (it was searched for
+        # again after deciding which search to use).
+        found = w.reaction_anchor.search(lower)
+        if found is not None:
+            negated_somewhere = w.negator.search(lower) is not None
+            if negated_somewhere:
+                found = w.anchor.search(lower)
         else:
-            return []
+            found = w.anchor.search(lower)
+            if found is None or w.negator.search(lower) is None:
+                return []
+            negated_somewhere = True
         anchor = w.anchor if negated_somewhere else w.reaction_anchor
         verdicts: list[Verdict] = []
         # Only from the sentence of the first verdict word on: nothing before it is read.
-        found = anchor.search(lower)
         if found is None:
             return []
         if shared is not None:
