@@ -18,6 +18,9 @@ that they can be settled by the descriptors in rubrics/*.yaml.
 `--wave 3` does the same for the third wave (tests/data/fresh_wave_3.jsonl, stop 8): a fixed
 random 25% of its 862 rows (216), drawn with its own seed from the rows it had when the sample
 was drawn, so rows appended later never move the sample.
+`--wave 4` does the same for the fourth wave (tests/data/fresh_wave_4.jsonl, stop 9): a fixed
+random 20% of its 1052 rows (210; the time for the second labelling was short), drawn with its
+own seed from the rows it had when the sample was drawn, from both halves.
 """
 
 from __future__ import annotations
@@ -46,13 +49,22 @@ WAVE3 = ROOT / "tests" / "data" / "fresh_wave_3.jsonl"
 WAVE3_SEED = 20261128
 WAVE3_PERCENT = 25
 WAVE3_SAMPLED_FROM = 862
+#: The fourth wave: a random 20% of its first 1052 rows (all it had when the sample was drawn).
+WAVE4 = ROOT / "tests" / "data" / "fresh_wave_4.jsonl"
+WAVE4_SEED = 20261129
+WAVE4_PERCENT = 20
+WAVE4_SAMPLED_FROM = 1052
 SKILLS = {"paraphrasing": 1, "validation": 1, "boundaries": 2}
 
 
 def sample(wave: int = 1) -> list[dict[str, Any]]:
-    """The fixed sample of wave 1 (25% of its first 555 rows), wave 2 (30%) or wave 3 (25%)."""
-    path = {2: SEALED, 3: WAVE3}.get(wave, FRESH)
+    """The fixed sample of wave 1 (25% of its first 555 rows), wave 2 (30%), wave 3 (25%) or
+    wave 4 (20%)."""
+    path = {2: SEALED, 3: WAVE3, 4: WAVE4}.get(wave, FRESH)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    if wave == 4:
+        first = rows[:WAVE4_SAMPLED_FROM]
+        return random.Random(WAVE4_SEED).sample(first, k=round(len(first) * WAVE4_PERCENT / 100))
     if wave == 3:
         first = rows[:WAVE3_SAMPLED_FROM]
         return random.Random(WAVE3_SEED).sample(first, k=round(len(first) * WAVE3_PERCENT / 100))
@@ -87,7 +99,7 @@ def read_relabel(path: Path) -> dict[str, tuple[int, int, int, frozenset[str]]]:
 
 def main(argv: list[str]) -> int:
     wave = 1
-    if argv[:1] == ["--wave"] and argv[1:2] in (["2"], ["3"]):
+    if argv[:1] == ["--wave"] and argv[1:2] in (["2"], ["3"], ["4"]):
         wave, argv = int(argv[1]), argv[2:]
     rows = sample(wave)
     if argv[:1] == ["--sheet"]:
