@@ -7,8 +7,8 @@ reply, with no family and no labels. The labeller writes one line per reply,
     fresh:0123 P V B flags-or--
 
 and this script, given that file, prints exact agreement and Cohen's kappa per skill (on the
-levels and on the yes/no question the bench asks), and the ids where the two disagree, so
-that they can be settled by the descriptors in rubrics/*.yaml.
+levels and on the yes/no question the bench asks, and on the advice flag), and the ids where
+the two disagree, so that they can be settled by the descriptors in rubrics/*.yaml.
 
     python bench/fresh_wave_kappa.py --sheet > sheet.txt
     python bench/fresh_wave_kappa.py relabel.txt
@@ -126,7 +126,8 @@ def main(argv: list[str]) -> int:
     a_adv = ["advice" in r["labels"]["flags"] for r in rows]
     b_adv = ["advice" in second[r["id"]][3] for r in rows]
     yes, k2 = kappa(a_adv, b_adv)
-    print(f"{'advice flag':<14} {'':>6} {'':>6} {yes:7.3f} {k2:6.3f}")
+    wrong = [r["id"] for r, x, y in zip(rows, a_adv, b_adv, strict=True) if x != y]
+    print(f"{'advice flag':<14} {'':>6} {'':>6} {yes:7.3f} {k2:6.3f}  {' '.join(wrong)}")
     return 0
 
 
