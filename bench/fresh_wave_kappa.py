@@ -7,8 +7,8 @@ reply, with no family and no labels. The labeller writes one line per reply,
     fresh:0123 P V B flags-or--
 
 and this script, given that file, prints exact agreement and Cohen's kappa per skill (on the
-levels and on the yes/no question the bench asks), and the ids where the two disagree, so
-that they can be settled by the descriptors in rubrics/*.yaml.
+levels and on the yes/no question the bench asks, and on the advice flag), and the ids where
+the two disagree, so that they can be settled by the descriptors in rubrics/*.yaml.
 
     python bench/fresh_wave_kappa.py --sheet > sheet.txt
     python bench/fresh_wave_kappa.py relabel.txt
@@ -18,6 +18,9 @@ that they can be settled by the descriptors in rubrics/*.yaml.
 `--wave 3` does the same for the third wave (tests/data/fresh_wave_3.jsonl, stop 8): a fixed
 random 25% of its 862 rows (216), drawn with its own seed from the rows it had when the sample
 was drawn, so rows appended later never move the sample.
+`--wave 4` does the same for the fourth wave (tests/data/fresh_wave_4.jsonl, stop 9): a fixed
+random 20% of its 1052 rows (210; the time for the second labelling was short), drawn with its
+own seed from the rows it had when the sample was drawn, from both halves.
 """
 
 from __future__ import annotations
@@ -46,13 +49,22 @@ WAVE3 = ROOT / "tests" / "data" / "fresh_wave_3.jsonl"
 WAVE3_SEED = 20261128
 WAVE3_PERCENT = 25
 WAVE3_SAMPLED_FROM = 862
+#: The fourth wave: a random 20% of its first 1052 rows (all it had when the sample was drawn).
+WAVE4 = ROOT / "tests" / "data" / "fresh_wave_4.jsonl"
+WAVE4_SEED = 20261129
+WAVE4_PERCENT = 20
+WAVE4_SAMPLED_FROM = 1052
 SKILLS = {"paraphrasing": 1, "validation": 1, "boundaries": 2}
 
 
 def sample(wave: int = 1) -> list[dict[str, Any]]:
-    """The fixed sample of wave 1 (25% of its first 555 rows), wave 2 (30%) or wave 3 (25%)."""
-    path = {2: SEALED, 3: WAVE3}.get(wave, FRESH)
+    """The fixed sample of wave 1 (25% of its first 555 rows), wave 2 (30%), wave 3 (25%) or
+    wave 4 (20%)."""
+    path = {2: SEALED, 3: WAVE3, 4: WAVE4}.get(wave, FRESH)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    if wave == 4:
+        first = rows[:WAVE4_SAMPLED_FROM]
+        return random.Random(WAVE4_SEED).sample(first, k=round(len(first) * WAVE4_PERCENT / 100))
     if wave == 3:
         first = rows[:WAVE3_SAMPLED_FROM]
         return random.Random(WAVE3_SEED).sample(first, k=round(len(first) * WAVE3_PERCENT / 100))
@@ -87,7 +99,7 @@ def read_relabel(path: Path) -> dict[str, tuple[int, int, int, frozenset[str]]]:
 
 def main(argv: list[str]) -> int:
     wave = 1
-    if argv[:1] == ["--wave"] and argv[1:2] in (["2"], ["3"]):
+    if argv[:1] == ["--wave"] and argv[1:2] in (["2"], ["3"], ["4"]):
         wave, argv = int(argv[1]), argv[2:]
     rows = sample(wave)
     if argv[:1] == ["--sheet"]:
@@ -114,7 +126,8 @@ def main(argv: list[str]) -> int:
     a_adv = ["advice" in r["labels"]["flags"] for r in rows]
     b_adv = ["advice" in second[r["id"]][3] for r in rows]
     yes, k2 = kappa(a_adv, b_adv)
-    print(f"{'advice flag':<14} {'':>6} {'':>6} {yes:7.3f} {k2:6.3f}")
+    wrong = [r["id"] for r, x, y in zip(rows, a_adv, b_adv, strict=True) if x != y]
+    print(f"{'advice flag':<14} {'':>6} {'':>6} {yes:7.3f} {k2:6.3f}  {' '.join(wrong)}")
     return 0
 
 
