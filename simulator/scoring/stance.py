@@ -148,7 +148,7 @@ class StanceReader:
             re.compile(
                 r"(?<![\w'])(?:"
                 + "|".join(re.escape(n.lower()) for n in negators)
-                + r")(?:\s+[\w']+){0,2}\s*$"
+                + r")(?:\s+[\w']+)?\s*$"
             )
             if negators
             else None
