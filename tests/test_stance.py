@@ -63,6 +63,11 @@ BREACHES = [
     ("secrecy", "Lips are sealed, promise."),
     ("secrecy", "Nobody's hearing about this from me, full stop."),
     ("secrecy", "Don't worry, I'd never break your trust by telling anyone."),
+    # The work named as the cause of their trouble (wave4-dev's moralising misses, own words).
+    ("moralising", "Honestly the job is what's wearing you down."),
+    ("moralising", "That line of work puts you at risk every single night."),
+    ("moralising", "Surely you can see the game is grinding you down?"),
+    ("moralising", "ngl its the work thats wearing u down"),
 ]
 
 
@@ -90,6 +95,11 @@ NEAR_MISSES = [
     ("false_reassurance", "I can't promise it'll be fine, but I'm here right now."),
     ("police", "Your friend keeps telling you to call the police, and you don't want to."),
     ("police", "You're thinking about whether to call the police."),
+    ("moralising", "You're worried the job is burning you out."),
+    ("moralising", "It's not the work that's wearing you down, it's the landlord."),
+    ("moralising", "You lost the flat because of the work ads, and that's so unfair."),
+    ("moralising", "The landlord judged you because of your work. That's discrimination."),
+    ("moralising", "Do you feel the job is burning you out?"),
 ]
 
 
