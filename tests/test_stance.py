@@ -68,6 +68,12 @@ BREACHES = [
     ("moralising", "That line of work puts you at risk every single night."),
     ("moralising", "Surely you can see the game is grinding you down?"),
     ("moralising", "ngl its the work thats wearing u down"),
+    # Dismissing by normalising or moving on (wave4-dev's dismissing misses, own words).
+    ("dismissing", "eh, nurses are like that, you get used to it"),
+    ("dismissing", "Honestly, that's life, innit."),
+    ("dismissing", "I think you're taking it a bit personally tbh."),
+    ("dismissing", "Well it's too late now, what's done is done."),
+    ("dismissing", "ok moving on, what else happened this week?"),
 ]
 
 
@@ -100,6 +106,11 @@ NEAR_MISSES = [
     ("moralising", "You lost the flat because of the work ads, and that's so unfair."),
     ("moralising", "The landlord judged you because of your work. That's discrimination."),
     ("moralising", "Do you feel the job is burning you out?"),
+    ("dismissing", "You're worried you're taking it too personally."),
+    ("dismissing", "Landlords are like that, and it's still not okay."),
+    ("dismissing", "It's not pointless to feel this way."),
+    ("dismissing", "Your sister says you're taking it personally, and that hurt."),
+    ("dismissing", "Do you feel like it's too late now?"),
 ]
 
 

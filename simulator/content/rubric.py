@@ -391,9 +391,13 @@ class Rubric(FileModel):
     @cached_property
     def criteria_raising(self) -> dict[str, int]:
         """How many criteria raise each flag: the fewer, the more specific the problem it
-        names (feedback's tie-break between breaches reads this on every breaching reply)."""
+        names (feedback's tie-break between breaches reads this on every breaching reply).
+        A `stance` criterion re-reads a family a phrase criterion already names (its flags are
+        that family's), so it doesn't make the family look less specific."""
         counts: dict[str, int] = {}
         for crit in self.criteria:
+            if crit.detector == "stance":
+                continue
             for flag in crit.flags:
                 counts[flag] = counts.get(flag, 0) + 1
         return counts
