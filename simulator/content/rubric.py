@@ -35,7 +35,16 @@ Detector = Literal[
     "level_reached",
     "clauses",
     "reaction_verdict",
+    "stance",
 ]
+
+#: Whom a clause is about, for the stance reader (scoring/stance.py): the work, another person
+#: in the peer's story, the peer, the speaker.
+StanceAbout = Literal["work", "other", "peer", "speaker", "nobody"]
+#: What the speaker does with a clause: says it in their own voice, says back the peer's words
+#: or feelings, reports someone else's view, asks the peer's view, negates it, or concedes it
+#: ("even if she meant well", "she means well, but…").
+StanceVoice = Literal["asserted", "said_back", "reported", "asked", "negated", "conceded"]
 
 #: Who a clause is about (see scoring/clauses.py): the peer ("you…"), something of theirs
 #: ("your sister…"), the speaker ("I…"), someone or something else, or no subject at all.
@@ -135,6 +144,27 @@ class ClauseCondition(FileModel):
     _one = field_validator("subject", "predicate", mode="before")(as_tuple_of_str)
 
 
+class StanceCondition(FileModel):
+    """What the clause around a `stance` criterion's cue must be (see scoring/stance.py)."""
+
+    about: tuple[StanceAbout, ...] = Field(
+        (),
+        description="The clause names any of these (left out: anyone or no one).",
+        json_schema_extra=string_or_list,
+    )
+    voice: tuple[StanceVoice, ...] = Field(
+        ("asserted",),
+        description=(
+            "What the speaker does with it, any of these: asserted (their own voice, a "
+            "rhetorical question too), said_back, reported, asked (the peer's own view), "
+            "negated, conceded ('even if…', or followed by 'but')."
+        ),
+        json_schema_extra=string_or_list,
+    )
+
+    _one = field_validator("about", "voice", mode="before")(as_tuple_of_str)
+
+
 def _condition_or_list(schema: dict[str, Any]) -> None:
     """JSON Schema for a list of conditions that also accepts one condition."""
     kept = ("title", "description", "default")
@@ -164,7 +194,8 @@ class Criterion(FileModel):
             "`threshold` or higher; key_points, node_feelings, node_pitfalls: the "
             "scenario node's own lists; clauses: a clause of the reply meets `clause`; "
             "reaction_verdict: a clause says the peer's reaction makes sense or doesn't "
-            "(see `verdict`; reads the verdict_* lexicons)."
+            "(see `verdict`; reads the verdict_* lexicons); stance: a cue in a clause whose "
+            "stance meets `stance` (whom it is about, what the speaker does with it)."
         ),
     )
     cues: tuple[Text, ...] = Field(
@@ -304,6 +335,13 @@ class Criterion(FileModel):
             "`threshold` words."
         ),
     )
+    stance: StanceCondition | None = Field(
+        None,
+        description=(
+            "For stance: whom the clause around a cue must be about and what the speaker must "
+            "do with it, e.g. {about: work, voice: asserted}."
+        ),
+    )
     strength: str = Field("", description="Feedback naming the strength; {evidence} is the span.")
     next_step: str = Field("", description="Feedback for a next step when this matched.")
     moment_next_step: str = Field(
@@ -317,6 +355,10 @@ class Criterion(FileModel):
     def _needs_something_to_match(self) -> Criterion:
         if self.detector == "cues" and not (self.cues or self.patterns):
             raise ValueError("a 'cues' criterion needs at least one cue or pattern")
+        if self.detector == "stance" and not ((self.cues or self.patterns) and self.stance):
+            raise ValueError(
+                "a 'stance' criterion needs cues or patterns and a 'stance:' condition"
+            )
         if self.detector == "level_reached" and self.when_skill is None:
             raise ValueError("a 'level_reached' criterion needs when_skill (the skill it reads)")
         if self.detector == "clauses" and not self.clause:
@@ -357,9 +399,13 @@ class Rubric(FileModel):
     @cached_property
     def criteria_raising(self) -> dict[str, int]:
         """How many criteria raise each flag: the fewer, the more specific the problem it
-        names (feedback's tie-break between breaches reads this on every breaching reply)."""
+        names (feedback's tie-break between breaches reads this on every breaching reply).
+        A `stance` criterion re-reads a family a phrase criterion already names (its flags are
+        that family's), so it doesn't make the family look less specific."""
         counts: dict[str, int] = {}
         for crit in self.criteria:
+            if crit.detector == "stance":
+                continue
             for flag in crit.flags:
                 counts[flag] = counts.get(flag, 0) + 1
         return counts

@@ -28,6 +28,7 @@ from simulator.scoring.said_back import as_said_back, bare
 from simulator.scoring.setup_cache import setup_cache
 from simulator.scoring.skip_ahead import compile_parsed, lowered_tree, skipping_tree
 from simulator.scoring.split_units import cut
+from simulator.scoring.stance import stance_reader_for
 from simulator.scoring.start_places import AtPlaces, places_of
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
@@ -382,6 +383,9 @@ class CueDetector:
         self.not_after: re.Pattern[str] | None = None
         self._not_after_lowered: re.Pattern[str] | None = None
         self.not_in_sentence: re.Pattern[str] | None = None
+        #: `stance:` on a cues criterion: a match counts only in a clause whose stance meets it.
+        self.stance = crit.stance
+        self.stance_reader = stance_reader_for(lexicons) if crit.stance is not None else None
         #: None: any sentence; True: only in a question; False: only in a statement.
         self.in_question: bool | None = (
             None if crit.sentence == "any" else crit.sentence == "question"
@@ -538,6 +542,10 @@ class CueDetector:
             if self.in_question is not None and _asks(norm, end) is not self.in_question:
                 continue
             if self.unless_peer_said and _peer_said(view, lower[start:end], self.ignore):
+                continue
+            if self.stance_reader is not None and not self.stance_reader.meets(
+                lower, start, end, self.stance
+            ):
                 continue
             hits.append(Hit(*text.quote(start, end), self.target, self.flags))
             if len(hits) >= MAX_SPANS:
@@ -1127,6 +1135,37 @@ class ReactionVerdictDetector:
         return hits[:MAX_SPANS]
 
 
+class StanceDetector:
+    """A cue or pattern (the predicate: a verdict, an excuse, a blame…) in a clause whose stance
+    meets the criterion's `stance` condition: whom the clause is about and what the speaker
+    does with it (scoring/stance.py)."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.reader = stance_reader_for(lexicons)
+        alternatives = [cue_to_regex(c, lexicons) for c in crit.cues]
+        alternatives += [f"(?:{expand_pattern(p, lexicons)})" for p in crit.patterns]
+        texting = texting_forms if crit.flags else _as_written
+        body = "|".join(loosen_apostrophes(texting(alt)) for alt in alternatives)
+        self.predicate = re.compile(body)
+        condition = crit.stance
+        self.about = frozenset(condition.about if condition else ())
+        self.voices = frozenset(condition.voice if condition else ("asserted",))
+        self.flags = tuple(crit.flags)
+
+    def find(self, view: View) -> list[Hit]:
+        lower = view.lower_reply
+        if lower is view.norm_reply:  # lower-casing changed the length (rare): read it as is
+            lower = lower.lower()[: len(view.norm_reply)]
+        for stance in self.reader.stances(lower, self.predicate):
+            if stance.voice not in self.voices:
+                continue
+            if self.about and not (self.about & stance.about):
+                continue
+            start, end, text = view.reply_text.quote(stance.start, stance.end)
+            return [Hit(start, end, text, "reply", self.flags, note=stance.voice)]
+        return []
+
+
 #: Detectors the engine's prefilter gates (each has `needs()`, `target`, `first_bit` and
 #: `everything`): a criterion none of whose units could match is not looked for at all.
 GATED = (CueDetector, ReactionVerdictDetector)
@@ -1144,6 +1183,7 @@ DETECTORS: dict[str, type[Detector]] = {
     "node_feelings": NodeFeelingDetector,
     "node_pitfalls": NodePitfallDetector,
     "clauses": ClauseDetector,
+    "stance": StanceDetector,
 }
 
 

@@ -1,0 +1,294 @@
+"""A stance reader for boundary breaches: whom a clause is about, and what the speaker does with it.
+
+Breach patterns match wordings, and breaches come in endless wordings; what carries from one
+wording to the next is the *stance*. "The job is dangerous" is moralising when the speaker says
+it, and a reflection in "you're worried people think the job is dangerous", "your sister keeps
+saying the job is dangerous" or "do you think the job is dangerous?". "He was tired" excuses him
+when asserted, and says back the peer's story in "you said he was tired, but that doesn't make
+it okay". So a breach is a composition of three readings of the clause around a predicate:
+
+1. **The predicate's class** — the criterion's own cues and patterns (usually a lexicon: a
+   negative verdict, an excuse, a minimising verdict, a hindsight blame…).
+2. **Whom the clause is about** (`about`): the work ("the job", "that line of work", "the
+   game"), another person in the peer's story ("he", "the landlord", "your mum"), the peer
+   ("you"), the speaker ("I", "let me"), or nobody named.
+3. **What the speaker does with it** (`voice`): asserts it in their own voice; says back what
+   the peer said, feels or fears ("you said…", "you're worried…", "it sounds like you…"); reports
+   someone else's view ("he told you…", "people say…"); asks the peer's own view ("do you think…
+   ?"); or negates it ("it's not a small thing"). A rhetorical question ("why not just call the
+   police?", "is it really worth getting upset over?") is still asserted: only a question that
+   asks what the peer thinks or feels is `asked`.
+
+The reading is cheap and shallow on purpose — regular expressions over closed-class words
+(pronouns, frames, negators) whose lists are rubric lexicons (names in `LEXICONS`), so the
+rubric files stay the source of truth. A clause's scope runs from the last strong boundary
+(sentence end, ';', ':', a dash, ", but", ", and", "but") before the predicate to the next one.
+
+A rubric criterion uses it with `detector: stance` and a `stance:` condition
+(`content/rubric.py`, `StanceCondition`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import get_args
+
+from simulator.content.rubric import StanceAbout, StanceCondition, StanceVoice
+from simulator.scoring.apostrophes import loosen_apostrophes
+from simulator.scoring.texting import texting_forms
+
+ABOUTS: tuple[StanceAbout, ...] = get_args(StanceAbout)
+VOICES: tuple[StanceVoice, ...] = get_args(StanceVoice)
+
+#: Rubric lexicons the reader uses (a missing one is read as empty).
+LEXICONS = {
+    "stance_the_work": "the work, as a noun phrase ('the job', 'that line of work', 'the game')",
+    "stance_other_people": "the other people of a peer's story ('landlord', 'nurse', 'mum')",
+    "stance_said_back": "frames that give the words back to the peer ('you said', 'you're worried')",
+    "stance_reporting": "verbs that report someone's view ('says', 'told you', 'keeps saying')",
+    "stance_asks_their_view": "question openers that ask the peer's own view ('do you think')",
+    "stance_negators": "words that negate what follows ('not', 'never', 'no')",
+    "stance_conceding": "frames that concede it while holding the complaint ('even if')",
+}
+
+_BOUNDARY = re.compile(
+    r"[.!?;:\n]+|\s[-\u2013\u2014]+\s|\u2014|,\s*(?:but|and|so|though|tho)\b|\bbut\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+#: Subjects (not objects: "to be fair to him, you did…" is about the peer).
+_SPEAKER = re.compile(
+    r"(?<![\w'])(?:i|i'm|im|i'll|i'd|i've|ive|let me|lemme|want me|me to)(?![\w'])"
+)
+_PEER = re.compile(
+    r"(?<![\w'])(?:you|u|ya|ur|you're|youre|you've|youve|you'd|youd|you'll|yall)(?![\w'])"
+)
+_THIRD = re.compile(
+    r"(?<![\w'])(?:he|she|they|he's|she's|they're|theyre|hes|shes|they've|he'd|she'd)(?![\w'])"
+)
+#: An auxiliary right before a said-back frame turns it into a question ("don't you think").
+_INVERTED = re.compile(
+    r"(?<![\w'])(?:do|don't|dont|did|didn't|didnt|are|aren't|arent|would|wouldn't|wouldnt|"
+    r"have|haven't|can|can't|could|couldn't|will|won't|wont|were|weren't)\s+$"
+)
+#: Who can't be reporting someone else's view ("I said…", "I'm just saying…", "you think…";
+#: looked for among the three words before the verb).
+_NOT_REPORTERS = frozenset(
+    {"i", "i'm", "im", "i've", "ive", "you", "u", "ya", "ye", "you'd", "youd", "you'll"}
+)
+#: Words before a negator that make it an imperative or a suggestion, not a negation.
+_IMPERATIVE_LEADS = frozenset({"try", "to", "please", "just", "why", "and", "so", "but", "now"})
+#: A negated belief of the speaker's ("I don't think…", "I can't promise…").
+_BELIEF = re.compile(
+    r"(?:don't|dont|do not|can't|cant|cannot|won't|wont)\s+(?:think|promise|say|pretend)"
+)
+#: A contrast right after the clause turns it down ("she means well, but…").
+_CONTRAST_AFTER = re.compile(
+    r"\s*,?\s*(?:but|though|tho|yet|and\s+(?:it|that|you|it's|that's)\s+(?:still|was still))\b"
+)
+#: Words right after a negator that make it a directive or a hedge ("not to", "not sure").
+_HEDGES = frozenset({"to", "sure"})
+#: People in general as the ones who say or think it ("people say", "everyone thinks").
+_SOMEONE = re.compile(
+    r"(?<![\w'])(?:people|ppl|everyone|everybody|someone|somebody|others|folks|nobody|no one|"
+    r"society|the world|they|he|she|him|her|them)(?:'s)?(?![\w'])"
+)
+#: The speaker's own view ("I think", "I can't help thinking", "I reckon", "I'd say").
+_OWN_VIEW = re.compile(
+    r"(?<![\w'])i(?:'d|\s+would)?\s+(?:[\w']+\s+){0,3}?(?:think|thinking|reckon|believe|guess|say)"
+    r"(?![\w'])"
+)
+_POSSESSED_WORK = re.compile(r"(?<![\w'])(?:his|her|their|its|my)\s+$")
+
+
+def _phrases(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A whole-word alternation of a lexicon's phrases (None for an empty lexicon)."""
+    if not words:
+        return None
+    parts = sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}, key=len)
+    body = "|".join(loosen_apostrophes(texting_forms(p)) for p in reversed(parts))
+    return re.compile(r"(?<![\w'])(?:" + body + r")(?![\w'])")
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """The stance of the clause around one predicate match (offsets into the text read)."""
+
+    start: int
+    end: int
+    about: frozenset[StanceAbout]
+    voice: StanceVoice
+
+
+class StanceReader:
+    """Reads the stance of the clause around a match; built once per rubric set."""
+
+    def __init__(self, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        def lex(name: str) -> re.Pattern[str] | None:
+            return _phrases(tuple(lexicons.get(name, ())))
+
+        self.work = lex("stance_the_work")
+        others = tuple(lexicons.get("stance_other_people", ()))
+        self.others = (
+            re.compile(
+                r"(?<![\w'])(?:the|your|ur|yr|his|her|their|that|this|a|my)\s+(?:\w+\s+)?(?:"
+                + "|".join(re.escape(o.lower()) for o in others)
+                + r")(?:s|'s)?(?![\w'])"
+            )
+            if others
+            else None
+        )
+        self.said_back = lex("stance_said_back")
+        self.conceding = lex("stance_conceding")
+        self.reporting = lex("stance_reporting")
+        self.asks = lex("stance_asks_their_view")
+        negators = tuple(lexicons.get("stance_negators", ()))
+        self.negated = (
+            re.compile(
+                r"(?<![\w'])(?:"
+                + "|".join(re.escape(n.lower()) for n in negators)
+                + r")(?:\s+[\w']+)?\s*$"
+            )
+            if negators
+            else None
+        )
+
+    def _negated(self, before: str) -> bool:
+        """A negator governs the predicate: "it's not a small thing", "I don't think you're
+        being dramatic"; not an imperative ("don't be so dramatic", "try not to…", "why not
+        leave…?"), nor the speaker's own negated act ("I wouldn't give it another thought")."""
+        if self.negated is None:
+            return False
+        tail = before[-40:]
+        m = self.negated.search(tail)
+        if m is None:
+            return False
+        said = m.group().split()
+        if said[0] in ("nobody", "no") or (len(said) > 1 and said[1] in _HEDGES):
+            # "nobody can tell you…" carries its own subject; "not to…", "not sure" are a
+            # directive and a hedge, not a negation of what follows.
+            return said[0] in ("nobody", "no")
+        lead = before[: len(before) - len(tail) + m.start()].split()
+        if not lead or lead[-1] in _IMPERATIVE_LEADS:
+            return False
+        # "I wouldn't give it another thought" is the speaker's own act; "I don't think…" a
+        # negated belief.
+        return lead[-1] not in ("i", "i'd", "id") or _BELIEF.match(tail, m.start()) is not None
+
+    def scope(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The clause around [start, end): from the last strong boundary before it to the next
+        one after it."""
+        left = 0
+        for m in _BOUNDARY.finditer(text, 0, start):
+            left = m.end()
+        after = _BOUNDARY.search(text, end)
+        return left, (after.start() if after else len(text))
+
+    def about(self, text: str, left: int, start: int, right: int) -> frozenset[StanceAbout]:
+        """Whom the clause is about: the work if it names the work anywhere; and the person
+        who is the subject of the predicate at `start` — the nearest subject before it ("he
+        should have paid" is about him, "you should have checked" about the peer), else the
+        first one after it ("want me to ring him?" is the speaker's)."""
+        clause = text[left:right]
+        found: set[StanceAbout] = set()
+        if self.work is not None:
+            for m in self.work.finditer(clause):
+                if not _POSSESSED_WORK.search(clause, 0, m.start()):
+                    found.add("work")
+                    break
+        mentions: list[tuple[int, StanceAbout]] = []
+        taken: list[tuple[int, int]] = []
+        if self.others is not None:
+            for m in self.others.finditer(clause):
+                mentions.append((m.start(), "other"))
+                taken.append(m.span())
+        subjects: tuple[tuple[re.Pattern[str], StanceAbout], ...] = (
+            (_SPEAKER, "speaker"),
+            (_PEER, "peer"),
+            (_THIRD, "other"),
+        )
+        for regex, who in subjects:
+            for m in regex.finditer(clause):
+                if not any(a <= m.start() < b for a, b in taken):
+                    mentions.append((m.start(), who))
+        if not mentions:
+            found.add("nobody")
+        else:
+            at = start - left
+            mentions.sort()
+            before = [who for pos, who in mentions if pos < at]
+            found.add(before[-1] if before else mentions[0][1])
+        return frozenset(found)
+
+    def voice(self, text: str, left: int, start: int, right: int) -> StanceVoice:
+        """What the speaker does with the clause's predicate at `start`."""
+        before = text[left:start]
+        if self._negated(before):
+            return "negated"
+        if self.conceding is not None and self.conceding.search(before):
+            return "conceded"
+        sentence_end = _SENTENCE_END.search(text, start)
+        if _CONTRAST_AFTER.match(text, right, sentence_end.start() if sentence_end else len(text)):
+            return "conceded"
+        # The speaker's own opinion after a frame takes the voice back: "when you say you
+        # don't count, I can't help thinking that's what the work does" is asserted.
+        own = [m.end() for m in _OWN_VIEW.finditer(before)]
+        if own:
+            before = before[own[-1] :]
+        if self.said_back is not None:
+            for m in self.said_back.finditer(before):
+                # "don't you think…", "are you worried…": the frame inverted is a question.
+                if not _INVERTED.search(before, 0, m.start()):
+                    return "said_back"
+        if self.reporting is not None:
+            for m in self.reporting.finditer(before):
+                # "I said I thought…" is the speaker's own voice, "you think" a said-back frame
+                # (or a question); "he said", "people say", "your sister keeps saying" report
+                # someone else's.
+                # Someone must say it: "your sister keeps saying", not "really think about…".
+                lead = before[: m.start()].split()[-3:]
+                said_by = " ".join(lead)
+                if not _NOT_REPORTERS.intersection(lead) and (
+                    _THIRD.search(said_by)
+                    or _SOMEONE.search(said_by)
+                    or (self.others is not None and self.others.search(said_by))
+                ):
+                    return "reported"
+        end = _SENTENCE_END.search(text, right)
+        question = end is not None and "?" in end.group()
+        if question and self.asks is not None and self.asks.search(before.lstrip()[:40]):
+            return "asked"
+        return "asserted"
+
+    def read(self, text: str, start: int, end: int) -> Stance:
+        """The stance of the clause around the match [start, end) of lower-cased `text`."""
+        left, right = self.scope(text, start, end)
+        return Stance(
+            left, right, self.about(text, left, start, right), self.voice(text, left, start, right)
+        )
+
+    def meets(self, text: str, start: int, end: int, condition: StanceCondition | None) -> bool:
+        """Whether the clause around the match [start, end) meets `condition`."""
+        if condition is None:
+            return True
+        stance = self.read(text, start, end)
+        if stance.voice not in condition.voice:
+            return False
+        return not condition.about or bool(stance.about.intersection(condition.about))
+
+    def stances(self, text: str, predicate: re.Pattern[str]) -> Iterator[Stance]:
+        """The stance of every clause where `predicate` matches lower-cased `text`."""
+        for m in predicate.finditer(text):
+            yield self.read(text, m.start(), m.end())
+
+
+_READERS: dict[int, tuple[Mapping[str, tuple[str, ...]], StanceReader]] = {}
+
+
+def stance_reader_for(lexicons: Mapping[str, tuple[str, ...]]) -> StanceReader:
+    """One reader per rubric set (its word classes are compiled once)."""
+    known = _READERS.get(id(lexicons))
+    if known is None or known[0] is not lexicons:
+        known = _READERS[id(lexicons)] = (lexicons, StanceReader(lexicons))
+    return known[1]
