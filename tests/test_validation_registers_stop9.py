@@ -1,0 +1,77 @@
+"""Validation read in more registers (issue #11, stop 9): our own wordings, written per family
+before scoring, in registers the rubric had not been written to, split by a hash into a half
+we fixed from and a half kept for measuring (these rows are the first half and new wordings of
+the same families; the second half is not here).
+
+Acknowledgement missed before:
+- Voice-to-text "your" for "you're", with a word that makes it a state ("it sounds like your
+  completely exhausted"); not "your tired body".
+- Clinical words: a distress noun experienced or heard ("you're experiencing a lot of
+  hopelessness", "I'm hearing a lot of frustration"), a body state ("your body is still in
+  fight or flight"), how hard it is ("that sounds incredibly dysregulating").
+
+Look-alikes that read as acknowledgement before, now 0:
+- A feeling given as the reason for advice ("Because you are tired, you must take rest",
+  "Given your anxiety about immigration, I'd recommend…"), as "if" already was: used, not
+  noticed (tests/data/README.md).
+- The speaker's own feeling, subject left out ("I'm feeling kind of overwhelmed myself",
+  "I've been feeling a bit low lately too"): whose feeling it is decides.
+- Thanks for the channel, not for telling ("thank you for your message"): politeness.
+
+Scored over all 12 scenarios, with the peer's line and in the moment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.scoring import Scorer
+from tests.helpers import scored_two_ways
+
+ACKNOWLEDGED = [
+    # dictated "your" for "you're"
+    "it sounds like your completely exhausted and your still not getting ahead",
+    "your so scared right now and that makes this really hard",
+    "your really worn out",
+    # clinical words
+    "It sounds like you're experiencing a lot of hopelessness.",
+    "I'm hearing a lot of frustration about not being consulted.",
+    "You're carrying so much distress right now.",
+    "It sounds like your body is still in fight or flight.",
+    "Your nervous system sounds like it's in survival mode, and your body is on high alert.",
+    "That sounds incredibly dysregulating.",
+    "that must have been so retraumatising",
+    "you seem really dysregulated",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(ACKNOWLEDGED)))
+def test_acknowledgement_dictated_or_in_clinical_words(
+    scorer: Scorer, index: int, reply: str
+) -> None:
+    for result in scored_two_ways(scorer, index, reply):
+        assert result.skills["validation"].level >= 1, reply
+
+
+NOT_ACKNOWLEDGED = [
+    # the feeling as the reason for advice
+    "Because you are tired, you must take rest some days",
+    "Given your anxiety about immigration, I'd recommend speaking to a legal clinic.",
+    "cos ur stressed u should take a night off",
+    "Because you're scared, the best thing is to call the hotline now.",
+    # the speaker's own feeling, subject left out
+    "I'm feeling kind of overwhelmed myself this week to be honest",
+    "I've been feeling a bit low lately too",
+    "im feeling pretty anxious today ngl",
+    # thanks for the channel
+    "Hello, thank you for your message. How can I help you?",
+    "thanks for your text, what's up?",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(NOT_ACKNOWLEDGED)))
+def test_look_alikes_in_other_registers_are_not_acknowledgement(
+    scorer: Scorer, index: int, reply: str
+) -> None:
+    for result in scored_two_ways(scorer, index, reply):
+        assert result.skills["validation"].level == 0, reply
