@@ -75,3 +75,60 @@ def test_look_alikes_in_other_registers_are_not_acknowledgement(
 ) -> None:
     for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level == 0, reply
+
+
+# Families seen in the open half of wave 4 (after its blind score), in our own words.
+HEARD_OR_NAMED = [
+    # heard, in the listening register or as a fragment
+    "I'm hearing how much this has worn you down.",
+    "hear you.",
+    "felt that.",
+    "I feel that, honestly.",
+    "hearing u",
+    # a part of them feels it
+    "part of you is furious",
+    "part of u feels so guilty about it",
+    "a part of you is still scared",
+    # their complaint granted in a word
+    "Fair.",
+    "Fair enough tbh",
+    "Totally fair.",
+    # their state said back without its subject
+    "Still shaking, huh.",
+    "can't think straight, yeah",
+    "and you can't think.",
+    "All too much.",
+    "too much, all of it",
+    "like you can't get your footing",
+    "you're experiencing a lot of fatigue",
+    "dealing with so much tiredness on top of everything",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(HEARD_OR_NAMED)))
+def test_heard_or_named_in_few_words(scorer: Scorer, index: int, reply: str) -> None:
+    for result in scored_two_ways(scorer, index, reply):
+        assert result.skills["validation"].level >= 1, reply
+
+
+NOT_THEIRS_OR_NOT_NOTICED = [
+    "Fair enough, have you tried asking her?",
+    "It must be a big shock for your sister as well.",
+    "it's a real blow for the landlord too",
+    "Turn that fear into a plan.",
+    "use your anger to fuel the complaint",
+    "does the work stress you out?",
+    "I feel that you should call them.",
+    "I'm hearing a lot of noise on the line.",
+    "part of you wants to go back",
+    "Shaking it off is the best thing.",
+    "At some point you may decide the amount you drink is too much.",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(NOT_THEIRS_OR_NOT_NOTICED)))
+def test_someone_elses_asked_or_redirected_is_not_acknowledgement(
+    scorer: Scorer, index: int, reply: str
+) -> None:
+    for result in scored_two_ways(scorer, index, reply):
+        assert result.skills["validation"].level == 0, reply
