@@ -132,3 +132,44 @@ def test_someone_elses_asked_or_redirected_is_not_acknowledgement(
 ) -> None:
     for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level == 0, reply
+
+
+# "Feel" makes the adjective after it a feeling; hearing as taking it seriously; a state as a
+# metaphor; "fair." as a sentence of its own.
+FELT = [
+    "You feel stupid for asking now.",
+    "you're feeling really unseen right now",
+    "u feel so disrespected by them",
+    "I'm still here and I'm taking this seriously.",
+    "I take what you're saying seriously",
+    "you're running yourself into the ground",
+    "fair. sorry, I missed that.",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(FELT)))
+def test_a_feeling_marked_by_feel_or_heard_in_other_words(
+    scorer: Scorer, index: int, reply: str
+) -> None:
+    for result in scored_two_ways(scorer, index, reply):
+        assert result.skills["validation"].level >= 1, reply
+
+
+FEEL_NOT_NOTICED = [
+    "Feel free to call me anytime.",
+    "Do you feel safe at home?",
+    "When you feel calmer, write it all down.",
+    "try doing something fun whenever you feel down",
+    "you feel him pulling away",
+    "she probably feels awkward too",
+    "talking to her might help you feel understood",
+    "how are you feeling today",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(FEEL_NOT_NOTICED)))
+def test_feel_as_an_offer_a_condition_a_goal_or_a_question_is_not_noticing(
+    scorer: Scorer, index: int, reply: str
+) -> None:
+    for result in scored_two_ways(scorer, index, reply):
+        assert result.skills["validation"].level == 0, reply
