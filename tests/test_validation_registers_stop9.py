@@ -173,3 +173,42 @@ def test_feel_as_an_offer_a_condition_a_goal_or_a_question_is_not_noticing(
 ) -> None:
     for result in scored_two_ways(scorer, index, reply):
         assert result.skills["validation"].level == 0, reply
+
+
+# The copula left out (second-language English, AAVE, texting): the state is still theirs;
+# a verb with its object is not.
+COPULA_LEFT_OUT = [
+    "you so tired lately",
+    "u still scared of him",
+    "you very worried for your mother",
+    "so you angry at them, yes?",
+    "you really upset now",
+    "you lonely here, no friends",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(COPULA_LEFT_OUT)))
+def test_a_state_named_without_its_verb_is_named(scorer: Scorer, index: int, reply: str) -> None:
+    for result in scored_two_ways(scorer, index, reply):
+        assert result.skills["validation"].level >= 1, reply
+
+
+VERB_WITH_AN_OBJECT = [
+    "you scared him off",
+    "you hurt her feelings",
+    "you upset the nurse when you said that",
+    "you tired him out",
+    "if you scared, call me",
+    "You used to run every day.",
+    "You lost your keys again?",
+    "Don't let it bring you down.",
+    "Aren't you worried about what happens if you stop going?",
+]
+
+
+@pytest.mark.parametrize(("index", "reply"), list(enumerate(VERB_WITH_AN_OBJECT)))
+def test_a_feeling_verb_with_its_object_is_not_their_state(
+    scorer: Scorer, index: int, reply: str
+) -> None:
+    for result in scored_two_ways(scorer, index, reply):
+        assert result.skills["validation"].level == 0, reply
