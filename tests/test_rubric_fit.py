@@ -13,7 +13,13 @@ import pytest
 from bench.bench_score import pair_held
 from simulator.content.loading import require_rubrics
 from simulator.scoring import Scorer
-from simulator.scoring.rubric_fit import _in_heldout, fit_ordinal, level_for, tune_thresholds
+from simulator.scoring.rubric_fit import (
+    _in_heldout,
+    fired_criteria,
+    fit_ordinal,
+    level_for,
+    tune_thresholds,
+)
 from tests.helpers import ROOT, run_cli
 
 LABELLED = ROOT / "tests" / "data" / "labelled_replies.jsonl"
@@ -139,7 +145,7 @@ def test_the_fit_predicts_levels_exactly_as_the_scorer_does(scorer: Scorer) -> N
         thresholds = [lv.min_score for lv in rubric.by_level[1:]]
         for row in rows[::3]:
             result = scorer.score(row["context"], row["response"]).skills[skill]
-            fired = frozenset(e.criterion for e in result.evidence)
+            fired = fired_criteria(rubric, result.evidence)
             assert level_for(rubric, {}, thresholds, fired) == result.level, row["id"]
 
 

@@ -385,6 +385,15 @@ class Rubric(FileModel):
     default_strength: str = Field(
         "", description="A strength to name when no criterion supplied one."
     )
+    words_count_once: bool = Field(
+        False,
+        description=(
+            "Higher-is-better rubrics: a criterion with a positive weight adds nothing when every"
+            " span it was found in overlaps words a criterion of higher weight (or, at equal"
+            " weight, earlier in the file) already credited, so one phrase two criteria read is"
+            " one move."
+        ),
+    )
 
     @cached_property
     def by_level(self) -> tuple[Level, ...]:

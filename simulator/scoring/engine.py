@@ -32,7 +32,7 @@ from simulator.scoring.prefilter import Prefilter
 from simulator.scoring.quotes import evidence_words
 from simulator.scoring.results import Evidence, Feedback, ScoreResult, SkillResult
 from simulator.scoring.setup_cache import setup_cache
-from simulator.scoring.weights import weight_sum
+from simulator.scoring.weights import Credit, counted, weight_sum
 
 SKILL_ORDER = ("paraphrasing", "validation", "boundaries")
 
@@ -232,9 +232,18 @@ class Scorer:
         return max(self._severity(rubric, m.crit, h) for h in m.hits)
 
     # ------------------------------------------------------------------- levels
-    def _rate_better(self, rubric: Rubric, matched: list[_Matched]) -> tuple[int, float]:
-        score = min(1.0, max(0.0, weight_sum(m.crit.weight for m in matched)))
+    def _rate_better(
+        self, rubric: Rubric, matched: list[_Matched], evidence: tuple[Evidence, ...]
+    ) -> tuple[int, float]:
+        weights = [m.crit.weight for m in matched]
         fired = {m.crit.id for m in matched}
+        if rubric.words_count_once and sum(w > 0 for w in weights) > 1:
+            # Words count once (weights.counted): a criterion found only in words another
+            # already credited neither adds weight nor reaches a level. Read from the quoted
+            # evidence, so that `rubric fit` redoes it exactly from a result.
+            fired = set(counted(_credits(matched, evidence)))
+            weights = [m.crit.weight for m in matched if m.crit.id in fired]
+        score = min(1.0, max(0.0, weight_sum(weights)))
         level = 0
         for lv in rubric.by_level:
             if score >= lv.min_score and (
@@ -282,8 +291,9 @@ class Scorer:
         for skill, rubric, better, worst in self._steps:
             matched = self._match(skill, view)
             matched_by_skill[skill] = matched
+            evidence = _evidence(view.reply, matched) if matched else ()
             if better:
-                level, score = self._rate_better(rubric, matched)
+                level, score = self._rate_better(rubric, matched, evidence)
                 flags: tuple[str, ...] = ()
             else:
                 level, score, flags = self._rate_worse(rubric, matched)
@@ -296,7 +306,7 @@ class Scorer:
                 info.name,
                 info.label,
                 score,
-                _evidence(view.reply, matched) if matched else (),
+                evidence,
                 flags,
                 info.feedback,
                 next_step,
@@ -381,6 +391,15 @@ def _said_apart(m: _Matched, matched: list[_Matched], reply: str) -> bool:
             if hit.source == "reply" and _sentence_of(reply, hit.start) not in own:
                 return True
     return False
+
+
+def _credits(matched: list[_Matched], evidence: tuple[Evidence, ...]) -> list[Credit]:
+    """Each matched criterion with its weight and the reply spans its evidence quotes."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for e in evidence:
+        if e.source == "reply":
+            spans.setdefault(e.criterion, []).append((e.start, e.end))
+    return [(m.crit.id, m.crit.weight, spans.get(m.crit.id, ())) for m in matched]
 
 
 def _evidence(reply: str, matched: list[_Matched]) -> tuple[Evidence, ...]:

@@ -43,8 +43,9 @@ from simulator.content.rubric_check import _rows as read_rows
 from simulator.content.scenario import Node
 from simulator.content.yaml_source import Unreadable, read_regular, read_yaml
 from simulator.scoring import Scorer
+from simulator.scoring.results import Evidence
 from simulator.scoring.score_contract import MomentError, Moments
-from simulator.scoring.weights import weight_sum
+from simulator.scoring.weights import counted, weight_sum
 
 #: A criterion must fire on at least this many fitting rows for its weight to be refitted.
 MIN_FIRED = 3
@@ -400,7 +401,23 @@ def choose_prior(
 
 def _fired(scorer: Scorer, skill: str, row: Row) -> frozenset[str]:
     result = scorer.score(row.context, row.response, row.node)
-    return frozenset(e.criterion for e in result.skills[skill].evidence)
+    return fired_criteria(scorer.rubrics.rubrics[skill], result.skills[skill].evidence)
+
+
+def fired_criteria(rubric: Rubric, evidence: Sequence[Evidence]) -> frozenset[str]:
+    """The criteria a result's evidence shows, as the engine weighs them: for a rubric whose
+    words count once, without those found only in words another criterion credited (their
+    weight did not count, so the fit does not weigh them either)."""
+    fired = frozenset(e.criterion for e in evidence)
+    if not rubric.words_count_once:
+        return fired
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for e in evidence:
+        if e.source == "reply":
+            spans.setdefault(e.criterion, []).append((e.start, e.end))
+    return counted(
+        [(c.id, c.weight, spans.get(c.id, ())) for c in rubric.criteria if c.id in fired]
+    )
 
 
 def _agreement(scorer: Scorer, skill: str, rows: Iterable[Row], top: int) -> Agreement:
