@@ -294,7 +294,7 @@ def expand_pattern(pattern: str, lexicons: Mapping[str, tuple[str, ...]]) -> str
 
 
 def _cue_regexes(
-    crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]
+    crit: Criterion, lexicons: Mapping[str, tuple[str, ...]], trees: dict[str, Any] | None = None
 ) -> tuple[str, list[str], str | None]:
     """A cue criterion's alternation, its units (the same alternatives one by one) and its
     `not_after` words, as regular expressions for lower-cased text."""
@@ -334,7 +334,7 @@ def _cue_regexes(
     texting = texting_forms if crit.flags else _as_written
     alternatives = [loosen_apostrophes(texting(alt)) for alt in alternatives]
     prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
-    units = cut([loosen_apostrophes(texting(unit)) for unit in units], prefix)
+    units = cut([loosen_apostrophes(texting(unit)) for unit in units], prefix, trees)
     body = "|".join(alternatives)
     not_after = None
     if crit.not_after:
@@ -348,9 +348,11 @@ class CueDetector:
         # Worked out from the criterion's cues and patterns (and lexicons), or taken from
         # the set-up cache when the same were seen before (see setup_cache).
         key = repr((crit.cues, crit.patterns, bool(crit.flags), crit.not_after))
+        #: Worked out now: the trees of the units cutting parsed, by their source (see cut).
+        trees: dict[str, Any] = {}
         body, units, not_after = setup_cache().value(
             f"cue\0{_lexicons_digest(lexicons)}\0{key}",
-            lambda: _cue_regexes(crit, lexicons),
+            lambda: _cue_regexes(crit, lexicons, trees),
             _is_cue_regexes,
         )
         self._prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
@@ -403,6 +405,17 @@ class CueDetector:
                 self._not_after_lowered = cache.compiled(
                     "lowered\0" + source, lambda: skipping_tree(lowered_tree(source))
                 )
+        if trees:
+            # The units were cut just now (not found in the set-up cache), and cutting
+            # parsed them as `_unit_source` does: their needs and compiled forms are worked
+            # out from those trees, now, so each criterion's trees are let go before the
+            # next criterion's are made (all of them at once would be ~170 MB).
+            for index in range(len(units)):
+                tree = trees.get(self._unit_source(index))
+                if tree is not None:
+                    self._parsed[index] = tree
+            trees.clear()
+            self.needs()
 
     def _framed(self, text: str, start: int) -> bool:
         """Whether a `not_in_sentence_after` word comes anywhere before `start` in its
