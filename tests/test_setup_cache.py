@@ -403,3 +403,31 @@ def test_reading_the_cache_leaves_the_garbage_collector_as_it_was(tmp_path: Path
                 assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_a_unit_kept_compiled_is_rebuilt_when_first_opened_and_matches_as_compiled_now(
+    cache_dir: Path,
+) -> None:
+    # Set up from the cache, no cue unit is compiled at start-up (6,500 rebuilt were ~40 ms
+    # of every process); a unit is rebuilt when a reply first opens it, and one whose kept
+    # code `re` refuses is compiled from its pattern then: the same matches either way.
+    _fresh_scorer()
+    warm, _ = _fresh_scorer()
+    detectors = [
+        c.detector
+        for compiled in warm._compiled.values()
+        for c in compiled
+        if isinstance(c.detector, CueDetector)
+    ]
+    assert all(regex is None for d in detectors for regex in d._unit_regexes)
+    detector = max(detectors, key=lambda d: len(d._units))
+    record, marks = detector._later[1]
+    bad = array(setup_cache._CODE_TYPE, [999_999]).tobytes() + record[1]
+    detector._later[1] = ((record[0], bad, *record[2:]), marks)
+    text = "honestly you are so tired of it all, you know. you feel like nobody hears you"
+    for index in (0, 1):
+        plain = re.compile(detector._unit_source(index))
+        unit = detector._unit(index)
+        assert detector._unit_regexes[index] is unit and index not in detector._later
+        assert [m.span() for m in unit.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert _scores(warm)[:40] == _scores(Scorer(RUBRICS))[:40]

@@ -25,7 +25,7 @@ from simulator.scoring.prefilter import all_needs_of_parsed
 from simulator.scoring.rarity import rarity
 from simulator.scoring.reply_reading import ReplyReading
 from simulator.scoring.said_back import as_said_back, bare
-from simulator.scoring.setup_cache import setup_cache
+from simulator.scoring.setup_cache import rebuilt, setup_cache
 from simulator.scoring.skip_ahead import compile_parsed, lowered_tree, skipping_tree
 from simulator.scoring.split_units import cut
 from simulator.scoring.start_places import AtPlaces, places_of
@@ -373,6 +373,9 @@ class CueDetector:
         self._needs: list[tuple[frozenset[str], ...]] | None = None
         #: Each unit parsed once (for its needs, its width and compiling it), until compiled.
         self._parsed: dict[int, Any] = {}
+        #: Units whose compiled form was kept in the set-up cache, by index: the record to
+        #: rebuild it from and its marks (see start_places), until a reply first opens it.
+        self._later: dict[int, tuple[Any, tuple[Any, ...] | None]] = {}
         #: One bit per unit (the engine skips a criterion none of whose bits is open).
         self.everything = (1 << len(units)) - 1
         #: Where this criterion's alternatives start among the prefilter's bits (engine sets).
@@ -477,8 +480,16 @@ class CueDetector:
                 )
                 needs.append(found)
                 alone = alone and may_split
+                key = "skipping\0" + source
+                record = cache.record(key)
+                if record is not None:
+                    # Kept compiled: rebuilt when a reply first opens the unit (~7 µs; all
+                    # 6,500 at start-up were ~40 ms of every process, most of them unused
+                    # by a short run).
+                    self._later[index] = (record, marks)
+                    continue
                 regex = cache.compiled(
-                    "skipping\0" + source,
+                    key,
                     lambda i=index: skipping_tree(self._unit_parsed(i)),  # type: ignore[misc]
                 )
                 # A unit read at sentence starts is tried there only (see start_places).
@@ -493,9 +504,13 @@ class CueDetector:
     def _unit(self, index: int) -> re.Pattern[str] | AtPlaces:
         regex = self._unit_regexes[index]
         if regex is None:
-            regex = compile_parsed(self._unit_parsed(index))
+            record, marks = self._later.pop(index, (None, None))
+            compiled = rebuilt(record) if record is not None else None
+            if compiled is None:  # not kept, or its kept code was refused: compile it
+                compiled = compile_parsed(self._unit_parsed(index))
+                self._parsed.pop(index, None)  # compiled: the tree is not needed again
+            regex = compiled if marks is None else AtPlaces(compiled, marks)
             self._unit_regexes[index] = regex
-            del self._parsed[index]  # compiled: the tree is not needed again
         return regex
 
     def _matches(self, lower: str, able_bits: int | None) -> Iterator[re.Match[str]]:
@@ -515,7 +530,7 @@ class CueDetector:
             )
         if not self._splittable:
             return self.regex.finditer(lower)
-        regexes = self._unit_regexes  # all compiled with the prefilter (see needs)
+        regexes = self._unit_regexes  # None: rebuilt on first use (see needs, _unit)
         if not bits & (bits - 1):  # one unit alone (the usual case): its own finditer
             index = bits.bit_length() - 1
             return (regexes[index] or self._unit(index)).finditer(lower)

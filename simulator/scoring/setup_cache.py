@@ -189,6 +189,17 @@ class SetupCache:
         self._used[kept] = value
         return value
 
+    def record(self, key: str) -> Any:
+        """The compiled form kept under `key`, for `rebuilt` to make an expression of when
+        it is first needed (and kept for the next process); None when there is none."""
+        self._reread()
+        kept = _digest(key)
+        found = self._used.get(kept, self._old.get(kept))
+        if found is not None:
+            self._used[kept] = found
+            self.reused += 1
+        return found
+
     def compiled(self, key: str, parse: Callable[[], Any]) -> re.Pattern[str]:
         """The expression kept under `key`, rebuilt from its compiled form; else compiled
         from `parse()` (a tree from `re._parser.parse`, or one rewritten from it) and kept."""
@@ -287,6 +298,15 @@ def _compile(tree: Any) -> tuple[re.Pattern[str], tuple[Any, ...]]:
         tuple(indexgroup),
     )
     return _from_record(record), record
+
+
+def rebuilt(record: Any) -> re.Pattern[str] | None:
+    """The expression `SetupCache.record` gave, or None when its code is refused (then
+    compile it from its pattern)."""
+    try:
+        return _from_record(record)
+    except (TypeError, ValueError, RuntimeError, OverflowError):
+        return None
 
 
 def _from_record(record: Any) -> re.Pattern[str]:
