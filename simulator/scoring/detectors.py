@@ -487,6 +487,7 @@ class CueDetector:
                     # 6,500 at start-up were ~40 ms of every process, most of them unused
                     # by a short run).
                     self._later[index] = (record, marks)
+                    self._parsed.pop(index, None)  # the tree is not needed for that
                     continue
                 regex = cache.compiled(
                     key,
