@@ -125,9 +125,9 @@ def test_every_rubric_unit_as_compiled_matches_what_re_compiles() -> None:
             detector = step.detector
             if not isinstance(detector, CueDetector):
                 continue
-            detector.needs()  # compiles every unit
-            for index, unit in enumerate(detector._unit_regexes):
-                assert unit is not None
+            detector.needs()  # sets up every unit
+            for index in range(len(detector._units)):
+                unit = detector._unit(index)  # compiled, or rebuilt from the set-up cache
                 regex = unit.regex if isinstance(unit, AtPlaces) else unit  # see start_places
                 plain = re.compile(detector._unit_source(index))
                 for text in texts:

@@ -155,8 +155,7 @@ def test_every_needed_set_checked_is_in_every_match_of_the_rubrics_units() -> No
     checked = 0
     for detector, index in units:
         sets = detector.needs()[index]
-        regex = detector._unit_regexes[index]
-        assert regex is not None
+        regex = detector._unit(index)  # compiled, or rebuilt from the set-up cache
         for text in texts:
             for match in split_matches([regex], text):
                 for strings in sets:
@@ -290,3 +289,33 @@ def test_single_characters_are_looked_up_directly_not_scanned_for() -> None:
     assert prefilter.able("you ok!") == 0b010
     assert prefilter.able("a?") == 0b101
     assert prefilter.able("") == 0
+
+
+_POOL = [frozenset(s) for s in (["ab"], ["a", "b"], ["\0ab\0"], ["c", "ba", "\0a\0"], ["b'c"])]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    sets=st.lists(st.lists(st.sampled_from(_POOL), max_size=3).map(tuple), min_size=1, max_size=60),
+    text=st.text(alphabet="ab c'", max_size=30),
+)
+def test_sets_shared_by_many_units_open_each_of_them(
+    sets: list[tuple[frozenset[str], ...]], text: str
+) -> None:
+    # The prefilter builds one mask per distinct set and gives it to the set's strings:
+    # each unit is opened exactly when each of its sets has a string in the text (a whole
+    # word, WHOLE + word + WHOLE, as a word of the text), however many units share a set.
+    from simulator.scoring.prefilter import WHOLE, Prefilter
+
+    words = set(re.findall(r"\w+", text))
+
+    def found(string: str) -> bool:
+        if len(string) > 2 and string[0] == string[-1] == WHOLE:
+            return string[1:-1] in words
+        return string in text
+
+    expected = 0
+    for bit, needed in enumerate(sets):
+        if all(any(found(s) for s in strings) for strings in needed):
+            expected |= 1 << bit
+    assert Prefilter(sets).able(text) == expected

@@ -344,3 +344,90 @@ def test_no_test_starts_a_process_that_could_write_the_real_user_cache() -> None
                 if setup_cache.ENV_VAR not in names:
                     offenders.append(f"{path.relative_to(ROOT)}:{env.lineno}")
     assert not offenders, f"set {setup_cache.ENV_VAR} in the environment at {offenders}"
+
+
+def test_values_read_back_are_equal_and_of_the_same_types_with_equal_sets_shared(
+    tmp_path: Path,
+) -> None:
+    # The file writes equal strings and equal sets of strings once (each unit's needs are
+    # drawn from a few thousand sets): read back, they are one object, and every value is
+    # what was kept, type included (True and 1, 1.0 are equal but not interchangeable).
+    path = tmp_path / FILE_NAME
+    values = {
+        "a": ((frozenset({"you", "u"}), frozenset({"feel"})), True, (1, 2)),
+        "b": ((frozenset({"u", "you"}),), 1, (True, False)),
+        "c": [1.0, "feel", frozenset({1, 2}), frozenset()],
+        "d": {"hit": 1, "you": True},
+        "e": (1, 0),  # equal to "b"'s (True, False)
+    }
+    cache = SetupCache(path)
+    for key, value in values.items():
+        cache.value(key, lambda v=value: v, lambda v: True)
+    cache.save()
+    again = SetupCache(path)
+    read = {key: again.value(key, lambda: None, lambda v: True) for key in values}
+    assert again.reused == len(values)
+
+    def typed(value: object) -> object:
+        if isinstance(value, (tuple, list)):
+            return (type(value), [typed(item) for item in value])
+        if isinstance(value, dict):
+            return {key: typed(item) for key, item in value.items()}
+        if isinstance(value, frozenset):
+            return (frozenset, sorted(map(repr, value)))
+        return (type(value), value)
+
+    assert typed(read) == typed(values)
+    assert read["a"][0][0] is read["b"][0][0]  # equal sets are one object
+    assert read["a"][0][1] is not read["c"][3]
+
+
+def test_reading_the_cache_leaves_the_garbage_collector_as_it_was(tmp_path: Path) -> None:
+    # The collector is held off while the file is read (its objects would set off full
+    # collections again and again), then left as it was, also when the file is broken.
+    import gc
+
+    path = tmp_path / FILE_NAME
+    cache = SetupCache(path)
+    cache.value("k", lambda: "v", lambda v: True)
+    cache.save()
+    good = path.read_bytes()
+    body = marshal.dumps(("not the stamp", {}))
+    was = gc.isenabled()
+    try:
+        for content in (good, setup_cache._framed(b"\xff\xfe"), setup_cache._framed(body)):
+            path.write_bytes(content)
+            for enabled in (True, False):
+                gc.enable() if enabled else gc.disable()
+                SetupCache(path)
+                assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+def test_a_unit_kept_compiled_is_rebuilt_when_first_opened_and_matches_as_compiled_now(
+    cache_dir: Path,
+) -> None:
+    # Set up from the cache, no cue unit is compiled at start-up (6,500 rebuilt were ~40 ms
+    # of every process); a unit is rebuilt when a reply first opens it, and one whose kept
+    # code `re` refuses is compiled from its pattern then: the same matches either way.
+    _fresh_scorer()
+    warm, _ = _fresh_scorer()
+    detectors = [
+        c.detector
+        for compiled in warm._compiled.values()
+        for c in compiled
+        if isinstance(c.detector, CueDetector)
+    ]
+    assert all(regex is None for d in detectors for regex in d._unit_regexes)
+    detector = max(detectors, key=lambda d: len(d._units))
+    record, marks = detector._later[1]
+    bad = array(setup_cache._CODE_TYPE, [999_999]).tobytes() + record[1]
+    detector._later[1] = ((record[0], bad, *record[2:]), marks)
+    text = "honestly you are so tired of it all, you know. you feel like nobody hears you"
+    for index in (0, 1):
+        plain = re.compile(detector._unit_source(index))
+        unit = detector._unit(index)
+        assert detector._unit_regexes[index] is unit and index not in detector._later
+        assert [m.span() for m in unit.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert _scores(warm)[:40] == _scores(Scorer(RUBRICS))[:40]

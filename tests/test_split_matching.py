@@ -85,16 +85,24 @@ def test_units_that_could_change_meaning_alone_are_not_split() -> None:
 
 
 def test_a_new_scorer_has_every_unit_compiled_before_the_first_reply() -> None:
-    # Set-up happens when the scorer is made, outside any reply's time budget.
+    # Set-up happens when the scorer is made, outside any reply's time budget: every unit is
+    # compiled, or its compiled form was read from the set-up cache and waits to be rebuilt
+    # when a reply first opens it (microseconds; see CueDetector._unit). None is left to
+    # parse and compile from its pattern.
     warmed = Scorer(require_rubrics(None))
-    units = [
-        regex
+    detectors = [
+        c.detector
         for compiled in warmed._compiled.values()
         for c in compiled
         if isinstance(c.detector, CueDetector)
-        for regex in c.detector._unit_regexes
     ]
-    assert len(units) > 100 and all(regex is not None for regex in units)
+    units = [
+        regex is not None or index in d._later
+        for d in detectors
+        for index, regex in enumerate(d._unit_regexes)
+    ]
+    assert len(units) > 100 and all(units)
+    assert not any(d._parsed for d in detectors)
     reply = "You should go to the police, honestly you're not thinking straight."
     context = "My landlord keeps coming in without asking."
     assert warmed.score(context, reply) == Scorer(require_rubrics(None)).score(context, reply)

@@ -184,3 +184,79 @@ def test_a_top_level_alternation_after_a_prefix_that_gives_back_is_not_cut() -> 
     assert cut(["a|b"], "a{0,2}") == ["a|b"]
     assert _spans_cut("a{0,2}", "a|b", "ab") == _spans_whole("a{0,2}", "a|b", "ab") == [(1, 2)]
     assert cut(["a|b"], _SENTENCE_START) == ["a", "b"]  # a one-way prefix still cuts
+
+
+# Pieces whose meaning depends on where they are parsed: group references and named
+# groups (numbers shift inside `hit`; a name given in two alternatives), empty ones.
+CONTEXTUAL_ATOMS = ["(a)", r"(a)\1", r"\1", "(?P<n>b)", "(?P=n)", "(?P<hit>a)", "a?", "(?:)"]
+
+
+@st.composite
+def any_units(draw: st.DrawFn) -> str:
+    """A unit as `units` makes them, maybe with a contextual piece in a branch or around."""
+    unit = draw(units())
+    if draw(st.booleans()):
+        extra = draw(st.sampled_from(CONTEXTUAL_ATOMS))
+        place = draw(st.sampled_from(["before", "after", "branch"]))
+        if place == "before":
+            unit = extra + unit
+        elif place == "after":
+            unit += extra
+        else:
+            unit = unit.replace("|", "|" + extra, 1)
+    return unit
+
+
+@settings(max_examples=800, deadline=None)
+@example(unit="(?:(?P<n>a)|(?P<n>b))", prefix="")  # the whole doesn't parse; each piece does
+@example(unit=r"(a)(?:b|\1)", prefix="")
+@example(unit="x(?:a|b?)", prefix="")
+@example(unit="(?:a|b?)", prefix=_SENTENCE_START)
+@given(unit=any_units(), prefix=st.sampled_from(["", "a{0,2}", r"\b", _SENTENCE_START]))
+def test_cutting_with_the_scorers_trees_cuts_as_parsing_each_piece_alone(
+    unit: str, prefix: str
+) -> None:
+    # With `trees`, a piece's shortest match is read from the tree the scorer parses it
+    # into (`prefix(?P<hit>piece)`) and the whole unit is not parsed: the same units come
+    # out, and each kept tree is the one the scorer would have parsed.
+    from re import _parser  # type: ignore[attr-defined]
+
+    trees: dict[str, object] = {}
+    assert cut([unit], prefix, trees) == cut([unit], prefix)
+    for source, tree in trees.items():
+        assert repr(tree) == repr(_parser.parse(source))
+
+
+def test_a_unit_cut_with_the_scorers_trees_is_parsed_once_per_piece(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Cold, each piece was parsed three times (the unit whole, the piece alone, the piece
+    # as the scorer reads it); now once, and the scorer reads it from that tree.
+    from re import _parser  # type: ignore[attr-defined]
+
+    from simulator.scoring import setup_cache
+    from simulator.scoring.detectors import CueDetector
+
+    rubrics = require_rubrics(None)
+    parsed: list[str] = []
+    real = _parser.parse
+
+    def counting(source: str, *args: object) -> object:
+        parsed.append(source)
+        return real(source, *args)
+
+    monkeypatch.setattr(_parser, "parse", counting)
+    for crit in (c for r in rubrics.rubrics.values() for c in r.criteria if c.detector == "cues"):
+        parsed.clear()
+        setup_cache._cache = setup_cache.SetupCache(None)  # nothing kept: set up cold
+        detector = CueDetector(crit, rubrics.lexicons)
+        if any(unit not in detector.source for unit in detector._units):
+            break  # a criterion with cut units
+    else:
+        raise AssertionError("no criterion is cut")
+    setup_cache._cache = None
+    sources = [detector._unit_source(i) for i in range(len(detector._units))]
+    for source in sources:
+        assert parsed.count(source) == 1, source
+    pieces = set(detector._units)
+    assert not [text for text in parsed if text in pieces]  # no piece parsed alone

@@ -88,7 +88,8 @@ def test_the_rubrics_sentence_start_units_are_tried_at_sentence_starts() -> None
             detector = step.detector
             if isinstance(detector, CueDetector):
                 detector.needs()
-                at_places += [r for r in detector._unit_regexes if isinstance(r, AtPlaces)]
+                units = [detector._unit(i) for i in range(len(detector._units))]
+                at_places += [r for r in units if isinstance(r, AtPlaces)]
     assert len(at_places) >= 10
     reply = "i hear you. just try to rest tonight! and so, he said it; ok"
     for unit in at_places:

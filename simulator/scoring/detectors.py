@@ -25,7 +25,7 @@ from simulator.scoring.prefilter import all_needs_of_parsed
 from simulator.scoring.rarity import rarity
 from simulator.scoring.reply_reading import ReplyReading
 from simulator.scoring.said_back import as_said_back, bare
-from simulator.scoring.setup_cache import setup_cache
+from simulator.scoring.setup_cache import rebuilt, setup_cache
 from simulator.scoring.skip_ahead import compile_parsed, lowered_tree, skipping_tree
 from simulator.scoring.split_units import cut
 from simulator.scoring.stance import stance_reader_for
@@ -295,7 +295,7 @@ def expand_pattern(pattern: str, lexicons: Mapping[str, tuple[str, ...]]) -> str
 
 
 def _cue_regexes(
-    crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]
+    crit: Criterion, lexicons: Mapping[str, tuple[str, ...]], trees: dict[str, Any] | None = None
 ) -> tuple[str, list[str], str | None]:
     """A cue criterion's alternation, its units (the same alternatives one by one) and its
     `not_after` words, as regular expressions for lower-cased text."""
@@ -335,7 +335,7 @@ def _cue_regexes(
     texting = texting_forms if crit.flags else _as_written
     alternatives = [loosen_apostrophes(texting(alt)) for alt in alternatives]
     prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
-    units = cut([loosen_apostrophes(texting(unit)) for unit in units], prefix)
+    units = cut([loosen_apostrophes(texting(unit)) for unit in units], prefix, trees)
     body = "|".join(alternatives)
     not_after = None
     if crit.not_after:
@@ -349,9 +349,11 @@ class CueDetector:
         # Worked out from the criterion's cues and patterns (and lexicons), or taken from
         # the set-up cache when the same were seen before (see setup_cache).
         key = repr((crit.cues, crit.patterns, bool(crit.flags), crit.not_after))
+        #: Worked out now: the trees of the units cutting parsed, by their source (see cut).
+        trees: dict[str, Any] = {}
         body, units, not_after = setup_cache().value(
             f"cue\0{_lexicons_digest(lexicons)}\0{key}",
-            lambda: _cue_regexes(crit, lexicons),
+            lambda: _cue_regexes(crit, lexicons, trees),
             _is_cue_regexes,
         )
         self._prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
@@ -372,6 +374,9 @@ class CueDetector:
         self._needs: list[tuple[frozenset[str], ...]] | None = None
         #: Each unit parsed once (for its needs, its width and compiling it), until compiled.
         self._parsed: dict[int, Any] = {}
+        #: Units whose compiled form was kept in the set-up cache, by index: the record to
+        #: rebuild it from and its marks (see start_places), until a reply first opens it.
+        self._later: dict[int, tuple[Any, tuple[Any, ...] | None]] = {}
         #: One bit per unit (the engine skips a criterion none of whose bits is open).
         self.everything = (1 << len(units)) - 1
         #: Where this criterion's alternatives start among the prefilter's bits (engine sets).
@@ -407,6 +412,17 @@ class CueDetector:
                 self._not_after_lowered = cache.compiled(
                     "lowered\0" + source, lambda: skipping_tree(lowered_tree(source))
                 )
+        if trees:
+            # The units were cut just now (not found in the set-up cache), and cutting
+            # parsed them as `_unit_source` does: their needs and compiled forms are worked
+            # out from those trees, now, so each criterion's trees are let go before the
+            # next criterion's are made (all of them at once would be ~170 MB).
+            for index in range(len(units)):
+                tree = trees.get(self._unit_source(index))
+                if tree is not None:
+                    self._parsed[index] = tree
+            trees.clear()
+            self.needs()
 
     def _framed(self, text: str, start: int) -> bool:
         """Whether a `not_in_sentence_after` word comes anywhere before `start` in its
@@ -468,8 +484,17 @@ class CueDetector:
                 )
                 needs.append(found)
                 alone = alone and may_split
+                key = "skipping\0" + source
+                record = cache.record(key)
+                if record is not None:
+                    # Kept compiled: rebuilt when a reply first opens the unit (~7 µs; all
+                    # 6,500 at start-up were ~40 ms of every process, most of them unused
+                    # by a short run).
+                    self._later[index] = (record, marks)
+                    self._parsed.pop(index, None)  # the tree is not needed for that
+                    continue
                 regex = cache.compiled(
-                    "skipping\0" + source,
+                    key,
                     lambda i=index: skipping_tree(self._unit_parsed(i)),  # type: ignore[misc]
                 )
                 # A unit read at sentence starts is tried there only (see start_places).
@@ -484,9 +509,13 @@ class CueDetector:
     def _unit(self, index: int) -> re.Pattern[str] | AtPlaces:
         regex = self._unit_regexes[index]
         if regex is None:
-            regex = compile_parsed(self._unit_parsed(index))
+            record, marks = self._later.pop(index, (None, None))
+            compiled = rebuilt(record) if record is not None else None
+            if compiled is None:  # not kept, or its kept code was refused: compile it
+                compiled = compile_parsed(self._unit_parsed(index))
+                self._parsed.pop(index, None)  # compiled: the tree is not needed again
+            regex = compiled if marks is None else AtPlaces(compiled, marks)
             self._unit_regexes[index] = regex
-            del self._parsed[index]  # compiled: the tree is not needed again
         return regex
 
     def _matches(self, lower: str, able_bits: int | None) -> Iterator[re.Match[str]]:
@@ -506,7 +535,7 @@ class CueDetector:
             )
         if not self._splittable:
             return self.regex.finditer(lower)
-        regexes = self._unit_regexes  # all compiled with the prefilter (see needs)
+        regexes = self._unit_regexes  # None: rebuilt on first use (see needs, _unit)
         if not bits & (bits - 1):  # one unit alone (the usual case): its own finditer
             index = bits.bit_length() - 1
             return (regexes[index] or self._unit(index)).finditer(lower)
@@ -620,17 +649,17 @@ def _is_cue_regexes(value: Any) -> bool:
 
 
 def _is_unit_info(value: Any) -> bool:
-    """A cached (needs, splittable, marks) triple as `CueDetector.needs` keeps it."""
-    if not (
-        isinstance(value, tuple)
+    """A cached (needs, splittable, marks) triple as `CueDetector.needs` keeps it. The
+    strings in the needed sets are not each checked (84,000 of them, ~8 ms of every
+    start-up): an entry is read only from a file this code wrote (its hash is in the
+    file's stamp) and that passed its CRC, and the file's objects are the ones it wrote."""
+    return (
+        type(value) is tuple
         and len(value) == 3
-        and isinstance(value[1], bool)
+        and type(value[1]) is bool
+        and type(value[0]) is tuple
+        and all(type(found) is frozenset for found in value[0])
         and _is_marks(value[2])
-    ):
-        return False
-    return isinstance(value[0], tuple) and all(
-        isinstance(found, frozenset) and all(isinstance(s, str) for s in found)
-        for found in value[0]
     )
 
 
