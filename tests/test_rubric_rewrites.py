@@ -26,10 +26,11 @@ from simulator.scoring.detectors import expand_pattern
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: about_their_experience: the look-ahead put in front, and the four "you" forms as one.
-_YOU_GUARD = r"\b(?=(?:you(?:'re|'ve|'d)?|u)\s)"
-_YOU_NEW = r"(?:you(?:'re|'ve|'d)?|u)\s+"
-_YOU_OLD = r"(?:you|you're|you've|you'd|u)\s+"
+#: about_their_experience: the look-ahead put in front (the "you" forms stay written out,
+#: so the texting reader still spells each: see test_texted_you_forms_still_say_back).
+_YOU_GUARD = r"\b(?=[yu])"
+_YOU_NEW = r"(?:you|you're|you've|you'd|u)\s+"
+_YOU_OLD = _YOU_NEW
 #: reflects_no_want_or_doubt ("the reply says none of X"): the scan steps from one p/y/u
 #: to the next instead of trying X at every character.
 _NONE_NEW = r"^(?![^pyu]*+(?:[pyu][^pyu]*+)*?\b(?:"
@@ -150,3 +151,22 @@ def test_the_rewritten_patterns_match_what_they_matched_before_on_open_replies(
         assert spans == _spans(old, reply), reply
         hits += bool(spans)
     assert hits > 10  # the comparison saw the pattern match
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "youve been carrying this on ur own for ages",
+        "youre doing all of it by yourself lately",
+        "youd been holding it together for weeks",
+    ],
+)
+def test_texted_you_forms_still_say_back(reply: str) -> None:
+    """Through the whole scorer (texting spellings included), not the plain pattern: the
+    first rewrite merged the "you" forms, and "youve …" stopped being read as theirs."""
+    from simulator.scoring.engine import default_scorer
+
+    result = default_scorer().score("It's been a long week.", reply)
+    assert any(
+        e.criterion == "about_their_experience" for e in result.skills["paraphrasing"].evidence
+    ), reply
