@@ -148,7 +148,9 @@ class StanceReader:
             re.compile(
                 r"(?<![\w'])(?:"
                 + "|".join(re.escape(n.lower()) for n in negators)
-                + r")(?:\s+[\w']+)?\s*$"
+                # one word between, and a "to" after it: "not ready to let it go", "don't
+                # want to get over it" negate the predicate too.
+                + r")(?:\s+[\w']+)?(?:\s+to)?\s*$"
             )
             if negators
             else None
@@ -170,7 +172,11 @@ class StanceReader:
             # directive and a hedge, not a negation of what follows.
             return said[0] in ("nobody", "no")
         lead = before[: len(before) - len(tail) + m.start()].split()
-        if not lead or lead[-1] in _IMPERATIVE_LEADS:
+        if not lead or (
+            # "and don't worry" is an imperative; "tired of it and not ready to let it go"
+            # negates (a bare "not" after a conjunction is no imperative).
+            lead[-1] in _IMPERATIVE_LEADS and not (said[0] == "not" and lead[-1] in ("and", "but"))
+        ):
             return False
         # "I wouldn't give it another thought" is the speaker's own act; "I don't think…" a
         # negated belief.
