@@ -46,6 +46,26 @@ def opening_level(scorer: Scorer, skill: str, scenario: Scenario, reply: str) ->
     return scorer.score(context, reply, node).skills[skill].level
 
 
+def off_level(
+    scorer: Scorer,
+    skill: str,
+    scenario: Scenario,
+    replies: list[str],
+    low: int = 0,
+    high: int = 2,
+) -> list[tuple[str, int, list[str]]]:
+    """The replies whose `skill` level at the scenario's first moment is outside low..high,
+    each with its level and the criteria that matched (empty: every reply is in range), so a
+    failing family table shows every wrong reply at once, not the first."""
+    context, node = opening(scenario)
+    wrong = []
+    for reply in replies:
+        result = scorer.score(context, reply, node).skills[skill]
+        if not low <= result.level <= high:
+            wrong.append((reply, result.level, [e.criterion for e in result.evidence]))
+    return wrong
+
+
 def at_each_opening(scorer: Scorer, skill: str, reply: str) -> Iterator[tuple[str, SkillResult]]:
     """`reply` scored for `skill` at the first moment of every shipped scenario (in the
     moment), with the scenario's id: the failure-family tables assert on each."""

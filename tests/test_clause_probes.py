@@ -15,7 +15,7 @@ import pytest
 
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
-from tests.helpers import opening, opening_level, shipped_scenarios
+from tests.helpers import off_level, opening, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 
@@ -155,10 +155,7 @@ IMAGINED_WITH_THEM = [
 def test_replies_made_only_of_these_are_not_reflections(
     scorer: Scorer, scenario: Scenario, replies: list[str]
 ) -> None:
-    wrong = [
-        reply for reply in replies if opening_level(scorer, "paraphrasing", scenario, reply) != 0
-    ]
-    assert not wrong, wrong
+    assert not off_level(scorer, "paraphrasing", scenario, replies, high=0)
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
@@ -170,10 +167,7 @@ def test_replies_made_only_of_these_are_not_reflections(
 def test_saying_back_their_experience_is_still_a_reflection(
     scorer: Scorer, scenario: Scenario, replies: list[str]
 ) -> None:
-    wrong = [
-        reply for reply in replies if opening_level(scorer, "paraphrasing", scenario, reply) < 1
-    ]
-    assert not wrong, wrong
+    assert not off_level(scorer, "paraphrasing", scenario, replies, low=1)
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS[:3], ids=lambda s: s.id)

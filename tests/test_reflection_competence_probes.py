@@ -14,7 +14,7 @@ import pytest
 
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
-from tests.helpers import opening_level, shipped_scenarios
+from tests.helpers import off_level, opening_level, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 
@@ -35,10 +35,7 @@ WHAT_IT_DOES_TO_THEM = [
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_crediting_what_they_know_is_not_a_reflection(scorer: Scorer, scenario: Scenario) -> None:
-    wrong = [
-        reply for reply in CREDITING if opening_level(scorer, "paraphrasing", scenario, reply) != 0
-    ]
-    assert not wrong, wrong
+    assert not off_level(scorer, "paraphrasing", scenario, CREDITING, high=0)
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)

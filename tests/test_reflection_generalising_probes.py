@@ -15,7 +15,7 @@ import pytest
 
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
-from tests.helpers import opening_level, shipped_scenarios
+from tests.helpers import off_level, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 
@@ -38,21 +38,11 @@ STILL_REFLECTIONS = [
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_a_general_statement_is_not_a_reflection(scorer: Scorer, scenario: Scenario) -> None:
-    wrong = [
-        reply
-        for reply in GENERALISING
-        if opening_level(scorer, "paraphrasing", scenario, reply) != 0
-    ]
-    assert not wrong, wrong
+    assert not off_level(scorer, "paraphrasing", scenario, GENERALISING, high=0)
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_the_same_words_about_them_are_still_a_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    wrong = [
-        reply
-        for reply in STILL_REFLECTIONS
-        if opening_level(scorer, "paraphrasing", scenario, reply) < 1
-    ]
-    assert not wrong, wrong
+    assert not off_level(scorer, "paraphrasing", scenario, STILL_REFLECTIONS, low=1)

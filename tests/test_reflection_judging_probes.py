@@ -17,7 +17,7 @@ import pytest
 
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
-from tests.helpers import opening_level, shipped_scenarios
+from tests.helpers import off_level, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 
@@ -56,19 +56,11 @@ STILL_REFLECTIONS = [
 def test_a_verdict_on_them_is_not_a_reflection(
     scorer: Scorer, scenario: Scenario, replies: list[str]
 ) -> None:
-    wrong = [
-        reply for reply in replies if opening_level(scorer, "paraphrasing", scenario, reply) != 0
-    ]
-    assert not wrong, wrong
+    assert not off_level(scorer, "paraphrasing", scenario, replies, high=0)
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_their_experience_said_with_the_same_words_is_still_a_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    wrong = [
-        reply
-        for reply in STILL_REFLECTIONS
-        if opening_level(scorer, "paraphrasing", scenario, reply) < 1
-    ]
-    assert not wrong, wrong
+    assert not off_level(scorer, "paraphrasing", scenario, STILL_REFLECTIONS, low=1)

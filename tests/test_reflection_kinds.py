@@ -15,7 +15,7 @@ import pytest
 
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
-from tests.helpers import opening, opening_level, shipped_scenarios
+from tests.helpers import off_level, opening, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 
@@ -81,12 +81,7 @@ HEDGED = [
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_judging_their_reaction_is_not_a_reflection(scorer: Scorer, scenario: Scenario) -> None:
-    wrong = [
-        reply
-        for reply in JUDGES_THEM
-        if opening_level(scorer, "paraphrasing", scenario, reply) != 0
-    ]
-    assert not wrong, wrong
+    assert not off_level(scorer, "paraphrasing", scenario, JUDGES_THEM, high=0)
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
@@ -120,10 +115,7 @@ def test_judging_their_reaction_earns_no_paraphrasing_strength(
 def test_these_say_back_their_experience(
     scorer: Scorer, scenario: Scenario, replies: list[str]
 ) -> None:
-    wrong = [
-        reply for reply in replies if opening_level(scorer, "paraphrasing", scenario, reply) < 1
-    ]
-    assert not wrong, wrong
+    assert not off_level(scorer, "paraphrasing", scenario, replies, low=1)
 
 
 # Praise or an instruction beside no more than a bare statement about them (read clause by
@@ -299,24 +291,14 @@ def test_a_feeling_said_back_before_advice_stays_a_reflection(
 def test_a_reflection_before_an_idea_offered_with_permission_stands(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    wrong = [
-        reply
-        for reply in OFFERED_WITH_PERMISSION
-        if opening_level(scorer, "paraphrasing", scenario, reply) < 1
-    ]
-    assert not wrong, wrong
+    assert not off_level(scorer, "paraphrasing", scenario, OFFERED_WITH_PERMISSION, low=1)
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_praise_or_instruction_on_a_bare_statement_is_not_a_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    wrong = [
-        reply
-        for reply in PRAISES_OR_INSTRUCTS
-        if opening_level(scorer, "paraphrasing", scenario, reply) != 0
-    ]
-    assert not wrong, wrong
+    assert not off_level(scorer, "paraphrasing", scenario, PRAISES_OR_INSTRUCTS, high=0)
 
 
 @pytest.mark.parametrize(("peer", "reply"), RESTATED_BEFORE_ADVICE)
@@ -330,9 +312,4 @@ def test_a_restatement_before_a_suggestion_stays_a_reflection(
 def test_advice_after_asking_permission_leaves_the_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    wrong = [
-        reply
-        for reply in PERMISSION_THEN_ADVICE
-        if opening_level(scorer, "paraphrasing", scenario, reply) < 1
-    ]
-    assert not wrong, wrong
+    assert not off_level(scorer, "paraphrasing", scenario, PERMISSION_THEN_ADVICE, low=1)

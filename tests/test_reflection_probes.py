@@ -15,7 +15,7 @@ import pytest
 from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
 from simulator.scoring.text import shift_perspective, words
-from tests.helpers import opening, shipped_scenarios
+from tests.helpers import off_level, opening, shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 CRISIS = next(s for s in SCENARIOS if s.id == "crisis-suicidal-thoughts")
@@ -115,38 +115,26 @@ def test_a_reflection_then_a_direct_question_about_suicide_is_a_reflection(
 def test_a_reflection_joined_to_a_question_is_still_a_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    context, node = opening(scenario)
-    for reply in REFLECT_THEN_ASK:
-        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
-        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
+    assert not off_level(scorer, "paraphrasing", scenario, REFLECT_THEN_ASK, low=1)
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_what_it_is_like_for_them_is_a_reflection(scorer: Scorer, scenario: Scenario) -> None:
-    context, node = opening(scenario)
-    for reply in SITUATION_FOR_THEM:
-        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
-        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
+    assert not off_level(scorer, "paraphrasing", scenario, SITUATION_FOR_THEM, low=1)
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_questions_with_a_lead_in_are_still_only_questions(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    context, node = opening(scenario)
-    for reply in QUESTIONS_ONLY:
-        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
-        assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
+    assert not off_level(scorer, "paraphrasing", scenario, QUESTIONS_ONLY, high=0)
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_telling_them_what_they_need_is_not_a_reflection(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    context, node = opening(scenario)
-    for reply in YOU_NEED:
-        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
-        assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
+    assert not off_level(scorer, "paraphrasing", scenario, YOU_NEED, high=0)
 
 
 def sentences(text: str) -> list[str]:
@@ -227,13 +215,8 @@ def test_their_own_points_joined_together_are_a_simple_reflection(
 def test_what_they_cant_do_is_a_reflection_and_arguing_is_not(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    context, node = opening(scenario)
-    for reply in YOU_CANT:
-        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
-        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
-    for reply in YOU_CANT_ARGUING:
-        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
-        assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
+    assert not off_level(scorer, "paraphrasing", scenario, YOU_CANT, low=1)
+    assert not off_level(scorer, "paraphrasing", scenario, YOU_CANT_ARGUING, high=0)
 
 
 #: Telling them how to feel, praising or judging them, typed as people text (no
@@ -259,13 +242,8 @@ TEXTED_REFLECTIONS = [
 def test_texted_advice_praise_and_judgement_are_not_reflections(
     scorer: Scorer, scenario: Scenario
 ) -> None:
-    context, node = opening(scenario)
-    for reply in TEXTED_NOT_REFLECTIONS:
-        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
-        assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
-    for reply in TEXTED_REFLECTIONS:
-        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
-        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
+    assert not off_level(scorer, "paraphrasing", scenario, TEXTED_NOT_REFLECTIONS, high=0)
+    assert not off_level(scorer, "paraphrasing", scenario, TEXTED_REFLECTIONS, low=1)
 
 
 #: What something or someone is to them ("more than a friend to you"): meaning they
@@ -314,9 +292,7 @@ ITS_LIKE_THAT = ["It's like that sometimes.", "Its like that for everyone, hones
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_its_like_says_how_it_is_for_them(scorer: Scorer, scenario: Scenario) -> None:
     context, node = opening(scenario)
-    for reply in ITS_LIKE:
-        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
-        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
+    assert not off_level(scorer, "paraphrasing", scenario, ITS_LIKE, low=1)
     for reply in ITS_LIKE_THAT:
         assert scorer.score(context, reply, node).skills["paraphrasing"].level == 0, reply
 
@@ -340,13 +316,8 @@ NOT_HOW_IT_FELT = [
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_how_it_felt_is_a_reflection(scorer: Scorer, scenario: Scenario) -> None:
-    context, node = opening(scenario)
-    for reply in HOW_IT_FELT:
-        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
-        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
-    for reply in NOT_HOW_IT_FELT:
-        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
-        assert paraphrasing.level == 0, (reply, [e.criterion for e in paraphrasing.evidence])
+    assert not off_level(scorer, "paraphrasing", scenario, HOW_IT_FELT, low=1)
+    assert not off_level(scorer, "paraphrasing", scenario, NOT_HOW_IT_FELT, high=0)
 
 
 #: Fronted "to you," / "for you," and "thats …" without an apostrophe: still reflections.
@@ -361,9 +332,7 @@ FRONTED_AND_UNAPOSTROPHED = [
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_fronted_to_you_and_thats_are_reflections(scorer: Scorer, scenario: Scenario) -> None:
     context, node = opening(scenario)
-    for reply in FRONTED_AND_UNAPOSTROPHED:
-        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
-        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
+    assert not off_level(scorer, "paraphrasing", scenario, FRONTED_AND_UNAPOSTROPHED, low=1)
     assert scorer.score(context, "To you too.", node).skills["paraphrasing"].level == 0
 
 
@@ -389,9 +358,7 @@ NOT_THEIR_HURT = [
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
 def test_that_stings_is_a_reflection_of_feeling(scorer: Scorer, scenario: Scenario) -> None:
     context, node = opening(scenario)
-    for reply in THAT_HURT:
-        paraphrasing = scorer.score(context, reply, node).skills["paraphrasing"]
-        assert paraphrasing.level >= 1, (reply, [e.criterion for e in paraphrasing.evidence])
+    assert not off_level(scorer, "paraphrasing", scenario, THAT_HURT, low=1)
     for reply in NOT_THEIR_HURT:
         assert scorer.score(context, reply, node).skills["paraphrasing"].level == 0, reply
 
