@@ -33,7 +33,14 @@ FORMAT = 1
 #: What a kept set may be built from: the rubric models, the set, and plain containers.
 _ALLOWED = {
     "simulator.content.loading": {"RubricSet"},
-    "simulator.content.rubric": {"Rubric", "Level", "Criterion", "ClauseCondition", "Limit"},
+    "simulator.content.rubric": {
+        "Rubric",
+        "Level",
+        "Criterion",
+        "ClauseCondition",
+        "StanceCondition",
+        "Limit",
+    },
     "builtins": {"set", "frozenset", "tuple", "list", "dict"},
     "copyreg": {"_reconstructor"},
 }
