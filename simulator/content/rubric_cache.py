@@ -30,25 +30,36 @@ if TYPE_CHECKING:
 
 #: Bump when what is kept changes shape.
 FORMAT = 1
-#: What a kept set may be built from: the rubric models, the set, and plain containers.
+#: What a kept set may be built from besides the rubric models (`_rubric_models`): the set
+#: and plain containers.
 _ALLOWED = {
     "simulator.content.loading": {"RubricSet"},
-    "simulator.content.rubric": {
-        "Rubric",
-        "Level",
-        "Criterion",
-        "ClauseCondition",
-        "StanceCondition",
-        "Limit",
-    },
     "builtins": {"set", "frozenset", "tuple", "list", "dict"},
     "copyreg": {"_reconstructor"},
 }
 
 
+@lru_cache(maxsize=1)
+def _rubric_models() -> frozenset[str]:
+    """Every file model `simulator.content.rubric` defines, found rather than listed: a model
+    added to the rubric format (as `StanceCondition` was) is allowed without a second edit
+    here, which was forgotten once and made every process read the YAML again."""
+    from simulator.content import rubric
+    from simulator.content.scenario import FileModel
+
+    return frozenset(
+        name
+        for name, value in vars(rubric).items()
+        if isinstance(value, type)
+        and issubclass(value, FileModel)
+        and value.__module__ == rubric.__name__
+    )
+
+
 class _RubricUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
-        if name in _ALLOWED.get(module, ()):
+        allowed = _rubric_models() if module == "simulator.content.rubric" else _ALLOWED.get(module)
+        if name in (allowed or ()):
             return super().find_class(module, name)
         raise pickle.UnpicklingError(f"{module}.{name} is not part of a rubric set")
 
