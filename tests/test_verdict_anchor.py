@@ -15,21 +15,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.scoring.verdicts import _anchor_regex, _grouped
+from simulator.scoring.verdicts import _anchor_regex, _anchors, _grouped
 
 WORDS = ["makes", "make", "sense", "so", "much", "fair", "not", "normal", "no", "wonder", "..."]
 
 
 def _plain(phrases: set[str]) -> re.Pattern[str]:
     """The search as it was: every phrase, longest first, in one alternation."""
-    anchors = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        parts = [
-            r"(?:\s+[a-z0-9']+){0,3}?" if p == "..." else r"\s+" + re.escape(p)
-            for p in phrase.split()
-        ]
-        anchors.append("".join(parts).removeprefix(r"\s+"))
-    return re.compile(r"\b(?:" + "|".join(anchors) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(_anchors(phrases)) + r")\b")
 
 
 def _spans(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:

@@ -179,8 +179,8 @@ def _longest_word(phrase: str) -> str:
     return max(reversed(words), key=len)
 
 
-def _anchor_regex(phrases: set[str]) -> re.Pattern[str]:
-    """One search for any of the phrases; "..." in a phrase stands for up to three words
+def _anchors(phrases: set[str]) -> list[str]:
+    """Each phrase as a regex, longest first; "..." in a phrase stands for up to three words
     ("makes ... sense": "makes so much sense"), which are read for negation like the rest
     of the predicate."""
     anchors = []
@@ -190,6 +190,12 @@ def _anchor_regex(phrases: set[str]) -> re.Pattern[str]:
             for p in phrase.split()
         ]
         anchors.append("".join(parts).removeprefix(r"\s+"))
+    return anchors
+
+
+def _anchor_regex(phrases: set[str]) -> re.Pattern[str]:
+    """One search for any of the phrases (`_anchors`), grouped by first character."""
+    anchors = _anchors(phrases)
     grouped = _grouped(anchors)
     if grouped is None:
         return re.compile(r"\b(?:" + "|".join(anchors) + r")\b")
