@@ -88,6 +88,32 @@ FRESH_SKILLS: dict[str, tuple[Callable[[dict[str, Any]], bool], float | None]] =
 #: The yes/no question behind each skill's F1 on the labelled replies.
 OWN_THRESHOLD = {"paraphrasing": 1, "validation": 1, "boundaries": 2}
 
+#: The waves cut into a sealed held half and an open dev half (`sealed_half`): the file, then
+#: the held half's title and row name, then the dev half's.
+SEALED_WAVES = (
+    (
+        SEALED,
+        "Sealed wave 2, held half — never tuned on (scored once at the end of stop 6)",
+        "Sealed-held",
+        "Wave 2, dev half — open to rubric work from stop 7 (not a fair figure)",
+        "W2-dev",
+    ),
+    (
+        WAVE3,
+        "Wave 3, held half — never tuned on (written in stop 8, scored once at its end)",
+        "Sealed-3-held",
+        "Wave 3, dev half — open to rubric work (not a fair figure)",
+        "W3-dev",
+    ),
+    (
+        WAVE4,
+        "Wave 4, held half — never tuned on (written in stop 9, scored once at its end by the lead)",
+        "Sealed-4-held",
+        "Wave 4, dev half — open to rubric work (not a fair figure)",
+        "W4-dev",
+    ),
+)
+
 
 def pair_held(item: dict[str, Any]) -> bool:
     """A fixed fifth of PAIR's statements, kept out of rubric work (all replies to one
@@ -383,48 +409,10 @@ def main() -> int:
                 print_row("PAIR-held", skill, figures, missed)
     labelled_agreement(missed)
     fresh_agreement(missed)
-    fresh_agreement(
-        missed,
-        SEALED,
-        "Sealed wave 2, held half — never tuned on (scored once at the end of stop 6)",
-        "Sealed-held",
-        half="held",
-    )
-    fresh_agreement(
-        [],  # development data since stop 7: shown, not a target
-        SEALED,
-        "Wave 2, dev half — open to rubric work from stop 7 (not a fair figure)",
-        "W2-dev",
-        half="dev",
-    )
-    fresh_agreement(
-        missed,
-        WAVE3,
-        "Wave 3, held half — never tuned on (written in stop 8, scored once at its end)",
-        "Sealed-3-held",
-        half="held",
-    )
-    fresh_agreement(
-        [],  # open to rubric work from the day it was written: shown, not a target
-        WAVE3,
-        "Wave 3, dev half — open to rubric work (not a fair figure)",
-        "W3-dev",
-        half="dev",
-    )
-    fresh_agreement(
-        missed,
-        WAVE4,
-        "Wave 4, held half — never tuned on (written in stop 9, scored once at its end by the lead)",
-        "Sealed-4-held",
-        half="held",
-    )
-    fresh_agreement(
-        [],  # open to rubric work from the day it was written: shown, not a target
-        WAVE4,
-        "Wave 4, dev half — open to rubric work (not a fair figure)",
-        "W4-dev",
-        half="dev",
-    )
+    for path, held_title, held_name, dev_title, dev_name in SEALED_WAVES:
+        fresh_agreement(missed, path, held_title, held_name, half="held")
+        # The dev half is open to rubric work: shown, not a target.
+        fresh_agreement([], path, dev_title, dev_name, half="dev")
     if not all_items:
         return 0
     one_each = [
