@@ -19,7 +19,9 @@ formal, second-language English, long and short.
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
+from simulator.content.rubric import Rubric
 from simulator.scoring import Scorer
 from tests.helpers import at_each_opening, opening, shipped_scenarios
 
@@ -54,6 +56,9 @@ NOTHING_SAID_BACK_BEFORE_THE_BREACH = [
     # a bare fact about them, an interpretation
     "You're still working every night. You need to put your rates up.",
     "You're ready for a change. Let's look at your options.",
+    # the speaker's own story, not theirs (British, second-language English)
+    "Honestly I've been there too, it's rough. Just block him and move on.",
+    "i also was very lonely when i start this work. you must find friends here, it helps",
 ]
 
 
@@ -107,3 +112,23 @@ def test_the_evidence_is_from_what_was_said_before_the_breach(scorer: Scorer) ->
         assert quoted, sid
         assert all(e.end <= breach for e in quoted), (sid, quoted)
         assert all(e.text == reply[e.start : e.end] for e in quoted), (sid, quoted)
+
+
+def test_a_read_apart_criterion_needs_the_flags_that_start_the_second_reading() -> None:
+    """Without `read_apart_from` the second reading never happens, so a `read_apart`
+    criterion could never match: the rubric check says so instead of ignoring it."""
+    level = {"label": "x", "descriptor": "x", "feedback": "x", "next_step": "x"}
+    rubric = {
+        "skill": "paraphrasing",
+        "title": "t",
+        "description": "d",
+        "scale": "higher_is_better",
+        "levels": [
+            {"level": 0, "name": "none", **level},
+            {"level": 1, "name": "simple", "min_score": 0.4, **level},
+        ],
+        "criteria": [{"id": "apart", "description": "d", "detector": "read_apart"}],
+    }
+    with pytest.raises(ValidationError, match="read_apart_from"):
+        Rubric.model_validate(rubric)
+    Rubric.model_validate({**rubric, "read_apart_from": ["advice"]})

@@ -402,9 +402,9 @@ class Rubric(FileModel):
         (),
         description=(
             "Higher-is-better rubrics: a reply that raised one of these flags (another"
-            " rubric's) and scores below the top level here is read again, as a reply of its"
-            " own, on its sentences before the first that holds evidence of one of them; the"
-            " higher level stands. A reflection said before a breach, in sentences of its own,"
+            " rubric's) and reaches no level here (0) is read again, as a reply of its own, on"
+            " its sentences before the first that holds evidence of one of them; a level found"
+            " there stands. A reflection said before a breach, in sentences of its own,"
             " is still a reflection; one that only leads into the breach in its sentence is"
             " not. Criteria with `detector: read_apart` match only in that second reading."
         ),

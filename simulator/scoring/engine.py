@@ -298,7 +298,9 @@ class Scorer:
         reflection that only leads into the breach in the same sentence ("You're stressed,
         so you should…") goes with that sentence, and what follows a breach goes on with it
         (the reasons for the advice: "You need to put your rates up. You're undercharging").
-        The part read is the start of the reply, so every offset found in it is the reply's."""
+        Read only when the whole reply reached no level (the reflection was taken away): a
+        level the whole reply reached, and its complexity, stand as they were read. The part
+        read is the start of the reply, so every offset found in it is the reply's."""
         wanted = rubric.read_apart_from
         first = min(
             (
@@ -349,7 +351,7 @@ class Scorer:
             if better:
                 level, score = self._rate_better(rubric, matched, evidence)
                 flags: tuple[str, ...] = ()
-                if level < rubric.max_level and rubric.read_apart_from:
+                if level == 0 and rubric.read_apart_from:
                     apart = self._read_apart(skill, rubric, view, matched_by_skill)
                     if apart is not None and apart[2] > level:
                         matched, evidence, level, score = apart
