@@ -36,6 +36,7 @@ Detector = Literal[
     "clauses",
     "reaction_verdict",
     "stance",
+    "read_apart",
 ]
 
 #: Whom a clause is about, for the stance reader (scoring/stance.py): the work, another person
@@ -195,7 +196,9 @@ class Criterion(FileModel):
             "scenario node's own lists; clauses: a clause of the reply meets `clause`; "
             "reaction_verdict: a clause says the peer's reaction makes sense or doesn't "
             "(see `verdict`; reads the verdict_* lexicons); stance: a cue in a clause whose "
-            "stance meets `stance` (whom it is about, what the speaker does with it)."
+            "stance meets `stance` (whom it is about, what the speaker does with it); "
+            "read_apart: the reply is being read a second time without its sentences that "
+            "breach a boundary (the rubric's `read_apart_from`)."
         ),
     )
     cues: tuple[Text, ...] = Field(
@@ -394,6 +397,32 @@ class Rubric(FileModel):
             " one move."
         ),
     )
+
+    read_apart_from: tuple[BoundaryFlag, ...] = Field(
+        (),
+        description=(
+            "Higher-is-better rubrics: a reply that raised one of these flags (another"
+            " rubric's) and reaches no level here (0) is read again, as a reply of its own, on"
+            " its sentences before the first that holds evidence of one of them; a level found"
+            " there stands. A reflection said before a breach, in sentences of its own,"
+            " is still a reflection; one that only leads into the breach in its sentence is"
+            " not. Criteria with `detector: read_apart` match only in that second reading."
+        ),
+        json_schema_extra=string_or_list,
+    )
+
+    _one_apart = field_validator("read_apart_from", mode="before")(as_tuple_of_str)
+
+    @model_validator(mode="after")
+    def _read_apart_needs_flags(self) -> Rubric:
+        if not self.read_apart_from and any(c.detector == "read_apart" for c in self.criteria):
+            raise ValueError(
+                "a 'read_apart' criterion only matches in the second reading that"
+                " `read_apart_from` asks for: name its flags"
+            )
+        if self.read_apart_from and self.scale != "higher_is_better":
+            raise ValueError("read_apart_from is for rubrics where higher is better")
+        return self
 
     @cached_property
     def by_level(self) -> tuple[Level, ...]:

@@ -173,6 +173,9 @@ class View:
         self.raised: dict[str, Hit] = {}
         #: Levels of the skills scored so far, for `level_reached` criteria.
         self.levels: dict[str, int] = {}
+        #: Whether this is the second reading of a reply, without its sentences that breach a
+        #: boundary (the engine's `read_apart_from`), for `read_apart` criteria.
+        self.apart = False
         self._stems: dict[frozenset[str], set[str]] = {}
         self._reading: ReplyReading | None = None
 
@@ -989,6 +992,20 @@ class FlagsRaisedDetector:
         return []
 
 
+class ReadApartDetector:
+    """The reply is being read without its sentences that breach a boundary (a rubric's
+    `read_apart_from`): the rubric says which of its criteria hold there, e.g. that what
+    stands beside the breach must say something back, not only acknowledge ("I hear you")."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        pass
+
+    def find(self, view: View) -> list[Hit]:
+        if not view.apart:
+            return []
+        return [Hit(0, len(view.reply), view.reply, note="read apart from the breach")]
+
+
 class LevelReachedDetector:
     """Another rubric scored this reply at `threshold` or higher (e.g. a complex reflection
     names a feeling or meaning, which acknowledges it)."""
@@ -1232,6 +1249,7 @@ DETECTORS: dict[str, type[Detector]] = {
     "length": LengthDetector,
     "flags_raised": FlagsRaisedDetector,
     "level_reached": LevelReachedDetector,
+    "read_apart": ReadApartDetector,
     "cues": CueDetector,
     "parroting": ParrotingDetector,
     "echo": EchoDetector,

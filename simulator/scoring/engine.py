@@ -6,11 +6,13 @@ and whose `requires_any` criteria matched, then lowered by any matched `cap_leve
 skill where higher is worse (boundaries) the level is the highest `severity` among matched
 criteria, after `limits` (asking permission keeps advice "at risk", never "breached"); its
 score is how well the boundary held (1 held, 0 breached). `unless` lets one criterion
-cancel another.
+cancel another. A rubric with `read_apart_from` reads a reply that breached again on what
+was said before the breach (`Scorer._read_apart`): the reflection in it still counts.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -278,6 +280,60 @@ class Scorer:
         score = 1.0 - level / rubric.max_level if rubric.max_level else 1.0
         return level, round(score, 2), tuple(sorted(flags))
 
+    # ------------------------------------------------------------- read apart
+    def _read_apart(
+        self,
+        skill: str,
+        rubric: Rubric,
+        view: View,
+        matched_by_skill: dict[str, list[_Matched]],
+    ) -> tuple[list[_Matched], tuple[Evidence, ...], int, float] | None:
+        """`skill` read again on the sentences of the reply before the first that holds
+        evidence of one of the rubric's `read_apart_from` flags (None: there are none).
+
+        The labelling convention labels a reply that breaches a boundary for the reflection
+        it contains: "You're dreading the call. Just ring them tomorrow" says it back in a
+        sentence the advice is not in. What was said before the breach is read as a reply of
+        its own, by the same criteria, with the rubric's `read_apart` criteria matching; a
+        reflection that only leads into the breach in the same sentence ("You're stressed,
+        so you should…") goes with that sentence, and what follows a breach goes on with it
+        (the reasons for the advice: "You need to put your rates up. You're undercharging").
+        Read only when the whole reply reached no level (the reflection was taken away): a
+        level the whole reply reached, and its complexity, stand as they were read. The part
+        read is the start of the reply, so every offset found in it is the reply's."""
+        wanted = rubric.read_apart_from
+        first = min(
+            (
+                hit.start
+                for other, matched in matched_by_skill.items()
+                if self.rubrics.rubrics[other].scale == "higher_is_worse"
+                for m in matched
+                for hit in m.hits
+                if hit.source == "reply" and any(flag in wanted for flag in hit.flags)
+            ),
+            default=None,
+        )
+        if first is None:
+            return None
+        reply = view.reply
+        cut = max((m.end() for m in _SENTENCE_END.finditer(reply, 0, first)), default=0)
+        if not _WORD.search(reply, 0, cut):
+            return None
+        apart = View(reply[:cut], view.context, view.node, view.peer)
+        apart.apart = True
+        self._prefiltered(apart)
+        for step, step_rubric, better, _ in self._steps:
+            matched = self._match(step, apart)
+            evidence = _evidence(apart.reply, matched) if matched else ()
+            if step == skill:
+                level, score = self._rate_better(step_rubric, matched, evidence)
+                return matched, evidence, level, score
+            if better:
+                apart.levels[step] = self._rate_better(step_rubric, matched, evidence)[0]
+            else:
+                apart.levels[step] = self._rate_worse(step_rubric, matched)[0]
+        return None
+
     # --------------------------------------------------------------------- main
     def score(self, context: str | None, reply: str, node: Node | None = None) -> ScoreResult:
         """Score `reply` to the peer's line `context`; `node` adds scenario checks."""
@@ -295,6 +351,11 @@ class Scorer:
             if better:
                 level, score = self._rate_better(rubric, matched, evidence)
                 flags: tuple[str, ...] = ()
+                if level == 0 and rubric.read_apart_from:
+                    apart = self._read_apart(skill, rubric, view, matched_by_skill)
+                    if apart is not None and apart[2] > level:
+                        matched, evidence, level, score = apart
+                        matched_by_skill[skill] = matched
             else:
                 level, score, flags = self._rate_worse(rubric, matched)
             levels[skill] = level
@@ -365,6 +426,12 @@ def _dropped(conds: _Conds, so_far: set[str], skipped: set[str]) -> bool:
     if only_with_any is not None:
         return all(ref not in so_far and ref not in skipped for ref in only_with_any)
     return False
+
+
+#: Where a sentence ends, as `_read_apart` reads it: . ! ? ; or a line break (with the blanks
+#: after), or a dash between blanks, as the clause detector's `_APART`.
+_SENTENCE_END = re.compile(r"[.!?;\n]+\s*|\s[-–—]+\s+")
+_WORD = re.compile(r"\w")
 
 
 def _sentence_of(reply: str, at: int) -> int:
