@@ -1,5 +1,4 @@
-"""Issue #11 (stop 10, i11-pair5): advice said as a general rule or tucked after "but"/"so",
-in PAIR's register.
+"""Issue #11 (stop 10, i11-pair5): advice said as a general rule, in PAIR's register.
 
 PAIR (motivational-interviewing replies about health behaviour) holds advice that names no
 "you" and no modal: a rule that says which way of doing it is the way ("cutting down slowly
@@ -14,13 +13,6 @@ you, smoking with the others is what keeps the breaks bearable", "you think cutt
 easier"), what keeps *them* going ("…is what keeps you going"), the way *they* do something
 ("…is the way you keep yourself from being judged") and a first step they took ("…the first
 step you've taken in months").
-
-An instruction joined to what came before by "but" or "so" ("I know it sounds scary, but
-consider what you'd gain", "it takes time, so please be patient with yourself", "slip-ups
-happen, but remember why you stopped"), or after a comma when it is "be patient", "be firm"…
-or "please…", directs the peer as a sentence-opening one does (`commands_after_a_joint`).
-Near misses: a list of what the peer does ("you sit in the car park, think about going in"),
-"but you keep thinking…", and a "so" that leads into their own feeling.
 
 Every reply is our own probe in the PAIR register (smoking, drinking, diabetes, diet,
 exercise; plain, texting, British, formal and second-language wordings), none from PAIR or a
@@ -63,30 +55,6 @@ NOT_A_RULE = (
 )
 
 
-#: An instruction after "but" or "so", or "…, be firm", "…, please…": advice, directing.
-JOINED_INSTRUCTIONS = (
-    "I know cutting back sounds hard, but consider what you'd gain.",
-    "It takes time, so please be patient with yourself.",
-    "Slip-ups happen, but remember why you stopped.",
-    "Relapse is part of quitting, but be honest with your doctor about it.",
-    "Kids test limits, be firm and consistent.",
-    "ok the gym is closed but think about a walk round the block",
-    "Withdrawal is rough, so seek support from your GP.",
-    "Smoking is very bad, so please think about your baby.",
-    "Your sugar was high this week, so be more careful with the sweets.",
-    "Insulin is scary at first, but keep in mind it keeps you out of hospital.",
-)
-
-#: What the peer does or feels, with the same joints: not an instruction.
-NOT_AN_INSTRUCTION = (
-    "You sit in the car park, think about going in, and drive home again.",
-    "You want to quit, but you keep thinking about how the first week went.",
-    "One cigarette at a party, and now you're back at half a pack, so it feels like you're starting over.",
-    "You had one at a party and it snowballed, so you're wondering if you can ever have just one.",
-    "You try to be patient with him, but the whining wears you down.",
-)
-
-
 @pytest.mark.parametrize("reply", RULES, ids=lambda v: v[:30])
 def test_a_rule_naming_the_way_is_advice_in_every_scenario(scorer: Scorer, reply: str) -> None:
     for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
@@ -100,20 +68,3 @@ def test_the_same_shape_said_back_is_not_advice_in_every_scenario(
 ) -> None:
     for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
         assert "advice" not in boundaries.flags, (scenario_id, reply, boundaries.flags)
-
-
-@pytest.mark.parametrize("reply", JOINED_INSTRUCTIONS, ids=lambda v: v[:30])
-def test_an_instruction_after_but_or_so_directs_in_every_scenario(
-    scorer: Scorer, reply: str
-) -> None:
-    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
-        assert "advice" in boundaries.flags, (scenario_id, reply, boundaries.flags)
-        assert boundaries.level >= 1, (scenario_id, reply, boundaries.level)
-
-
-@pytest.mark.parametrize("reply", NOT_AN_INSTRUCTION, ids=lambda v: v[:30])
-def test_what_they_do_with_the_same_joints_is_not_an_instruction_in_every_scenario(
-    scorer: Scorer, reply: str
-) -> None:
-    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
-        assert "directing" not in boundaries.flags, (scenario_id, reply, boundaries.flags)
