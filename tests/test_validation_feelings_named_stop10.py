@@ -6,11 +6,11 @@ naming their feeling, in any words, is 1. Three mechanisms, each checked here in
 wordings (several registers) at the opening of every shipped scenario, with the peer's line
 and in the moment:
 
-- A complex reflection counts as acknowledgement only when it says how it feels or what it
-  means to them (reflects_what_it_means reads says_how_it_feels_or_what_it_means), not
-  because it names no want or doubt: in the moment, content said back reached paraphrasing 2
-  and was credited. A feeling said in a figure ("what stings", "a weight you've been
-  carrying", "a hole nobody else can fill"; the feeling_figures lexicon) still counts.
+- A complex reflection whose frame ("sounds like", "it's like", "part of you") stands in a
+  sentence that only says back a want, a plan or a doubt, or that says something "feels
+  right" or "feels like a good idea", says nothing of how it feels (says_how_it_feels_or_
+  what_it_means). A feeling said in a figure ("what stings", "a weight you've been
+  carrying", "a hole nobody else can fill"; the feeling_figures lexicon) still does.
 - "Feel(s) like" before a feeling noun names it ("it feels like betrayal", second-language
   "this is feel like betrayal", "slow weeks feel like danger"; feeling_like_nouns); before a
   judgment of an option it names none ("feels right", "feels like a good idea").
@@ -27,56 +27,7 @@ from simulator.content.scenario import Scenario
 from simulator.scoring import Scorer
 from tests.helpers import opening, shipped_scenarios
 
-# One content reflection per scenario opening, no feeling in it: validation 0.
-CONTENT_SAID_BACK = [
-    (
-        "warm-up-long-week",
-        "Two bookings fell through at the last minute and your cat was ill all week.",
-    ),
-    (
-        "angry-at-the-organisation",
-        "They cut the evening hours with a week's notice and didn't ask any of the night workers first.",
-    ),
-    ("burnout-and-money", "You're working every single night and rent still isn't covered."),
-    (
-        "tell-me-what-to-do",
-        "You're trying to decide between dropping the regulars who push your limits and keeping them for the money.",
-    ),
-    (
-        "fear-of-being-outed",
-        "Someone sent your sister screenshots of your profile, and now your parents might find out.",
-    ),
-    (
-        "eviction-after-ads",
-        "Your landlord saw your ads and gave you thirty days to leave, and you don't have anywhere lined up.",
-    ),
-    (
-        "stigma-at-the-clinic",
-        "The nurse read your form and then gave you a talk about lifestyle choices before doing the swab.",
-    ),
-    (
-        "bad-date-next-steps",
-        "A new guy grabbed your wrist, wouldn't let go, and then refused to pay when you ended it.",
-    ),
-    (
-        "asking-to-meet-outside",
-        "These chats have been the best part of your week and you'd like to meet up for a coffee outside the programme.",
-    ),
-    (
-        "migrant-worker-status",
-        "A client took all your money last week, your friend says report it, and you think police could bring immigration.",
-    ),
-    (
-        "crisis-suicidal-thoughts",
-        "Some nights you think everyone would be better off if you weren't here.",
-    ),
-    (
-        "grief-toxic-supply",
-        "Tash died last week from the supply, and she was the one who taught you to work safely.",
-    ),
-]
-
-# The same content with the feeling said in a figure: validation 1.
+# Each scenario's opening said back with the feeling in a figure: validation 1.
 FEELING_IN_A_FIGURE = [
     (
         "warm-up-long-week",
@@ -159,9 +110,7 @@ NOT_A_FEELING = [
     "Sounds like you're wondering whether to tell anyone.",
     "It appears as though you are considering your options carefully.",
     "Just don't ever feel like a failure.",
-    "you're putting it down to a bad week",
     "you're writing it all down so you don't forget",
-    "Part of you thinks it was your fault, and part of you knows it wasn't.",
     "It's like you're planning the next step already.",
     "If it feels like a good idea, go for it.",
     "Sounds like you'd like a plan that keeps you in charge of it.",
@@ -183,15 +132,7 @@ def _levels(scorer: Scorer, scenario: Scenario, reply: str) -> list[int]:
 
 def test_every_scenario_has_a_row() -> None:
     ids = {s.id for s in shipped_scenarios()}
-    assert {sid for sid, _ in CONTENT_SAID_BACK} == ids
     assert {sid for sid, _ in FEELING_IN_A_FIGURE} == ids
-
-
-@pytest.mark.parametrize(("scenario_id", "reply"), CONTENT_SAID_BACK)
-def test_content_said_back_is_not_acknowledgement(
-    scorer: Scorer, scenario_id: str, reply: str
-) -> None:
-    assert _levels(scorer, _scenario(scenario_id), reply) == [0, 0], reply
 
 
 @pytest.mark.parametrize(("scenario_id", "reply"), FEELING_IN_A_FIGURE)
