@@ -48,6 +48,8 @@ LEXICONS = {
     "clause_reassurance": "words that reassure ('safe', 'not alone', 'work out')",
     "clause_verdict": "words that judge or normalise ('valid', 'makes sense', 'right call')",
     "clause_situation": "words for how hard a situation is ('hard', 'awful', 'a lot')",
+    "clause_interjections": "interjections and words of sympathy ('struth', 'lo siento', 'hugs')",
+    "clause_generic": "difficulty words that say back nothing of theirs alone ('a lot', 'rough')",
     "clause_instructions": "verbs that open an instruction ('try', 'make sure', 'call')",
     "clause_speaker_praise": "the speaker's own praise of the peer ('respect that', 'proud of you')",
     "clause_story": "openers of the speaker's own story ('been there', 'when i was')",
@@ -328,6 +330,11 @@ _LATE_PEER = re.compile(
 _TAG = re.compile(
     r"(?:you|u|ya|y')\s*know(?:\s+(?:that|it|what i mean|what i'm saying|right))?"
     r"|know what i mean|you see|innit|right|yeah"
+    # a question tag ("…, isn't it", "…, eh")
+    r"|(?:isn't|isnt|ain't|aint|wasn't|wasnt) (?:it|that)"
+    # a term of address ("…, babe", "…, mate") or no word at all (an emoji)
+    r"|(?:man|mate|babe|hun|hon|love|luv|sis|girl|dude|bro|darling|sweetie|sweetheart|x+)"
+    r"|[^a-z0-9]*"
 )
 # "Never give up" instructs; "never late", "never once", "never easy" describe (a summary's
 # fragment: "Four years, never late").
@@ -412,6 +419,20 @@ _THEIRS = re.compile(
     r"\b(?:for|to|on|with|without|about)\s+(?:you|u|yourself)\b|\bevery\s+time\b|\bwhenever\b"
 )
 _ANY_YOU = re.compile(r"\b(?:you|u|your|ur|yourself|you're|youre)\b")
+# How a generic acknowledgement links its pointer to the difficulty word ("that's…", "it
+# must be…", "sounds…"), and what may trail it without saying anything ("…, mate", "tbh").
+_LINKING = (
+    r"(?:'s|s|is|was|sounds?|sounded|seems?|seemed|feels?|felt|looks?|must be|must have been|"
+    r"must feel|has been|'s been|s been|can be|gets|got)"
+)
+_ADDRESS = (
+    r"(?:man|mate|babe|hun|hon|love|luv|sis|girl|dude|bro|friend|darling|sweetie|sweetheart|"
+    r"honestly|tbh|ngl|fr|lol|though|tho|innit|eh|really|x+)\b"
+)
+#: A pointer as the whole subject ("that", "it", "this"): what it points at is not said.
+_POINTER = re.compile(r"(?:that|it|this|which)(?:\b|(?=s\b))")
+#: What the speaker says they heard, with nothing of theirs after it ("I hear you", "I get you").
+_HEARD_YOU = re.compile(rf"(?:you|u|ya)(?:\s+{_ADDRESS})*[\W\s]*")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -449,6 +470,11 @@ class ClauseReader:
         self._reassure = re.compile(rf"^{near}{lex('clause_reassurance')}\b")
         self._verdict = re.compile(rf"^{near}{lex('clause_verdict')}\b")
         self._situation = re.compile(rf"^{near}{lex('clause_situation')}\b")
+        # A generic acknowledgement: a pointer's predicate that is only a difficulty word
+        # ("that's a lot", "sounds rough", "it must be hard"), nothing of theirs after it.
+        self._generic = re.compile(
+            rf"^(?:{_LINKING}\s+)?{_ADVERBS}{lex('clause_generic')}(?:\s+{_ADDRESS})*[\W\s]*$"
+        )
         self._feeling = re.compile(rf"^(?:[a-z']+\s+){{0,2}}?{feeling}\b")
         self._instruction = re.compile(
             rf"^(?:please\s+|pls\s+)?(?:don't|dont|do not|{_NEVER_DO}|{lex('clause_instructions')})\b"
@@ -473,6 +499,9 @@ class ClauseReader:
             rf"|(?:{_THIRD})\b))\s*"
         )
         self._ignore = bare(lexicons.get("function_words", ()))
+        self._interjection = re.compile(
+            rf"{lex('clause_interjections')}(?:[\s,]+{lex('clause_interjections')})*[\W\s]*"
+        )
         # A general statement: its subject is people or things in general, it states a norm
         # or a fact, or it argues (see `general`).
         self._general_subject = re.compile(
@@ -623,11 +652,16 @@ class ClauseReader:
             opener = _LEAD.match(body)
             has_if = opener is not None and opener.group("lead").endswith("if")
             pieces: list[tuple[int, int, bool]] = []
+            # Pieces a subordinate clause follows ("that's hard | when you've…"): what it
+            # points at is said after it, so it is no generic acknowledgement.
+            led: set[int] = set()
             at, main = (opener.end(), False) if opener is not None else (0, True)
             for b in _BOUNDARY.finditer(body):
                 pieces.append((at, b.start(), main))
                 at = b.end()
                 kind = b.lastgroup
+                if kind == "sub" or kind == "that":
+                    led.add(b.start())
                 if kind == "sub" or kind == "that":
                     main = False
                     has_if = has_if or b.group(kind).endswith("if")
@@ -662,6 +696,12 @@ class ClauseReader:
                     question_mark and (end == len(body) or bool(_QUESTION_START.match(words)))
                 )
                 clause, subject = self._clause(words, frame, subject, asking, has_if, is_main)
+                if clause[1] == "experience" and self._acknowledges(
+                    words, frame, clause[0], end in led
+                ):
+                    clause = (clause[0], "acknowledgement", clause[2])
+                elif clause[1] in ("other", "experience") and self._interjects(words):
+                    clause = ("none", "acknowledgement", clause[2])
                 if after_frame:
                     clause = (clause[0], clause[1], clause[2] or framed_by)
                     is_main, after_frame = True, False
@@ -679,6 +719,34 @@ class ClauseReader:
                     before,
                 )
                 yield before
+
+    def _acknowledges(
+        self, words: str, frame: re.Match[str] | None, subject: Subject, led: bool
+    ) -> bool:
+        """Is a clause read as their experience only a generic acknowledgement? "I hear
+        you", "I get you" (a frame with nothing of theirs after it); "that's a lot", "it must
+        be hard", "sounds rough" (a pointer, or no subject, and only a `clause_generic` word:
+        what it points at is not said, so nothing of theirs is said back). Not when a
+        subordinate clause follows ("that's hard when you've…") or anything else is said
+        ("that's a lot for one week", "that's rough on you")."""
+        if frame is not None:
+            return subject == "peer" and _HEARD_YOU.fullmatch(words, frame.end()) is not None
+        if led:
+            return False
+        if subject == "third":
+            pointer = _POINTER.match(words)
+            if pointer is None:
+                return False
+            words = words[pointer.end() :].lstrip()
+        elif subject != "none":
+            return False
+        return self._generic.match(words) is not None
+
+    def _interjects(self, words: str) -> bool:
+        """A clause that is only an interjection or a word of sympathy, in any language
+        ("Struth", "ay, lo siento mucho", "big hugs": `clause_interjections`): it says nothing
+        back (a fragment of their story, "Four years, never late", is a summary)."""
+        return self._interjection.fullmatch(words) is not None
 
     def restates(self, words: str, peer_stems: frozenset[str]) -> bool:
         """Does a clause's text (lower-cased) take up the peer's content words?"""
