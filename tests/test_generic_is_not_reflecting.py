@@ -46,6 +46,9 @@ GENERIC = [
     "naku, that's so sad",
     "Bless you, that must be so hard.",
     "It's a lot, isn't it.",
+    "That's so difficult.",
+    "That is a very difficult situation, I am sorry.",
+    "Aw, that's a tough situation. Do you want to talk it through, or hear some ideas?",
     "I hear you.",
     "I hear ya, babe.",
     "I get you.",
@@ -70,9 +73,16 @@ THEIRS = [
     "I hear you're worried about what happens next.",
 ]
 AFFIRMS_OR_OFFERS = [
+    "You seem to know a lot about this already.",
+    "You're coping with this better than most people would.",
+    "Honestly you're handling all this with more grace than most people could.",
     "You were lucky to have her.",
     "You DO count.",
     "It's your call, honestly.",
+    "You and I can pick this up again next week.",
+    "u n me can figure out the next bit together next time",
+    "I know a few places that might help, if you want to hear about them.",
+    "I can tell you what other people have done, if that's useful.",
 ]
 # How they come across, said back: still a reflection.
 NEAR_AFFIRMING = [
@@ -154,6 +164,8 @@ def test_how_they_come_across_said_back_stays_a_reflection(scorer: Scorer, index
         ("Sounds rough mate.", [("none", "acknowledgement")]),
         ("I hear you.", [("peer", "acknowledgement")]),
         ("Struth, that's a lot.", [("none", "acknowledgement"), ("third", "acknowledgement")]),
+        ("That's a brutal combination.", [("third", "acknowledgement")]),
+        ("that's a rough week", [("third", "other")]),
         # something of theirs, or a feeling: their experience
         ("that's a lot for one week", [("third", "experience")]),
         ("that sounds terrifying", [("third", "experience")]),
@@ -162,6 +174,9 @@ def test_how_they_come_across_said_back_stays_a_reflection(scorer: Scorer, index
             "That's so hard when you've been grafting all week.",
             [("third", "experience"), ("peer", "experience")],
         ),
+        # the speaker and the peer together
+        ("You and I can come back to this.", [("speaker", "offer")]),
+        ("I know a few ways people have done it.", [("speaker", "offer")]),
     ],
 )
 def test_the_clause_reader_tells_an_acknowledgement_from_their_experience(
