@@ -53,7 +53,9 @@ ClauseSubject = Literal["peer", "theirs", "speaker", "third", "none"]
 #: What a clause's predicate does. experience: what they feel, want, believe, do or went
 #: through; hypothetical: "if you could…, you might…"; the speaker's acts (thanks, apology,
 #: promise, offer, own_story); praise, reassurance, prediction and verdict say something
-#: about them but not what they told you; instruction; question; other.
+#: about them but not what they told you; acknowledgement: a generic acknowledgement that
+#: points at nothing of theirs ("that's a lot", "sounds rough", "I hear you"); instruction;
+#: question; other.
 ClausePredicate = Literal[
     "experience",
     "hypothetical",
@@ -67,6 +69,7 @@ ClausePredicate = Literal[
     "instruction",
     "prediction",
     "verdict",
+    "acknowledgement",
     "question",
     "other",
 ]

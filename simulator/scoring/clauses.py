@@ -48,6 +48,8 @@ LEXICONS = {
     "clause_reassurance": "words that reassure ('safe', 'not alone', 'work out')",
     "clause_verdict": "words that judge or normalise ('valid', 'makes sense', 'right call')",
     "clause_situation": "words for how hard a situation is ('hard', 'awful', 'a lot')",
+    "clause_interjections": "interjections and words of sympathy ('struth', 'lo siento', 'hugs')",
+    "clause_generic": "difficulty words that say back nothing of theirs alone ('a lot', 'rough')",
     "clause_instructions": "verbs that open an instruction ('try', 'make sure', 'call')",
     "clause_speaker_praise": "the speaker's own praise of the peer ('respect that', 'proud of you')",
     "clause_story": "openers of the speaker's own story ('been there', 'when i was')",
@@ -217,7 +219,8 @@ _SUBORDINATORS = (
 # Each alternative starts with a comma or a blank, so the scan skips other characters fast.
 _BOUNDARY = re.compile(
     r"(?P<comma>,)|\s(?:(?P<dash>[-–—]+)\s"
-    rf"|(?P<coord>and|but|yet|so|or|n){_SUBJECT_AHEAD}"
+    r"|(?!(?<=\byou\s)(?:and|n)\s+(?:i|me)\b)(?!(?<=\bu\s)(?:and|n)\s+(?:i|me)\b)"  # you and I
+    rf"(?P<coord>and|but|yet|so|or|n){_SUBJECT_AHEAD}"
     rf"|(?P<sub>{_SUBORDINATORS})\b"
     rf"|(?P<that>that){_SUBJECT_AHEAD})"
 )
@@ -230,8 +233,10 @@ _DISCOURSE = re.compile(
 )
 # A subject is the pronoun alone: its contraction ("'re", "'ll", typed "re", "ll") stays with
 # the predicate, where it says whether the clause states, predicts or promises.
-_PEER = r"(?:a |some )?part of (?:you|u)\b|(?:what|all) (?:you|u)(?= )|yourself\b|you(?=')|you(?=(?:re|ve|d|ll)\b)|you\b|u\b|ya\b"
+# ("You and I can…" is the speaker and the peer together: we.)
+_PEER = r"(?:a |some )?part of (?:you|u)\b|(?:what|all) (?:you|u)(?= )|yourself\b|you(?=')|you(?=(?:re|ve|d|ll)\b)|(?:you|u)\b(?!\s+(?:and|n|&)\s+(?:i|me)\b)|ya\b"
 _SPEAKER = (
+    r"(?:you|u)\s+(?:and|n|&)\s+(?:i|me)\b|"
     r"i(?=')|i(?=(?:m|ve|d|ll)\b)|i\b|me\b|we(?=')|we(?=(?:re|ve|ll)\b)|we\b|let me\b|"
     r"my\s+[a-z']+\b"
 )
@@ -274,10 +279,29 @@ _OBLIGE = re.compile(
 # guess…"); an opinion ("I think…", "I know…") only lets what follows be read, unframed.
 _SPEAKER_FRAME = re.compile(
     r"(?:i|we)(?:'m|m| am|'d|d| would| can| could)?\s+(?:(?:only|really|totally|just|so|also|"
-    r"definitely|kind of|kinda|already|can|could|still)\s+)*(?:(?P<thinks>think|know|"
+    r"definitely|kind of|kinda|already|can|could|still)\s+)*(?:(?P<thinks>think|know(?!\s+(?:a\s+"
+    r"(?:few|couple|lot of|place|group|number|good|great)|some|of|loads|lots|plenty|someone|"
+    r"somebody|people|places|ways|services|groups)\b)|"
     r"understand|feel|feeling|realise|realize)|hear|hearing|see|seeing|sense|sensing|get|getting|"
     r"gather|guess|guessing|imagine|imagining|picture|notice|noticing|wonder|wondering|suspect|"
     r"bet|struck by|picking up|(?:can )?tell(?!\s+(?:you|u|ya)\b))\b\s*(?:that\b|how\b|what\b|like\b|from\b|on\b)?\s*"
+)
+# "You seem to…", "you sound like you've…": how the peer comes across, read for praise after it.
+_SEEMING = re.compile(
+    r"^(?:seem|seems|sound|sounds|look|looks)\s+(?:to\s+|like\s+(?:(?:you|u)(?:'ve|ve|'re|re|"
+    r"\s+have|\s+are)?\s+)?)"
+)
+# Praise by comparison with others: "…with more grace than most people could", "…better than
+# anyone would", "stronger than you think".
+_BETTER_THAN = re.compile(
+    r"\b(?:better|more\s+(?:grace|patience|courage|strength|calm|dignity|guts|sense|skill)|braver|"
+    r"stronger|calmer|wiser|tougher|smarter|more calmly|more gracefully)\s+than\s+(?:most|many|"
+    r"anyone|anybody|others|other people|a lot of people|i|me|we|you think|you realise|"
+    r"you realize|you know|you give yourself credit)\b"
+)
+_KNOWS_A_LOT = re.compile(
+    r"(?:already\s+|really\s+|clearly\s+)?know\s+(?:a lot|so much|loads|plenty|a thing or two|"
+    r"your stuff|what you're doing|what youre doing)\b"
 )
 _MAY_BE = re.compile(rf"^{_ADVERBS}(?:be|feel|have been|have felt)\b")
 #: Frames that only let what follows be read (an opinion, a normalising opener).
@@ -308,7 +332,8 @@ _SPEAKER_PROMISE = re.compile(
 _SPEAKER_OFFER = re.compile(
     rf"^{_ADVERBS}(?:can|could|would|'d|d|'m here|m here|am here|are here|'re here|re here|"
     r"'m happy to|m happy to|am happy to|'d be happy|'d love to|want to help|'m around|m around|"
-    r"me (?:know|help|find|look|get|send|see)|know (?:a|some|of))\b"
+    r"me (?:know|help|find|look|get|send|see)|know (?:a|some|of|loads|lots|plenty|someone|somebody|"
+    r"people|places|ways|services|groups))\b"
 )
 _SPEAKER_STORY = re.compile(
     rf"^{_ADVERBS}(?:'ve been|ve been|have been|was|were|had|used to|did|went|remember|"
@@ -328,6 +353,11 @@ _LATE_PEER = re.compile(
 _TAG = re.compile(
     r"(?:you|u|ya|y')\s*know(?:\s+(?:that|it|what i mean|what i'm saying|right))?"
     r"|know what i mean|you see|innit|right|yeah"
+    # a question tag ("…, isn't it", "…, eh")
+    r"|(?:isn't|isnt|ain't|aint|wasn't|wasnt) (?:it|that)"
+    # a term of address ("…, babe", "…, mate") or no word at all (an emoji)
+    r"|(?:man|mate|babe|hun|hon|love|luv|sis|girl|dude|bro|darling|sweetie|sweetheart|x+)"
+    r"|[^a-z0-9]*"
 )
 # "Never give up" instructs; "never late", "never once", "never easy" describe (a summary's
 # fragment: "Four years, never late").
@@ -412,6 +442,22 @@ _THEIRS = re.compile(
     r"\b(?:for|to|on|with|without|about)\s+(?:you|u|yourself)\b|\bevery\s+time\b|\bwhenever\b"
 )
 _ANY_YOU = re.compile(r"\b(?:you|u|your|ur|yourself|you're|youre)\b")
+# How a generic acknowledgement links its pointer to the difficulty word ("that's…", "it
+# must be…", "sounds…"), and what may trail it without saying anything ("…, mate", "tbh").
+_LINKING = (
+    r"(?:'s|s|is|was|sounds?|sounded|seems?|seemed|feels?|felt|looks?|must be|must have been|"
+    r"must feel|has been|'s been|s been|can be|gets|got)"
+)
+# A noun that names nothing of theirs ("a tough situation", "a brutal combination").
+_VAGUE = r"(?:situation|position|spot|place to be|place|thing|combination|one|thing to go through)"
+_ADDRESS = (
+    r"(?:man|mate|babe|hun|hon|love|luv|sis|girl|dude|bro|friend|darling|sweetie|sweetheart|"
+    r"honestly|tbh|ngl|fr|lol|though|tho|innit|eh|really|x+)\b"
+)
+#: A pointer as the whole subject ("that", "it", "this"): what it points at is not said.
+_POINTER = re.compile(r"(?:that|it|this|which)(?:\b|(?=s\b))")
+#: What the speaker says they heard, with nothing of theirs after it ("I hear you", "I get you").
+_HEARD_YOU = re.compile(rf"(?:you|u|ya)(?:\s+{_ADDRESS})*[\W\s]*")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -432,7 +478,9 @@ class ClauseReader:
         feeling = lex("feeling_words")
         # A frame from the lexicons, or the speaker's own (one match for both).
         self._frame = re.compile(
-            rf"(?:(?P<framed>{lex('clause_frames')})|(?P<opinion>{lex('clause_openers')}))\b"
+            rf"(?:(?P<framed>{lex('clause_frames')})(?!(?<=tell)\s+(?:you|u|ya)\s+(?!(?:are|were|have|had|feel|felt|seem|must|might|"
+            r"really|still|just|r)\b))"  # "I can tell you what…" tells them something
+            rf"|(?P<opinion>{lex('clause_openers')}))\b"
             rf"\s*(?:that\b|like\b)?\s*|{_SPEAKER_FRAME.pattern}"
         )
         # Praise, reassurance and verdicts follow the verb closely: "you're so brave",
@@ -449,6 +497,12 @@ class ClauseReader:
         self._reassure = re.compile(rf"^{near}{lex('clause_reassurance')}\b")
         self._verdict = re.compile(rf"^{near}{lex('clause_verdict')}\b")
         self._situation = re.compile(rf"^{near}{lex('clause_situation')}\b")
+        # A generic acknowledgement: a pointer's predicate that is only a difficulty word
+        # ("that's a lot", "sounds rough", "it must be hard"), nothing of theirs after it.
+        self._generic = re.compile(
+            rf"^(?:{_LINKING}\s+)?{_ADVERBS}(?:an?\s+{_ADVERBS})?{lex('clause_generic')}"
+            rf"(?:\s+{_VAGUE})?(?:\s+{_ADDRESS})*[\W\s]*$"
+        )
         self._feeling = re.compile(rf"^(?:[a-z']+\s+){{0,2}}?{feeling}\b")
         self._instruction = re.compile(
             rf"^(?:please\s+|pls\s+)?(?:don't|dont|do not|{_NEVER_DO}|{lex('clause_instructions')})\b"
@@ -473,6 +527,9 @@ class ClauseReader:
             rf"|(?:{_THIRD})\b))\s*"
         )
         self._ignore = bare(lexicons.get("function_words", ()))
+        self._interjection = re.compile(
+            rf"{lex('clause_interjections')}(?:[\s,]+{lex('clause_interjections')})*[\W\s]*"
+        )
         # A general statement: its subject is people or things in general, it states a norm
         # or a fact, or it argues (see `general`).
         self._general_subject = re.compile(
@@ -623,11 +680,16 @@ class ClauseReader:
             opener = _LEAD.match(body)
             has_if = opener is not None and opener.group("lead").endswith("if")
             pieces: list[tuple[int, int, bool]] = []
+            # Pieces a subordinate clause follows ("that's hard | when you've…"): what it
+            # points at is said after it, so it is no generic acknowledgement.
+            led: set[int] = set()
             at, main = (opener.end(), False) if opener is not None else (0, True)
             for b in _BOUNDARY.finditer(body):
                 pieces.append((at, b.start(), main))
                 at = b.end()
                 kind = b.lastgroup
+                if kind == "sub" or kind == "that":
+                    led.add(b.start())
                 if kind == "sub" or kind == "that":
                     main = False
                     has_if = has_if or b.group(kind).endswith("if")
@@ -662,6 +724,12 @@ class ClauseReader:
                     question_mark and (end == len(body) or bool(_QUESTION_START.match(words)))
                 )
                 clause, subject = self._clause(words, frame, subject, asking, has_if, is_main)
+                if clause[1] in ("experience", "other") and self._acknowledges(
+                    words, frame, clause[0], end in led
+                ):
+                    clause = (clause[0], "acknowledgement", clause[2])
+                elif clause[1] in ("other", "experience") and self._interjects(words):
+                    clause = ("none", "acknowledgement", clause[2])
                 if after_frame:
                     clause = (clause[0], clause[1], clause[2] or framed_by)
                     is_main, after_frame = True, False
@@ -679,6 +747,34 @@ class ClauseReader:
                     before,
                 )
                 yield before
+
+    def _acknowledges(
+        self, words: str, frame: re.Match[str] | None, subject: Subject, led: bool
+    ) -> bool:
+        """Is a clause read as their experience only a generic acknowledgement? "I hear
+        you", "I get you" (a frame with nothing of theirs after it); "that's a lot", "it must
+        be hard", "sounds rough" (a pointer, or no subject, and only a `clause_generic` word:
+        what it points at is not said, so nothing of theirs is said back). Not when a
+        subordinate clause follows ("that's hard when you've…") or anything else is said
+        ("that's a lot for one week", "that's rough on you")."""
+        if frame is not None:
+            return subject == "peer" and _HEARD_YOU.fullmatch(words, frame.end()) is not None
+        if led:
+            return False
+        if subject == "third":
+            pointer = _POINTER.match(words)
+            if pointer is None:
+                return False
+            words = words[pointer.end() :].lstrip()
+        elif subject != "none":
+            return False
+        return self._generic.match(words) is not None
+
+    def _interjects(self, words: str) -> bool:
+        """A clause that is only an interjection or a word of sympathy, in any language
+        ("Struth", "ay, lo siento mucho", "big hugs": `clause_interjections`): it says nothing
+        back (a fragment of their story, "Four years, never late", is a summary)."""
+        return self._interjection.fullmatch(words) is not None
 
     def restates(self, words: str, peer_stems: frozenset[str]) -> bool:
         """Does a clause's text (lower-cased) take up the peer's content words?"""
@@ -764,7 +860,12 @@ class ClauseReader:
     def _about_them(self, rest: str, if_clause: bool, main: bool) -> Predicate:
         """The predicate of a clause whose subject is the peer or something of theirs."""
         negated = _NEGATED.match(rest) is not None
-        praised = self._praise.match(rest) is not None
+        seeming = _SEEMING.match(rest)
+        praised = (
+            self._praise.match(rest) is not None
+            or (seeming is not None and self._seems_praised(rest[seeming.end() :]))
+            or _BETTER_THAN.search(rest) is not None
+        )
         if praised and not negated:
             return "praise"
         if _REPORTED.match(rest):
@@ -801,6 +902,12 @@ class ClauseReader:
         if self._verdict.match(rest):
             return "verdict"
         return "experience"
+
+    def _seems_praised(self, tail: str) -> bool:
+        """After "you seem to…"/"you sound like you've…": praise, or knowing a lot ("you seem
+        to know a lot about the list already"; "you know a lot about being let down", with no
+        "seem", says back what they went through)."""
+        return self._praise.match(tail) is not None or _KNOWS_A_LOT.match(tail) is not None
 
     def _no_subject(self, words: str) -> Predicate:
         """A clause with no subject at its start: "Try…", "Sounds awful", "Good for you"."""
