@@ -77,6 +77,9 @@ WAVE3 = ROOT / "tests" / "data" / "fresh_wave_3.jsonl"
 #: Issue #11's fourth wave (stop 9): written the same way as wave 3 by someone who tuned no rubric
 #: and never saw the scorer, in a register mix unlike waves 1 to 3, cut in halves like waves 2 and 3.
 WAVE4 = ROOT / "tests" / "data" / "fresh_wave_4.jsonl"
+#: Issue #11's fifth wave (stop 10): written the same way as waves 3 and 4, blind to the scorer, in
+#: a register mix unlike waves 1 to 4, cut in halves like waves 2 to 4.
+WAVE5 = ROOT / "tests" / "data" / "fresh_wave_5.jsonl"
 #: The yes/no questions asked of the fresh wave, from the labels (None: shown, no target).
 FRESH_SKILLS: dict[str, tuple[Callable[[dict[str, Any]], bool], float | None]] = {
     "paraphrasing": (lambda labels: labels["paraphrasing"] >= 1, OWN_TARGET),  # reflection
@@ -111,6 +114,13 @@ SEALED_WAVES = (
         "Sealed-4-held",
         "Wave 4, dev half — open to rubric work (not a fair figure)",
         "W4-dev",
+    ),
+    (
+        WAVE5,
+        "Wave 5, held half — never tuned on (written in stop 10, scored once at its end by the lead)",
+        "Sealed-5-held",
+        "Wave 5, dev half — open to rubric work from stop 11 (not a fair figure)",
+        "W5-dev",
     ),
 )
 
@@ -323,9 +333,9 @@ def fresh_agreement(
 
 
 def sealed_half(row_id: str) -> str:
-    """Which half of a sealed wave (2, 3 or 4) a row is in: "held" (never tuned on) or "dev"
+    """Which half of a sealed wave (2 to 5) a row is in: "held" (never tuned on) or "dev"
     (open to rubric work: wave 2's from stop 7, after it had been scored once; waves 3's and 4's
-    from when they were written), by a stable hash of its id (the same rule as the labelled
+    from when they were written; wave 5's from stop 11), by a stable hash of its id (the same rule as the labelled
     replies' split, at 50%). Ids carry the wave's prefix, so the waves are cut independently."""
     bucket = int(hashlib.sha256(row_id.encode("utf-8")).hexdigest()[:8], 16) % 100
     return "held" if bucket < 50 else "dev"

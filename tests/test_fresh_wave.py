@@ -1,5 +1,5 @@
 """The fresh labelled waves (tests/data/fresh_wave.jsonl, fresh_wave_2.jsonl, fresh_wave_3.jsonl,
-fresh_wave_4.jsonl) are sound data.
+fresh_wave_4.jsonl, fresh_wave_5.jsonl) are sound data.
 
 Issue #11 asks for agreement on replies worded differently from anything the rubrics were
 tuned on. The fresh waves are that: each must name real moments of the shipped scenarios with
@@ -10,7 +10,10 @@ is sealed (written while the rubrics were tuned, by someone who did not tune the
 for more: more rows, more moments a scenario and more rows a family. The third wave (stop 8) is
 held to wave 2's minimums, with at least 25 rows for each breach or advice family, and must
 not repeat wave 2 either. The fourth wave (stop 9) asks for at least 600 rows and 28 rows for each
-breach or advice family, and must not repeat wave 3 either.
+breach or advice family, and must not repeat wave 3 either. The fifth wave (stop 10, written in
+one morning) asks for at least 400 rows, 15 rows a family and 20 for each breach or advice
+family, and must not repeat wave 4 either; its source writes a line break as a
+literal backslash-n, which the JSONL holds as a real line break.
 """
 
 from __future__ import annotations
@@ -107,6 +110,23 @@ WAVES = {
             "fresh_wave_3.jsonl",
         ),
         28,
+    ),
+    "wave5": Wave(
+        DATA / "fresh_wave_5.jsonl",
+        lambda: MAKER.build_fifth(),
+        "wave5",
+        400,
+        15,
+        4,
+        (
+            "labelled_replies.jsonl",
+            "peer_replies.jsonl",
+            "fresh_wave.jsonl",
+            "fresh_wave_2.jsonl",
+            "fresh_wave_3.jsonl",
+            "fresh_wave_4.jsonl",
+        ),
+        20,
     ),
 }
 
@@ -227,6 +247,15 @@ def test_the_wave_is_worded_afresh(wave: Wave, rows: list[dict[str, Any]]) -> No
         if fuzz.ratio(row["response"].lower(), quote.lower()) >= 75
     ]
     assert not quoted, f"rows that are an issue's quoted sentence, lightly reworded: {quoted}"
+
+
+def test_wave_5_keeps_the_line_breaks_its_trainees_typed() -> None:
+    """Wave 5 has replies written as lists and paragraphs: the scorer must see the real line
+    breaks, not the backslash-n its one-reply-a-line source writes them as."""
+    rows = MAKER.build_fifth()
+    broken = [r for r in rows if "\n" in str(r["response"])]
+    assert len(broken) >= 5
+    assert not [r["id"] for r in rows if "\\n" in str(r["response"])]
 
 
 def test_the_maker_rejects_the_families_it_does_not_know(

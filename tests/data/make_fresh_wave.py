@@ -34,7 +34,15 @@ run-ons, one-to-five-word replies, Gen-Z texting with emoji, trans and queer com
 social-work jargon, the peer's words quoted back, breaches as questions, hypotheticals, reported
 speech and jokes, good-and-bad mixes in either order). Every row is "heldout"; the same
 `sealed_half` hash cuts it into a held half (never tuned on) and a dev half (open to rubric work).
-This script writes all four JSONL files.
+fresh_wave_5.txt is the fifth wave (stop 10), written and labelled the same way (blind to the
+scorer and to every rubric pattern, cue and lexicon) in a register mix unlike waves 1 to 4
+(Indian, Nigerian and Singaporean English, African American Vernacular English, Spanish-English
+and French-English code-switching, long replies that make several moves in a row, replies with
+line breaks and bullet points, peer-support and harm-reduction words, hedged breaches, sarcasm,
+autocorrect slips, trainees who open by apologising). A literal backslash-n in one of its replies
+is a line break, written into the JSONL as one. Every row is "heldout"; `sealed_half` cuts it
+into a held half and a dev half as for waves 2 to 4.
+This script writes all five JSONL files.
 """
 
 from __future__ import annotations
@@ -60,6 +68,12 @@ ID_PREFIX_3 = "wave3"
 SOURCE_4 = HERE / "fresh_wave_4.txt"
 TARGET_4 = HERE / "fresh_wave_4.jsonl"
 ID_PREFIX_4 = "wave4"
+SOURCE_5 = HERE / "fresh_wave_5.txt"
+TARGET_5 = HERE / "fresh_wave_5.jsonl"
+ID_PREFIX_5 = "wave5"
+#: In fresh_wave_5.txt a literal backslash-n inside a reply stands for a line break (the source
+#: keeps one reply a line); the JSONL holds the real line break the trainee typed.
+LINE_BREAK = "\\n"
 
 
 def never_fitted(row_id: str) -> str:
@@ -86,11 +100,21 @@ def build_fourth() -> list[dict[str, object]]:
     return labelled.build(SOURCE_4, FAMILIES, ID_PREFIX_4, never_fitted)
 
 
+def build_fifth() -> list[dict[str, object]]:
+    """The fifth wave (stop 10): the same parser, families and rule (every row held out), with
+    each literal backslash-n in a reply turned into the line break it stands for."""
+    rows = labelled.build(SOURCE_5, FAMILIES, ID_PREFIX_5, never_fitted)
+    for row in rows:
+        row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
+    return rows
+
+
 def main() -> None:
     labelled.write(build(), TARGET)
     labelled.write(build_second(), TARGET_2)
     labelled.write(build_third(), TARGET_3)
     labelled.write(build_fourth(), TARGET_4)
+    labelled.write(build_fifth(), TARGET_5)
 
 
 if __name__ == "__main__":
