@@ -148,7 +148,7 @@ def _until(check: object, seconds: float) -> bool:
 
 
 def _started_with_workers(
-    data_dir: Path, jobs: int = 2
+    data_dir: Path, jobs: int = 2, batch: bytes | None = None
 ) -> tuple[subprocess.Popen[bytes], set[int]]:
     """`score --jobs N` on standard input kept open (it waits for more lines), once its
     workers are up."""
@@ -162,7 +162,7 @@ def _started_with_workers(
         start_new_session=True,  # its own process group, as a job in a terminal has
     )
     assert process.stdin is not None
-    process.stdin.write(mixed_batch(PARALLEL_FROM + CHUNK_LINES))
+    process.stdin.write(batch or mixed_batch(PARALLEL_FROM + CHUNK_LINES))
     process.stdin.flush()
     workers: set[int] = set()
 
@@ -210,6 +210,40 @@ def test_no_worker_outlives_the_command(private_data_dir: Path, ending: str) -> 
         assert _until(lambda: not _alive(workers), 10), f"workers left: {_alive(workers)}"
         assert process.stderr is not None
         assert b"Traceback" not in process.stderr.read()
+    finally:
+        _kill_all(process, workers)
+
+
+def _cpu_ticks(pids: set[int]) -> int:
+    total = 0
+    for pid in pids:
+        with suppress(OSError):
+            stat = Path(f"/proc/{pid}/stat").read_text()
+            fields = stat[stat.rindex(")") + 2 :].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total
+
+
+@needs_proc
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_no_idle_worker_outlives_the_command(private_data_dir: Path, sig: int) -> None:
+    # Workers that have answered everything and wait for more input: nothing to write, so
+    # only the end of their input can tell them the command is gone. (Short answers, so
+    # that each fits in the pipe and no worker waits on writing one.)
+    short = b"".join(b'{"id": %d, "response": 5}\n' % n for n in range(PARALLEL_FROM + 1))
+    process, workers = _started_with_workers(private_data_dir, batch=short)
+    try:
+        ticks = [-1]
+
+        def idle() -> bool:
+            before, ticks[0] = ticks[0], _cpu_ticks(workers)
+            time.sleep(0.5)
+            return before == ticks[0] == _cpu_ticks(workers)
+
+        assert _until(idle, 120), "the workers never went idle"
+        os.kill(process.pid, sig)
+        process.wait(timeout=30)
+        assert _until(lambda: not _alive(workers), 10), f"workers left: {_alive(workers)}"
     finally:
         _kill_all(process, workers)
 
