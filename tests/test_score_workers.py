@@ -81,7 +81,7 @@ def _score(data_dir: Path, raw: bytes, *options: str) -> subprocess.CompletedPro
 
 
 def test_workers_write_the_same_bytes_as_one_process(private_data_dir: Path) -> None:
-    raw = mixed_batch(PARALLEL_FROM + 3 * CHUNK_LINES + 7)  # workers, and a short last chunk
+    raw = mixed_batch(PARALLEL_FROM + CHUNK_LINES + 7)  # workers, and a short last chunk
     one = _score(private_data_dir, raw, "--jobs", "1")
     assert one.returncode == 0, one.stderr
     answers = one.stdout.splitlines()

@@ -56,7 +56,7 @@ _FRAME = struct.Struct("<Q")
 Line = tuple[int, int, bytes | None]
 
 
-class WorkerLost(RuntimeError):
+class WorkerLost(Exception):
     """A worker process ended before answering its chunk (killed from outside, out of
     memory): the batch cannot be completed."""
 
