@@ -71,6 +71,7 @@ def default_jobs() -> int:
 
 
 def can_fork() -> bool:
+    """Whether workers can be forked here (not on Windows; not on macOS, see above)."""
     return hasattr(os, "fork") and sys.platform != "darwin"
 
 
