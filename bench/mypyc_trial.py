@@ -65,7 +65,34 @@ PATCHES = [
     def build() -> list[str]:
         return [min((w for w in phrase.split() if w != "..."), key=order) for phrase in wanted]
 """,
-    )
+    ),
+    (  # mypyc 2.4 crashes on a starred tuple display as the right side of `in`
+        "simulator/scoring/engine.py",
+        "            and crit.id in (*c.unless, *c.unless_apart, *c.only_with, *c.only_with_any)\n",
+        "            and (crit.id in c.unless or crit.id in c.unless_apart\n"
+        "                 or crit.id in c.only_with or crit.id in c.only_with_any)\n",
+    ),
+    (  # a native class can't be made immutable by __setattr__ raising (object.__setattr__
+        # then fails too): the compiled Clause is left assignable
+        "simulator/scoring/clauses.py",
+        """    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}")
+""",
+        "",
+    ),
+    ("simulator/scoring/clauses.py", "        init = object.__setattr__\n", ""),
+]
+#: The same by pattern: (module, regular expression, replacement).
+REWRITES = [
+    ("simulator/scoring/clauses.py", r'init\(self, "(\w+)", (.+)\)\n', r"self.\1 = \2\n"),
+    (
+        "simulator/scoring/clauses.py",
+        r'object\.__setattr__\(self, "(\w+)", (\w+)\)\n',
+        r"self.\1 = \2\n",
+    ),
 ]
 
 
@@ -104,6 +131,12 @@ def compile_scoring(tree: Path) -> list[str]:
             path.write_text(text.replace(written, rewritten), encoding="utf-8")
         else:
             print(f"note: {module} changed; its mypyc work-around was not applied")
+    for module, pattern, replacement in REWRITES:
+        path = tree / module
+        text, count = re.subn(pattern, replacement, path.read_text(encoding="utf-8"))
+        path.write_text(text, encoding="utf-8")
+        if not count:
+            print(f"note: {module} changed; its mypyc rewrite {pattern!r} found nothing")
     (tree / "mypyc_setup.py").write_text(SETUP, encoding="utf-8")
     subprocess.run(
         [sys.executable, "mypyc_setup.py", ",".join(modules), "build_ext", "--inplace"],

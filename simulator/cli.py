@@ -850,23 +850,50 @@ def calibration(ctx: click.Context) -> None:
 
 @main.command()
 @click.argument("source", type=click.File("rb"), default="-")
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Processes scoring a large batch at once (default: the number of cores, at most 8). "
+    "1 scores in this process. The output is the same either way.",
+)
 @click.pass_context
-def score(ctx: click.Context, source: BinaryIO) -> None:
+def score(ctx: click.Context, source: BinaryIO, jobs: int | None) -> None:
     """Score replies in JSONL: {"id", "context", "response"} in, one JSON line out per input."""
     from simulator.scoring import Scorer
     from simulator.scoring.score_contract import Moments, answer
-    from simulator.scoring.score_input import score_stream
+    from simulator.scoring.score_input import LINE_BUDGET, score_stream
+    from simulator.scoring.score_workers import WorkerLost, default_jobs, score_in_workers
 
     rubrics = _rubrics(ctx.obj["rubrics"])
     scorer, moments = Scorer(rubrics), Moments(ctx.obj["scenarios"], rubrics)
     out = sys.stdout.buffer
+    jobs = default_jobs() if jobs is None else jobs
+
+    def load_scenarios(head: list[tuple[int, int, bytes | None]]) -> None:
+        # Lines that name a moment need the scenarios: loaded once here, not in each worker.
+        if any(raw is not None and b'"scenario"' in raw for _, _, raw in head):
+            moments.library  # noqa: B018 (loads and keeps them)
+
     try:
         # `answer` itself, not a wrapper with its own imports: an import statement per line
         # cost more than the JSON decoding of the line.
-        score_stream(source, out, lambda number, item: answer(scorer, moments, number, item))
+        if jobs == 1:
+            score_stream(source, out, lambda number, item: answer(scorer, moments, number, item))
+        else:
+            score_in_workers(
+                source,
+                out,
+                lambda number, item: answer(scorer, moments, number, item),
+                jobs,
+                LINE_BUDGET,
+                load_scenarios,
+            )
         out.flush()
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): stop quietly
+    except WorkerLost as exc:
+        _fail(str(exc))
 
 
 # ------------------------------------------------------------- facilitator tools (issue 12)

@@ -21,6 +21,7 @@ import re
 import signal
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, BinaryIO
 
 #: The longest input line read (a reply is at most 4,000 characters; this is generous).
@@ -75,7 +76,7 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _lines(source: BinaryIO) -> Iterator[tuple[int, int, bytes | None]]:
+def input_lines(source: BinaryIO) -> Iterator[tuple[int, int, bytes | None]]:
     """(line number, byte offset of its start, bytes or None when too long) per line."""
     offset = 0
     number = 0
@@ -257,39 +258,48 @@ def score_stream(
     source: BinaryIO, out: BinaryIO, score_item: ScoreItem, budget: float | None = LINE_BUDGET
 ) -> None:
     """Answer every non-blank line of `source` on `out`, one JSON line each, in order."""
+    with line_timer(budget) as limit:
+        for number, start, raw in input_lines(source):
+            out.write(answer_line(number, start, raw, score_item, limit))
+
+
+@contextmanager
+def line_timer(budget: float | None) -> Iterator[float | None]:
+    """The per-line time limit for a batch: `budget`, with the timer signal's handler
+    installed for the batch, or None where no timer can be used (no limit)."""
     if not _timer_usable(budget):
-        budget = None
-        _answer_all(source, out, score_item, budget)
+        yield None
         return
     previous = signal.signal(signal.SIGALRM, _stop)
     try:
-        _answer_all(source, out, score_item, budget)
+        yield budget
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
-def _answer_all(
-    source: BinaryIO, out: BinaryIO, score_item: ScoreItem, budget: float | None
-) -> None:
-    for number, start, raw in _lines(source):
+def answer_line(
+    number: int, start: int, raw: bytes | None, score_item: ScoreItem, budget: float | None
+) -> bytes:
+    """One input line's answer as bytes to write (b"" for a blank line). `budget` comes
+    from `line_timer` (the timer's handler must be installed)."""
+    try:
+        item = parse_line(number, start, raw)
+        if item is None:
+            return b""
         try:
-            item = parse_line(number, start, raw)
-            if item is None:
-                continue
-            try:
-                result = _timed(budget, lambda: score_item(number, item))  # noqa: B023
-            except _Overrun:  # the timer fired just as scoring finished
-                result = None
-            if result is None:
-                result = _error(
-                    number,
-                    f"scoring took longer than {budget:g} s and was stopped; a rubric pattern "
-                    "backtracks on this reply ('peer-practice rubric check' times each pattern)",
-                    item.get("id"),
-                )
-        except LineError as exc:
-            result = exc.answer
-        except RecursionError:
-            result = _error(number, "not scored: the item is nested too deeply")
-        out.write(dump(result))
+            result = _timed(budget, lambda: score_item(number, item))
+        except _Overrun:  # the timer fired just as scoring finished
+            result = None
+        if result is None:
+            result = _error(
+                number,
+                f"scoring took longer than {budget:g} s and was stopped; a rubric pattern "
+                "backtracks on this reply ('peer-practice rubric check' times each pattern)",
+                item.get("id"),
+            )
+    except LineError as exc:
+        result = exc.answer
+    except RecursionError:
+        result = _error(number, "not scored: the item is nested too deeply")
+    return dump(result)
