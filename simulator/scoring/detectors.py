@@ -28,7 +28,7 @@ from simulator.scoring.said_back import as_said_back, bare
 from simulator.scoring.setup_cache import rebuilt, setup_cache
 from simulator.scoring.skip_ahead import compile_parsed, lowered_tree, skipping_tree
 from simulator.scoring.split_units import cut
-from simulator.scoring.stance import stance_reader_for
+from simulator.scoring.stance import scanning, stance_reader_for
 from simulator.scoring.start_places import AtPlaces, places_of
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
@@ -1201,7 +1201,7 @@ class StanceDetector:
         texting = texting_forms if crit.flags else _as_written
         body = "|".join(loosen_apostrophes(texting(alt)) for alt in alternatives)
         self._body = body
-        self.predicate = re.compile(body)
+        self.predicate = scanning(body)  # re.compile(body), passing over where it can't begin
         condition = crit.stance
         self.about = frozenset(condition.about if condition else ())
         self.voices = frozenset(condition.voice if condition else ("asserted",))

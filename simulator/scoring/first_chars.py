@@ -130,13 +130,14 @@ def code(tree: Any) -> list[int]:
     return info + words[words[1] + 1 :]
 
 
-def compiled(tree: Any) -> re.Pattern[str]:
-    """`re._compiler.compile(tree, 0)` with `code`'s info block."""
+def compiled(tree: Any, source: str | None = None) -> re.Pattern[str]:
+    """`re._compiler.compile(tree, 0)` with `code`'s info block (`source`: the pattern the
+    tree was parsed from, kept as the compiled pattern's `.pattern`)."""
     groupindex = dict(tree.state.groupdict)
     indexgroup: list[str | None] = [None] * tree.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     regex: re.Pattern[str] = _sre.compile(
-        None, tree.state.flags, code(tree), tree.state.groups - 1, groupindex, tuple(indexgroup)
+        source, tree.state.flags, code(tree), tree.state.groups - 1, groupindex, tuple(indexgroup)
     )
     return regex

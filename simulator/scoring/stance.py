@@ -33,9 +33,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from re import _parser  # type: ignore[attr-defined]
 from typing import get_args
 
 from simulator.content.rubric import StanceAbout, StanceCondition, StanceVoice
+from simulator.scoring import first_chars
 from simulator.scoring.apostrophes import loosen_apostrophes
 from simulator.scoring.texting import texting_forms
 
@@ -53,22 +55,30 @@ LEXICONS = {
     "stance_conceding": "frames that concede it while holding the complaint ('even if')",
 }
 
-_BOUNDARY = re.compile(
+
+def scanning(pattern: str) -> re.Pattern[str]:
+    """`re.compile(pattern)` for a pattern searched along a text, with `first_chars`' info
+    block: most of the reader's patterns begin with a lookbehind (`(?<![\\w'])`) or `\\b`,
+    which hide their first character from `re`, so it ran the whole pattern at every
+    character of the reply; now it passes over the places no match can begin at (the same
+    matches: tests/test_stance_scanning.py)."""
+    return first_chars.compiled(_parser.parse(pattern), pattern)
+
+
+_BOUNDARY = scanning(
     r"[.!?;:\n]+|\s[-\u2013\u2014]+\s|\u2014|,\s*(?:but|and|so|though|tho)\b|\bbut\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 #: Subjects (not objects: "to be fair to him, you did…" is about the peer).
-_SPEAKER = re.compile(
-    r"(?<![\w'])(?:i|i'm|im|i'll|i'd|i've|ive|let me|lemme|want me|me to)(?![\w'])"
-)
-_PEER = re.compile(
+_SPEAKER = scanning(r"(?<![\w'])(?:i|i'm|im|i'll|i'd|i've|ive|let me|lemme|want me|me to)(?![\w'])")
+_PEER = scanning(
     r"(?<![\w'])(?:you|u|ya|ur|you're|youre|you've|youve|you'd|youd|you'll|yall)(?![\w'])"
 )
-_THIRD = re.compile(
+_THIRD = scanning(
     r"(?<![\w'])(?:he|she|they|he's|she's|they're|theyre|hes|shes|they've|he'd|she'd)(?![\w'])"
 )
 #: An auxiliary right before a said-back frame turns it into a question ("don't you think").
-_INVERTED = re.compile(
+_INVERTED = scanning(
     r"(?<![\w'])(?:do|don't|dont|did|didn't|didnt|are|aren't|arent|would|wouldn't|wouldnt|"
     r"have|haven't|can|can't|could|couldn't|will|won't|wont|were|weren't)\s+$"
 )
@@ -90,16 +100,16 @@ _CONTRAST_AFTER = re.compile(
 #: Words right after a negator that make it a directive or a hedge ("not to", "not sure").
 _HEDGES = frozenset({"to", "sure"})
 #: People in general as the ones who say or think it ("people say", "everyone thinks").
-_SOMEONE = re.compile(
+_SOMEONE = scanning(
     r"(?<![\w'])(?:people|ppl|everyone|everybody|someone|somebody|others|folks|nobody|no one|"
     r"society|the world|they|he|she|him|her|them)(?:'s)?(?![\w'])"
 )
 #: The speaker's own view ("I think", "I can't help thinking", "I reckon", "I'd say").
-_OWN_VIEW = re.compile(
+_OWN_VIEW = scanning(
     r"(?<![\w'])i(?:'d|\s+would)?\s+(?:[\w']+\s+){0,3}?(?:think|thinking|reckon|believe|guess|say)"
     r"(?![\w'])"
 )
-_POSSESSED_WORK = re.compile(r"(?<![\w'])(?:his|her|their|its|my)\s+$")
+_POSSESSED_WORK = scanning(r"(?<![\w'])(?:his|her|their|its|my)\s+$")
 
 
 def _phrases(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -108,7 +118,7 @@ def _phrases(words: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     parts = sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}, key=len)
     body = "|".join(loosen_apostrophes(texting_forms(p)) for p in reversed(parts))
-    return re.compile(r"(?<![\w'])(?:" + body + r")(?![\w'])")
+    return scanning(r"(?<![\w'])(?:" + body + r")(?![\w'])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +141,7 @@ class StanceReader:
         self.work = lex("stance_the_work")
         others = tuple(lexicons.get("stance_other_people", ()))
         self.others = (
-            re.compile(
+            scanning(
                 r"(?<![\w'])(?:the|your|ur|yr|his|her|their|that|this|a|my)\s+(?:\w+\s+)?(?:"
                 + "|".join(re.escape(o.lower()) for o in others)
                 + r")(?:s|'s)?(?![\w'])"
@@ -145,7 +155,7 @@ class StanceReader:
         self.asks = lex("stance_asks_their_view")
         negators = tuple(lexicons.get("stance_negators", ()))
         self.negated = (
-            re.compile(
+            scanning(
                 r"(?<![\w'])(?:"
                 + "|".join(re.escape(n.lower()) for n in negators)
                 # one word between, and a "to" after it: "not ready to let it go", "don't
