@@ -172,3 +172,35 @@ def test_a_process_that_takes_its_rubrics_from_the_cache_reads_no_yaml(tmp_path:
 
     assert "simulator.content.yaml_source" in yaml_modules()  # the first run reads the files
     assert yaml_modules() == "[]"
+
+
+def test_an_edit_saved_while_the_files_are_read_is_not_kept_under_the_old_text(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A facilitator saves a rubric at the moment the app starts: the key is taken from the
+    # text before the save, the files are read after it. What was read must not be kept
+    # under the old text's key, or putting the old text back (an undo) would bring the edit
+    # back from the cache. Found by an engineer switching a rubric file during a test run.
+    folder = _their_rubrics(tmp_path / "theirs")
+    path = folder / "paraphrasing.yaml"
+    original = path.read_text(encoding="utf-8")
+    real = loading.load_rubric_files
+
+    def saved_meanwhile(*args: object, **kwargs: bool) -> object:
+        path.write_text(
+            original.replace("Says back a good part", "Repeats back a good part"),
+            encoding="utf-8",
+        )
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loading, "load_rubric_files", saved_meanwhile)
+    during = require_rubrics(folder)
+    described = [c.description for c in during.rubrics["paraphrasing"].criteria]
+    assert any(d.startswith("Repeats back") for d in described)  # what was on disk
+    monkeypatch.setattr(loading, "load_rubric_files", real)
+    _new_process()
+    path.write_text(original, encoding="utf-8")  # the edit undone
+    after = require_rubrics(folder)
+    described = [c.description for c in after.rubrics["paraphrasing"].criteria]
+    assert not any(d.startswith("Repeats back") for d in described)
+    assert any(d.startswith("Says back a good part") for d in described)

@@ -76,6 +76,10 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
+class _ChangedWhileRead(Exception):
+    """The rubric files changed while they were read: use what was read, keep nothing."""
+
+
 def _key(paths: list[Path]) -> str | None:
     digest = hashlib.blake2b(digest_size=16)
     try:
@@ -100,9 +104,18 @@ def cached_rubric_set(paths: list[Path], load: Callable[[], RubricSet]) -> Rubri
 
     def build() -> bytes:
         loaded.append(load())
+        if _key(paths) != key:
+            # A file changed between taking the key and reading it (saved in an editor while
+            # the app or `score` started): what was read is not what the key names, so it is
+            # not kept; otherwise the old text would come back under the new key, and a
+            # facilitator's edit would be lost until the file changed again.
+            raise _ChangedWhileRead
         return pickle.dumps(loaded[0], protocol=pickle.HIGHEST_PROTOCOL)
 
-    kept = setup_cache().value(key, build, lambda value: isinstance(value, bytes))
+    try:
+        kept = setup_cache().value(key, build, lambda value: isinstance(value, bytes))
+    except _ChangedWhileRead:
+        return loaded[0]
     if loaded:
         return loaded[0]
     try:
