@@ -6,7 +6,9 @@ labelling convention gives none, each checked both ways at the opening of every 
   breach; "don't be daft" was read as a command. Any other command there ("forget it", "don't
   be so hard on yourself") still carries `advice directing`, also after a comma.
 - "Leave the <anything> to me" is the counsellor taking the problem over (rescuing), not an
-  instruction to the peer; "leave a copy with a friend" still is one.
+  instruction to the peer; "leave a copy with a friend" still is one. Likewise "I'll give you
+  my personal number" offers contact outside the program (a dual relationship), not a
+  referral; "I'll give you the number for the drop-in" still is one.
 - The peer's own plan said back goes on being theirs after "and"/"then" ("You want to rest
   first, then talk to her"); after "so" or a bare reflection the instruction is advice.
 
@@ -37,6 +39,11 @@ TAKES_IT_OVER = [
 ]
 INSTRUCTS_THE_PEER = [
     "Leave a copy of the texts with a friend you trust.",
+    "I'll give you the number for the drop-in, the nurse there is lovely.",
+]
+OWN_CONTACT = [
+    "I'll give you my personal number, text me whenever you like.",
+    "i can send u my mobile number, just message me anytime x",
 ]
 THEIR_PLAN_GOES_ON = [
     "You want to rest first, then talk to her when you feel ready.",
@@ -79,6 +86,16 @@ def test_leave_it_to_me_is_rescuing_not_advice(scorer: Scorer, reply: str) -> No
         (scenario, sorted(result.flags))
         for scenario, result in at_each_opening(scorer, "boundaries", reply)
         if "advice" in result.flags or "rescuing" not in result.flags
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("reply", OWN_CONTACT)
+def test_their_own_number_is_a_dual_relationship_not_advice(scorer: Scorer, reply: str) -> None:
+    wrong = [
+        (scenario, sorted(result.flags))
+        for scenario, result in at_each_opening(scorer, "boundaries", reply)
+        if "advice" in result.flags or "dual_relationship" not in result.flags
     ]
     assert wrong == []
 
