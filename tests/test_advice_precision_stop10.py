@@ -9,6 +9,9 @@ labelling convention gives none, each checked both ways at the opening of every 
   instruction to the peer; "leave a copy with a friend" still is one. Likewise "I'll give you
   my personal number" offers contact outside the program (a dual relationship), not a
   referral; "I'll give you the number for the drop-in" still is one.
+- A general fact about how people feel or react ("Many people find grief comes in waves")
+  normalises their reaction and is no correction; a fact that argues for an action ("Studies
+  show condoms cut the risk") stays persuasion by fact, advice.
 - The peer's own plan said back goes on being theirs after "and"/"then" ("You want to rest
   first, then talk to her"); after "so" or a bare reflection the instruction is advice.
 
@@ -49,6 +52,15 @@ THEIR_PLAN_GOES_ON = [
     "You want to rest first, then talk to her when you feel ready.",
     "u wanna sleep on it first and then ask her about it tomorrow",
     "So you'd like to take a week off, and then look at the money again after.",
+]
+NORMALISES_A_REACTION = [
+    "Many people find grief comes in waves, and numbness is part of it.",
+    "Studies show grief looks different for everyone.",
+    "most people i know felt nothing at first tbh",
+]
+PERSUADES_BY_FACT = [
+    "Studies show condoms cut the risk a lot.",
+    "Most people find PrEP easy to take once they start.",
 ]
 INSTRUCTION_AFTER_A_REFLECTION = [
     "You want it to stop, so just block them.",
@@ -112,4 +124,14 @@ def test_their_own_plan_joined_with_and_is_not_advice(scorer: Scorer, reply: str
 
 @pytest.mark.parametrize("reply", INSTRUCTION_AFTER_A_REFLECTION)
 def test_an_instruction_after_a_reflection_is_advice(scorer: Scorer, reply: str) -> None:
+    assert _missing(scorer, reply, wanted=True) == []
+
+
+@pytest.mark.parametrize("reply", NORMALISES_A_REACTION)
+def test_a_fact_about_how_people_react_is_not_advice(scorer: Scorer, reply: str) -> None:
+    assert _missing(scorer, reply, wanted=False) == []
+
+
+@pytest.mark.parametrize("reply", PERSUADES_BY_FACT)
+def test_a_fact_that_argues_for_an_action_is_advice(scorer: Scorer, reply: str) -> None:
     assert _missing(scorer, reply, wanted=True) == []
