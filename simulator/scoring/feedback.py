@@ -83,15 +83,6 @@ def _lifts_a_cap(rubric: Rubric, crit: Criterion) -> bool:
     return crit.id in rubric.cap_lifters
 
 
-def _held_down(crit: Criterion) -> bool:
-    """Does this criterion, when it matched, say the reply failed at something, so that no
-    ✓ is earned from the skill it holds down? A cap to none, or one that is a move of its own
-    (parroting, of positive weight), is. A weight-0 ceiling above none ("only their own
-    feeling said back": a simple reflection stays simple) is not: what the reply did is
-    still a ✓, and the ceiling's next step says how to go deeper."""
-    return crit.cap_level is not None and (crit.cap_level == 0 or crit.weight != 0)
-
-
 def _raised_the_level(rubric: Rubric, result: SkillResult, m: Matched) -> bool:
     """Did this criterion help the reply to the level it got?"""
     crit = m.crit
@@ -137,7 +128,7 @@ def earned_strength(
     for skill in [*reversed(better), *(s for s in skills if s not in better)]:
         rubric, result = rubrics[skill], results[skill]
         candidates = [m for m in matched[skill] if _raised_the_level(rubric, result, m)]
-        if any(_held_down(m.crit) for m in matched[skill]):
+        if any(m.crit.cap_level is not None for m in matched[skill]):
             # Held down (parroting, a question only): its next step names why. Only a good
             # move the rubric names as not that failure (a direct safety question) is a ✓.
             candidates = [m for m in candidates if _lifts_a_cap(rubric, m.crit)]
