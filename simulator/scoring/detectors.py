@@ -587,7 +587,7 @@ class CueDetector:
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 #: What sets a clause apart from what follows it: a sentence's end, or a dash between blanks.
-_APART = re.compile(r"[.!?;\n]|\s[-–—]+\s")
+APART = re.compile(r"[.!?;\n]|\s[-–—]+\s")
 
 
 def _asks(text: str, end: int) -> bool:
@@ -1063,7 +1063,7 @@ class ClauseDetector:
                     return []
                 start, end, text = view.reply_text.quote(clause.start, clause.end)
                 if breach is not None and not (
-                    end <= breach and _APART.search(view.reply, end, breach)
+                    end <= breach and APART.search(view.reply, end, breach)
                 ):
                     continue
                 note = f"{clause.subject}: {clause.predicate.replace('_', ' ')}"

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from simulator.content.loading import RubricSet, require_rubrics
 from simulator.content.rubric import Criterion, Rubric
 from simulator.content.scenario import Node
-from simulator.scoring.detectors import GATED, Detector, Hit, Peer, View, build_detector
+from simulator.scoring.detectors import APART, GATED, Detector, Hit, Peer, View, build_detector
 from simulator.scoring.feedback import (
     Matched,
     earned_strength,
@@ -316,7 +316,9 @@ class Scorer:
         if first is None:
             return None
         reply = view.reply
-        cut = max((m.end() for m in _SENTENCE_END.finditer(reply, 0, first)), default=0)
+        # The part read ends where the last sentence (or dash-set clause) before the breach
+        # ends: the same boundary the clause detector's `APART` knows.
+        cut = max((m.end() for m in APART.finditer(reply, 0, first)), default=0)
         if not _WORD.search(reply, 0, cut):
             return None
         apart = View(reply[:cut], view.context, view.node, view.peer)
@@ -428,9 +430,6 @@ def _dropped(conds: _Conds, so_far: set[str], skipped: set[str]) -> bool:
     return False
 
 
-#: Where a sentence ends, as `_read_apart` reads it: . ! ? ; or a line break (with the blanks
-#: after), or a dash between blanks, as the clause detector's `_APART`.
-_SENTENCE_END = re.compile(r"[.!?;\n]+\s*|\s[-–—]+\s+")
 _WORD = re.compile(r"\w")
 
 
