@@ -98,8 +98,9 @@ def drill_feedback(answer: DrillAnswer, top_level: int) -> list[tuple[str, str]]
         heading = f"{skill.skill.capitalize()}: {skill.label}" + (f" ({flags})" if flags else "")
     lines: list[tuple[str, str]] = [("✓" if answer.passed else "○", heading)]
     if answer.passed:
+        # A clause mark the span stopped on ("sounds exhausting,") is not the trainee's words.
         spans = [
-            printable(e.text)
+            printable(e.text.strip().rstrip(",;:—–-").rstrip())
             for e in skill.evidence
             if e.source == "reply" and e.text and len(e.text) < 0.9 * max(1, len(answer.reply))
         ]

@@ -145,6 +145,24 @@ async def test_drill_feedback_is_on_the_units_skill_and_instant(private_data_dir
         assert len(app.screen.query(PeerLine)) == 2  # the next line came at once
 
 
+async def test_drill_strength_quotes_the_trainees_words_without_a_trailing_comma(
+    private_data_dir: Path,
+) -> None:
+    app = app_for(private_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.course_flow.start_drill(course(app).units[0])  # validation
+        await pilot.pause()
+        await answer(
+            pilot,
+            "Haggling all week sounds exhausting, you are worn out from defending your rates.",
+        )
+        feedback = shown(app.screen.query(DrillFeedback).last())
+        assert feedback.startswith("✓ Validation")
+        assert "Your words: “" in feedback
+        assert ",”" not in feedback and ";”" not in feedback
+
+
 async def test_a_low_check_in_offers_the_pause_a_lighter_unit_or_stopping(
     private_data_dir: Path,
 ) -> None:
