@@ -11,7 +11,9 @@ half by default, never tuned on, its dev half, open to rubric work, with `--wave
 held half by default, for the lead only, its dev half with `--wave4 --dev`), and `--wave5` the
 fifth wave (tests/data/fresh_wave_5.jsonl, written in stop 10 the same way: its held half by
 default, for the lead only, its dev half, open to rubric work from stop 11, with
-`--wave5 --dev`). Scores every reply
+`--wave5 --dev`), and `--wave6` the sixth wave (tests/data/fresh_wave_6.jsonl, written in stop 11
+the same way: its held half by default, for the lead only, its dev half, open to rubric work from
+stop 12, with `--wave6 --dev`). Scores every reply
 through `peer-practice score` (the same contract users and other tools get) and prints, per
 family, exact agreement on each skill's level and agreement on the yes/no questions that matter
 most (is it a reflection, is the boundary breached), then F1 per skill over the whole split. For
@@ -36,6 +38,7 @@ SEALED = ROOT / "tests" / "data" / "fresh_wave_2.jsonl"
 WAVE3 = ROOT / "tests" / "data" / "fresh_wave_3.jsonl"
 WAVE4 = ROOT / "tests" / "data" / "fresh_wave_4.jsonl"
 WAVE5 = ROOT / "tests" / "data" / "fresh_wave_5.jsonl"
+WAVE6 = ROOT / "tests" / "data" / "fresh_wave_6.jsonl"
 SKILLS = ("paraphrasing", "validation", "boundaries")
 
 
@@ -68,12 +71,13 @@ def main() -> None:
     source = WAVE3 if "--wave3" in sys.argv[1:] else source
     source = WAVE4 if "--wave4" in sys.argv[1:] else source
     source = WAVE5 if "--wave5" in sys.argv[1:] else source
+    source = WAVE6 if "--wave6" in sys.argv[1:] else source
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if everything or r["split"] == "heldout"]
-    if source in (SEALED, WAVE3, WAVE4, WAVE5):
-        # Waves 2 to 5 have a held half (never tuned on) and a dev half (open to rubric work:
+    if source in (SEALED, WAVE3, WAVE4, WAVE5, WAVE6):
+        # Waves 2 to 6 have a held half (never tuned on) and a dev half (open to rubric work:
         # wave 2's from stop 7, waves 3's and 4's from when they were written, wave 5's from
-        # stop 11), cut by the same hash.
+        # stop 11, wave 6's from stop 12), cut by the same hash.
         half = "dev" if "--dev" in sys.argv[1:] else "held"
         rows = [r for r in rows if sealed_half(r["id"]) == half]
     predicted = score(rows)

@@ -1,5 +1,5 @@
 """The fresh labelled waves (tests/data/fresh_wave.jsonl, fresh_wave_2.jsonl, fresh_wave_3.jsonl,
-fresh_wave_4.jsonl, fresh_wave_5.jsonl) are sound data.
+fresh_wave_4.jsonl, fresh_wave_5.jsonl, fresh_wave_6.jsonl) are sound data.
 
 Issue #11 asks for agreement on replies worded differently from anything the rubrics were
 tuned on. The fresh waves are that: each must name real moments of the shipped scenarios with
@@ -13,7 +13,8 @@ not repeat wave 2 either. The fourth wave (stop 9) asks for at least 600 rows an
 breach or advice family, and must not repeat wave 3 either. The fifth wave (stop 10, written in
 one morning) asks for at least 400 rows, 15 rows a family and 20 for each breach or advice
 family, and must not repeat wave 4 either; its source writes a line break as a
-literal backslash-n, which the JSONL holds as a real line break.
+literal backslash-n, which the JSONL holds as a real line break. The sixth wave (stop 11, also
+written in one morning) is held to wave 5's minimums and must not repeat wave 5 either.
 """
 
 from __future__ import annotations
@@ -125,6 +126,24 @@ WAVES = {
             "fresh_wave_2.jsonl",
             "fresh_wave_3.jsonl",
             "fresh_wave_4.jsonl",
+        ),
+        20,
+    ),
+    "wave6": Wave(
+        DATA / "fresh_wave_6.jsonl",
+        lambda: MAKER.build_sixth(),
+        "wave6",
+        400,
+        15,
+        4,
+        (
+            "labelled_replies.jsonl",
+            "peer_replies.jsonl",
+            "fresh_wave.jsonl",
+            "fresh_wave_2.jsonl",
+            "fresh_wave_3.jsonl",
+            "fresh_wave_4.jsonl",
+            "fresh_wave_5.jsonl",
         ),
         20,
     ),

@@ -42,7 +42,16 @@ line breaks and bullet points, peer-support and harm-reduction words, hedged bre
 autocorrect slips, trainees who open by apologising). A literal backslash-n in one of its replies
 is a line break, written into the JSONL as one. Every row is "heldout"; `sealed_half` cuts it
 into a held half and a dev half as for waves 2 to 4.
-This script writes all five JSONL files.
+fresh_wave_6.txt is the sixth wave (stop 11), written and labelled the same way (blind to the
+scorer and to every rubric pattern, cue and lexicon) in a register mix unlike waves 1 to 5
+(Filipino English and Taglish, South African English, Brazilian Portuguese-English, East Asian
+learners of English, the written English of Deaf trainees whose first language is a sign
+language, dyslexic spelling, no punctuation, run-ons, therapy-speak, trainees who have done sex
+work themselves, emoji and emoticons, the peer's words in quotation marks, and breaches dressed
+as compliments, concern, questions, "to be fair…" and facts). Every row is "heldout";
+`sealed_half` cuts it into a held half and a dev half as for waves 2 to 5. It is read like wave 5
+(a literal backslash-n would be a line break; none of its rows has one).
+This script writes all six JSONL files.
 """
 
 from __future__ import annotations
@@ -71,6 +80,9 @@ ID_PREFIX_4 = "wave4"
 SOURCE_5 = HERE / "fresh_wave_5.txt"
 TARGET_5 = HERE / "fresh_wave_5.jsonl"
 ID_PREFIX_5 = "wave5"
+SOURCE_6 = HERE / "fresh_wave_6.txt"
+TARGET_6 = HERE / "fresh_wave_6.jsonl"
+ID_PREFIX_6 = "wave6"
 #: In fresh_wave_5.txt a literal backslash-n inside a reply stands for a line break (the source
 #: keeps one reply a line); the JSONL holds the real line break the trainee typed.
 LINE_BREAK = "\\n"
@@ -109,12 +121,22 @@ def build_fifth() -> list[dict[str, object]]:
     return rows
 
 
+def build_sixth() -> list[dict[str, object]]:
+    """The sixth wave (stop 11): the same parser, families and rule (every row held out), read
+    like wave 5 (a literal backslash-n in a reply would be written as a line break)."""
+    rows = labelled.build(SOURCE_6, FAMILIES, ID_PREFIX_6, never_fitted)
+    for row in rows:
+        row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
+    return rows
+
+
 def main() -> None:
     labelled.write(build(), TARGET)
     labelled.write(build_second(), TARGET_2)
     labelled.write(build_third(), TARGET_3)
     labelled.write(build_fourth(), TARGET_4)
     labelled.write(build_fifth(), TARGET_5)
+    labelled.write(build_sixth(), TARGET_6)
 
 
 if __name__ == "__main__":
