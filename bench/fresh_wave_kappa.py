@@ -21,6 +21,10 @@ was drawn, so rows appended later never move the sample.
 `--wave 4` does the same for the fourth wave (tests/data/fresh_wave_4.jsonl, stop 9): a fixed
 random 20% of its 1052 rows (210; the time for the second labelling was short), drawn with its
 own seed from the rows it had when the sample was drawn, from both halves.
+`--wave 5` and `--wave 6` do the same for the fifth wave (tests/data/fresh_wave_5.jsonl, stop 10)
+and the sixth (tests/data/fresh_wave_6.jsonl, stop 11): a fixed random 20% of the 1004 and 895
+rows they had when the samples were drawn in stop 11 (201 and 179 rows), each with its own seed,
+from both halves.
 """
 
 from __future__ import annotations
@@ -54,17 +58,29 @@ WAVE4 = ROOT / "tests" / "data" / "fresh_wave_4.jsonl"
 WAVE4_SEED = 20261129
 WAVE4_PERCENT = 20
 WAVE4_SAMPLED_FROM = 1052
+#: The fifth and sixth waves: a random 20% of the rows each had when the samples were drawn
+#: (stop 11), each with its own seed, so rows appended later never move a sample.
+WAVE5 = ROOT / "tests" / "data" / "fresh_wave_5.jsonl"
+WAVE6 = ROOT / "tests" / "data" / "fresh_wave_6.jsonl"
+#: wave -> (file, seed, percent, rows it had when the sample was drawn)
+LATER_WAVES = {
+    4: (WAVE4, WAVE4_SEED, WAVE4_PERCENT, WAVE4_SAMPLED_FROM),
+    5: (WAVE5, 20261130, 20, 1004),
+    6: (WAVE6, 20261131, 20, 895),
+}
 SKILLS = {"paraphrasing": 1, "validation": 1, "boundaries": 2}
 
 
 def sample(wave: int = 1) -> list[dict[str, Any]]:
-    """The fixed sample of wave 1 (25% of its first 555 rows), wave 2 (30%), wave 3 (25%) or
-    wave 4 (20%)."""
-    path = {2: SEALED, 3: WAVE3, 4: WAVE4}.get(wave, FRESH)
+    """The fixed sample of wave 1 (25% of its first 555 rows), wave 2 (30%), wave 3 (25%),
+    wave 4 (20%), wave 5 (20%) or wave 6 (20%)."""
+    if wave in LATER_WAVES:
+        path, seed, percent, sampled_from = LATER_WAVES[wave]
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        first = rows[:sampled_from]
+        return random.Random(seed).sample(first, k=round(len(first) * percent / 100))
+    path = {2: SEALED, 3: WAVE3}.get(wave, FRESH)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    if wave == 4:
-        first = rows[:WAVE4_SAMPLED_FROM]
-        return random.Random(WAVE4_SEED).sample(first, k=round(len(first) * WAVE4_PERCENT / 100))
     if wave == 3:
         first = rows[:WAVE3_SAMPLED_FROM]
         return random.Random(WAVE3_SEED).sample(first, k=round(len(first) * WAVE3_PERCENT / 100))
@@ -99,7 +115,7 @@ def read_relabel(path: Path) -> dict[str, tuple[int, int, int, frozenset[str]]]:
 
 def main(argv: list[str]) -> int:
     wave = 1
-    if argv[:1] == ["--wave"] and argv[1:2] in (["2"], ["3"], ["4"]):
+    if argv[:1] == ["--wave"] and argv[1:2] in (["2"], ["3"], ["4"], ["5"], ["6"]):
         wave, argv = int(argv[1]), argv[2:]
     rows = sample(wave)
     if argv[:1] == ["--sheet"]:

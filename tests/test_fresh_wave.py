@@ -302,14 +302,16 @@ def test_the_maker_rejects_the_families_it_does_not_know(
         (2, "fresh_wave_2_relabel_self.txt"),
         (3, "fresh_wave_3_relabel.txt"),
         (4, "fresh_wave_4_relabel.txt"),
+        (5, "fresh_wave_5_relabel.txt"),
+        (6, "fresh_wave_6_relabel.txt"),
     ],
 )
 def test_each_blind_relabelling_covers_its_fixed_sample(wave: int, relabel: str) -> None:
     """The agreement figures in the notes come from these files: each must label exactly the
-    fixed sample of its wave (25% of wave 1, 30% of wave 2, 25% of wave 3, 20% of wave 4), on
-    the rubric scales."""
+    fixed sample of its wave (25% of wave 1, 30% of wave 2, 25% of wave 3, 20% of waves 4 to
+    6), on the rubric scales."""
     sample = fresh_wave_kappa.sample(wave)
-    assert len(sample) == {1: 139, 2: 193, 3: 216, 4: 210}[wave]
+    assert len(sample) == {1: 139, 2: 193, 3: 216, 4: 210, 5: 201, 6: 179}[wave]
     labels = fresh_wave_kappa.read_relabel(DATA / relabel)
     assert set(labels) == {row["id"] for row in sample}
     for p, v, b, flags in labels.values():
