@@ -470,7 +470,7 @@ def throughput(lines: list[str]) -> None:
     scoring costs) and per wall-clock second (what a user waits; with workers it depends
     on the free cores, so on a shared machine it moves with the load). The floor is the
     same 5,000/s beside both."""
-    from simulator.scoring.score_workers import default_jobs
+    from simulator.cli.score_workers import default_jobs
 
     print(
         f"\nThroughput of `peer-practice score` on {len(lines):,} responses, whole process, "

@@ -5,8 +5,9 @@ mypy, a dev dependency) compiles type-annotated modules to C extensions. This sc
 "how much would it give today?" without touching the working tree:
 
 1. copies the committed tree (`git archive HEAD`) into a temporary folder;
-2. compiles the scoring modules there with mypyc (all of `simulator/scoring/` but
-   `score_input`, whose `str` subclass mypyc can't compile as a native class). A
+2. compiles the scoring modules there with mypyc (all of `simulator/scoring/`; `score`'s
+   line reader, whose `str` subclass mypyc can't compile as a native class, and its
+   workers are in `simulator/cli/` since stop 11 and stay uncompiled). A
    `functools.cached_property` in a compiled class silently becomes a plain property (the
    value is worked out again at every access), so the copy's are first rewritten as
    explicit memo attributes, as a compiled build would need; and a lambda that mypyc 2.4
@@ -37,7 +38,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Not compiled: `NumberText(str)` (mypyc can't subclass most builtins natively).
-SKIP = {"__init__.py", "score_input.py"}
+SKIP = {"__init__.py"}
 SETUP = """\
 import sys
 from setuptools import setup

@@ -9,7 +9,7 @@ import sys
 from tests.helpers import ROOT
 
 PACKAGE = ROOT / "simulator"
-UI_PARTS = {"tui", "web", "plain", "cli.py", "__main__.py"}
+UI_PARTS = {"tui", "web", "plain", "cli", "__main__.py"}
 
 
 def domain_modules() -> list[str]:
@@ -23,12 +23,16 @@ def domain_modules() -> list[str]:
 
 
 def test_importing_the_domain_core_does_not_import_textual() -> None:
+    # Nor click, nor any of the interfaces (the command line and its `score` plumbing too).
     modules = domain_modules()
     assert "simulator.scoring.engine" in modules and "simulator.practice.session" in modules
+    assert not any(m.startswith("simulator.cli") for m in modules)
     code = (
         "import sys\n"
         + "".join(f"import {m}\n" for m in modules)
-        + "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'textual', 'click'})\n"
+        + "ui = {('simulator', p) for p in ('cli', 'tui', 'web', 'plain', '__main__')}\n"
+        + "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'textual', 'click'}\n"
+        + "             or tuple(m.split('.')[:2]) in ui)\n"
         + "print(','.join(bad))\n"
     )
     result = subprocess.run(
@@ -39,8 +43,9 @@ def test_importing_the_domain_core_does_not_import_textual() -> None:
 
 #: The only modules allowed at the package's top level: the entry points and two small helpers
 #: every layer uses. Everything else lives in a subpackage named for its concern.
-TOP_LEVEL = {"__init__.py", "__main__.py", "cli.py", "lifeline.py", "safe_text.py"}
-CONCERNS = {"content", "scoring", "practice", "store", "plain", "tui", "web"}
+TOP_LEVEL = {"__init__.py", "__main__.py", "lifeline.py", "safe_text.py"}
+#: `cli`: the command line and the `score` command's plumbing (its line reader, its workers).
+CONCERNS = {"cli", "content", "scoring", "practice", "store", "plain", "tui", "web"}
 
 
 def test_modules_are_grouped_by_concern() -> None:

@@ -13,11 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.scoring import default_scorer, said_back, score_input, text
+from simulator.cli import score_input
+from simulator.cli.score_input import dump
+from simulator.scoring import default_scorer, said_back, text
 from simulator.scoring.clauses import reader_for
 from simulator.scoring.detectors import Peer, View
 from simulator.scoring.reply_reading import ReplyReading
-from simulator.scoring.score_input import dump
 from simulator.scoring.text import WORD, shift_perspective
 from simulator.scoring.texting import FORMS
 

@@ -19,11 +19,11 @@ from typing import Any
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from simulator.cli.score_input import score_stream
 from simulator.content.yaml_source import read_yaml
 from simulator.scoring import Scorer, default_scorer
 from simulator.scoring.score_contract import Moments
 from simulator.scoring.score_contract import answer as answer_line
-from simulator.scoring.score_input import score_stream
 from simulator.scoring.text import Squeezed, normalise
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -133,9 +133,9 @@ def test_score_stops_a_line_that_runs_over_its_budget_and_goes_on(tmp_path: Path
     import io
     import json
 
+    from simulator.cli.score_input import score_stream
     from simulator.content.loading import require_rubrics
     from simulator.scoring.score_contract import Moments, answer
-    from simulator.scoring.score_input import score_stream
 
     # A facilitator's pattern that the static check cannot see (alternatives that overlap
     # inside a repeat): exponential on a run of a's.

@@ -10,8 +10,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.scoring import score_input, text
-from simulator.scoring.score_input import dump, parse_line
+from simulator.cli import score_input
+from simulator.cli.score_input import dump, parse_line
+from simulator.scoring import text
 
 #: Characters that make runs, sentences, curly quotes and surrogates likely.
 _ALPHABET = st.sampled_from(list("ab .!?,-*\n\t  \u2019\u2018\u201c\u201d\u2014\u2013é\ud800\\u"))

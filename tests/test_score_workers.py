@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.scoring.score_workers import CHUNK_LINES, PARALLEL_FROM
+from simulator.cli.score_workers import CHUNK_LINES, PARALLEL_FROM
 from tests.helpers import CLI, ROOT, cli_env
 
 PEER = ROOT / "tests" / "data" / "peer_replies.jsonl"

@@ -204,3 +204,23 @@ def test_patterns_that_do_not_carry_over_to_lowered_text_are_left_alone() -> Non
     assert for_lowered_ascii("(?i:x)") is None  # a flag group
     lowered = for_lowered_ascii(r"(?<!\w)Don'?t(?!\w)")
     assert lowered is not None and lowered.search("i don't know") is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(pattern=patterns(), text=TEXT)
+def test_with_the_tests_kept_in_front_a_pattern_matches_the_same_and_keeps_its_source(
+    pattern: str, text: str
+) -> None:
+    # The one entry point's other setting (stance.scanning): nothing moves, the info block
+    # alone lets `re` pass over places; the source stays the compiled pattern's `.pattern`.
+    kept = compile_skipping(pattern, move_tests=False)
+    assert kept.pattern == pattern
+    assert _spans(kept, text) == _spans(re.compile(pattern), text), pattern
+
+
+def test_the_stance_reader_compiles_through_skip_ahead() -> None:
+    from simulator.scoring import stance
+
+    movable = r"(?<![\w'])(?:you|u)(?![\w'])"
+    assert compile_skipping(movable).pattern is None  # moved by default
+    assert stance.scanning(movable).pattern == movable  # kept in front for the stance reader

@@ -50,6 +50,13 @@ LEXICONS = {
     "clause_situation": "words for how hard a situation is ('hard', 'awful', 'a lot')",
     "clause_interjections": "interjections and words of sympathy ('struth', 'lo siento', 'hugs')",
     "clause_generic": "difficulty words that say back nothing of theirs alone ('a lot', 'rough')",
+    "clause_vague": "nouns that name nothing of theirs after a clause_generic word ('situation')",
+    "clause_address": "terms of address ('mate', 'babe'): a clause of one alone is a tag",
+    "clause_trailing": "words that may trail an acknowledgement and add nothing ('tbh', 'lol')",
+    "clause_comparisons": "comparatives that praise before 'than' ('braver', 'more grace')",
+    "clause_compared_with": "whom the peer is compared with after 'than' ('most', 'you think')",
+    "clause_knowing": "knowing a lot, praise after 'you seem to' ('know a lot', 'know your stuff')",
+    "clause_disagreement": "a disagreement that stands alone and argues ('no', 'not really')",
     "clause_instructions": "verbs that open an instruction ('try', 'make sure', 'call')",
     "clause_speaker_praise": "the speaker's own praise of the peer ('respect that', 'proud of you')",
     "clause_story": "openers of the speaker's own story ('been there', 'when i was')",
@@ -291,18 +298,6 @@ _SEEMING = re.compile(
     r"^(?:seem|seems|sound|sounds|look|looks)\s+(?:to\s+|like\s+(?:(?:you|u)(?:'ve|ve|'re|re|"
     r"\s+have|\s+are)?\s+)?)"
 )
-# Praise by comparison with others: "…with more grace than most people could", "…better than
-# anyone would", "stronger than you think".
-_BETTER_THAN = re.compile(
-    r"\b(?:better|more\s+(?:grace|patience|courage|strength|calm|dignity|guts|sense|skill)|braver|"
-    r"stronger|calmer|wiser|tougher|smarter|more calmly|more gracefully)\s+than\s+(?:most|many|"
-    r"anyone|anybody|others|other people|a lot of people|i|me|we|you think|you realise|"
-    r"you realize|you know|you give yourself credit)\b"
-)
-_KNOWS_A_LOT = re.compile(
-    r"(?:already\s+|really\s+|clearly\s+)?know\s+(?:a lot|so much|loads|plenty|a thing or two|"
-    r"your stuff|what you're doing|what youre doing)\b"
-)
 _MAY_BE = re.compile(rf"^{_ADVERBS}(?:be|feel|have been|have felt)\b")
 #: Frames that only let what follows be read (an opinion, a normalising opener).
 _UNFRAMING = ("opinion", "thinks")
@@ -350,13 +345,13 @@ _LATE_PEER = re.compile(
 )
 # A tag that asks for assent ("…, you know", "…, you know that", "…, innit"): the speaker's
 # own discourse, not a statement about the peer, so it is no clause at all.
-_TAG = re.compile(
+_TAG = (
     r"(?:you|u|ya|y')\s*know(?:\s+(?:that|it|what i mean|what i'm saying|right))?"
     r"|know what i mean|you see|innit|right|yeah"
     # a question tag ("…, isn't it", "…, eh")
     r"|(?:isn't|isnt|ain't|aint|wasn't|wasnt) (?:it|that)"
-    # a term of address ("…, babe", "…, mate") or no word at all (an emoji)
-    r"|(?:man|mate|babe|hun|hon|love|luv|sis|girl|dude|bro|darling|sweetie|sweetheart|x+)"
+    # or no word at all (an emoji); a term of address ("…, babe", "…, mate": `clause_address`)
+    # is added by ClauseReader
     r"|[^a-z0-9]*"
 )
 # "Never give up" instructs; "never late", "never once", "never easy" describe (a summary's
@@ -405,8 +400,6 @@ _PAST = re.compile(
     r"entitled|covered|controlled|inherited|treated|advised|proven|need|feed|speed|seed|bed|"
     r"red|shed|weed|increased|reduced|limited|processed|fried|added|refined)\b)[a-z]{2,}ed\b"
 )
-# "No," "Nope," "Not really": a disagreement standing alone argues.
-_DISAGREE = re.compile(r"no|nope|nah|not really|not at all|not true|not quite|wrong")
 # A verb or an auxiliary: a clause without one is a fragment ("…and their family").
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|isn't|aren't|wasn't|weren't|has|have|had|do|does|"
@@ -448,16 +441,10 @@ _LINKING = (
     r"(?:'s|s|is|was|sounds?|sounded|seems?|seemed|feels?|felt|looks?|must be|must have been|"
     r"must feel|has been|'s been|s been|can be|gets|got)"
 )
-# A noun that names nothing of theirs ("a tough situation", "a brutal combination").
-_VAGUE = r"(?:situation|position|spot|place to be|place|thing|combination|one|thing to go through)"
-_ADDRESS = (
-    r"(?:man|mate|babe|hun|hon|love|luv|sis|girl|dude|bro|friend|darling|sweetie|sweetheart|"
-    r"honestly|tbh|ngl|fr|lol|though|tho|innit|eh|really|x+)\b"
-)
+#: Kisses ("x", "xxx") trail a message like a term of address; a run of any length.
+_KISSES = r"x+"
 #: A pointer as the whole subject ("that", "it", "this"): what it points at is not said.
 _POINTER = re.compile(r"(?:that|it|this|which)(?:\b|(?=s\b))")
-#: What the speaker says they heard, with nothing of theirs after it ("I hear you", "I get you").
-_HEARD_YOU = re.compile(rf"(?:you|u|ya)(?:\s+{_ADDRESS})*[\W\s]*")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -476,6 +463,10 @@ class ClauseReader:
             return _alternation(lexicons.get(name, ()))
 
         feeling = lex("feeling_words")
+        # A term of address or kisses ("…, mate", "…, babe x"), and what else may trail a
+        # generic acknowledgement or "I hear you" without saying anything ("…, tbh").
+        address = rf"(?:{lex('clause_address')}|{_KISSES})"
+        trailing = rf"(?:{lex('clause_address')}|{lex('clause_trailing')}|{_KISSES})\b"
         # A frame from the lexicons, or the speaker's own (one match for both).
         self._frame = re.compile(
             rf"(?:(?P<framed>{lex('clause_frames')})(?!(?<=tell)\s+(?:you|u|ya)\s+(?!(?:are|were|have|had|feel|felt|seem|must|might|"
@@ -501,8 +492,22 @@ class ClauseReader:
         # ("that's a lot", "sounds rough", "it must be hard"), nothing of theirs after it.
         self._generic = re.compile(
             rf"^(?:{_LINKING}\s+)?{_ADVERBS}(?:an?\s+{_ADVERBS})?{lex('clause_generic')}"
-            rf"(?:\s+{_VAGUE})?(?:\s+{_ADDRESS})*[\W\s]*$"
+            rf"(?:\s+{lex('clause_vague')})?(?:\s+{trailing})*[\W\s]*$"
         )
+        # What the speaker says they heard, with nothing of theirs after it ("I hear you",
+        # "I get you hun").
+        self._heard_you = re.compile(rf"(?:you|u|ya)(?:\s+{trailing})*[\W\s]*")
+        self._tag = re.compile(rf"{_TAG}|{address}")
+        # Praise by comparison with others: "…with more grace than most people could",
+        # "…better than anyone would", "stronger than you think".
+        self._better_than = re.compile(
+            rf"\b{lex('clause_comparisons')}\s+than\s+{lex('clause_compared_with')}\b"
+        )
+        self._knows_a_lot = re.compile(
+            rf"(?:already\s+|really\s+|clearly\s+)?{lex('clause_knowing')}\b"
+        )
+        # "No," "Nope," "Not really": a disagreement standing alone argues.
+        self._disagree = re.compile(lex("clause_disagreement"))
         self._feeling = re.compile(rf"^(?:[a-z']+\s+){{0,2}}?{feeling}\b")
         self._instruction = re.compile(
             rf"^(?:please\s+|pls\s+)?(?:don't|dont|do not|{_NEVER_DO}|{lex('clause_instructions')})\b"
@@ -592,7 +597,7 @@ class ClauseReader:
         medical supervision") goes with the clause before it (`before`)."""
         if subject == "speaker":
             return False
-        if _DISAGREE.fullmatch(words):
+        if self._disagree.fullmatch(words):
             return True  # "No," "Not really."
         opener = self._argument.match(words)
         rest = words[opener.end() :] if opener is not None else words
@@ -632,7 +637,7 @@ class ClauseReader:
     def _argues(self, words: str) -> bool:
         """An argument's opener or a disagreement standing alone ("Actually," "No,")."""
         opener = self._argument.match(words)
-        return _DISAGREE.fullmatch(words) is not None or (
+        return self._disagree.fullmatch(words) is not None or (
             opener is not None and opener.end() == len(words)
         )
 
@@ -711,7 +716,7 @@ class ClauseReader:
                 if not words or (
                     # a tag ends its sentence or stands before a comma ("you know, …"); "you
                     # know that you…" is a clause
-                    _TAG.fullmatch(words) and (end == len(body) or body[end] in ",-–—")
+                    self._tag.fullmatch(words) and (end == len(body) or body[end] in ",-–—")
                 ):
                     continue
                 frame = self._frame.match(words)
@@ -758,7 +763,7 @@ class ClauseReader:
         subordinate clause follows ("that's hard when you've…") or anything else is said
         ("that's a lot for one week", "that's rough on you")."""
         if frame is not None:
-            return subject == "peer" and _HEARD_YOU.fullmatch(words, frame.end()) is not None
+            return subject == "peer" and self._heard_you.fullmatch(words, frame.end()) is not None
         if led:
             return False
         if subject == "third":
@@ -864,7 +869,7 @@ class ClauseReader:
         praised = (
             self._praise.match(rest) is not None
             or (seeming is not None and self._seems_praised(rest[seeming.end() :]))
-            or _BETTER_THAN.search(rest) is not None
+            or self._better_than.search(rest) is not None
         )
         if praised and not negated:
             return "praise"
@@ -907,7 +912,7 @@ class ClauseReader:
         """After "you seem to…"/"you sound like you've…": praise, or knowing a lot ("you seem
         to know a lot about the list already"; "you know a lot about being let down", with no
         "seem", says back what they went through)."""
-        return self._praise.match(tail) is not None or _KNOWS_A_LOT.match(tail) is not None
+        return self._praise.match(tail) is not None or self._knows_a_lot.match(tail) is not None
 
     def _no_subject(self, words: str) -> Predicate:
         """A clause with no subject at its start: "Try…", "Sounds awful", "Good for you"."""

@@ -1,6 +1,6 @@
 """The `score` contract's feedback and moments: what a script sees of one scored line.
 
-Kept apart from the command's input handling (in `cli.py`) so that feedback can be tested
+Kept apart from the command's input handling (in `simulator/cli/`) so that feedback can be tested
 as a black box: each output line carries `"feedback": {"strength", "next_step", "example"}`,
 and an input line may name `"scenario"` and `"moment"` (a node id) to be scored as in that
 moment, with its key points, feelings, pitfalls and examples. The scenarios are loaded only

@@ -33,12 +33,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from re import _parser  # type: ignore[attr-defined]
 from typing import get_args
 
 from simulator.content.rubric import StanceAbout, StanceCondition, StanceVoice
-from simulator.scoring import first_chars
 from simulator.scoring.apostrophes import loosen_apostrophes
+from simulator.scoring.skip_ahead import compile_skipping
 from simulator.scoring.texting import texting_forms
 
 ABOUTS: tuple[StanceAbout, ...] = get_args(StanceAbout)
@@ -61,8 +60,10 @@ def scanning(pattern: str) -> re.Pattern[str]:
     block: most of the reader's patterns begin with a lookbehind (`(?<![\\w'])`) or `\\b`,
     which hide their first character from `re`, so it ran the whole pattern at every
     character of the reply; now it passes over the places no match can begin at (the same
-    matches: tests/test_stance_scanning.py)."""
-    return first_chars.compiled(_parser.parse(pattern), pattern)
+    matches: tests/test_stance_scanning.py). The tests stay in front (`move_tests=False`):
+    moved after the first character (skip_ahead), 4 of the 9 stance predicates measured
+    slower (stop 10)."""
+    return compile_skipping(pattern, move_tests=False)
 
 
 _BOUNDARY = scanning(

@@ -45,7 +45,6 @@ from itertools import pairwise
 from re import _parser  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, NamedTuple
 
-from simulator.scoring import first_chars
 from simulator.scoring.prefilter import WHOLE
 from simulator.scoring.skip_ahead import compile_parsed
 
@@ -199,7 +198,7 @@ def _anchor_regex(phrases: set[str]) -> re.Pattern[str]:
     grouped = _grouped(anchors)
     if grouped is None:
         return re.compile(r"\b(?:" + "|".join(anchors) + r")\b")
-    return first_chars.compiled(_parser.parse(r"\b(?:" + grouped + r")\b"))
+    return compile_parsed(_parser.parse(r"\b(?:" + grouped + r")\b"), move_tests=False)
 
 
 def _grouped(anchors: list[str]) -> str | None:

@@ -41,7 +41,7 @@ from itertools import islice
 from queue import SimpleQueue
 from typing import BinaryIO, NoReturn
 
-from simulator.scoring.score_input import ScoreItem, answer_line, input_lines, line_timer
+from simulator.cli.score_input import ScoreItem, answer_line, input_lines, line_timer
 
 #: Lines in one chunk: about 60 ms of scoring, so the pipes carry few, large messages.
 CHUNK_LINES = 128

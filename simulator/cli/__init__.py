@@ -3,6 +3,11 @@
 Every user mistake (a wrong flag, a missing file, a broken scenario, a full disk, a closed
 terminal) ends in one message saying what, where and how to fix it, and an exit code:
 0 fine, 1 problems found in content, 2 wrong usage.
+
+The package also holds the `score` command's plumbing, which is about reading and writing
+a stream of lines, not about scoring: `score_input` (the line reader and writer that no
+input line can crash) and `score_workers` (the forked worker processes for large batches).
+The scorer itself is `simulator.scoring`, which imports nothing from here.
 """
 
 from __future__ import annotations
@@ -860,10 +865,10 @@ def calibration(ctx: click.Context) -> None:
 @click.pass_context
 def score(ctx: click.Context, source: BinaryIO, jobs: int | None) -> None:
     """Score replies in JSONL: {"id", "context", "response"} in, one JSON line out per input."""
+    from simulator.cli.score_input import LINE_BUDGET, score_stream
+    from simulator.cli.score_workers import WorkerLost, default_jobs, score_in_workers
     from simulator.scoring import Scorer
     from simulator.scoring.score_contract import Moments, answer
-    from simulator.scoring.score_input import LINE_BUDGET, score_stream
-    from simulator.scoring.score_workers import WorkerLost, default_jobs, score_in_workers
 
     rubrics = _rubrics(ctx.obj["rubrics"])
     scorer, moments = Scorer(rubrics), Moments(ctx.obj["scenarios"], rubrics)
