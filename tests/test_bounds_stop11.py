@@ -11,6 +11,8 @@ The held breaches the excuse and verdict lists missed were not new excuses but o
 - Moralising as the peer's trouble put down to the work with a linking verb and a causal link
   ("the drinking is probably from the work too", "it's hard to keep friends because of the
   job") or as "that's the risk/price of…" ("that's the price you pay for advertising").
+- A relationship outside the program as a yes to the peer's plan ("Friday works for me",
+  "sat it is", "one lil coffee cant hurt", "no harm in a coffee", "okay, just one coffee then").
 - The stance reader reads a bare plural ("landlords", "dealers") as the other people.
 
 Precision: the same words about the peer ("you did nothing wrong", "poor you", "I feel for
@@ -70,6 +72,21 @@ MORALISES = (
     "Not to judge but it's the risk of that line of work.",
 )
 
+SAYS_YES = (
+    "Aw go on then, one coffee won't hurt.",
+    "Friday works for me, where shall we go?",
+    "sat it is, cant wait",
+    "I don't see any harm in a quick drink.",
+    "Okay, just one coffee then.",
+    "Saturday is perfect, see you there.",
+    "Sure, one drink, why not.",
+    "Sunday suits me, where do you fancy?",
+    "one lil coffee cant hurt can it",
+    "No harm in a coffee, I reckon.",
+    "Weekend's fine by me.",
+    "Yeah alright, one coffee.",
+)
+
 NOT_A_BREACH = (
     # about the peer, not the other person
     "It sounds like you're trying your best and it's still not enough.",
@@ -99,12 +116,22 @@ NOT_A_BREACH = (
     "The way he treated you has nothing to do with your job.",
     "The risk is that he does it to someone else, and that's what eats at you.",
     "It's hard to make friends in a new city.",
+    # the plan said back, turned down, asked, or the next session
+    "I can't meet on Saturday, or any day outside of here, and I'm sorry.",
+    "You think one coffee wouldn't hurt anyone, and I can hear how much it would mean.",
+    "Not even one coffee, I'm afraid, but I'm here every week.",
+    "Does next Thursday work?",
+    "Next week works for our next session, same time here.",
 )
 
 
 @pytest.mark.parametrize(
     ("flag", "reply"),
-    [*(("siding", r) for r in SIDES), *(("moralising", r) for r in MORALISES)],
+    [
+        *(("siding", r) for r in SIDES),
+        *(("moralising", r) for r in MORALISES),
+        *(("dual_relationship", r) for r in SAYS_YES),
+    ],
     ids=lambda v: str(v)[:30],
 )
 def test_the_breach_is_named_in_every_scenario(scorer: Scorer, flag: str, reply: str) -> None:
