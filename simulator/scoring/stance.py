@@ -141,11 +141,16 @@ class StanceReader:
 
         self.work = lex("stance_the_work")
         others = tuple(lexicons.get("stance_other_people", ()))
+        # A bare plural names them too ("landlords worry about insurance", "dealers don't
+        # know either"): people of that kind, spoken for as a group.
+        nouns = "|".join(re.escape(o.lower()) for o in others)
         self.others = (
             scanning(
-                r"(?<![\w'])(?:the|your|ur|yr|his|her|their|that|this|a|my)\s+(?:\w+\s+)?(?:"
-                + "|".join(re.escape(o.lower()) for o in others)
-                + r")(?:s|'s)?(?![\w'])"
+                r"(?<![\w'])(?:(?:the|your|ur|yr|his|her|their|that|this|a|my)\s+(?:\w+\s+)?(?:"
+                + nouns
+                + r")(?:s|'s)?|(?:"
+                + nouns
+                + r")s)(?![\w'])"
             )
             if others
             else None
