@@ -1,14 +1,15 @@
 """Validation in the moment does not count the moment's key points (issue #11, stop 11).
 
-A complex reflection acknowledges the feeling (`reflects_what_it_means` reads paraphrasing's
-level 2), but in the moment paraphrasing also credits the moment's key points
-(`picks_up_key_point`), and a plain content reflection that covers them ("Your landlord found
-your ads and gave you thirty days to leave") reached paraphrasing 2 there and so counted as an
+A complex reflection acknowledges the feeling (validation reads paraphrasing's level 2), but
+in the moment paraphrasing also credits the moment's key points (`picks_up_key_point`), and a
+plain content reflection that covers them ("He found out about your work from the ads, and now
+you have thirty days to move out") reached paraphrasing 2 there and so counted as an
 acknowledgement, while the same reply with the peer's line only did not. The convention
-(tests/data/README.md): a pure content reflection is validation 0. Validation now reads
-paraphrasing's level without the key points (`not_counting`), so a content reflection is 0 in
-the moment as with the peer's line; a reflection that says what it means or how it feels still
-acknowledges in both.
+(tests/data/README.md): a pure content reflection is validation 0. A complex reflection that
+says no feeling or meaning word (`reflects_more_than_content`) is now read without the key
+points (`not_counting`), so a content reflection is 0 in the moment as with the peer's line;
+one that says what it means or how it feels (`reflects_what_it_means`) still acknowledges in
+both.
 
 Every shipped scenario has a row in each direction, scored at its opening.
 """
