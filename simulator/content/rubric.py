@@ -261,6 +261,13 @@ class Criterion(FileModel):
     when_skill: Literal["paraphrasing", "validation", "boundaries"] | None = Field(
         None, description="For level_reached: the skill whose level this reads."
     )
+    not_counting: tuple[Slug, ...] = Field(
+        (),
+        description=(
+            "For level_reached: criteria of the when_skill rubric left out when its level is "
+            "read (validation reads paraphrasing's level without the moment's key points)."
+        ),
+    )
     verdict: (
         Literal[
             "legitimises",
@@ -367,6 +374,8 @@ class Criterion(FileModel):
             )
         if self.detector == "level_reached" and self.when_skill is None:
             raise ValueError("a 'level_reached' criterion needs when_skill (the skill it reads)")
+        if self.not_counting and self.detector != "level_reached":
+            raise ValueError("not_counting is read only by a 'level_reached' criterion")
         if self.detector == "clauses" and not self.clause:
             raise ValueError("a 'clauses' criterion needs a clause condition under 'clause:'")
         if self.detector == "clauses" and self.when_flags and self.clause_test != "some":

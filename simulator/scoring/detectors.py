@@ -173,6 +173,10 @@ class View:
         self.raised: dict[str, Hit] = {}
         #: Levels of the skills scored so far, for `level_reached` criteria.
         self.levels: dict[str, int] = {}
+        #: The same levels read without some of their criteria (skill and the criteria left
+        #: out -> level), for `level_reached` criteria with `not_counting`; set by the engine
+        #: only when one of those criteria matched (otherwise `levels` holds it).
+        self.levels_without: dict[tuple[str, tuple[str, ...]], int] = {}
         #: Whether this is the second reading of a reply, without its sentences that breach a
         #: boundary (the engine's `read_apart_from`), for `read_apart` criteria.
         self.apart = False
@@ -1013,9 +1017,10 @@ class LevelReachedDetector:
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         self.skill = crit.when_skill or ""
         self.minimum = int(crit.threshold)
+        self.without = (self.skill, crit.not_counting)
 
     def find(self, view: View) -> list[Hit]:
-        level = view.levels.get(self.skill)
+        level = view.levels_without.get(self.without, view.levels.get(self.skill))
         if level is None or level < self.minimum:
             return []
         return [Hit(0, len(view.reply), view.reply)]

@@ -108,6 +108,15 @@ class Scorer:
             )
             for skill in self._evaluation_order
         ]
+        # What `level_reached` criteria read of a skill without some of its criteria (skill ->
+        # the sets left out): validation reads paraphrasing's level without the key points.
+        self._read_without: dict[str, list[tuple[str, ...]]] = {}
+        for rubric in rubrics.rubrics.values():
+            for c in rubric.criteria:
+                if c.detector == "level_reached" and c.not_counting and c.when_skill:
+                    wanted = self._read_without.setdefault(c.when_skill, [])
+                    if c.not_counting not in wanted:
+                        wanted.append(c.not_counting)
         #: Whether criteria whose result cannot matter are skipped (see `_skips`); off only
         #: to compare with looking for every one.
         self.skipping = True
@@ -259,6 +268,22 @@ class Scorer:
                 score = min(score, max(0.0, rubric.by_level[level + 1].min_score - 0.01))
         return level, round(score, 2)
 
+    def _level_without(
+        self,
+        skill: str,
+        rubric: Rubric,
+        view: View,
+        matched: list[_Matched],
+        evidence: tuple[Evidence, ...],
+    ) -> None:
+        """Record `skill`'s level without the criteria a `level_reached` criterion leaves out
+        (`not_counting`), when one of them matched (otherwise its level is the same)."""
+        for left_out in self._read_without.get(skill, ()):
+            if any(m.crit.id in left_out for m in matched):
+                kept = [m for m in matched if m.crit.id not in left_out]
+                quoted = tuple(e for e in evidence if e.criterion not in left_out)
+                view.levels_without[skill, left_out] = self._rate_better(rubric, kept, quoted)[0]
+
     def _rate_worse(
         self, rubric: Rubric, matched: list[_Matched]
     ) -> tuple[int, float, tuple[str, ...]]:
@@ -332,6 +357,8 @@ class Scorer:
                 return matched, evidence, level, score
             if better:
                 apart.levels[step] = self._rate_better(step_rubric, matched, evidence)[0]
+                if step in self._read_without:
+                    self._level_without(step, step_rubric, apart, matched, evidence)
             else:
                 apart.levels[step] = self._rate_worse(step_rubric, matched)[0]
         return None
@@ -358,6 +385,8 @@ class Scorer:
                     if apart is not None and apart[2] > level:
                         matched, evidence, level, score = apart
                         matched_by_skill[skill] = matched
+                if skill in self._read_without:
+                    self._level_without(skill, rubric, view, matched, evidence)
             else:
                 level, score, flags = self._rate_worse(rubric, matched)
             levels[skill] = level
