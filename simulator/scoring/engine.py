@@ -75,6 +75,21 @@ class _Matched(NamedTuple):
     hits: tuple[Hit, ...]
 
 
+#: A skill as `score` reads it: its name, its rubric, whether higher is better, its severity
+#: reader (for feedback).
+_SkillStep = tuple[str, Rubric, bool, Callable[[Matched], int]]
+
+
+class _Rated(NamedTuple):
+    """A skill read on one text (`Scorer._rated`)."""
+
+    matched: list[_Matched]
+    evidence: tuple[Evidence, ...]
+    level: int
+    score: float
+    flags: tuple[str, ...]
+
+
 class Scorer:
     """Scores replies with one rubric set; compile once, score many times."""
 
@@ -99,7 +114,7 @@ class Scorer:
         # Each skill in evaluation order with its rubric, its direction and its severity
         # reader, looked up once (per reply they were a look-up, a comparison and a new
         # `partial` per skill).
-        self._steps: list[tuple[str, Rubric, bool, Callable[[Matched], int]]] = [
+        self._steps: list[_SkillStep] = [
             (
                 skill,
                 rubrics.rubrics[skill],
@@ -280,6 +295,22 @@ class Scorer:
         score = 1.0 - level / rubric.max_level if rubric.max_level else 1.0
         return level, round(score, 2), tuple(sorted(flags))
 
+    def _rated(self, step: _SkillStep, view: View) -> _Rated:
+        """One skill read on `view`: its criteria matched, their evidence, its level and
+        score (and flags, for a skill where higher is worse), the level recorded in the view
+        for the skills read after it. The whole reply and its part read apart
+        (`_read_apart`) are read by this one step, so the two readings cannot drift."""
+        skill, rubric, better, _ = step
+        matched = self._match(skill, view)
+        evidence = _evidence(view.reply, matched) if matched else ()
+        if better:
+            level, score = self._rate_better(rubric, matched, evidence)
+            flags: tuple[str, ...] = ()
+        else:
+            level, score, flags = self._rate_worse(rubric, matched)
+        view.levels[skill] = level
+        return _Rated(matched, evidence, level, score, flags)
+
     # ------------------------------------------------------------- read apart
     def _read_apart(
         self,
@@ -287,7 +318,7 @@ class Scorer:
         rubric: Rubric,
         view: View,
         matched_by_skill: dict[str, list[_Matched]],
-    ) -> tuple[list[_Matched], tuple[Evidence, ...], int, float] | None:
+    ) -> _Rated | None:
         """`skill` read again on the sentences of the reply before the first that holds
         evidence of one of the rubric's `read_apart_from` flags (None: there are none).
 
@@ -324,16 +355,10 @@ class Scorer:
         apart = View(reply[:cut], view.context, view.node, view.peer)
         apart.apart = True
         self._prefiltered(apart)
-        for step, step_rubric, better, _ in self._steps:
-            matched = self._match(step, apart)
-            evidence = _evidence(apart.reply, matched) if matched else ()
-            if step == skill:
-                level, score = self._rate_better(step_rubric, matched, evidence)
-                return matched, evidence, level, score
-            if better:
-                apart.levels[step] = self._rate_better(step_rubric, matched, evidence)[0]
-            else:
-                apart.levels[step] = self._rate_worse(step_rubric, matched)[0]
+        for step in self._steps:
+            rated = self._rated(step, apart)
+            if step[0] == skill:
+                return rated
         return None
 
     # --------------------------------------------------------------------- main
@@ -346,20 +371,15 @@ class Scorer:
         matched_by_skill: dict[str, list[_Matched]] = {}
         named: dict[str, bool] = {}
         levels = view.levels
-        for skill, rubric, better, worst in self._steps:
-            matched = self._match(skill, view)
+        for reading in self._steps:
+            skill, rubric, better, worst = reading
+            matched, evidence, level, score, flags = self._rated(reading, view)
             matched_by_skill[skill] = matched
-            evidence = _evidence(view.reply, matched) if matched else ()
-            if better:
-                level, score = self._rate_better(rubric, matched, evidence)
-                flags: tuple[str, ...] = ()
-                if level == 0 and rubric.read_apart_from:
-                    apart = self._read_apart(skill, rubric, view, matched_by_skill)
-                    if apart is not None and apart[2] > level:
-                        matched, evidence, level, score = apart
-                        matched_by_skill[skill] = matched
-            else:
-                level, score, flags = self._rate_worse(rubric, matched)
+            if better and level == 0 and rubric.read_apart_from:
+                apart = self._read_apart(skill, rubric, view, matched_by_skill)
+                if apart is not None and apart.level > level:
+                    matched, evidence, level, score, _ = apart
+                    matched_by_skill[skill] = matched
             levels[skill] = level
             info = rubric.by_level[level]
             next_step, named[skill] = skill_next_step(rubric, matched, level, node, reply, worst)
