@@ -128,6 +128,10 @@ class Scorer:
         self.skipping = True
         self._peers: dict[str, Peer] = {}
         self._plans: dict[str, list[_Step]] = {}  # see _plan (after the prefilter's bits)
+        #: Whether the part read apart skips what the target skill cannot see (see
+        #: `_apart_plan`); off only to compare with reading all of it.
+        self.apart_pruning = True
+        self._apart_plans: dict[tuple[str, str], list[_Step] | None] = {}
         # (for the reply, for the peer's line), built now with every cue unit compiled
         # (≈ 0.3 s): on the first reply it ran inside that reply's time budget (`score`
         # stops a line after a few seconds), so one slow set-up could fail good lines.
@@ -200,12 +204,45 @@ class Scorer:
             ]
         return plan
 
-    def _match(self, skill: str, view: View) -> list[_Matched]:
+    def _apart_plan(self, skill: str, target: str) -> list[_Step] | None:
+        """What of `skill` (read before `target`) the part read apart needs, when less than
+        all of it (None: all; see `_read_apart`). Of a skill read before the target only
+        what the skills read after it, up to the target, see counts: its level if one of
+        them reads it (`level_reached`), else only the flags its kept criteria raise that
+        one of them reads (`when_flags`). A criterion that cannot raise such a flag, and that
+        no such criterion names (in `unless`, `only_with`…), changes nothing there."""
+        key = (skill, target)
+        if key in self._apart_plans:
+            return self._apart_plans[key]
+        names = [name for name, *_ in self._steps]
+        later = names[names.index(skill) + 1 : names.index(target) + 1]
+        criteria = [c for name in later for c in self.rubrics.rubrics[name].criteria]
+        plan: list[_Step] | None = None
+        if self.apart_pruning and not any(c.when_skill == skill for c in criteria):
+            read = {flag for c in criteria for flag in c.when_flags}
+            own = {c.id: c for c in self.rubrics.rubrics[skill].criteria}
+            wanted = {
+                c.id
+                for c in own.values()
+                if c.detector in _FLAGS_OF_THEIR_OWN or read.intersection(c.flags)
+            }
+            todo = list(wanted)
+            while todo:  # and the criteria that decide whether those are kept
+                crit = own[todo.pop()]
+                for ref in (*crit.unless, *crit.unless_apart, *crit.only_with, *crit.only_with_any):
+                    if ref in own and ref not in wanted:
+                        wanted.add(ref)
+                        todo.append(ref)
+            plan = [step for step in self._plan(skill) if step[0].id in wanted]
+        self._apart_plans[key] = plan
+        return plan
+
+    def _match(self, skill: str, view: View, plan: list[_Step] | None = None) -> list[_Matched]:
         matched = []
         able_reply, able_context = view.able_reply, view.able_context
         so_far: set[str] = set()  # the criteria that matched so far
         skipped: set[str] = set()  # not looked for: whether they would have matched is unknown
-        for crit, detector, skip, cue in self._plan(skill):
+        for crit, detector, skip, cue in self._plan(skill) if plan is None else plan:
             if cue is not None:
                 # A criterion none of whose units can match is not called at all.
                 able = able_reply if cue[0] else able_context
@@ -355,10 +392,16 @@ class Scorer:
         apart = View(reply[:cut], view.context, view.node, view.peer)
         apart.apart = True
         self._prefiltered(apart)
-        for step in self._steps:
-            rated = self._rated(step, apart)
-            if step[0] == skill:
-                return rated
+        for reading in self._steps:
+            if reading[0] == skill:
+                return self._rated(reading, apart)
+            plan = self._apart_plan(reading[0], skill)
+            if plan is None:
+                self._rated(reading, apart)
+            else:
+                # Only the flags its kept criteria raise are read after it (`_apart_plan`):
+                # neither its evidence nor its level is worked out.
+                self._match(reading[0], apart, plan)
         return None
 
     # --------------------------------------------------------------------- main
@@ -451,6 +494,10 @@ def _dropped(conds: _Conds, so_far: set[str], skipped: set[str]) -> bool:
 
 
 _WORD = re.compile(r"\w")
+
+#: Detectors whose hits raise flags of their own, not the criterion's `flags` (a scenario
+#: pitfall raises the pitfall's): `_apart_plan` keeps their criteria whatever flags are read.
+_FLAGS_OF_THEIR_OWN = frozenset({"node_pitfalls"})
 
 
 def _sentence_of(reply: str, at: int) -> int:
