@@ -80,14 +80,9 @@ class _Matched(NamedTuple):
 _SkillStep = tuple[str, Rubric, bool, Callable[[Matched], int]]
 
 
-class _Rated(NamedTuple):
-    """A skill read on one text (`Scorer._rated`)."""
-
-    matched: list[_Matched]
-    evidence: tuple[Evidence, ...]
-    level: int
-    score: float
-    flags: tuple[str, ...]
+#: A skill read on one text (`Scorer._rated`): its matched criteria, their evidence, its level,
+#: score and flags (a plain tuple: a NamedTuple's `__new__` is one more Python call a skill).
+_Rated = tuple[list[_Matched], tuple[Evidence, ...], int, float, tuple[str, ...]]
 
 
 class Scorer:
@@ -346,7 +341,7 @@ class Scorer:
         else:
             level, score, flags = self._rate_worse(rubric, matched)
         view.levels[skill] = level
-        return _Rated(matched, evidence, level, score, flags)
+        return matched, evidence, level, score, flags
 
     # ------------------------------------------------------------- read apart
     def _read_apart(
@@ -420,7 +415,7 @@ class Scorer:
             matched_by_skill[skill] = matched
             if better and level == 0 and rubric.read_apart_from:
                 apart = self._read_apart(skill, rubric, view, matched_by_skill)
-                if apart is not None and apart.level > level:
+                if apart is not None and apart[2] > level:
                     matched, evidence, level, score, _ = apart
                     matched_by_skill[skill] = matched
             levels[skill] = level
