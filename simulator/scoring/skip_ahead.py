@@ -40,7 +40,8 @@ def compile_skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
     try:
         tree = _parser.parse(pattern, flags)
         shifted = _moved(tree, flags | tree.state.flags)
-        grouped = _grouped(tree.state, shifted or list(tree.data), flags | tree.state.flags)
+        items = shifted or list(tree.data)
+        grouped = _grouped(tree.state, items, flags | tree.state.flags) if _long(items) else None
         if grouped is None and shifted is None:
             return re.compile(pattern, flags)
         return _compiler.compile(_parser.SubPattern(tree.state, grouped or shifted), flags)  # type: ignore[no-any-return]
@@ -63,7 +64,8 @@ def skipping_tree(tree: Any) -> Any:
     except (RecursionError, TypeError, ValueError, AttributeError):
         shifted = None
     try:
-        grouped = _grouped(tree.state, shifted or list(tree.data), tree.state.flags)
+        items = shifted or list(tree.data)
+        grouped = _grouped(tree.state, items, tree.state.flags) if _long(items) else None
     except (RecursionError, TypeError, ValueError, AttributeError):
         grouped = None
     if grouped is not None or shifted is not None:
@@ -88,44 +90,74 @@ def _grouped(state: Any, items: Items, flags: int, least: int = GROUP_AT_LEAST) 
     tried, in their order; the others could not match there, so the match is the same.
     Not under IGNORECASE (two characters of one group would fall into two), nor for
     branches holding a capturing group or a reference (grouping would renumber them)."""
-    if flags & (re.IGNORECASE | re.LOCALE):
+    if int(flags) & _FOLDING:
         return None
-    changed = False
-    out: Items = []
-    for op, av in items:
+    return _regrouped(state, items, least)
+
+
+_FOLDING = int(re.IGNORECASE | re.LOCALE)
+
+
+def _regrouped(state: Any, items: Items, least: int) -> Items | None:
+    """`_grouped` below its flags (read once: an enum's `&` is several Python calls)."""
+    out: Items | None = None  # made only once an item changes (most stay as they are)
+    for place, (op, av) in enumerate(items):
+        new: Any = None
         if op is c.SUBPATTERN:
             group, add_flags, del_flags, sub = av
-            inner = (
-                None if add_flags or del_flags else _grouped(state, list(sub.data), flags, least)
-            )
+            inner = None if add_flags or del_flags else _regrouped(state, sub.data, least)
             if inner is not None:
-                av = (group, add_flags, del_flags, _parser.SubPattern(state, inner))
+                new = (group, add_flags, del_flags, _parser.SubPattern(state, inner))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            inner = _grouped(state, list(av[2].data), flags, least)
+            inner = _regrouped(state, av[2].data, least)
             if inner is not None:
-                av = (av[0], av[1], _parser.SubPattern(state, inner))
+                new = (av[0], av[1], _parser.SubPattern(state, inner))
         elif op in (c.ASSERT, c.ASSERT_NOT):
-            inner = _grouped(state, list(av[1].data), flags, least)
+            inner = _regrouped(state, av[1].data, least)
             if inner is not None:
-                av = (av[0], _parser.SubPattern(state, inner))
+                new = (av[0], _parser.SubPattern(state, inner))
         elif op is c.ATOMIC_GROUP:
-            inner = _grouped(state, list(av.data), flags, least)
+            inner = _regrouped(state, av.data, least)
             if inner is not None:
-                av = _parser.SubPattern(state, inner)
+                new = _parser.SubPattern(state, inner)
         elif op is c.BRANCH:
-            branches = []
-            for branch in av[1]:
-                inner = _grouped(state, list(branch.data), flags, least)
-                changed |= inner is not None
-                branches.append(branch if inner is None else _parser.SubPattern(state, inner))
+            branches = av[1]
+            for index, branch in enumerate(av[1]):
+                inner = _regrouped(state, branch.data, least)
+                if inner is not None:
+                    if branches is av[1]:
+                        branches = list(av[1])
+                    branches[index] = _parser.SubPattern(state, inner)
             by_first = _by_first(state, branches, least)
-            av = (av[0], branches if by_first is None else by_first)
-            inner = by_first  # changed when grouped (or a branch changed, above)
-        else:
-            inner = None
-        changed |= inner is not None
-        out.append((op, av))
-    return out if changed else None
+            if by_first is not None or branches is not av[1]:
+                new = (av[0], branches if by_first is None else by_first)
+        if new is not None and out is None:
+            out = list(items[:place])
+        if out is not None:
+            out.append((op, av if new is None else new))
+    return out
+
+
+def _long(items: Items, least: int = GROUP_AT_LEAST) -> bool:
+    """Whether `items` hold an alternation of at least `least` branches anywhere: most
+    patterns hold none, and finding that out without building anything keeps `_grouped`
+    out of a cold set-up's way (it was ~0.9 s of CPU over the 6,700 units)."""
+    for op, av in items:
+        if op is c.BRANCH:
+            if len(av[1]) >= least or any(_long(b.data, least) for b in av[1]):
+                return True
+        elif op is c.SUBPATTERN:
+            if _long(av[3].data, least):
+                return True
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if _long(av[2].data, least):
+                return True
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if _long(av[1].data, least):
+                return True
+        elif op is c.ATOMIC_GROUP and _long(av.data, least):
+            return True
+    return False
 
 
 def _by_first(state: Any, branches: list[Any], least: int) -> list[Any] | None:
