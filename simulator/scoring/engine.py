@@ -75,6 +75,16 @@ class _Matched(NamedTuple):
     hits: tuple[Hit, ...]
 
 
+#: A skill as `score` reads it: its name, its rubric, whether higher is better, its severity
+#: reader (for feedback).
+_SkillStep = tuple[str, Rubric, bool, Callable[[Matched], int]]
+
+
+#: A skill read on one text (`Scorer._rated`): its matched criteria, their evidence, its level,
+#: score and flags (a plain tuple: a NamedTuple's `__new__` is one more Python call a skill).
+_Rated = tuple[list[_Matched], tuple[Evidence, ...], int, float, tuple[str, ...]]
+
+
 class Scorer:
     """Scores replies with one rubric set; compile once, score many times."""
 
@@ -99,7 +109,7 @@ class Scorer:
         # Each skill in evaluation order with its rubric, its direction and its severity
         # reader, looked up once (per reply they were a look-up, a comparison and a new
         # `partial` per skill).
-        self._steps: list[tuple[str, Rubric, bool, Callable[[Matched], int]]] = [
+        self._steps: list[_SkillStep] = [
             (
                 skill,
                 rubrics.rubrics[skill],
@@ -122,6 +132,10 @@ class Scorer:
         self.skipping = True
         self._peers: dict[str, Peer] = {}
         self._plans: dict[str, list[_Step]] = {}  # see _plan (after the prefilter's bits)
+        #: Whether the part read apart skips what the target skill cannot see (see
+        #: `_apart_plan`); off only to compare with reading all of it.
+        self.apart_pruning = True
+        self._apart_plans: dict[tuple[str, str], list[_Step] | None] = {}
         # (for the reply, for the peer's line), built now with every cue unit compiled
         # (≈ 0.3 s): on the first reply it ran inside that reply's time budget (`score`
         # stops a line after a few seconds), so one slow set-up could fail good lines.
@@ -194,12 +208,45 @@ class Scorer:
             ]
         return plan
 
-    def _match(self, skill: str, view: View) -> list[_Matched]:
+    def _apart_plan(self, skill: str, target: str) -> list[_Step] | None:
+        """What of `skill` (read before `target`) the part read apart needs, when less than
+        all of it (None: all; see `_read_apart`). Of a skill read before the target only
+        what the skills read after it, up to the target, see counts: its level if one of
+        them reads it (`level_reached`), else only the flags its kept criteria raise that
+        one of them reads (`when_flags`). A criterion that cannot raise such a flag, and that
+        no such criterion names (in `unless`, `only_with`…), changes nothing there."""
+        key = (skill, target)
+        if key in self._apart_plans:
+            return self._apart_plans[key]
+        names = [name for name, *_ in self._steps]
+        later = names[names.index(skill) + 1 : names.index(target) + 1]
+        criteria = [c for name in later for c in self.rubrics.rubrics[name].criteria]
+        plan: list[_Step] | None = None
+        if self.apart_pruning and not any(c.when_skill == skill for c in criteria):
+            read = {flag for c in criteria for flag in c.when_flags}
+            own = {c.id: c for c in self.rubrics.rubrics[skill].criteria}
+            wanted = {
+                c.id
+                for c in own.values()
+                if c.detector in _FLAGS_OF_THEIR_OWN or read.intersection(c.flags)
+            }
+            todo = list(wanted)
+            while todo:  # and the criteria that decide whether those are kept
+                crit = own[todo.pop()]
+                for ref in (*crit.unless, *crit.unless_apart, *crit.only_with, *crit.only_with_any):
+                    if ref in own and ref not in wanted:
+                        wanted.add(ref)
+                        todo.append(ref)
+            plan = [step for step in self._plan(skill) if step[0].id in wanted]
+        self._apart_plans[key] = plan
+        return plan
+
+    def _match(self, skill: str, view: View, plan: list[_Step] | None = None) -> list[_Matched]:
         matched = []
         able_reply, able_context = view.able_reply, view.able_context
         so_far: set[str] = set()  # the criteria that matched so far
         skipped: set[str] = set()  # not looked for: whether they would have matched is unknown
-        for crit, detector, skip, cue in self._plan(skill):
+        for crit, detector, skip, cue in self._plan(skill) if plan is None else plan:
             if cue is not None:
                 # A criterion none of whose units can match is not called at all.
                 able = able_reply if cue[0] else able_context
@@ -305,6 +352,22 @@ class Scorer:
         score = 1.0 - level / rubric.max_level if rubric.max_level else 1.0
         return level, round(score, 2), tuple(sorted(flags))
 
+    def _rated(self, step: _SkillStep, view: View) -> _Rated:
+        """One skill read on `view`: its criteria matched, their evidence, its level and
+        score (and flags, for a skill where higher is worse), the level recorded in the view
+        for the skills read after it. The whole reply and its part read apart
+        (`_read_apart`) are read by this one step, so the two readings cannot drift."""
+        skill, rubric, better, _ = step
+        matched = self._match(skill, view)
+        evidence = _evidence(view.reply, matched) if matched else ()
+        if better:
+            level, score = self._rate_better(rubric, matched, evidence)
+            flags: tuple[str, ...] = ()
+        else:
+            level, score, flags = self._rate_worse(rubric, matched)
+        view.levels[skill] = level
+        return matched, evidence, level, score, flags
+
     # ------------------------------------------------------------- read apart
     def _read_apart(
         self,
@@ -312,7 +375,7 @@ class Scorer:
         rubric: Rubric,
         view: View,
         matched_by_skill: dict[str, list[_Matched]],
-    ) -> tuple[list[_Matched], tuple[Evidence, ...], int, float] | None:
+    ) -> _Rated | None:
         """`skill` read again on the sentences of the reply before the first that holds
         evidence of one of the rubric's `read_apart_from` flags (None: there are none).
 
@@ -349,18 +412,18 @@ class Scorer:
         apart = View(reply[:cut], view.context, view.node, view.peer)
         apart.apart = True
         self._prefiltered(apart)
-        for step, step_rubric, better, _ in self._steps:
-            matched = self._match(step, apart)
-            evidence = _evidence(apart.reply, matched) if matched else ()
-            if step == skill:
-                level, score = self._rate_better(step_rubric, matched, evidence)
-                return matched, evidence, level, score
-            if better:
-                apart.levels[step] = self._rate_better(step_rubric, matched, evidence)[0]
-                if step in self._read_without:
-                    self._level_without(step, step_rubric, apart, matched, evidence)
+        for reading in self._steps:
+            if reading[0] == skill:
+                return self._rated(reading, apart)
+            plan = self._apart_plan(reading[0], skill)
+            if plan is None:
+                matched, evidence, *_ = self._rated(reading, apart)
+                if reading[2] and reading[0] in self._read_without:
+                    self._level_without(reading[0], reading[1], apart, matched, evidence)
             else:
-                apart.levels[step] = self._rate_worse(step_rubric, matched)[0]
+                # Only the flags its kept criteria raise are read after it (`_apart_plan`):
+                # neither its evidence nor its level is worked out.
+                self._match(reading[0], apart, plan)
         return None
 
     # --------------------------------------------------------------------- main
@@ -373,22 +436,17 @@ class Scorer:
         matched_by_skill: dict[str, list[_Matched]] = {}
         named: dict[str, bool] = {}
         levels = view.levels
-        for skill, rubric, better, worst in self._steps:
-            matched = self._match(skill, view)
+        for reading in self._steps:
+            skill, rubric, better, worst = reading
+            matched, evidence, level, score, flags = self._rated(reading, view)
             matched_by_skill[skill] = matched
-            evidence = _evidence(view.reply, matched) if matched else ()
-            if better:
-                level, score = self._rate_better(rubric, matched, evidence)
-                flags: tuple[str, ...] = ()
-                if level == 0 and rubric.read_apart_from:
-                    apart = self._read_apart(skill, rubric, view, matched_by_skill)
-                    if apart is not None and apart[2] > level:
-                        matched, evidence, level, score = apart
-                        matched_by_skill[skill] = matched
-                if skill in self._read_without:
-                    self._level_without(skill, rubric, view, matched, evidence)
-            else:
-                level, score, flags = self._rate_worse(rubric, matched)
+            if better and level == 0 and rubric.read_apart_from:
+                apart = self._read_apart(skill, rubric, view, matched_by_skill)
+                if apart is not None and apart[2] > level:
+                    matched, evidence, level, score, _ = apart
+                    matched_by_skill[skill] = matched
+            if better and skill in self._read_without:
+                self._level_without(skill, rubric, view, matched, evidence)
             levels[skill] = level
             info = rubric.by_level[level]
             next_step, named[skill] = skill_next_step(rubric, matched, level, node, reply, worst)
@@ -460,6 +518,10 @@ def _dropped(conds: _Conds, so_far: set[str], skipped: set[str]) -> bool:
 
 
 _WORD = re.compile(r"\w")
+
+#: Detectors whose hits raise flags of their own, not the criterion's `flags` (a scenario
+#: pitfall raises the pitfall's): `_apart_plan` keeps their criteria whatever flags are read.
+_FLAGS_OF_THEIR_OWN = frozenset({"node_pitfalls"})
 
 
 def _sentence_of(reply: str, at: int) -> int:
