@@ -48,6 +48,13 @@ _GAP = r"(?:\W+[\w']+){0,4}?\W+"  # what '...' in a cue stands for: up to four w
 # Possessive: the blanks and an opening quote are taken once, never given back and retried
 # (the backtracking form took time with the cube of a blank run's length).
 _SENTENCE_START = r"(?:^|(?<=[.!?;\n]))\s*+[\"'(]?+\s*+"
+#: A clause's start: a sentence's, or just after a comma ("You're worn out, cut down to three
+#: nights": an instruction after a reflection is still one).
+_CLAUSE_START = (
+    r"(?:^|(?<=[.!?;\n])|(?<=,)(?!\s*+(?:and|or|n|then|never|always)\b)(?![^.!?;,\n]*\bor\b))"
+    r"\s*+[\"'(]?+\s*+"
+)
+_STARTS = {"sentence_start": _SENTENCE_START, "clause_start": _CLAUSE_START}
 MAX_SPANS = 3
 
 
@@ -337,7 +344,7 @@ def _cue_regexes(
     # "probably" too (see texting: "ur" is also "you're", which reflection cues misread).
     texting = texting_forms if crit.flags else _as_written
     alternatives = [loosen_apostrophes(texting(alt)) for alt in alternatives]
-    prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
+    prefix = _STARTS.get(crit.where, "")
     units = cut([loosen_apostrophes(texting(unit)) for unit in units], prefix, trees)
     body = "|".join(alternatives)
     not_after = None
@@ -351,7 +358,7 @@ class CueDetector:
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         # Worked out from the criterion's cues and patterns (and lexicons), or taken from
         # the set-up cache when the same were seen before (see setup_cache).
-        key = repr((crit.cues, crit.patterns, bool(crit.flags), crit.not_after))
+        key = repr((crit.cues, crit.patterns, bool(crit.flags), crit.not_after, crit.where))
         #: Worked out now: the trees of the units cutting parsed, by their source (see cut).
         trees: dict[str, Any] = {}
         body, units, not_after = setup_cache().value(
@@ -359,7 +366,7 @@ class CueDetector:
             lambda: _cue_regexes(crit, lexicons, trees),
             _is_cue_regexes,
         )
-        self._prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
+        self._prefix = _STARTS.get(crit.where, "")
         #: The whole alternation, for lower-cased text; compiled when first needed (most
         #: replies need only a few units of it, or none).
         self.source = f"{self._prefix}(?P<hit>{body})"
