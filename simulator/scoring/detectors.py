@@ -436,21 +436,22 @@ class CueDetector:
 
     def _framed(self, text: str, start: int) -> bool:
         """Whether a `not_in_sentence_after` word comes anywhere before `start` in its
-        sentence (commas don't end the reach: "If you could…, you might…")."""
+        sentence (commas don't end the reach: "If you could…, you might…"), other than the
+        speaker's own view ("I feel like…", see `_own_view`)."""
         if self.not_in_sentence is None:
             return False
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
-        return self.not_in_sentence.search(text, sentence_start, start) is not None
+        return _frame_not_own(self.not_in_sentence, text, sentence_start, start)
 
     def _embedded(self, text: str, start: int, lower: str | None = None) -> bool:
         """Whether the match at `start` follows a `not_after` word in its sentence
-        (`lower`: the text lower-cased, when it is ASCII)."""
+        (`lower`: the text lower-cased, when it is ASCII), other than the speaker's own view."""
         if self.not_after is None:
             return False
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
         if lower is not None and self._not_after_lowered is not None:
-            return self._not_after_lowered.search(lower, sentence_start, start) is not None
-        return self.not_after.search(text, sentence_start, start) is not None
+            return _frame_not_own(self._not_after_lowered, lower, sentence_start, start)
+        return _frame_not_own(self.not_after, text, sentence_start, start)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -593,6 +594,33 @@ class CueDetector:
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+#: A frame word of belief ("feel like", "feel that", "think"…) whose subject is the speaker:
+#: "I feel like you should join a club", "I feel like she's only worried about you" give the
+#: speaker's own view, not the peer's ("you feel like…", "it feels like…" stay frames).
+_BELIEF_WORD = re.compile(r"(?:feel|feels|felt|feeling|think|thought|believe|reckon)\b", re.I)
+_SPEAKER_BEFORE = re.compile(
+    r"(?<![\w'])i(?:'d|\s+would|\s+do|\s+really|\s+honestly|\s+just|\s+kinda|\s+kind\s+of|"
+    r"\s+sort\s+of|\s+genuinely|\s+still){0,2}\s+$",
+    re.I,
+)
+
+
+def _own_view(text: str, at: int) -> bool:
+    """Whether the frame word at `at` is the speaker's own belief ("I feel like…")."""
+    return (
+        _BELIEF_WORD.match(text, at) is not None
+        and _SPEAKER_BEFORE.search(text, max(0, at - 40), at) is not None
+    )
+
+
+def _frame_not_own(frame: re.Pattern[str], text: str, begin: int, end: int) -> bool:
+    """Whether `frame` matches in text[begin:end] other than as the speaker's own view."""
+    found = frame.search(text, begin, end)
+    while found is not None and _own_view(text, found.start()):
+        found = frame.search(text, found.start() + 1, end)
+    return found is not None
+
+
 #: What sets a clause apart from what follows it: a sentence's end, or a dash between blanks.
 APART = re.compile(r"[.!?;\n]|\s[-–—]+\s")
 

@@ -104,9 +104,11 @@ _SOMEONE = scanning(
     r"(?<![\w'])(?:people|ppl|everyone|everybody|someone|somebody|others|folks|nobody|no one|"
     r"society|the world|they|he|she|him|her|them)(?:'s)?(?![\w'])"
 )
-#: The speaker's own view ("I think", "I can't help thinking", "I reckon", "I'd say").
+#: The speaker's own view ("I think", "I can't help thinking", "I reckon", "I'd say", "I feel
+#: like").
 _OWN_VIEW = scanning(
-    r"(?<![\w'])i(?:'d|\s+would)?\s+(?:[\w']+\s+){0,3}?(?:think|thinking|reckon|believe|guess|say)"
+    r"(?<![\w'])i(?:'d|\s+would)?\s+(?:[\w']+\s+){0,3}?(?:think|thinking|reckon|believe|guess|say|"
+    r"feel\s+like|feel\s+that)"
     r"(?![\w'])"
 )
 _POSSESSED_WORK = scanning(r"(?<![\w'])(?:his|her|their|its|my)\s+$")
