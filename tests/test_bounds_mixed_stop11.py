@@ -65,6 +65,7 @@ HOLDS = (
     "You'd like to tell your mum, be honest for once, but you're scared.",
     "Your sister keeps telling you, quit while you can, and it's wearing you down.",
     "ur gonna block him, delete the chat, n start fresh, that's ur call",
+    "You're working every night, have to make rent somehow, and it's grinding you down.",
     "I'm here, talk to me whenever you need.",
     "It wasn't your fault, remember that.",
     "You matter, don't forget that.",
