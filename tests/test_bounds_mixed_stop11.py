@@ -12,6 +12,8 @@ validation or a hedge came before it in the same sentence:
   get out of that flat") went unread. It is now read at a clause start (`where: clause_start`).
 - A frame word of belief said by the speaker ("I feel like…", "yeah I feel that, you need
   to…") was read as the peer's frame. The speaker's own belief is no frame now.
+- A hedge's negator ("no offence but the police…", "no judgement but…") was read as negating
+  the breach (`not_after: [no, not…]`). A word inside a `hedges` lexicon phrase is no frame.
 
 Precision (the other direction): a reflection of the peer's own worry, the peer's plan or
 choice said back with its steps after commas, someone else's words reported, an invitation to
@@ -55,6 +57,13 @@ OWN_VIEW = (
     "Honestly I feel like she's only saying it because she loves you.",
 )
 
+#: A hedge whose negator negates nothing ("no offence but…") before the breach.
+HEDGED = (
+    "no offense but the cops can actually help with this",
+    "no offence but the police are there to protect you",
+    "no judgement but the cops could sort him out",
+)
+
 #: The peer's own worry, plan, choice or someone's words said back; an invitation; a reminder.
 HOLDS = (
     "You're worried people will think the work is the problem, and that's a lot to carry.",
@@ -70,6 +79,8 @@ HOLDS = (
     "It wasn't your fault, remember that.",
     "You matter, don't forget that.",
     "You said he was tired, but that doesn't make what he did okay.",
+    "You don't want the police involved, no way.",
+    "No offence taken at all, you can say whatever you need to here.",
     "You're scared, and you're not sure what happens next. What feels most pressing?",
 )
 
@@ -99,6 +110,11 @@ def test_an_instruction_after_a_comma_directs(scorer: Scorer, reply: str) -> Non
 @pytest.mark.parametrize("reply", OWN_VIEW)
 def test_the_speakers_own_i_feel_like_is_no_frame(scorer: Scorer, reply: str) -> None:
     assert _not_breached(scorer, reply, advice=True) == []
+
+
+@pytest.mark.parametrize("reply", HEDGED)
+def test_a_hedge_is_no_negation_of_the_breach(scorer: Scorer, reply: str) -> None:
+    assert _not_breached(scorer, reply, advice=False) == []
 
 
 @pytest.mark.parametrize("reply", HOLDS)

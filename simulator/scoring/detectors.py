@@ -398,6 +398,21 @@ class CueDetector:
         self.not_after: re.Pattern[str] | None = None
         self._not_after_lowered: re.Pattern[str] | None = None
         self.not_in_sentence: re.Pattern[str] | None = None
+        #: Set phrases whose negator negates nothing ("no offence but…", the rubric's
+        #: `hedges` lexicon): a `not_after` word inside one is no frame.
+        hedges = lexicons.get("hedges", ())
+        self.hedges: re.Pattern[str] | None = (
+            re.compile(
+                r"(?<![\w'])(?:"
+                + "|".join(
+                    loosen_apostrophes(re.escape(h.lower())).replace(r"\ ", r"\s+") for h in hedges
+                )
+                + r")(?![\w'])",
+                re.IGNORECASE,
+            )
+            if hedges and (crit.not_after or crit.not_in_sentence_after)
+            else None
+        )
         #: `stance:` on a cues criterion: a match counts only in a clause whose stance meets it.
         self.stance = crit.stance
         self.stance_reader = stance_reader_for(lexicons) if crit.stance is not None else None
@@ -441,7 +456,7 @@ class CueDetector:
         if self.not_in_sentence is None:
             return False
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
-        return _frame_not_own(self.not_in_sentence, text, sentence_start, start)
+        return _frame_not_own(self.not_in_sentence, text, sentence_start, start, self.hedges)
 
     def _embedded(self, text: str, start: int, lower: str | None = None) -> bool:
         """Whether the match at `start` follows a `not_after` word in its sentence
@@ -450,8 +465,10 @@ class CueDetector:
             return False
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
         if lower is not None and self._not_after_lowered is not None:
-            return _frame_not_own(self._not_after_lowered, lower, sentence_start, start)
-        return _frame_not_own(self.not_after, text, sentence_start, start)
+            return _frame_not_own(
+                self._not_after_lowered, lower, sentence_start, start, self.hedges
+            )
+        return _frame_not_own(self.not_after, text, sentence_start, start, self.hedges)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -613,12 +630,30 @@ def _own_view(text: str, at: int) -> bool:
     )
 
 
-def _frame_not_own(frame: re.Pattern[str], text: str, begin: int, end: int) -> bool:
-    """Whether `frame` matches in text[begin:end] other than as the speaker's own view."""
+def _frame_not_own(
+    frame: re.Pattern[str],
+    text: str,
+    begin: int,
+    end: int,
+    hedges: re.Pattern[str] | None = None,
+) -> bool:
+    """Whether `frame` matches in text[begin:end] other than as the speaker's own view or
+    inside a hedge (the "no" of "no offence but…", a `hedges` lexicon phrase)."""
     found = frame.search(text, begin, end)
-    while found is not None and _own_view(text, found.start()):
+    while found is not None and (
+        _own_view(text, found.start())
+        or (hedges is not None and _in_hedge(hedges, text, found.start(), begin))
+    ):
         found = frame.search(text, found.start() + 1, end)
     return found is not None
+
+
+def _in_hedge(hedges: re.Pattern[str], text: str, at: int, begin: int) -> bool:
+    """Whether a `hedges` phrase covers position `at` (searched from a little before it)."""
+    for m in hedges.finditer(text, max(begin, at - 30), at + 40):
+        if m.start() <= at < m.end():
+            return True
+    return False
 
 
 #: What sets a clause apart from what follows it: a sentence's end, or a dash between blanks.
