@@ -212,7 +212,14 @@ class Criterion(FileModel):
         ),
     )
     patterns: tuple[Text, ...] = Field((), description="Regular expressions ({name} expands).")
-    where: Literal["anywhere", "sentence_start"] = "anywhere"
+    where: Literal["anywhere", "sentence_start", "clause_start"] = Field(
+        "anywhere",
+        description=(
+            "Where a match may begin: anywhere, at a sentence's start, or at a clause's start "
+            "(a sentence's, or after a comma not followed by 'and'/'or'/'then', in a clause "
+            "offering no 'or' choice)."
+        ),
+    )
     not_after: tuple[Text, ...] = Field(
         (),
         description=(

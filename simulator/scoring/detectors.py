@@ -48,6 +48,13 @@ _GAP = r"(?:\W+[\w']+){0,4}?\W+"  # what '...' in a cue stands for: up to four w
 # Possessive: the blanks and an opening quote are taken once, never given back and retried
 # (the backtracking form took time with the cube of a blank run's length).
 _SENTENCE_START = r"(?:^|(?<=[.!?;\n]))\s*+[\"'(]?+\s*+"
+#: A clause's start: a sentence's, or just after a comma ("You're worn out, cut down to three
+#: nights": an instruction after a reflection is still one).
+_CLAUSE_START = (
+    r"(?:^|(?<=[.!?;\n])|(?<=,)(?!\s*+(?:and|or|n|then|never|always)\b)(?![^.!?;,\n]*\bor\b))"
+    r"\s*+[\"'(]?+\s*+"
+)
+_STARTS = {"sentence_start": _SENTENCE_START, "clause_start": _CLAUSE_START}
 MAX_SPANS = 3
 
 
@@ -341,7 +348,7 @@ def _cue_regexes(
     # "probably" too (see texting: "ur" is also "you're", which reflection cues misread).
     texting = texting_forms if crit.flags else _as_written
     alternatives = [loosen_apostrophes(texting(alt)) for alt in alternatives]
-    prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
+    prefix = _STARTS.get(crit.where, "")
     units = cut([loosen_apostrophes(texting(unit)) for unit in units], prefix, trees)
     body = "|".join(alternatives)
     not_after = None
@@ -355,7 +362,7 @@ class CueDetector:
     def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
         # Worked out from the criterion's cues and patterns (and lexicons), or taken from
         # the set-up cache when the same were seen before (see setup_cache).
-        key = repr((crit.cues, crit.patterns, bool(crit.flags), crit.not_after))
+        key = repr((crit.cues, crit.patterns, bool(crit.flags), crit.not_after, crit.where))
         #: Worked out now: the trees of the units cutting parsed, by their source (see cut).
         trees: dict[str, Any] = {}
         body, units, not_after = setup_cache().value(
@@ -363,7 +370,7 @@ class CueDetector:
             lambda: _cue_regexes(crit, lexicons, trees),
             _is_cue_regexes,
         )
-        self._prefix = _SENTENCE_START if crit.where == "sentence_start" else ""
+        self._prefix = _STARTS.get(crit.where, "")
         #: The whole alternation, for lower-cased text; compiled when first needed (most
         #: replies need only a few units of it, or none).
         self.source = f"{self._prefix}(?P<hit>{body})"
@@ -395,6 +402,21 @@ class CueDetector:
         self.not_after: re.Pattern[str] | None = None
         self._not_after_lowered: re.Pattern[str] | None = None
         self.not_in_sentence: re.Pattern[str] | None = None
+        #: Set phrases whose negator negates nothing ("no offence but…", the rubric's
+        #: `hedges` lexicon): a `not_after` word inside one is no frame.
+        hedges = lexicons.get("hedges", ())
+        self.hedges: re.Pattern[str] | None = (
+            re.compile(
+                r"(?<![\w'])(?:"
+                + "|".join(
+                    loosen_apostrophes(re.escape(h.lower())).replace(r"\ ", r"\s+") for h in hedges
+                )
+                + r")(?![\w'])",
+                re.IGNORECASE,
+            )
+            if hedges and (crit.not_after or crit.not_in_sentence_after)
+            else None
+        )
         #: `stance:` on a cues criterion: a match counts only in a clause whose stance meets it.
         self.stance = crit.stance
         self.stance_reader = stance_reader_for(lexicons) if crit.stance is not None else None
@@ -433,21 +455,24 @@ class CueDetector:
 
     def _framed(self, text: str, start: int) -> bool:
         """Whether a `not_in_sentence_after` word comes anywhere before `start` in its
-        sentence (commas don't end the reach: "If you could…, you might…")."""
+        sentence (commas don't end the reach: "If you could…, you might…"), other than the
+        speaker's own view ("I feel like…", see `_own_view`)."""
         if self.not_in_sentence is None:
             return False
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
-        return self.not_in_sentence.search(text, sentence_start, start) is not None
+        return _frame_not_own(self.not_in_sentence, text, sentence_start, start, self.hedges)
 
     def _embedded(self, text: str, start: int, lower: str | None = None) -> bool:
         """Whether the match at `start` follows a `not_after` word in its sentence
-        (`lower`: the text lower-cased, when it is ASCII)."""
+        (`lower`: the text lower-cased, when it is ASCII), other than the speaker's own view."""
         if self.not_after is None:
             return False
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
         if lower is not None and self._not_after_lowered is not None:
-            return self._not_after_lowered.search(lower, sentence_start, start) is not None
-        return self.not_after.search(text, sentence_start, start) is not None
+            return _frame_not_own(
+                self._not_after_lowered, lower, sentence_start, start, self.hedges
+            )
+        return _frame_not_own(self.not_after, text, sentence_start, start, self.hedges)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -590,6 +615,51 @@ class CueDetector:
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+#: A frame word of belief ("feel like", "feel that", "think"…) whose subject is the speaker:
+#: "I feel like you should join a club", "I feel like she's only worried about you" give the
+#: speaker's own view, not the peer's ("you feel like…", "it feels like…" stay frames).
+_BELIEF_WORD = re.compile(r"(?:feel|feels|felt|feeling|think|thought|believe|reckon)\b", re.I)
+_SPEAKER_BEFORE = re.compile(
+    r"(?<![\w'])i(?:'d|\s+would|\s+do|\s+really|\s+honestly|\s+just|\s+kinda|\s+kind\s+of|"
+    r"\s+sort\s+of|\s+genuinely|\s+still){0,2}\s+$",
+    re.I,
+)
+
+
+def _own_view(text: str, at: int) -> bool:
+    """Whether the frame word at `at` is the speaker's own belief ("I feel like…")."""
+    return (
+        _BELIEF_WORD.match(text, at) is not None
+        and _SPEAKER_BEFORE.search(text, max(0, at - 40), at) is not None
+    )
+
+
+def _frame_not_own(
+    frame: re.Pattern[str],
+    text: str,
+    begin: int,
+    end: int,
+    hedges: re.Pattern[str] | None = None,
+) -> bool:
+    """Whether `frame` matches in text[begin:end] other than as the speaker's own view or
+    inside a hedge (the "no" of "no offence but…", a `hedges` lexicon phrase)."""
+    found = frame.search(text, begin, end)
+    while found is not None and (
+        _own_view(text, found.start())
+        or (hedges is not None and _in_hedge(hedges, text, found.start(), begin))
+    ):
+        found = frame.search(text, found.start() + 1, end)
+    return found is not None
+
+
+def _in_hedge(hedges: re.Pattern[str], text: str, at: int, begin: int) -> bool:
+    """Whether a `hedges` phrase covers position `at` (searched from a little before it)."""
+    for m in hedges.finditer(text, max(begin, at - 30), at + 40):
+        if m.start() <= at < m.end():
+            return True
+    return False
+
+
 #: What sets a clause apart from what follows it: a sentence's end, or a dash between blanks.
 APART = re.compile(r"[.!?;\n]|\s[-–—]+\s")
 

@@ -105,12 +105,42 @@ _SOMEONE = scanning(
     r"(?<![\w'])(?:people|ppl|everyone|everybody|someone|somebody|others|folks|nobody|no one|"
     r"society|the world|they|he|she|him|her|them)(?:'s)?(?![\w'])"
 )
-#: The speaker's own view ("I think", "I can't help thinking", "I reckon", "I'd say").
+#: The speaker's own view ("I think", "I can't help thinking", "I reckon", "I'd say", "I feel
+#: like").
 _OWN_VIEW = scanning(
-    r"(?<![\w'])i(?:'d|\s+would)?\s+(?:[\w']+\s+){0,3}?(?:think|thinking|reckon|believe|guess|say)"
+    r"(?<![\w'])i(?:'d|\s+would)?\s+(?:[\w']+\s+){0,3}?(?:think|thinking|reckon|believe|guess|say|"
+    r"feel\s+like|feel\s+that)"
     r"(?![\w'])"
 )
 _POSSESSED_WORK = scanning(r"(?<![\w'])(?:his|her|their|its|my)\s+$")
+#: What opens a part of a sentence that a comma closes while the frame before it still
+#: governs what follows: "you're worried that if you say no, he'll…", "part of you thinks,
+#: whatever happens, it's…".
+_OPENS_A_PART = re.compile(
+    r"\s*(?:that\s+)?(?:if|when|whenever|once|because|cos|since|after|before|until|unless|"
+    r"while|whatever|however|no matter|as soon as|as long as|the moment|even if|even though)\b"
+)
+#: What goes on with the frame's words after a comma: "…, that nobody…", "…, or that…".
+_GOES_ON = re.compile(r"\s*(?:that|or|and that|or that|like)\b")
+
+
+def _reaches(before: str, at: int) -> bool:
+    """Whether a frame ending at `at` in `before` (the clause up to the predicate) still
+    governs the predicate: a comma after the frame's words ends its reach when a new clause
+    begins there ("you're scared, everybody's struggling", "you're not sure what happens
+    next, well, they're not wrong" assert what follows), not when it closes a part the
+    frame's words opened ("you're worried that if you say no, he'll…"), when the frame's
+    words go on ("…, that nobody…") or round a word or two set apart ("you feel like,
+    honestly, nobody…")."""
+    parts = before[at:].split(",")
+    for index in range(len(parts) - 1):
+        after = parts[index + 1]
+        if _OPENS_A_PART.match(parts[index]) or _GOES_ON.match(after):
+            continue
+        if index + 2 < len(parts) and len(after.split()) <= 2:
+            continue  # a word or two set apart by commas
+        return False
+    return True
 
 
 def _phrases(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -261,7 +291,7 @@ class StanceReader:
         if self.said_back is not None:
             for m in self.said_back.finditer(before):
                 # "don't you think…", "are you worried…": the frame inverted is a question.
-                if not _INVERTED.search(before, 0, m.start()):
+                if not _INVERTED.search(before, 0, m.start()) and _reaches(before, m.end()):
                     return "said_back"
         if self.reporting is not None:
             for m in self.reporting.finditer(before):
@@ -271,10 +301,14 @@ class StanceReader:
                 # Someone must say it: "your sister keeps saying", not "really think about…".
                 lead = before[: m.start()].split()[-3:]
                 said_by = " ".join(lead)
-                if not _NOT_REPORTERS.intersection(lead) and (
-                    _THIRD.search(said_by)
-                    or _SOMEONE.search(said_by)
-                    or (self.others is not None and self.others.search(said_by))
+                if (
+                    not _NOT_REPORTERS.intersection(lead)
+                    and _reaches(before, m.end())
+                    and (
+                        _THIRD.search(said_by)
+                        or _SOMEONE.search(said_by)
+                        or (self.others is not None and self.others.search(said_by))
+                    )
                 ):
                     return "reported"
         end = _SENTENCE_END.search(text, right)
