@@ -1,17 +1,22 @@
 """Issue #11 (stop 11, i11-fb): a trainee on the peer's side is not told they breached.
 
-Probing 307 replies a good trainee would write (texting, British, formal, second-language,
+Probing 346 replies a good trainee would write (texting, British, formal, second-language,
 AAVE, therapy-speak) at the opening of all 12 scenarios found families of *breached* verdicts
 for replies that take the peer's side. Each is a frame the rubric's reading missed, not a
-phrase: the peer's worry said back in the past or perfect ("you were worried the work was the
-problem"); other people's words reported ("people keep telling you to get out", "your GP said
-the work was bad for your health", "the council assumed…", "they'll tell you…", with "he'll",
-"she'll", "they'll" read as someone else saying it); the stigmatising idea negated ("the work
-isn't the problem here"); and the police as the subject of what was said or done to the peer ("the
-police said you should have known better", "the cops searched your bag"), which is their
-story, not a pointer to the police. The same words in the speaker's own voice stay breached,
-and so does a leading question ("do you think the work might be the problem?", the convention
-in tests/data/README.md).
+phrase:
+
+- the peer's worry said back in the past or perfect ("you were worried the work was the
+  problem"), and their own plan said back ("you're thinking about a career change one day");
+- other people's words reported ("people keep telling you to get out", "your GP said the work
+  was bad for your health", "the council assumed…", "they'll tell you…", with "he'll",
+  "she'll", "they'll" read as someone else saying it);
+- the stigmatising idea negated ("the work isn't the problem here");
+- the police as the subject of what was said or done to the peer ("the police said you should
+  have known better", "the cops searched your bag"): their story, not a pointer to the police;
+- what they deserve named as a kind of treatment ("more kindness than she showed you").
+
+The same words in the speaker's own voice stay breached, and so does a leading question ("do
+you think the work might be the problem?", the convention in tests/data/README.md).
 
 Every reply is our own probe, checked at the opening of all 12 scenarios.
 """
@@ -34,6 +39,9 @@ ASSERTED = (
     ("police", "Go to the police."),
     ("police", "The police can help you with this."),
     ("police", "I think you should report it to the police."),
+    ("police", "The police are the ones to call."),
+    ("moralising", "Have you thought about a day job?"),
+    ("moralising", "You deserve so much more than this."),
 )
 
 ON_THEIR_SIDE = (
@@ -58,6 +66,10 @@ ON_THEIR_SIDE = (
     "The cops told you it was your own fault. That's disgusting of them.",
     "Police treated you like a criminal, no wonder you're angry.",
     "The cops searched your bag and made you feel like dirt.",
+    "Police were the ones who made it worse for you.",
+    # the peer's own plan said back; what they deserve named as a kind of treatment
+    "You're thinking about a career change one day, and you want it to be your choice.",
+    "You deserve more kindness than she showed you.",
 )
 
 
