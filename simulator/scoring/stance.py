@@ -76,7 +76,8 @@ _PEER = scanning(
     r"(?<![\w'])(?:you|u|ya|ur|you're|youre|you've|youve|you'd|youd|you'll|yall)(?![\w'])"
 )
 _THIRD = scanning(
-    r"(?<![\w'])(?:he|she|they|he's|she's|they're|theyre|hes|shes|they've|he'd|she'd)(?![\w'])"
+    r"(?<![\w'])(?:he|she|they|he's|she's|they're|theyre|hes|shes|they've|he'd|she'd|"
+    r"he'll|she'll|they'll|they'd)(?![\w'])"
 )
 #: An auxiliary right before a said-back frame turns it into a question ("don't you think").
 _INVERTED = scanning(
