@@ -61,6 +61,7 @@ LEXICONS = {
     "clause_speaker_praise": "the speaker's own praise of the peer ('respect that', 'proud of you')",
     "clause_story": "openers of the speaker's own story ('been there', 'when i was')",
     "feeling_words": "feelings ('scared', 'exhausted')",
+    "feeling_states": "states said in everyday words, read as feelings ('knackered', 'wiped out')",
     "feeling_nouns": "feelings as nouns ('fear', 'anger')",
     "clause_inner": "words for what someone wants, hopes or wonders ('want', 'not sure')",
     "clause_general_subjects": "people in general, institutions ('most people', 'doctors', 'the law')",
@@ -157,8 +158,8 @@ class Clause:
 
     @property
     def inner(self) -> bool:
-        """Names what they feel, want or wonder (a word of the feeling_words or clause_inner
-        lexicons), worked out when first asked."""
+        """Names what they feel, want or wonder (a word of the feeling_words, feeling_states,
+        feeling_nouns or clause_inner lexicons), worked out when first asked."""
         known: bool | None = self._inner
         if known is None:
             reader = self._reader
@@ -517,9 +518,10 @@ class ClauseReader:
         self._speaker_praise = re.compile(
             rf"^(?:'m|m|am|'d|d)?\s*{_ADVERBS}{lex('clause_speaker_praise')}\b"
         )
-        # What someone feels, wants or wonders: named ("scared", "that fear", "want"), or
-        # told with "feel" ("you feel nothing", "now it feels gone").
-        named = rf"{feeling}|{lex('feeling_nouns')}|{lex('clause_inner')}"
+        # What someone feels, wants or wonders: named ("scared", "knackered", "that fear",
+        # "want"), or told with "feel" ("you feel nothing", "now it feels gone"). The states
+        # are validation's (`feeling_states`): one vocabulary of feelings for both rubrics.
+        named = rf"{feeling}|{lex('feeling_states')}|{lex('feeling_nouns')}|{lex('clause_inner')}"
         self._named = re.compile(rf"\b(?:{named})\b")
         self._inner = re.compile(rf"\b(?:{named}|feel|feels|feelin'?g?|felt)\b")
         # The subject, or the speaker's thanks or apology (which need no more reading).
