@@ -97,6 +97,15 @@ def _raised_the_level(rubric: Rubric, result: SkillResult, m: Matched) -> bool:
     return not crit.flags and crit.weight >= 0 and result.level < rubric.max_level
 
 
+def _holds_down(crit: Criterion) -> bool:
+    """Does `crit`, matched, hold the reply down as a failure the next step names? A cap
+    at none (a question only), or a parrot (held at a simple reflection: the words were
+    theirs). A cap that only keeps a reflection simple ("only the offer beside it makes it
+    long") leaves the reflection it reached earned: "So he saw your ads and decided you had
+    to go" + an offer still said back what happened to them."""
+    return crit.cap_level is not None and (crit.cap_level == 0 or crit.detector == "parroting")
+
+
 def earned_strength(
     rubrics: Mapping[str, Rubric],
     skills: Sequence[str],
@@ -128,7 +137,7 @@ def earned_strength(
     for skill in [*reversed(better), *(s for s in skills if s not in better)]:
         rubric, result = rubrics[skill], results[skill]
         candidates = [m for m in matched[skill] if _raised_the_level(rubric, result, m)]
-        if any(m.crit.cap_level is not None for m in matched[skill]):
+        if any(_holds_down(m.crit) for m in matched[skill]):
             # Held down (parroting, a question only): its next step names why. Only a good
             # move the rubric names as not that failure (a direct safety question) is a ✓.
             candidates = [m for m in candidates if _lifts_a_cap(rubric, m.crit)]

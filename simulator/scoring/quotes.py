@@ -49,6 +49,9 @@ _NEEDS_WHAT_FOLLOWS = _word_set(
     of at to for with from by into onto about under across between without within against
     towards toward upon per via like as after until till
     is are was were be been being am im i'm you're youre ur they're we're he's she's it's
+    i've ive you've youve we've they've theyve i'd you'd youd we'd they'd he'd she'd
+    i'll you'll youll we'll they'll he'll she'll
+    how what who whom why where when
     have has had having do does did doing will would shall should can could may might must
     don't dont can't cant won't wont didn't didnt isn't isnt wasn't wasnt aren't arent
     very really just quite so too such even also
@@ -93,10 +96,14 @@ _SUBJECT_AND_VERB = _word_set(
 # Subjects, and the words that follow a subject, not an object ("u were", "you can't";
 # not "u thirty days", "you at once").
 _SUBJECTS = _word_set("i you u ya he she they we")
+#: Of those, the ones that are never an object: whatever word follows one in its clause is
+#: its verb ("…against how he | made you feel").
+_ONLY_SUBJECTS = _word_set("i he she they we")
 _AFTER_A_SUBJECT = _word_set(
     """
     am are r is was were have has had do does did don't dont didn't didnt can can't cant
     could couldn't must might may will won't wont would wouldn't should shouldn't need
+    haven't havent hasn't hasnt hadn't hadnt aren't arent weren't werent wasn't wasnt
     never still just really always already
     """
 )
@@ -181,7 +188,7 @@ def _verb_follows(word: re.Match[str], norm: str) -> bool:
     return (
         after is not None
         and word.string[word.end() : after.start()].isspace()
-        and _norm(after.group(0)) in _VERB_AFTER_A_SUBJECT
+        and (norm in _ONLY_SUBJECTS or _norm(after.group(0)) in _VERB_AFTER_A_SUBJECT)
     )
 
 
@@ -292,7 +299,14 @@ def _to_clause_end(
     if not longer or longer[-1].end() <= phrase[-1].end():
         return None
     fits = longer[-1].end() - first <= limit
-    return longer if fits or sum(is_content_word(w.group(0)) for w in phrase) <= 1 else None
+    # A phrase that stops on a word saying nothing ("…and now", "…that left you") goes on
+    # too, cut with "…" where it no longer fits: the "…" says the thought goes on.
+    weak_end = not is_content_word(phrase[-1].group(0))
+    return (
+        longer
+        if fits or weak_end or sum(is_content_word(w.group(0)) for w in phrase) <= 1
+        else None
+    )
 
 
 def _opens(word: str) -> bool:
