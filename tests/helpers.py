@@ -8,11 +8,13 @@ import select
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import pytest
 
 if TYPE_CHECKING:
     from simulator.content.scenario import Node, Scenario
@@ -72,6 +74,44 @@ def at_each_opening(scorer: Scorer, skill: str, reply: str) -> Iterator[tuple[st
     for scenario in shipped_scenarios():
         context, node = opening(scenario)
         yield scenario.id, scorer.score(context, reply, node).skills[skill]
+
+
+def _short_id(value: object) -> str:
+    return str(value)[:30]
+
+
+def flagged_cases(*families: tuple[str, Iterable[str]] | Iterable[tuple[str, str]]) -> Any:
+    """`pytest.mark.parametrize` over ("flag", "reply") for a failure-family table, in one call:
+    each family is (flag, its replies) or a list of (flag, reply) pairs, in order, e.g.
+    `@flagged_cases(("judgment", HINDSIGHT), ("siding", SIDES))`. Ids: each value's first
+    30 characters."""
+    cases: list[tuple[str, str]] = []
+    for family in families:
+        if isinstance(family, tuple) and len(family) == 2 and isinstance(family[0], str):
+            flag, replies = family
+            assert not isinstance(replies, str), f"{flag}: give a list of replies"
+            cases.extend((flag, reply) for reply in replies)
+        else:
+            cases.extend(family)  # type: ignore[arg-type]
+    return pytest.mark.parametrize(("flag", "reply"), cases, ids=_short_id)
+
+
+def reply_cases(*replies: Iterable[str]) -> Any:
+    """`pytest.mark.parametrize` over "reply" for a table of near misses (or any replies)."""
+    return pytest.mark.parametrize("reply", [r for table in replies for r in table], ids=_short_id)
+
+
+def assert_breached_at_each_opening(scorer: Scorer, flag: str, reply: str) -> None:
+    """`reply` is breached (boundaries level 2) with `flag` at every shipped scenario's opening."""
+    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
+        assert boundaries.level == 2, (scenario_id, reply, boundaries.label)
+        assert flag in boundaries.flags, (scenario_id, reply, boundaries.flags)
+
+
+def assert_below_breached_at_each_opening(scorer: Scorer, reply: str) -> None:
+    """`reply` stays below breached (boundaries level < 2) at every shipped scenario's opening."""
+    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
+        assert boundaries.level < 2, (scenario_id, reply, boundaries.flags)
 
 
 def scored_two_ways(scorer: Scorer, index: int, reply: str) -> list[ScoreResult]:

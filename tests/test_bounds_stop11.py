@@ -30,7 +30,12 @@ import pytest
 
 from simulator.scoring import Scorer
 from simulator.scoring.stance import StanceReader
-from tests.helpers import at_each_opening
+from tests.helpers import (
+    assert_below_breached_at_each_opening,
+    assert_breached_at_each_opening,
+    flagged_cases,
+    reply_cases,
+)
 
 SIDES = (
     # sympathy aimed at them
@@ -125,25 +130,14 @@ NOT_A_BREACH = (
 )
 
 
-@pytest.mark.parametrize(
-    ("flag", "reply"),
-    [
-        *(("siding", r) for r in SIDES),
-        *(("moralising", r) for r in MORALISES),
-        *(("dual_relationship", r) for r in SAYS_YES),
-    ],
-    ids=lambda v: str(v)[:30],
-)
+@flagged_cases(("siding", SIDES), ("moralising", MORALISES), ("dual_relationship", SAYS_YES))
 def test_the_breach_is_named_in_every_scenario(scorer: Scorer, flag: str, reply: str) -> None:
-    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
-        assert boundaries.level == 2, (scenario_id, reply, boundaries.label)
-        assert flag in boundaries.flags, (scenario_id, reply, boundaries.flags)
+    assert_breached_at_each_opening(scorer, flag, reply)
 
 
-@pytest.mark.parametrize("reply", NOT_A_BREACH, ids=lambda v: str(v)[:30])
+@reply_cases(NOT_A_BREACH)
 def test_the_near_miss_stays_below_breached_in_every_scenario(scorer: Scorer, reply: str) -> None:
-    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
-        assert boundaries.level < 2, (scenario_id, reply, boundaries.flags)
+    assert_below_breached_at_each_opening(scorer, reply)
 
 
 @pytest.mark.parametrize(

@@ -46,10 +46,13 @@ checked in all 12 scenarios.
 
 from __future__ import annotations
 
-import pytest
-
 from simulator.scoring import Scorer
-from tests.helpers import at_each_opening
+from tests.helpers import (
+    assert_below_breached_at_each_opening,
+    assert_breached_at_each_opening,
+    flagged_cases,
+    reply_cases,
+)
 
 JUDGES_WHAT_THEY_DID = (
     "Going with someone you didn't know wasn't very smart.",
@@ -180,26 +183,19 @@ NOT_A_BREACH = (
 )
 
 
-@pytest.mark.parametrize(
-    ("flag", "reply"),
-    [
-        *(("judgment", r) for r in JUDGES_WHAT_THEY_DID),
-        *(("dismissing", r) for r in DISMISSES),
-        *(("moralising", r) for r in MORALISES),
-        *(("siding", r) for r in SIDES),
-        *(("false_reassurance", r) for r in REASSURES),
-        *(("secrecy", r) for r in PROMISES_SECRECY),
-        *(("rescuing", r) for r in RESCUES),
-    ],
-    ids=lambda v: str(v)[:30],
+@flagged_cases(
+    ("judgment", JUDGES_WHAT_THEY_DID),
+    ("dismissing", DISMISSES),
+    ("moralising", MORALISES),
+    ("siding", SIDES),
+    ("false_reassurance", REASSURES),
+    ("secrecy", PROMISES_SECRECY),
+    ("rescuing", RESCUES),
 )
 def test_the_breach_is_named_in_every_scenario(scorer: Scorer, flag: str, reply: str) -> None:
-    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
-        assert boundaries.level == 2, (scenario_id, reply, boundaries.label)
-        assert flag in boundaries.flags, (scenario_id, reply, boundaries.flags)
+    assert_breached_at_each_opening(scorer, flag, reply)
 
 
-@pytest.mark.parametrize("reply", NOT_A_BREACH, ids=lambda v: str(v)[:30])
+@reply_cases(NOT_A_BREACH)
 def test_the_near_miss_stays_below_breached_in_every_scenario(scorer: Scorer, reply: str) -> None:
-    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
-        assert boundaries.level < 2, (scenario_id, reply, boundaries.flags)
+    assert_below_breached_at_each_opening(scorer, reply)

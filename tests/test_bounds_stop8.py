@@ -55,10 +55,13 @@ checked in all 12 scenarios.
 
 from __future__ import annotations
 
-import pytest
-
 from simulator.scoring import Scorer
-from tests.helpers import at_each_opening
+from tests.helpers import (
+    assert_below_breached_at_each_opening,
+    assert_breached_at_each_opening,
+    flagged_cases,
+    reply_cases,
+)
 
 HINDSIGHT = (
     "so like why did you even go with him if you had a bad feeling",
@@ -217,32 +220,25 @@ NOT_A_BREACH = (
 )
 
 
-@pytest.mark.parametrize(
-    ("flag", "reply"),
-    [
-        *(("judgment", r) for r in HINDSIGHT),
-        *(("moralising", r) for r in MORALISES),
-        *(("siding", r) for r in SIDES),
-        *(("dismissing", r) for r in DISMISSES),
-        *(("false_reassurance", r) for r in REASSURES),
-        *(("secrecy", r) for r in PROMISES_SECRECY),
-        *(("rescuing", r) for r in RESCUES),
-        *(("abandoning", r) for r in ABANDONS),
-        *(("agreeing_with_harm", r) for r in AGREES_WITH_THE_WISH),
-        *(("judgment", r) for r in JUDGES),
-        *(("police", r) for r in POINTS_TO_POLICE),
-        *(("over_promising", r) for r in PROMISES),
-        *(("dual_relationship", r) for r in OUTSIDE_RELATIONSHIP),
-    ],
-    ids=lambda v: str(v)[:30],
+@flagged_cases(
+    ("judgment", HINDSIGHT),
+    ("moralising", MORALISES),
+    ("siding", SIDES),
+    ("dismissing", DISMISSES),
+    ("false_reassurance", REASSURES),
+    ("secrecy", PROMISES_SECRECY),
+    ("rescuing", RESCUES),
+    ("abandoning", ABANDONS),
+    ("agreeing_with_harm", AGREES_WITH_THE_WISH),
+    ("judgment", JUDGES),
+    ("police", POINTS_TO_POLICE),
+    ("over_promising", PROMISES),
+    ("dual_relationship", OUTSIDE_RELATIONSHIP),
 )
 def test_the_breach_is_named_in_every_scenario(scorer: Scorer, flag: str, reply: str) -> None:
-    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
-        assert boundaries.level == 2, (scenario_id, reply, boundaries.label)
-        assert flag in boundaries.flags, (scenario_id, reply, boundaries.flags)
+    assert_breached_at_each_opening(scorer, flag, reply)
 
 
-@pytest.mark.parametrize("reply", NOT_A_BREACH, ids=lambda v: str(v)[:30])
+@reply_cases(NOT_A_BREACH)
 def test_the_near_miss_stays_below_breached_in_every_scenario(scorer: Scorer, reply: str) -> None:
-    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
-        assert boundaries.level < 2, (scenario_id, reply, boundaries.flags)
+    assert_below_breached_at_each_opening(scorer, reply)

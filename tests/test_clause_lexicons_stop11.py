@@ -1,10 +1,12 @@
 """The clause reader's word lists are the rubric's: a facilitator who adds a word to one of
 paraphrasing.yaml's `clause_*` lexicons changes how replies are read, without touching code.
 
-Stop 11 moved the last wordings out of scoring/clauses.py (praise by comparison, "knowing a
-lot", vague nouns after a generic word, terms of address, trailing words, a disagreement that
-stands alone) into lexicons. Each row adds one word to one lexicon in a copy of the rubric
-folder and checks that a reply using it is read differently there, and not in the shipped set.
+Stop 11 moved wordings out of scoring/clauses.py (praise by comparison, "knowing a lot", vague
+nouns after a generic word, terms of address, trailing words, a disagreement that stands alone)
+into lexicons; stop 12 the word lists left inside its grammar (the speaker's story and offers,
+"never" that describes, what a forecast says, reporting verbs, how hard "it" is, words in -ed
+that are no past tense). Each row adds one word to one lexicon in a copy of the rubric folder
+and checks that a reply using it is read differently there, and not in the shipped set.
 """
 
 from __future__ import annotations
@@ -42,14 +44,29 @@ ROWS = [
     ("clause_trailing", "fam", "That's a lot fam.", "experience", "acknowledgement"),
     ("clause_address", "pal", "You're worn out, pal.", "2 clauses", "1 clause"),
     ("clause_disagreement", "nuh uh", "Nuh uh.", "not general", "general"),
+    ("clause_speaker_story", "grew up", "I grew up in care.", "other", "own_story"),
+    ("clause_speaker_offer", "am free", "I am free tomorrow.", "other", "offer"),
+    ("clause_never_describes", "home", "Never home.", "instruction", "other"),
+    ("clause_forecast", "bounce back", "You'll bounce back.", "experience", "prediction"),
+    ("clause_reporting", "sound", "You sound okay.", "reassurance", "experience"),
+    ("clause_makes_it", "awkward", "That makes it so awkward.", "other", "experience"),
+    ("clause_how_it_is", "surreal", "It was surreal.", "other", "experience"),
+    (
+        "clause_not_past",
+        "unemployed",
+        "Clinics can help unemployed people.",
+        "not general",
+        "general",
+    ),
 ]
 
 
-def _reading(reader: ClauseReader, reply: str) -> str:
+def _reading(reader: ClauseReader, reply: str, shipped: str) -> str:
+    """What the row looks at: `general`, the number of clauses, or the last predicate."""
     clauses: list[Clause] = list(reader.read(reply, reader.peer_stems(PEER)))
-    if reply == "Nuh uh.":
+    if shipped.endswith("general"):
         return "general" if any(c.general for c in clauses) else "not general"
-    if reply.endswith("pal."):
+    if shipped.endswith(("clause", "clauses")):
         return f"{len(clauses)} clause{'s' if len(clauses) != 1 else ''}"
     return clauses[-1].predicate
 
@@ -76,6 +93,6 @@ def test_a_word_added_to_the_lexicon_changes_the_reading(
     edited: str,
 ) -> None:
     assert lexicon in LEXICONS
-    assert _reading(reader_for(rubrics.lexicons), reply) == shipped
+    assert _reading(reader_for(rubrics.lexicons), reply, shipped) == shipped
     changed = _with_word(tmp_path, lexicon, word)
-    assert _reading(reader_for(changed.lexicons), reply) == edited
+    assert _reading(reader_for(changed.lexicons), reply, shipped) == edited

@@ -17,10 +17,13 @@ Every reply is our own probe, checked at the opening of all 12 scenarios.
 
 from __future__ import annotations
 
-import pytest
-
 from simulator.scoring import Scorer
-from tests.helpers import at_each_opening
+from tests.helpers import (
+    assert_below_breached_at_each_opening,
+    assert_breached_at_each_opening,
+    flagged_cases,
+    reply_cases,
+)
 
 ASSERTED = (
     ("moralising", "Sadly that's part of the job for a lot of us."),
@@ -46,16 +49,13 @@ ON_THEIR_SIDE = (
 )
 
 
-@pytest.mark.parametrize(("flag", "reply"), ASSERTED, ids=lambda v: str(v)[:30])
+@flagged_cases(ASSERTED)
 def test_the_harm_called_part_of_the_job_is_a_breach_everywhere(
     scorer: Scorer, flag: str, reply: str
 ) -> None:
-    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
-        assert boundaries.level == 2, (scenario_id, reply, boundaries.label)
-        assert flag in boundaries.flags, (scenario_id, reply, boundaries.flags)
+    assert_breached_at_each_opening(scorer, flag, reply)
 
 
-@pytest.mark.parametrize("reply", ON_THEIR_SIDE, ids=lambda v: str(v)[:30])
+@reply_cases(ON_THEIR_SIDE)
 def test_the_same_words_on_the_peers_side_are_no_breach(scorer: Scorer, reply: str) -> None:
-    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
-        assert boundaries.level < 2, (scenario_id, reply, boundaries.flags)
+    assert_below_breached_at_each_opening(scorer, reply)

@@ -121,17 +121,45 @@ def main(
     )
     if ctx.invoked_subcommand is not None:
         return
-    if force_tui or (not plain and sys.stdin.isatty() and sys.stdout.isatty()):
-        try:
-            from simulator.tui.app import run_app
-        except ImportError:
-            pass
-        else:
-            run_app(
-                scenarios_folder, rubrics_folder, data_dir, shared=shared, courses=courses_folder
-            )
-            return
+    if _opened_tui(ctx, plain, force=force_tui, shared=shared, courses=courses_folder):
+        return
     _choose_and_play(ctx)
+
+
+def _opened_tui(
+    ctx: click.Context,
+    plain: bool,
+    *,
+    force: bool = False,
+    start: str | None = None,
+    file: Path | None = None,
+    drill: str | None = None,
+    shared: bool = False,
+    courses: Path | None = None,
+) -> bool:
+    """Run the app in this terminal and say True, or say False for the caller's plain mode.
+
+    `main`, `play` and `drill` share this: the app opens unless --plain was given or stdin or
+    stdout is not a terminal (`force`, the hidden --tui of `serve`, opens it anyway), and plain
+    mode is the fall-back when textual cannot be imported. The keywords go to `run_app`.
+    """
+    if not (force or (not plain and sys.stdin.isatty() and sys.stdout.isatty())):
+        return False
+    try:
+        from simulator.tui.app import run_app
+    except ImportError:
+        return False
+    run_app(
+        ctx.obj["scenarios"],
+        ctx.obj["rubrics"],
+        ctx.obj["data_dir"],
+        start=start,
+        file=file,
+        drill=drill,
+        shared=shared,
+        courses=courses,
+    )
+    return True
 
 
 def _choose_and_play(ctx: click.Context) -> None:
@@ -400,20 +428,9 @@ def play(
     rubrics = _rubrics(ctx.obj["rubrics"])
     library = load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics)
     chosen = _find_scenario(scenario, library, rubrics)
-    if not plain and sys.stdin.isatty() and sys.stdout.isatty():
-        try:
-            from simulator.tui.app import run_app
-        except ImportError:
-            pass
-        else:
-            run_app(
-                ctx.obj["scenarios"],
-                ctx.obj["rubrics"],
-                ctx.obj["data_dir"],
-                start=chosen.id,
-                file=Path(scenario) if library.get(scenario) is None else None,
-            )
-            return
+    file = Path(scenario) if library.get(scenario) is None else None
+    if _opened_tui(ctx, plain, start=chosen.id, file=file):
+        return
     _play(
         chosen,
         Scorer(rubrics),
@@ -1134,20 +1151,8 @@ def drill(ctx: click.Context, unit: str, plain: bool) -> None:
 
     chosen, rubrics = _course(ctx)
     found = _unit(chosen, unit)
-    if not plain and sys.stdin.isatty() and sys.stdout.isatty():
-        try:
-            from simulator.tui.app import run_app
-        except ImportError:
-            pass
-        else:
-            run_app(
-                ctx.obj["scenarios"],
-                ctx.obj["rubrics"],
-                ctx.obj["data_dir"],
-                drill=found.id,
-                courses=ctx.obj["courses"],
-            )
-            return
+    if _opened_tui(ctx, plain, drill=found.id, courses=ctx.obj["courses"]):
+        return
     store = _open_store(ctx.obj["data_dir"])
     name = _whose(store, ctx.obj["trainee"])
     who = f"as {printable(name)}" if name else "as a guest"

@@ -60,6 +60,14 @@ LEXICONS = {
     "clause_instructions": "verbs that open an instruction ('try', 'make sure', 'call')",
     "clause_speaker_praise": "the speaker's own praise of the peer ('respect that', 'proud of you')",
     "clause_story": "openers of the speaker's own story ('been there', 'when i was')",
+    "clause_speaker_story": "after 'I': the speaker's own story ('was', 'used to', 've been')",
+    "clause_speaker_offer": "after 'I': an offer ('can', 'm here', 'd love to', 'know some')",
+    "clause_never_describes": "words after 'never' that describe, not instruct ('late', 'easy')",
+    "clause_forecast": "after 'will'/'might': how they will be ('be', 'feel', 'get', 'end up')",
+    "clause_reporting": "after 'you': what they said, felt or thought ('said', 'feel', 'wish')",
+    "clause_makes_it": "after 'it makes it (so)': how hard ('hard', 'impossible', 'worse')",
+    "clause_how_it_is": "after 'it's', beside -ing and -ful words: how it is ('unbearable')",
+    "clause_not_past": "words in -ed that are no past tense: a norm or a noun ('required', 'need')",
     "feeling_words": "feelings ('scared', 'exhausted')",
     "feeling_states": "states said in everyday words, read as feelings ('knackered', 'wiped out')",
     "feeling_nouns": "feelings as nouns ('fear', 'anger')",
@@ -310,12 +318,6 @@ _PREDICT = re.compile(
     r"(?:\w+\s+)?(?:going to|gonna)|going to|gonna)\b"
 )
 _HEDGE = re.compile(rf"^{_ADVERBS}(?:might|may|would|'d|d|could)\b")
-# After "will"/"might": a forecast of how they will be ("…be fine", "…feel better", "…get
-# through it"), not what they mean to do ("…take a look", "…not let her").
-_FORECAST = re.compile(
-    rf"^{_ADVERBS}(?:not\s+)?(?:be|feel|get|find|figure|make it|come|see|look back|know|"
-    r"have|end up|never|always|lose|regret|thank)\b"
-)
 _CANT = re.compile(rf"^{_ADVERBS}(?:can't|cant|cannot|can not|couldn't|couldnt)\b")
 _NEGATED = re.compile(
     rf"^{_ADVERBS}(?:{_BE})?{_ADVERBS}(?:not|n't|don't|dont|didn't|didnt|never|no longer|aren't|"
@@ -324,17 +326,6 @@ _NEGATED = re.compile(
 _SPEAKER_PROMISE = re.compile(
     rf"^{_ADVERBS}(?:will|'ll|ll|won't|wont|promise|swear|give you my word|am going to|'m going to|"
     r"m going to|'m gonna|m gonna|am gonna|are going to|'re going to|re going to|gonna)\b"
-)
-_SPEAKER_OFFER = re.compile(
-    rf"^{_ADVERBS}(?:can|could|would|'d|d|'m here|m here|am here|are here|'re here|re here|"
-    r"'m happy to|m happy to|am happy to|'d be happy|'d love to|want to help|'m around|m around|"
-    r"me (?:know|help|find|look|get|send|see)|know (?:a|some|of|loads|lots|plenty|someone|somebody|"
-    r"people|places|ways|services|groups))\b"
-)
-_SPEAKER_STORY = re.compile(
-    rf"^{_ADVERBS}(?:'ve been|ve been|have been|was|were|had|used to|did|went|remember|"
-    r"know what it's like|know what its like|know how it feels|know how hard|also|too|"
-    r"'ve had|ve had|have had|'ve gone|have gone|'ve done|have done|experienced)\b"
 )
 _LATE_PEER = re.compile(
     r"^(?:[a-z']+\s+){1,6}?(?<!to )(?<!for )(?<!with )(?<!at )(?<!of )(?<!about )(?<!from )"
@@ -355,33 +346,10 @@ _TAG = (
     # is added by ClauseReader
     r"|[^a-z0-9]*"
 )
-# "Never give up" instructs; "never late", "never once", "never easy" describe (a summary's
-# fragment: "Four years, never late").
-_NEVER_DO = (
-    r"never(?!\s+(?:late|once|again|ever|a|an|the|any|anyone|anything|enough|too|so|that|this|"
-    r"easy|fair|simple|been|had|was|were|is|did|do|does|missed|paid|asked|stopped|got|gets)\b)"
-)
 _OBJECT_YOU = re.compile(r"\b(?:you|u|ya|yourself|your|ur)\b")
-_REPORTED = re.compile(
-    rf"^{_ADVERBS}(?:'re |re |are |were |was |have |'ve |ve )?{_ADVERBS}(?:say|saying|said|tell|telling|"
-    r"told|mean|meant|mentioned|describe|describing|feel|feeling|felt|wish|hope|want|wanted|"
-    r"know|knew|think|thought|believe|guess|realise|realize|see|saw|notice|noticed|understand|"
-    r"worry|wonder|suspect|(?:'d|d|would)\s+{_ADVERBS}(?:like|rather|love|prefer|hate|be\s+"
-    r"(?:\w+\s+)?(?:willing|happy|glad|open|relieved|able|ready|more|less)))\b"
-)
 # "that sounds…", "it must have been…", "it's so…", "it's humiliating": how it is for them.
 _PERCEIVED = re.compile(
     rf"^{_ADVERBS}(?:sounds?|sounded|seems?|seemed|feels?|felt|must be|must have been|must feel)\b"
-)
-_HOW_IT_IS = re.compile(
-    rf"^(?:[a-z']+\s+){{0,4}}?{_ADVERBS}(?:makes? it|made it|making it)\s+{_ADVERBS}(?:too\s+|so\s+)?"
-    r"(?:hard|harder|impossible|difficult|tough|scary|worse|[a-z]+ing)\b|"
-    rf"^(?:[a-z']+\s+){{0,4}}?(?:is|are|was|were|be|been|'s|s)\s+(?:too|so|such)\s+[a-z]+|"
-    rf"^{_ADVERBS}(?:sounds?|sounded|seems?|seemed|feels?|felt|looks?|must be|must have been|"
-    r"must feel|(?:'s|s|is|was|are|were|has been|have been|can be|gets|got)\s+(?:so|such|really|"
-    r"incredibly|pretty|very|absolutely|completely|totally|utterly|super|quite)\b|"
-    r"(?:'s|s|is|was|are|were|has been|have been|can seem|can feel|can be|would be)\s+"
-    rf"{_ADVERBS}(?:a\s+|nearly\s+|almost\s+)?(?:[a-z]+ing|impossible|unbearable|[a-z]+ful)\b)"
 )
 
 # A general statement is timeless: a clause that tells of a time, a change or a habit in their
@@ -391,15 +359,6 @@ _PERSONAL_TIME = re.compile(
     r"yesterday|last|this (?:week|morning|month|year|time)|was|were|wasn't|wasnt|weren't|had|"
     r"did|didn't|didnt|'ve|ve|(?:have|has) been(?! known)|used to|went|got|gave|took|told|said|"
     r"made|left|found|saw|knew|thought|came|brought|now|right now)\b"
-)
-# A past tense near the clause's start ("the org changed the policy"), not a participle that
-# states a norm ("…is required", "get tested").
-_PAST = re.compile(
-    r"^(?:[a-z']+\s+){0,3}?(?<!\bget )(?<!\bgets )(?<!\bbe )(?<!\bis )(?<!\bare )"
-    r"(?!(?:required|obliged|obligated|recommended|supposed|protected|known|allowed|needed|"
-    r"meant|based|designed|expected|trained|licensed|regulated|prohibited|banned|permitted|"
-    r"entitled|covered|controlled|inherited|treated|advised|proven|need|feed|speed|seed|bed|"
-    r"red|shed|weed|increased|reduced|limited|processed|fried|added|refined)\b)[a-z]{2,}ed\b"
 )
 # A verb or an auxiliary: a clause without one is a fragment ("…and their family").
 _VERB = re.compile(
@@ -510,8 +469,44 @@ class ClauseReader:
         # "No," "Nope," "Not really": a disagreement standing alone argues.
         self._disagree = re.compile(lex("clause_disagreement"))
         self._feeling = re.compile(rf"^(?:[a-z']+\s+){{0,2}}?{feeling}\b")
+        # "Never give up" instructs; "never late", "never once", "never easy" describe (a
+        # summary's fragment: "Four years, never late").
+        never_do = rf"never(?!\s+{lex('clause_never_describes')}\b)"
         self._instruction = re.compile(
-            rf"^(?:please\s+|pls\s+)?(?:don't|dont|do not|{_NEVER_DO}|{lex('clause_instructions')})\b"
+            rf"^(?:please\s+|pls\s+)?(?:don't|dont|do not|{never_do}|{lex('clause_instructions')})\b"
+        )
+        # What the speaker offers ("I can…", "I'm here", "let me know", "I know some places")
+        # and the speaker's own story ("I've been there", "I used to…"), after the subject.
+        self._speaker_offer = re.compile(rf"^{_ADVERBS}{lex('clause_speaker_offer')}\b")
+        self._speaker_story = re.compile(rf"^{_ADVERBS}{lex('clause_speaker_story')}\b")
+        # After "will"/"might": a forecast of how they will be ("…be fine", "…feel better",
+        # "…get through it"), not what they mean to do ("…take a look", "…not let her").
+        self._forecast = re.compile(rf"^{_ADVERBS}(?:not\s+)?{lex('clause_forecast')}\b")
+        # What they say, feel or think, reported ("you said…", "you've mentioned…", "you
+        # wish…"): their experience. ("You'd rather…", "you'd be happy if…" stay hypothetical,
+        # imagining with them: the branch for them never matched, its "{_ADVERBS}" in a
+        # plain r-string, and was dropped at stop 12.)
+        self._reported = re.compile(
+            rf"^{_ADVERBS}(?:'re |re |are |were |was |have |'ve |ve )?{_ADVERBS}"
+            rf"{lex('clause_reporting')}\b"
+        )
+        # How it is for them: "it makes it so hard", "it's so…", "it's unbearable", "it's
+        # exhausting", "it was awful".
+        self._how_it_is = re.compile(
+            rf"^(?:[a-z']+\s+){{0,4}}?{_ADVERBS}(?:makes? it|made it|making it)\s+{_ADVERBS}"
+            rf"(?:too\s+|so\s+)?(?:{lex('clause_makes_it')}|[a-z]+ing)\b|"
+            rf"^(?:[a-z']+\s+){{0,4}}?(?:is|are|was|were|be|been|'s|s)\s+(?:too|so|such)\s+[a-z]+|"
+            rf"^{_ADVERBS}(?:sounds?|sounded|seems?|seemed|feels?|felt|looks?|must be|must have been|"
+            r"must feel|(?:'s|s|is|was|are|were|has been|have been|can be|gets|got)\s+(?:so|such|really|"
+            r"incredibly|pretty|very|absolutely|completely|totally|utterly|super|quite)\b|"
+            r"(?:'s|s|is|was|are|were|has been|have been|can seem|can feel|can be|would be)\s+"
+            rf"{_ADVERBS}(?:a\s+|nearly\s+|almost\s+)?(?:[a-z]+ing|{lex('clause_how_it_is')}|[a-z]+ful)\b)"
+        )
+        # A past tense near the clause's start ("the org changed the policy"), not a word in
+        # -ed that states a norm ("…is required", "get tested") or is no past tense ("need").
+        self._past = re.compile(
+            r"^(?:[a-z']+\s+){0,3}?(?<!\bget )(?<!\bgets )(?<!\bbe )(?<!\bis )(?<!\bare )"
+            rf"(?!{lex('clause_not_past')}\b)[a-z]{{2,}}ed\b"
         )
         self._story = re.compile(rf"^{lex('clause_story')}\b")
         # The speaker's own praise of the peer: "I really respect that", "I'm proud of you".
@@ -623,7 +618,7 @@ class ClauseReader:
         if (
             self._hard.search(rest)
             or _PERSONAL_TIME.search(rest)
-            or _PAST.match(rest)
+            or self._past.match(rest)
             or _PERCEIVED_OR_ONGOING.search(rest)
         ):
             return False
@@ -833,9 +828,9 @@ class ClauseReader:
                 return "praise"
             if _SPEAKER_PROMISE.match(rest):
                 return "promise"
-            if _SPEAKER_OFFER.match(rest):
+            if self._speaker_offer.match(rest):
                 return "offer"
-            if _SPEAKER_STORY.match(rest) or words.startswith("my "):
+            if self._speaker_story.match(rest) or words.startswith("my "):
                 return "own_story"
             return "other"
         if subject == "none":
@@ -860,7 +855,7 @@ class ClauseReader:
             return "verdict"
         if self._reassure.match(rest) and not negated:
             return "reassurance"
-        if self._situation.match(rest) or _HOW_IT_IS.match(rest) or _OBJECT_YOU.search(rest):
+        if self._situation.match(rest) or self._how_it_is.match(rest) or _OBJECT_YOU.search(rest):
             return "experience"
         return "other"
 
@@ -875,7 +870,7 @@ class ClauseReader:
         )
         if praised and not negated:
             return "praise"
-        if _REPORTED.match(rest):
+        if self._reported.match(rest):
             return "experience"
         hedge = _HEDGE.match(rest)
         if (
@@ -897,7 +892,7 @@ class ClauseReader:
                 return "praise"
             if if_clause and main and will is None:
                 return "hypothetical"  # "if you could…, you might…"
-            if not _FORECAST.match(tail):
+            if not self._forecast.match(tail):
                 return "experience"  # what they mean to do: "you won't let her…"
             if will is None and _MAY_BE.match(tail):
                 return "experience"  # a guess at how they are: "you might be feeling…"
@@ -928,7 +923,7 @@ class ClauseReader:
             return "verdict"
         if self._feeling.match(words) or self._situation.match(words):
             return "experience"
-        if _HOW_IT_IS.match(words) or _OBJECT_YOU.search(words):
+        if self._how_it_is.match(words) or _OBJECT_YOU.search(words):
             return "experience"
         return "other"
 
