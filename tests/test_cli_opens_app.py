@@ -74,6 +74,15 @@ def test_play_opens_the_chosen_scenario(opened: list[dict[str, Any]]) -> None:
     assert call.get("drill") is None
 
 
+def test_play_opens_the_app_with_the_courses_folder(opened: list[dict[str, Any]]) -> None:
+    """`--courses DIR play X` in a terminal: the app's check-in and support card come from
+    that folder, as they do in plain mode and for `drill` (play left it out until stop 12)."""
+    courses = str(ROOT / "courses")
+    _run("--courses", courses, "play", "bad-date-next-steps")
+    [call] = opened
+    assert call.get("courses") == Path(courses)
+
+
 def test_play_of_a_file_opens_that_file(opened: list[dict[str, Any]]) -> None:
     path = str(ROOT / "scenarios" / "bad-date-next-steps.yaml")
     _run("play", path)

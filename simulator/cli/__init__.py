@@ -429,7 +429,7 @@ def play(
     library = load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics)
     chosen = _find_scenario(scenario, library, rubrics)
     file = Path(scenario) if library.get(scenario) is None else None
-    if _opened_tui(ctx, plain, start=chosen.id, file=file):
+    if _opened_tui(ctx, plain, start=chosen.id, file=file, courses=ctx.obj["courses"]):
         return
     _play(
         chosen,
