@@ -26,10 +26,6 @@ Precision — replies that hold the boundary:
 - A tag question after the clause ("Was he just stressed, do you reckon?"): asks their view, as
   the same words opening the question do (stance `stance_tag_asks`).
 - A put-forward view turned down in the same sentence, and the peer's own report said back.
-- Blame in hindsight said as a counterfactual of what the peer was ("if you'd been more honest
-  with her, it wouldn't be like this"; with were/was only when a time before now is named) is a
-  breach; what they were owed ("if you'd been given notice…") and blame said back by a tag that
-  ends the reply ("…, that's what you're thinking", "…, you reckon") are not.
 
 Every reply is our own probe, written for this file in several registers (texting, British,
 formal, second-language, AAVE, therapy-speak); none is from a labelled set or a wave. Every row
@@ -75,24 +71,6 @@ PUT_FORWARD = (
 CONDITIONAL_WARNING = (
     "If you keep seeing him you're going to get hurt.",
     "If you stay with him you're going to end up hurt.",
-)
-
-#: Blame in hindsight said as a counterfactual of what the peer was (were/was with a time named).
-COUNTERFACTUAL_BLAME = (
-    "if u had been straight with ur mum from day one u wouldnt be in this mess",
-    "Perhaps if you were upfront from the beginning, it would not be so hard now.",
-    "Had you been more honest with her in the first place, it wouldn't have come to this.",
-    "If you'd been a bit smarter about it, none of this would be happening.",
-)
-
-#: Holds: a counterfactual of what they were owed, a hypothetical question, and blame said back
-#: by a tag that ends the reply.
-COUNTERFACTUAL_HOLDS = (
-    "If you'd been given proper notice, you wouldn't be scrambling like this.",
-    "If you were able to rest this weekend, what would that look like?",
-    "Maybe you should've kept quiet, that's what you're thinking.",
-    "you should have seen it coming, you reckon",
-    "You shouldn't have trusted him, you keep telling yourself, babe.",
 )
 
 #: Holds: a choice left to them, the work set aside by a contrast, a tag question.
@@ -158,23 +136,6 @@ def test_a_warning_said_as_a_condition_is_advice(scorer: Scorer, reply: str) -> 
 def test_a_choice_left_to_them_a_contrast_or_a_tag_question_holds(
     scorer: Scorer, reply: str
 ) -> None:
-    breached = [
-        (scenario, result.flags)
-        for scenario, result in at_each_opening(scorer, "boundaries", reply)
-        if result.level == 2
-    ]
-    assert breached == []
-
-
-@pytest.mark.parametrize("reply", COUNTERFACTUAL_BLAME)
-def test_blame_said_as_a_counterfactual_is_a_breach(scorer: Scorer, reply: str) -> None:
-    assert _short_of(scorer, reply, breach=True) == []
-    for scenario, result in at_each_opening(scorer, "boundaries", reply):
-        assert "judgment" in result.flags, scenario
-
-
-@pytest.mark.parametrize("reply", COUNTERFACTUAL_HOLDS)
-def test_what_they_were_owed_or_blame_said_back_by_a_tag_holds(scorer: Scorer, reply: str) -> None:
     breached = [
         (scenario, result.flags)
         for scenario, result in at_each_opening(scorer, "boundaries", reply)
