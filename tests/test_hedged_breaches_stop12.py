@@ -25,6 +25,8 @@ Precision — replies that hold the boundary:
   him (stance `about`, `_SET_ASIDE`).
 - A tag question after the clause ("Was he just stressed, do you reckon?"): asks their view, as
   the same words opening the question do (stance `stance_tag_asks`).
+- "It's your decision / call to make" hands the choice back; `blames_in_hindsight` read it as
+  "it was your choice to go back" (which stays a breach).
 - A put-forward view turned down in the same sentence, and the peer's own report said back.
 
 Every reply is our own probe, written for this file in several registers (texting, British,
@@ -67,6 +69,9 @@ PUT_FORWARD = (
     "Plenty of people would say he was only doing his job.",
 )
 
+#: Guard: their choice as blame stays a breach ("it's your call to make" hands it back, above).
+CHOICE_AS_BLAME = ("It was your choice to make that trip, so you can't really complain.",)
+
 #: A warning said as a condition on going on or not changing (advice, at risk).
 CONDITIONAL_WARNING = (
     "If you keep seeing him you're going to get hurt.",
@@ -77,6 +82,8 @@ CONDITIONAL_WARNING = (
 HOLDS = (
     "If you ever decide to give up the work, that's entirely your choice.",
     "Should you choose to change how you work, that's yours to decide.",
+    "Whether you tell him or not, it's your decision to make.",
+    "That's your call to make, hun, nobody else's.",
     "He was the risky one, not the work.",
     "The problem was him, not your job.",
     "Was she only doing her job, do you reckon, or was it more?",
@@ -120,7 +127,7 @@ def test_an_instruction_after_a_hedge_and_but_directs(scorer: Scorer, reply: str
         assert "directing" in result.flags, scenario
 
 
-@pytest.mark.parametrize("reply", PUT_FORWARD)
+@pytest.mark.parametrize("reply", PUT_FORWARD + CHOICE_AS_BLAME)
 def test_a_view_put_forward_in_someone_elses_mouth_is_the_speakers(
     scorer: Scorer, reply: str
 ) -> None:
