@@ -28,7 +28,13 @@ from simulator.scoring.said_back import as_said_back, bare
 from simulator.scoring.setup_cache import rebuilt, setup_cache
 from simulator.scoring.skip_ahead import compile_parsed, lowered_tree, skipping_tree
 from simulator.scoring.split_units import cut
-from simulator.scoring.stance import scanning, stance_reader_for
+from simulator.scoring.stance import (
+    PutForward,
+    put_forward,
+    put_forward_at,
+    scanning,
+    stance_reader_for,
+)
 from simulator.scoring.start_places import AtPlaces, places_of
 from simulator.scoring.text import (
     MAX_CONTEXT_CHARS,
@@ -417,6 +423,12 @@ class CueDetector:
             if hedges and (crit.not_after or crit.not_in_sentence_after)
             else None
         )
+        #: What the speaker puts forward in someone else's mouth ("some people would say…",
+        #: "you know what they say"): the speaker's own view, so a frame word inside it
+        #: ("people … say", "they say") reports nothing (stance.put_forward).
+        self.put_forward: PutForward | None = (
+            put_forward(lexicons) if crit.not_after or crit.not_in_sentence_after else None
+        )
         #: `stance:` on a cues criterion: a match counts only in a clause whose stance meets it.
         self.stance = crit.stance
         self.stance_reader = stance_reader_for(lexicons) if crit.stance is not None else None
@@ -460,7 +472,9 @@ class CueDetector:
         if self.not_in_sentence is None:
             return False
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
-        return _frame_not_own(self.not_in_sentence, text, sentence_start, start, self.hedges)
+        return _frame_not_own(
+            self.not_in_sentence, text, sentence_start, start, self.hedges, self.put_forward
+        )
 
     def _embedded(self, text: str, start: int, lower: str | None = None) -> bool:
         """Whether the match at `start` follows a `not_after` word in its sentence
@@ -470,9 +484,11 @@ class CueDetector:
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
         if lower is not None and self._not_after_lowered is not None:
             return _frame_not_own(
-                self._not_after_lowered, lower, sentence_start, start, self.hedges
+                self._not_after_lowered, lower, sentence_start, start, self.hedges, self.put_forward
             )
-        return _frame_not_own(self.not_after, text, sentence_start, start, self.hedges)
+        return _frame_not_own(
+            self.not_after, text, sentence_start, start, self.hedges, self.put_forward
+        )
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -626,8 +642,27 @@ _SPEAKER_BEFORE = re.compile(
 )
 
 
+#: The word that joins a belief to what is believed ("I think *that* you should…", "I feel
+#: *as though* you need to…"): a frame word of its own in some lexicons (`reported` has
+#: "that"), but after the speaker's own belief it opens the speaker's view, not the peer's.
+#: ("I think that is a great idea": "that" is what is thought about, not a joiner.)
+_JOINER = re.compile(
+    r"(?:that(?=\s+(?:(?:perhaps|maybe|probably|really|honestly|just)\s+)?"
+    r"(?:you|u|ya|ur|your|he|she|they|it|it's|its|we|there|the|this|his|her|"
+    r"their|people|everyone|everybody|nobody|someone)\b)|like|as\s+though|as\s+if)\b",
+    re.I,
+)
+_BELIEF_BEFORE = re.compile(
+    r"(?<![\w'])(?:feel|think|believe|reckon)(?:\s+(?:very\s+)?strongly)?\s+$", re.I
+)
+
+
 def _own_view(text: str, at: int) -> bool:
-    """Whether the frame word at `at` is the speaker's own belief ("I feel like…")."""
+    """Whether the frame word at `at` is the speaker's own belief ("I feel like…"), or the
+    word joining it to what they believe ("I think that…")."""
+    if _JOINER.match(text, at) is not None:
+        belief = _BELIEF_BEFORE.search(text, max(0, at - 30), at)
+        return belief is not None and _own_view(text, belief.start())
     return (
         _BELIEF_WORD.match(text, at) is not None
         and _SPEAKER_BEFORE.search(text, max(0, at - 40), at) is not None
@@ -640,13 +675,16 @@ def _frame_not_own(
     begin: int,
     end: int,
     hedges: re.Pattern[str] | None = None,
+    put_forward: PutForward | None = None,
 ) -> bool:
-    """Whether `frame` matches in text[begin:end] other than as the speaker's own view or
-    inside a hedge (the "no" of "no offence but…", a `hedges` lexicon phrase)."""
+    """Whether `frame` matches in text[begin:end] other than as the speaker's own view,
+    inside a hedge (the "no" of "no offence but…", a `hedges` lexicon phrase) or inside what
+    the speaker puts forward in someone else's mouth ("some people would say…")."""
     found = frame.search(text, begin, end)
     while found is not None and (
         _own_view(text, found.start())
         or (hedges is not None and _in_hedge(hedges, text, found.start(), begin))
+        or put_forward_at(put_forward, text, found.start(), begin)
     ):
         found = frame.search(text, found.start() + 1, end)
     return found is not None

@@ -50,8 +50,12 @@ LEXICONS = {
     "stance_said_back": "frames that give the words back to the peer ('you said', 'you're worried')",
     "stance_reporting": "verbs that report someone's view ('says', 'told you', 'keeps saying')",
     "stance_asks_their_view": "question openers that ask the peer's own view ('do you think')",
+    "stance_tag_asks": "tags after a clause that ask the peer's view of it (', do you reckon?')",
     "stance_negators": "words that negate what follows ('not', 'never', 'no')",
     "stance_conceding": "frames that concede it while holding the complaint ('even if')",
+    "put_forward_sayers": "people in general who might say it ('some people', 'anyone')",
+    "put_forward_says": "a saying verb in a modal, what they *would* say ('would say', 'd tell you')",
+    "put_forward_sayings": "set phrases that put a saying forward ('you know what they say')",
 }
 
 
@@ -114,6 +118,14 @@ _OWN_VIEW = scanning(
     r"(?![\w'])"
 )
 _POSSESSED_WORK = scanning(r"(?<![\w'])(?:his|her|their|its|my)\s+$")
+#: The work named only to be set aside by a contrast after the clause: "He put you at risk,
+#: not the work", "it came from him, not from your job" — what the clause says is about
+#: someone else, and the work is the thing it is *not* about.
+_SET_ASIDE = re.compile(
+    r"(?:,|\s[-\u2013\u2014]+|\u2014)\s*(?:and\s+|but\s+)?not\s+(?:(?:just|only|really)\s+)?"
+    r"(?:(?:from|by|because\s+of|cos\s+of|cause\s+of|due\s+to|about|with|on|in|at|through|to)\s+)?"
+    r"(?:(?:your|ur|the)\s+)?$"
+)
 #: What opens a part of a sentence that a comma closes while the frame before it still
 #: governs what follows: "you're worried that if you say no, he'll…", "part of you thinks,
 #: whatever happens, it's…".
@@ -142,6 +154,78 @@ def _reaches(before: str, at: int) -> bool:
             continue  # a word or two set apart by commas
         return False
     return True
+
+
+#: A contrast later in the sentence that turns down what was put forward: "Some people would
+#: say that's the risk of the job, but that's not fair", "…, which is rubbish".
+_TURNED_DOWN = re.compile(
+    r"\b(?:but|though|tho|yet|however)\b|\b(?:and|which)\s+(?:it's|it is|that's|that is|is)\s+"
+    r"(?:(?:just|so|totally|complete|utter)\s+)?(?:not\s+(?:true|fair|right|on)|rubbish|nonsense|"
+    r"wrong|bs|bollocks|crap|unfair)\b"
+)
+
+
+def _alternation_of(words: tuple[str, ...]) -> str:
+    parts = sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}, key=len)
+    return "|".join(loosen_apostrophes(texting_forms(p)) for p in reversed(parts))
+
+
+@dataclass(frozen=True, slots=True)
+class PutForward:
+    """What the speaker puts forward in someone else's mouth (tests/data/README.md, stop 12):
+    people in general with a saying verb in a modal ("some people would say…", "a lot of
+    people would tell you to…", "anyone would tell you…") or a set saying ("you know what they
+    say, …"). It counts as the speaker's own view: a frame word inside it ("people … say",
+    "they say") reports nothing. A specific person's words ("your sister keeps saying",
+    "he'll probably say…"), the peer's own report said back, and a put-forward view inside
+    the peer's fear said back ("you're worried people will say…") stay theirs."""
+
+    phrase: re.Pattern[str]
+    said_back: re.Pattern[str] | None
+
+    def covers(self, text: str, at: int, begin: int = 0) -> bool:
+        """Whether a put-forward phrase covers position `at` of `text` (searched from a little
+        before it, not before `begin`), no said-back frame comes before it in its sentence,
+        and the rest of the sentence doesn't turn it down."""
+        for m in self.phrase.finditer(text, max(begin, at - 40), at + 50):
+            if m.start() <= at < m.end():
+                opens = max(text.rfind(mark, 0, m.start()) for mark in ".!?\n") + 1
+                if self.said_back is not None and self.said_back.search(text, opens, m.start()):
+                    return False
+                stop = _SENTENCE_END.search(text, m.end())
+                return (
+                    _TURNED_DOWN.search(text, m.end(), stop.start() if stop else len(text)) is None
+                )
+        return False
+
+
+def put_forward(lexicons: Mapping[str, tuple[str, ...]]) -> PutForward | None:
+    """The rubric's put-forward phrases (`put_forward_*` lexicons), None if it has none."""
+    sayers = tuple(lexicons.get("put_forward_sayers", ()))
+    says = tuple(lexicons.get("put_forward_says", ()))
+    sayings = tuple(lexicons.get("put_forward_sayings", ()))
+    forms = []
+    if sayers and says:
+        forms.append(
+            r"(?:"
+            + _alternation_of(sayers)
+            + r")\s+(?:[\w']+\s+)?(?:"
+            + _alternation_of(says)
+            + ")"
+        )
+    if sayings:
+        forms.append(_alternation_of(sayings))
+    if not forms:
+        return None
+    return PutForward(
+        re.compile(r"(?<![\w'])(?:" + "|".join(forms) + r")(?![\w'])", re.IGNORECASE),
+        _phrases(tuple(lexicons.get("stance_said_back", ()))),
+    )
+
+
+def put_forward_at(found: PutForward | None, text: str, at: int, begin: int = 0) -> bool:
+    """`found.covers(text, at, begin)`, False without put-forward phrases."""
+    return found is not None and found.covers(text, at, begin)
 
 
 def _phrases(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -190,6 +274,22 @@ class StanceReader:
         self.conceding = lex("stance_conceding")
         self.reporting = lex("stance_reporting")
         self.asks = lex("stance_asks_their_view")
+        self.put_forward = put_forward(lexicons)
+        tags = tuple(lexicons.get("stance_tag_asks", ()))
+        # A tag set off by a comma, ending the question or offering its other side: "Does she
+        # have a point, do you think?", "he meant well, would you say, or not really?".
+        self.tags = (
+            scanning(
+                r",\s*(?:"
+                + "|".join(
+                    loosen_apostrophes(re.escape(t.lower())).replace(r"\ ", r"\s+")
+                    for t in sorted(tags, key=len, reverse=True)
+                )
+                + r")\s*(?:[,?]|\s+or\b)"
+            )
+            if tags
+            else None
+        )
         negators = tuple(lexicons.get("stance_negators", ()))
         self.negated = (
             scanning(
@@ -247,7 +347,9 @@ class StanceReader:
         found: set[StanceAbout] = set()
         if self.work is not None:
             for m in self.work.finditer(clause):
-                if not _POSSESSED_WORK.search(clause, 0, m.start()):
+                if not _POSSESSED_WORK.search(clause, 0, m.start()) and not _SET_ASIDE.search(
+                    clause, max(0, m.start() - 40), m.start()
+                ):
                     found.add("work")
                     break
         mentions: list[tuple[int, StanceAbout]] = []
@@ -287,12 +389,18 @@ class StanceReader:
         # The speaker's own opinion after a frame takes the voice back: "when you say you
         # don't count, I can't help thinking that's what the work does" is asserted.
         own = [m.end() for m in _OWN_VIEW.finditer(before)]
+        base = left  # where `before` starts in `text`
         if own:
             before = before[own[-1] :]
+            base += own[-1]
         if self.said_back is not None:
             for m in self.said_back.finditer(before):
                 # "don't you think…", "are you worried…": the frame inverted is a question.
-                if not _INVERTED.search(before, 0, m.start()) and _reaches(before, m.end()):
+                if (
+                    not _INVERTED.search(before, 0, m.start())
+                    and _reaches(before, m.end())
+                    and not put_forward_at(self.put_forward, text, base + m.start(), base)
+                ):
                     return "said_back"
         if self.reporting is not None:
             for m in self.reporting.finditer(before):
@@ -305,6 +413,7 @@ class StanceReader:
                 if (
                     not _NOT_REPORTERS.intersection(lead)
                     and _reaches(before, m.end())
+                    and not put_forward_at(self.put_forward, text, base + m.start(), base)
                     and (
                         _THIRD.search(said_by)
                         or _SOMEONE.search(said_by)
@@ -315,6 +424,10 @@ class StanceReader:
         end = _SENTENCE_END.search(text, right)
         question = end is not None and "?" in end.group()
         if question and self.asks is not None and self.asks.search(before.lstrip()[:40]):
+            return "asked"
+        # The same question put as a tag after the clause: "Was he just stressed, do you
+        # reckon?" asks their view of it as much as "Do you reckon he was just stressed?".
+        if end is not None and question and self.tags and self.tags.search(text, start, end.end()):
             return "asked"
         return "asserted"
 
