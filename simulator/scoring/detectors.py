@@ -9,6 +9,7 @@ Every hit keeps the span it matched, so every judgement can be explained.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -195,6 +196,7 @@ class View:
         self.apart = False
         self._stems: dict[frozenset[str], set[str]] = {}
         self._reading: ReplyReading | None = None
+        self._fuzzy: _FuzzyReply | None = None
 
     @property
     def able_context(self) -> int | None:
@@ -215,6 +217,13 @@ class View:
                 self.norm_reply, lower if lower is not self.norm_reply else None
             )
         return reading
+
+    @property
+    def fuzzy_reply(self) -> _FuzzyReply:
+        """The reply as the key point and pitfall detectors compare it (made once)."""
+        if self._fuzzy is None:
+            self._fuzzy = _FuzzyReply(self.reply_text)
+        return self._fuzzy
 
     @property
     def context_words(self) -> list[str]:
@@ -238,9 +247,14 @@ class Detector(Protocol):
     def find(self, view: View) -> list[Hit]: ...
 
 
+#: What `_fuzz_processor` blanks out (compiled once: `re.sub` with the pattern's text looked
+#: it up in `re`'s cache at every call, for every phrase of a moment and every reply).
+_NOT_FUZZ_WORD = re.compile(r"[^\w']")
+
+
 def _fuzz_processor(text: str) -> str:
     """Lower-case and blank out punctuation, one character for one, so spans stay valid."""
-    return re.sub(r"[^\w']", " ", text.lower())
+    return _NOT_FUZZ_WORD.sub(" ", text.lower())
 
 
 Trie = dict[str, "Trie"]
@@ -922,27 +936,56 @@ class EchoDetector:
         ]
 
 
+class _FuzzyReply:
+    """The reply as `_fuzzy_find` compares it, worked out once per reply: a moment's key
+    points (each wording of each) and its pitfall cues processed the whole reply again
+    for every phrase, about twenty times a reply."""
+
+    __slots__ = ("_words", "size", "squeezed", "text")
+
+    def __init__(self, squeezed: Squeezed) -> None:
+        self.squeezed = squeezed
+        self.text = _fuzz_processor(squeezed.text)
+        self.size = len(self.text.strip())
+        self._words: list[tuple[str, int, int]] | None = None
+
+    def words(self) -> list[tuple[str, int, int]]:
+        """Each word of `text` (`WORD`): its first five letters, its start and end."""
+        if self._words is None:
+            self._words = [(m.group(0)[:5], *m.span()) for m in WORD.finditer(self.text)]
+        return self._words
+
+
+@functools.lru_cache(maxsize=4096)
+def _fuzzy_phrase(phrase: str) -> tuple[str, int, frozenset[str]]:
+    """A key point's wording or a pitfall cue as `_fuzzy_find` compares it (processed, its
+    stripped length, the first five letters of its longer words), worked out once: the
+    scenario's phrases come back with every reply at that moment."""
+    processed = _fuzz_processor(normalise(phrase))
+    stems = frozenset(w[:5] for w in WORD.findall(processed) if len(w) > 3)
+    return processed, len(processed.strip()), stems
+
+
 def _fuzzy_find(
-    phrase: str, squeezed: Squeezed, threshold: float, by_words: bool = True
+    phrase: str, reply_form: _FuzzyReply, threshold: float, by_words: bool = True
 ) -> Hit | None:
     """Where `phrase` appears, near enough, in the reply (by characters or, when `by_words`,
     by its longer words in any order)."""
+    squeezed = reply_form.squeezed
     reply = squeezed.text
-    processed_reply = _fuzz_processor(reply)
-    processed_phrase = _fuzz_processor(normalise(phrase))
-    if len(processed_reply.strip()) >= len(processed_phrase.strip()):
-        found = fuzz.partial_ratio_alignment(processed_phrase, processed_reply)
+    processed_phrase, phrase_size, phrase_stems = _fuzzy_phrase(phrase)
+    if reply_form.size >= phrase_size:
+        found = fuzz.partial_ratio_alignment(processed_phrase, reply_form.text)
         if found is not None and found.score >= threshold:
             start, end = found.dest_start, found.dest_end
             start += len(reply[start:end]) - len(reply[start:end].lstrip())
             end -= len(reply[start:end]) - len(reply[start:end].rstrip())
             return Hit(*squeezed.quote(start, end))
-    phrase_stems = {w[:5] for w in WORD.findall(processed_phrase) if len(w) > 3}
     if by_words and len(phrase_stems) >= 2:
-        matches = [m for m in WORD.finditer(processed_reply) if m.group(0)[:5] in phrase_stems]
-        covered = {m.group(0)[:5] for m in matches}
+        matches = [word for word in reply_form.words() if word[0] in phrase_stems]
+        covered = {stem for stem, _, _ in matches}
         if len(covered) / len(phrase_stems) * 100 >= threshold:
-            return Hit(*squeezed.quote(matches[0].start(), matches[-1].end()))
+            return Hit(*squeezed.quote(matches[0][1], matches[-1][2]))
     return None
 
 
@@ -954,9 +997,10 @@ class KeyPointDetector:
         if view.node is None:
             return []
         hits = []
+        reply_form = view.fuzzy_reply
         for point in view.node.key_points:
             for wording in (point.point, *point.alternatives):
-                hit = _fuzzy_find(wording, view.reply_text, self.threshold)
+                hit = _fuzzy_find(wording, reply_form, self.threshold)
                 if hit is not None:
                     hits.append(Hit(hit.start, hit.end, hit.text, note=point.point))
                     break
@@ -999,11 +1043,12 @@ class NodePitfallDetector:
         if view.node is None:
             return []
         hits = []
+        reply_form = view.fuzzy_reply
         for pitfall in view.node.pitfalls:
             for cue in pitfall.cues:
                 # By characters only: a pitfall turns on its short words ("text me the
                 # plates" is not "text her the plate"), which matching by words ignores.
-                hit = _fuzzy_find(cue, view.reply_text, self.threshold, by_words=False)
+                hit = _fuzzy_find(cue, reply_form, self.threshold, by_words=False)
                 if hit is not None:
                     hits.append(
                         Hit(

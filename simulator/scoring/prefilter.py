@@ -63,7 +63,9 @@ def _clauses(
 ) -> list[frozenset[str]]:
     """Every set of strings the prefilter can prove a match contains one of: a literal run,
     the clauses of a group or of a repeat taken at least once, and a branch's union of its
-    branches' best sets (the longest, or with `rarity` the rarest). `_factors` is the best
+    branches' best sets (the longest, or with `rarity` the rarest); and the clauses of a
+    positive lookaround, which the text holds beside the match (the prefilter scans the
+    whole text, so those count as well). `_factors` is the best
     of these by length; `needs_of_parsed` can choose the rarest instead.
 
     With `bounds` (whether what comes before and after `items` is a word boundary), a run of
@@ -94,7 +96,14 @@ def _clauses(
                 run_start = index
             run.append(chr(av).lower())
             continue
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        if op is c.ASSERT:
+            # A positive lookahead or lookbehind holds only where the text holds what it
+            # looks for: `(?<=:)\s*…` needs a ":" in the text, `(?:(?<=, )|(?<=,))…` a ",".
+            # (Zero-width: the run of literals around it goes on.) Its ends touch text the
+            # items beside it do not describe, so no whole-word claim is made inside it.
+            found += _clauses(av[1], rarity, None)
+            continue
+        if op in (c.AT, c.ASSERT_NOT):
             continue
         close_run(index)
         inner: tuple[bool, bool] | None = None
