@@ -118,6 +118,9 @@ def main(
         data_dir=data_dir,
         trainee=trainee,
         courses=courses_folder,
+        # `peer-practice --plain play X` is as plain as `play X --plain`: a screen-reader user
+        # who puts the option first must not get the full-screen app.
+        plain=plain,
     )
     if ctx.invoked_subcommand is not None:
         return
@@ -400,6 +403,7 @@ def play(
     rubrics = _rubrics(ctx.obj["rubrics"])
     library = load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics)
     chosen = _find_scenario(scenario, library, rubrics)
+    plain = plain or bool(ctx.obj.get("plain"))
     if not plain and sys.stdin.isatty() and sys.stdout.isatty():
         try:
             from simulator.tui.app import run_app
@@ -1134,6 +1138,7 @@ def drill(ctx: click.Context, unit: str, plain: bool) -> None:
 
     chosen, rubrics = _course(ctx)
     found = _unit(chosen, unit)
+    plain = plain or bool(ctx.obj.get("plain"))
     if not plain and sys.stdin.isatty() and sys.stdout.isatty():
         try:
             from simulator.tui.app import run_app
