@@ -50,7 +50,7 @@ def format_result(result: ScoreResult) -> str:
             lines.append(f"  {skill.skill.capitalize()}: {skill.label}{flags}")
         # Each descriptor once, with the words that earned it (two criteria can share one).
         quotes: dict[str, list[str]] = {}
-        for ev in skill.evidence:
+        for ev in skill.told():
             if ev.source == "reply":
                 said = quotes.setdefault(printable(ev.description), [])
                 if printable(ev.text) not in said:

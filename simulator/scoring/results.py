@@ -16,6 +16,9 @@ class Evidence:
     start: int
     end: int
     source: str = "reply"
+    #: The criterion's weight: below 0 it held the level down. None when not known (a
+    #: result saved before it was kept): then every reason is shown, as before.
+    weight: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -41,6 +44,15 @@ class SkillResult:
     feedback: str = ""
     next_step: str = ""
     higher_is_better: bool = True
+
+    def told(self) -> tuple[Evidence, ...]:
+        """The evidence worth telling the trainee as reasons for the level. Where higher is
+        better and the reply is at level 0, only what held it down ("Only asks questions",
+        "Minimises or explains away the feeling"): what it met without raising the level
+        ("Says enough to add something") read beside "No reflection" as praise."""
+        if not self.higher_is_better or self.level > 0:
+            return self.evidence
+        return tuple(e for e in self.evidence if e.weight is None or e.weight < 0)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"level": self.level, "score": self.score}
