@@ -4,6 +4,8 @@ was held back until now)."""
 
 from __future__ import annotations
 
+from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -125,24 +127,27 @@ class EndScreen(AppScreen):
             text.append("Next step: " + printable(self.retry.result.feedback.next_step) + "\n")
         return text
 
-    def each_reply(self) -> Text:
-        """Each reply with its strength and next step, in the order they were said."""
+    def each_reply(self) -> Group:
+        """Each reply with its strength and next step, in the order they were said. What is
+        said about a reply stays indented under it when it wraps (at 80 columns a next step
+        takes two or three lines, and ran back to the margin as if it were the next reply)."""
         top = self.pp.top_levels
-        text = Text()
-        text.append("Feedback on each reply\n", style="bold")
+        parts: list[RenderableType] = [Text("Feedback on each reply", style="bold")]
         for number, turn in enumerate(self.session.turns, 1):
-            text.append(f"\nReply {number}: ", style="bold")
-            text.append_text(shortened(Text(printable(turn.reply))))
-            text.append("\n")
+            reply = Text.assemble((f"\nReply {number}: ", "bold"))
+            reply.append_text(shortened(Text(printable(turn.reply))))
             # A ✓ only for a strength the reply earned (never after a breach).
-            text.append("  ✓ " if turn.result.feedback.earned else "  ", style="bold")
-            text.append(printable(turn.result.feedback.strength) + "\n")
-            text.append("  → Next step: ", style="bold")
-            text.append(printable(turn.result.feedback.next_step) + "\n")
+            strength = Text.assemble(
+                ("✓ " if turn.result.feedback.earned else "", "bold"),
+                printable(turn.result.feedback.strength),
+            )
+            step = Text.assemble(
+                ("→ Next step: ", "bold"), printable(turn.result.feedback.next_step)
+            )
             levels = "  ·  ".join(skill_line(s, top) for s in turn.result.skills.values())
-            text.append("  " + levels + "\n")
-        text.rstrip()
-        return text
+            said = (strength, step, Text(levels))
+            parts += [reply, *(Padding(line, (0, 0, 0, 2)) for line in said)]
+        return Group(*parts)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "retry":
