@@ -4,6 +4,8 @@ was held back until now)."""
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -15,6 +17,7 @@ from textual.widgets import Button, Footer, Header, Static
 
 from simulator.practice.session import Session, Turn
 from simulator.safe_text import printable
+from simulator.scoring.results import ScoreResult
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.feedback import highlighted_reply, skill_line
 
@@ -23,14 +26,58 @@ from simulator.tui.widgets.feedback import highlighted_reply, skill_line
 SHOWN_REPLY = 280
 
 
-def shortened(reply: Text) -> Text:
-    """`reply` cut between words after `SHOWN_REPLY` characters, with "…" saying so."""
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+
+
+def breach_span(result: ScoreResult) -> tuple[int, int] | None:
+    """Where the reply breached a boundary (the first words that raised it), if it did."""
+    for skill in result.skills.values():
+        if not skill.higher_is_better and skill.level > 0:
+            for ev in skill.evidence:
+                if ev.source == "reply":
+                    return ev.start, ev.end
+    return None
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    stop = right.end() if right else len(text)
+    while left < start and text[left].isspace():
+        left += 1
+    return left, min(stop, left + SHOWN_REPLY)
+
+
+def _cut(reply: Text, limit: int) -> int:
+    cut = reply.plain.rfind(" ", 0, limit)
+    return cut if cut > 0 else limit
+
+
+def shortened(reply: Text, keep: tuple[int, int] | None = None) -> Text:
+    """`reply` cut between words after `SHOWN_REPLY` characters, with "…" saying so. When
+    `keep` (where the reply breached a boundary) would be cut off, its sentence is shown
+    after the "…": the next step beside a long paste is about those words, and cutting
+    them left the trainee looking for advice they could not see."""
     if len(reply) <= SHOWN_REPLY:
         return reply
-    cut = reply.plain.rfind(" ", 0, SHOWN_REPLY)
-    out = reply[: cut if cut > 0 else SHOWN_REPLY]
+    if keep is not None and keep[0] >= _cut(reply, SHOWN_REPLY):
+        start, stop = _sentence_around(reply.plain, *keep)
+        out = reply[: _cut(reply, max(SHOWN_REPLY // 3, SHOWN_REPLY - (stop - start)))]
+        out.append(" … ")
+        out.append_text(reply[start:stop])
+        if stop < len(reply):
+            out.append(" …")
+        return out
+    out = reply[: _cut(reply, SHOWN_REPLY)]
     out.append(" …")
     return out
+
+
+def shown_reply(turn: Turn) -> Text:
+    """A reply as the end screen shows it: shortened, keeping where it breached a boundary."""
+    text = printable(turn.reply)
+    keep = breach_span(turn.result) if text == turn.reply else None  # else spans are off
+    return shortened(Text(text), keep)
 
 
 def turn_quality(turn: Turn) -> float:
@@ -122,7 +169,7 @@ class EndScreen(AppScreen):
             text.append("\n" + printable(self.best.result.feedback.strength) + "\n\n")
         if self.retry is not None and self.retry is not self.best:
             text.append("One to try again\n", style="bold")
-            text.append_text(shortened(Text(printable(self.retry.reply))))
+            text.append_text(shown_reply(self.retry))
             text.append("\n")
             text.append("Next step: " + printable(self.retry.result.feedback.next_step) + "\n")
         return text
@@ -135,7 +182,7 @@ class EndScreen(AppScreen):
         parts: list[RenderableType] = [Text("Feedback on each reply", style="bold")]
         for number, turn in enumerate(self.session.turns, 1):
             reply = Text.assemble((f"\nReply {number}: ", "bold"))
-            reply.append_text(shortened(Text(printable(turn.reply))))
+            reply.append_text(shown_reply(turn))
             # A ✓ only for a strength the reply earned (never after a breach).
             strength = Text.assemble(
                 ("✓ " if turn.result.feedback.earned else "", "bold"),
