@@ -119,7 +119,12 @@ def result_to_record(result: ScoreResult) -> dict[str, Any]:
                 "next_step": r.next_step,
                 "higher_is_better": r.higher_is_better,
                 "evidence": [
-                    {**e.to_json(), "description": e.description, "source": e.source}
+                    {
+                        **e.to_json(),
+                        "description": e.description,
+                        "source": e.source,
+                        "weight": e.weight,
+                    }
                     for e in r.evidence
                 ],
             }
@@ -146,6 +151,7 @@ def result_from_record(data: dict[str, Any]) -> ScoreResult:
                 e["start"],
                 e["end"],
                 e.get("source", "reply"),
+                e.get("weight"),  # None in a result saved before it was kept
             )
             for e in r.get("evidence", [])
         )

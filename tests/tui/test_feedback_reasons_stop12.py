@@ -89,3 +89,35 @@ def test_plain_mode_gives_the_same_reasons(
             skill = head.split(":")[0].lower() if "(level 0)" in head else ""
         elif skill in {"paraphrasing", "validation"} and line.startswith("    "):
             assert line.rpartition(" — ")[2] in against(rubrics, skill), (reply, line)
+
+
+async def test_a_resumed_conversation_gives_the_same_reasons(
+    private_data_dir: Path, rubrics: RubricSet
+) -> None:
+    """Cards drawn again from the saved practice (after the terminal was closed) list the
+    same reasons as when the reply was sent."""
+    from simulator.practice.recorder import Recorder
+    from simulator.practice.session import Session
+    from simulator.tui.app import make_app
+    from simulator.tui.screens.resume import ResumeScreen
+
+    first = app_with_profile(private_data_dir)
+    scenario = first.library.get(BAD_DATE)
+    assert scenario is not None
+    session = Session(scenario, first.scorer, trainee="River")
+    recorder = Recorder(first.store)
+    recorder.started(session)
+    recorder.turn_taken(session, session.reply(REPLIES[0]))  # then the terminal is closed
+    first.store.close()
+
+    app = make_app(data_dir=private_data_dir, cursor_blink=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ResumeScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        card = card_text(app.screen.query(FeedbackPanel).first())
+    line = next(ln for ln in card.splitlines() if ln.startswith("Paraphrasing"))
+    assert "○○" in line and " — " in line, card
+    for reason in line.partition(" — ")[2].split("; "):
+        assert reason in against(rubrics, "paraphrasing"), line
