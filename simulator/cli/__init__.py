@@ -118,6 +118,9 @@ def main(
         data_dir=data_dir,
         trainee=trainee,
         courses=courses_folder,
+        # `peer-practice --plain play X` is as plain as `play X --plain`: a screen-reader user
+        # who puts the option first must not get the full-screen app.
+        plain=plain,
     )
     if ctx.invoked_subcommand is not None:
         return
@@ -428,6 +431,7 @@ def play(
     rubrics = _rubrics(ctx.obj["rubrics"])
     library = load_library(ctx.obj["scenarios"] or scenarios_dir(), rubrics)
     chosen = _find_scenario(scenario, library, rubrics)
+    plain = plain or bool(ctx.obj.get("plain"))
     file = Path(scenario) if library.get(scenario) is None else None
     if _opened_tui(ctx, plain, start=chosen.id, file=file, courses=ctx.obj["courses"]):
         return
@@ -1151,6 +1155,7 @@ def drill(ctx: click.Context, unit: str, plain: bool) -> None:
 
     chosen, rubrics = _course(ctx)
     found = _unit(chosen, unit)
+    plain = plain or bool(ctx.obj.get("plain"))
     if _opened_tui(ctx, plain, drill=found.id, courses=ctx.obj["courses"]):
         return
     store = _open_store(ctx.obj["data_dir"])

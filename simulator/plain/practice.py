@@ -16,10 +16,12 @@ from simulator.practice.session import Session, SessionError
 from simulator.safe_text import printable
 from simulator.scoring import ScoreResult
 
+#: One sentence a line: a screen reader reads a line at a time, and a break in the middle of
+#: the 5-4-3-2-1 exercise ("…3 you can hear," / "2 you can smell…") split it in two.
 GROUNDING = """\
 Pause. Nothing is lost, and you can come back whenever you are ready.
-Try this if it helps: notice 5 things you can see, 4 you can touch, 3 you can hear,
-2 you can smell and 1 you can taste. Or breathe in for 4, hold for 4, out for 6, a few times.
+Try this if it helps: notice 5 things you can see, 4 you can touch, 3 you can hear, 2 you can smell and 1 you can taste.
+Or breathe in for 4, hold for 4, out for 6, a few times.
 Type /resume to carry on, /restart to begin again, or /leave to stop (leaving is always okay)."""
 
 HELP = """\
@@ -50,7 +52,7 @@ def format_result(result: ScoreResult) -> str:
             lines.append(f"  {skill.skill.capitalize()}: {skill.label}{flags}")
         # Each descriptor once, with the words that earned it (two criteria can share one).
         quotes: dict[str, list[str]] = {}
-        for ev in skill.evidence:
+        for ev in skill.told():
             if ev.source == "reply":
                 said = quotes.setdefault(printable(ev.description), [])
                 if printable(ev.text) not in said:

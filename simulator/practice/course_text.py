@@ -12,6 +12,8 @@ from simulator.content.course import Course, SupportCard, Unit
 from simulator.content.loading import RubricSet
 from simulator.practice.drills import DrillAnswer
 from simulator.safe_text import printable
+from simulator.scoring.quotes import quote_span
+from simulator.scoring.results import SkillResult
 
 CHECK_IN_QUESTION = "How are you arriving today?"
 CHECK_IN_SCALE = {
@@ -86,6 +88,26 @@ def lesson_sections(unit: Unit, rubrics: RubricSet) -> list[tuple[str, str]]:
     return sections
 
 
+def drill_quotes(reply: str, skill: SkillResult, most: int = 2) -> list[str]:
+    """The trainee's words a drill card quotes: each evidence span made a whole, meaningful
+    phrase the way a ✓ strength's quote is (`quote_span`: never "you onto nights only" or
+    "getting the blame from", never a clause mark it stopped on), none inside or overlapping
+    one already chosen, at most `most`, in the order they were said."""
+    chosen: list[tuple[str, int, int]] = []
+    for e in skill.evidence:
+        if e.source != "reply" or not e.text or len(e.text) >= 0.9 * max(1, len(reply)):
+            continue  # evidence of the whole reply (its length) quotes nothing in particular
+        span = quote_span(reply, e.start, e.end)
+        if span is None:
+            continue
+        inside = [c for c in chosen if span[1] <= c[1] and c[2] <= span[2]]
+        if any(c[1] < span[2] and span[1] < c[2] for c in chosen if c not in inside):
+            continue  # overlaps a phrase already quoted without holding it
+        chosen = [c for c in chosen if c not in inside]  # a longer phrase holding them
+        chosen.append(span)
+    return [text for text, _, _ in sorted(chosen[:most], key=lambda c: c[1])]
+
+
 def drill_feedback(answer: DrillAnswer, top_level: int) -> list[tuple[str, str]]:
     """(mark, line) pairs: how the reply did on the unit's skill, a next step, and a good
     example. The mark is '✓' only for a reply that did well and breached no boundary."""
@@ -98,15 +120,7 @@ def drill_feedback(answer: DrillAnswer, top_level: int) -> list[tuple[str, str]]
         heading = f"{skill.skill.capitalize()}: {skill.label}" + (f" ({flags})" if flags else "")
     lines: list[tuple[str, str]] = [("✓" if answer.passed else "○", heading)]
     if answer.passed:
-        # A clause mark the span stopped on ("sounds exhausting,") is not the trainee's words.
-        spans = [
-            printable(e.text.strip().rstrip(",;:—–-").rstrip())
-            for e in skill.evidence
-            if e.source == "reply" and e.text and len(e.text) < 0.9 * max(1, len(answer.reply))
-        ]
-        # Whole phrases only once: a span inside a longer quoted one is left out.
-        kept = [t for t in dict.fromkeys(spans) if not any(t != o and t in o for o in spans)]
-        quotes = [f"“{t}”" for t in kept[:2]]
+        quotes = [f"“{printable(q)}”" for q in drill_quotes(answer.reply, skill)]
         strength = printable(skill.feedback)
         if quotes:
             strength += " Your words: " + ", ".join(quotes) + "."

@@ -559,6 +559,12 @@ def _credits(matched: list[_Matched], evidence: tuple[Evidence, ...]) -> list[Cr
     return [(m.crit.id, m.crit.weight, spans.get(m.crit.id, ())) for m in matched]
 
 
+#: Detectors whose hit note is words for the trainee (the key point picked up, the pitfall's
+#: why). Other notes are measurements or readings ("14 words", "87% the same", "peer:
+#: experience", "asserted"): the criterion's description says what the reply did.
+_NOTE_IS_A_REASON = frozenset({"key_points", "node_pitfalls"})
+
+
 def _evidence(reply: str, matched: list[_Matched]) -> tuple[Evidence, ...]:
     """The evidence of a skill's matched criteria, each hit of the reply shown as a quote of
     whole words (a fuzzy hit can end mid-word)."""
@@ -571,8 +577,9 @@ def _evidence(reply: str, matched: list[_Matched]) -> tuple[Evidence, ...]:
                 text, start, end = evidence_words(reply, hit.text, hit.start, hit.end)
             else:
                 text, start, end = hit.text, hit.start, hit.end
+            note = hit.note if crit.detector in _NOTE_IS_A_REASON else ""
             evidence.append(
-                Evidence(crit.id, hit.note or crit.description, text, start, end, source)
+                Evidence(crit.id, note or crit.description, text, start, end, source, crit.weight)
             )
     return tuple(evidence)
 

@@ -16,6 +16,9 @@ class Evidence:
     start: int
     end: int
     source: str = "reply"
+    #: The criterion's weight: below 0 it held the level down. None when not known (a
+    #: result saved before it was kept): then every reason is shown, as before.
+    weight: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -41,6 +44,15 @@ class SkillResult:
     feedback: str = ""
     next_step: str = ""
     higher_is_better: bool = True
+
+    def told(self) -> tuple[Evidence, ...]:
+        """The evidence worth telling the trainee as reasons for the level. Where higher is
+        better and the reply is at level 0, only what held it down ("Only asks questions",
+        "Minimises or explains away the feeling"): what it met without raising the level
+        ("Says enough to add something") read beside "No reflection" as praise."""
+        if not self.higher_is_better or self.level > 0:
+            return self.evidence
+        return tuple(e for e in self.evidence if e.weight is None or e.weight < 0)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"level": self.level, "score": self.score}
@@ -107,7 +119,12 @@ def result_to_record(result: ScoreResult) -> dict[str, Any]:
                 "next_step": r.next_step,
                 "higher_is_better": r.higher_is_better,
                 "evidence": [
-                    {**e.to_json(), "description": e.description, "source": e.source}
+                    {
+                        **e.to_json(),
+                        "description": e.description,
+                        "source": e.source,
+                        "weight": e.weight,
+                    }
                     for e in r.evidence
                 ],
             }
@@ -134,6 +151,7 @@ def result_from_record(data: dict[str, Any]) -> ScoreResult:
                 e["start"],
                 e["end"],
                 e.get("source", "reply"),
+                e.get("weight"),  # None in a result saved before it was kept
             )
             for e in r.get("evidence", [])
         )

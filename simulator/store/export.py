@@ -171,6 +171,12 @@ def _observer_text(observer: dict[str, Any]) -> str:
     return f"{observer.get('by') or 'the observer'} rated {levels}{note}"
 
 
+def _flag_words(flags: list[str]) -> str:
+    """Boundary flags as the app and plain mode say them ("false reassurance"): a transcript
+    is read by people, the JSON export keeps the ids."""
+    return ", ".join(flag.replace("_", " ") for flag in flags)
+
+
 def as_markdown(records: list[dict[str, Any]]) -> str:
     m = _md_escape
     lines: list[str] = ["# Peer Practice transcript", ""]
@@ -201,7 +207,7 @@ def as_markdown(records: list[dict[str, Any]]) -> str:
                 by = f" by {m(entry['by'])}" if entry.get("by") else ""
                 lines += [f"**Reply {replies}{by}:** {m(entry['reply'])}", ""]
                 for skill, score in entry["scores"].items():
-                    flags = f" ({', '.join(score['flags'])})" if score["flags"] else ""
+                    flags = f" ({_flag_words(score['flags'])})" if score["flags"] else ""
                     lines.append(
                         f"- {skill.capitalize()}: {m(score['label'])} (level {score['level']}){flags}"
                     )
@@ -278,7 +284,7 @@ def as_html(records: list[dict[str, Any]]) -> str:
                     f"<p class='reply'><strong>Reply {replies}{by}:</strong> {e(entry['reply'])}</p><ul>"
                 )
                 for skill, score in entry["scores"].items():
-                    flags = f" ({e(', '.join(score['flags']))})" if score["flags"] else ""
+                    flags = f" ({e(_flag_words(score['flags']))})" if score["flags"] else ""
                     parts.append(
                         f"<li>{e(skill.capitalize())}: {e(score['label'])} "
                         f"(level {score['level']}){flags}</li>"

@@ -151,7 +151,9 @@ class DrillScreen(AppScreen):
                 + " Press N for another set, or Escape to go back."
             )
         )
-        self.query_one(ReplyBox).disabled = True
+        self.query_one(ReplyBox).close(
+            "This drill set is over. Press N for another set, or Escape to go back."
+        )
         self.refresh_bindings()
         if self.run.unit.heavy:
             self.pp.course_flow.check_out(self.run.unit)

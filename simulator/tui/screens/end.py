@@ -4,6 +4,10 @@ was held back until now)."""
 
 from __future__ import annotations
 
+import re
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,6 +17,7 @@ from textual.widgets import Button, Footer, Header, Static
 
 from simulator.practice.session import Session, Turn
 from simulator.safe_text import printable
+from simulator.scoring.results import ScoreResult
 from simulator.tui.screens.base import AppScreen
 from simulator.tui.widgets.feedback import highlighted_reply, skill_line
 
@@ -21,14 +26,58 @@ from simulator.tui.widgets.feedback import highlighted_reply, skill_line
 SHOWN_REPLY = 280
 
 
-def shortened(reply: Text) -> Text:
-    """`reply` cut between words after `SHOWN_REPLY` characters, with "…" saying so."""
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+
+
+def breach_span(result: ScoreResult) -> tuple[int, int] | None:
+    """Where the reply breached a boundary (the first words that raised it), if it did."""
+    for skill in result.skills.values():
+        if not skill.higher_is_better and skill.level > 0:
+            for ev in skill.evidence:
+                if ev.source == "reply":
+                    return ev.start, ev.end
+    return None
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    stop = right.end() if right else len(text)
+    while left < start and text[left].isspace():
+        left += 1
+    return left, min(stop, left + SHOWN_REPLY)
+
+
+def _cut(reply: Text, limit: int) -> int:
+    cut = reply.plain.rfind(" ", 0, limit)
+    return cut if cut > 0 else limit
+
+
+def shortened(reply: Text, keep: tuple[int, int] | None = None) -> Text:
+    """`reply` cut between words after `SHOWN_REPLY` characters, with "…" saying so. When
+    `keep` (where the reply breached a boundary) would be cut off, its sentence is shown
+    after the "…": the next step beside a long paste is about those words, and cutting
+    them left the trainee looking for advice they could not see."""
     if len(reply) <= SHOWN_REPLY:
         return reply
-    cut = reply.plain.rfind(" ", 0, SHOWN_REPLY)
-    out = reply[: cut if cut > 0 else SHOWN_REPLY]
+    if keep is not None and keep[0] >= _cut(reply, SHOWN_REPLY):
+        start, stop = _sentence_around(reply.plain, *keep)
+        out = reply[: _cut(reply, max(SHOWN_REPLY // 3, SHOWN_REPLY - (stop - start)))]
+        out.append(" … ")
+        out.append_text(reply[start:stop])
+        if stop < len(reply):
+            out.append(" …")
+        return out
+    out = reply[: _cut(reply, SHOWN_REPLY)]
     out.append(" …")
     return out
+
+
+def shown_reply(turn: Turn) -> Text:
+    """A reply as the end screen shows it: shortened, keeping where it breached a boundary."""
+    text = printable(turn.reply)
+    keep = breach_span(turn.result) if text == turn.reply else None  # else spans are off
+    return shortened(Text(text), keep)
 
 
 def turn_quality(turn: Turn) -> float:
@@ -120,29 +169,32 @@ class EndScreen(AppScreen):
             text.append("\n" + printable(self.best.result.feedback.strength) + "\n\n")
         if self.retry is not None and self.retry is not self.best:
             text.append("One to try again\n", style="bold")
-            text.append_text(shortened(Text(printable(self.retry.reply))))
+            text.append_text(shown_reply(self.retry))
             text.append("\n")
             text.append("Next step: " + printable(self.retry.result.feedback.next_step) + "\n")
         return text
 
-    def each_reply(self) -> Text:
-        """Each reply with its strength and next step, in the order they were said."""
+    def each_reply(self) -> Group:
+        """Each reply with its strength and next step, in the order they were said. What is
+        said about a reply stays indented under it when it wraps (at 80 columns a next step
+        takes two or three lines, and ran back to the margin as if it were the next reply)."""
         top = self.pp.top_levels
-        text = Text()
-        text.append("Feedback on each reply\n", style="bold")
+        parts: list[RenderableType] = [Text("Feedback on each reply", style="bold")]
         for number, turn in enumerate(self.session.turns, 1):
-            text.append(f"\nReply {number}: ", style="bold")
-            text.append_text(shortened(Text(printable(turn.reply))))
-            text.append("\n")
+            reply = Text.assemble((f"\nReply {number}: ", "bold"))
+            reply.append_text(shown_reply(turn))
             # A ✓ only for a strength the reply earned (never after a breach).
-            text.append("  ✓ " if turn.result.feedback.earned else "  ", style="bold")
-            text.append(printable(turn.result.feedback.strength) + "\n")
-            text.append("  → Next step: ", style="bold")
-            text.append(printable(turn.result.feedback.next_step) + "\n")
+            strength = Text.assemble(
+                ("✓ " if turn.result.feedback.earned else "", "bold"),
+                printable(turn.result.feedback.strength),
+            )
+            step = Text.assemble(
+                ("→ Next step: ", "bold"), printable(turn.result.feedback.next_step)
+            )
             levels = "  ·  ".join(skill_line(s, top) for s in turn.result.skills.values())
-            text.append("  " + levels + "\n")
-        text.rstrip()
-        return text
+            said = (strength, step, Text(levels))
+            parts += [reply, *(Padding(line, (0, 0, 0, 2)) for line in said)]
+        return Group(*parts)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "retry":

@@ -106,7 +106,7 @@ class PracticeScreen(AppScreen):
                 button.remove()
             box = self.query_one(ReplyBox)
             if box.disabled:
-                box.disabled = False
+                box.reopen()
                 box.focus()
 
     @property
@@ -227,7 +227,9 @@ class PracticeScreen(AppScreen):
         chooses to see how it went."""
         if not self.is_attached or not self.session.is_over or self.query("#see-ending"):
             return
-        self.query_one(ReplyBox).disabled = True
+        self.query_one(ReplyBox).close(
+            "The conversation has ended: press Enter for “See how it went”."
+        )
         button = Button("See how it went", id="see-ending", variant="primary", compact=True)
         self.query_one(Conversation).add(button)
         button.focus()

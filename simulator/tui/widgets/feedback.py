@@ -35,7 +35,7 @@ def highlighted_reply(reply: str, result: ScoreResult) -> Text:
 def reasons(skill: SkillResult, limit: int = 2) -> list[str]:
     """What the reply did for this skill, each descriptor once (two criteria can share one)."""
     seen: list[str] = []
-    for ev in skill.evidence:
+    for ev in skill.told():
         description = printable(ev.description)
         if ev.source == "reply" and description and description not in seen:
             seen.append(description)

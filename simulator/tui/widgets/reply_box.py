@@ -26,14 +26,26 @@ class ReplyBox(TextArea):
     class Empty(Message):
         """Enter with nothing typed: the screen says what is needed."""
 
+    PLACEHOLDER = "Type what you would say, then press Enter…"
+
     def __init__(self, **kwargs: object) -> None:
         super().__init__(
             soft_wrap=True,
             tab_behavior="focus",
             show_line_numbers=False,
-            placeholder="Type what you would say, then press Enter…",
+            placeholder=self.PLACEHOLDER,
             **kwargs,  # type: ignore[arg-type]
         )
+
+    def close(self, why: str) -> None:
+        """No more replies here (the conversation or the drill set is over): the box says
+        so and what to do instead, rather than inviting words that would go nowhere."""
+        self.placeholder = why
+        self.disabled = True
+
+    def reopen(self) -> None:
+        self.placeholder = self.PLACEHOLDER
+        self.disabled = False
 
     async def _on_key(self, event: events.Key) -> None:
         if event.key == "enter":
