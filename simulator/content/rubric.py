@@ -363,6 +363,14 @@ class Criterion(FileModel):
         ),
     )
     strength: str = Field("", description="Feedback naming the strength; {evidence} is the span.")
+    strength_first: bool = Field(
+        False,
+        description=(
+            "The ✓ names this criterion before any other when it matched (and the reply "
+            "breached no boundary): the move the moment most needs, such as a direct safety "
+            "question, even beside a reflection that raised a level."
+        ),
+    )
     next_step: str = Field("", description="Feedback for a next step when this matched.")
     moment_next_step: str = Field(
         "", description="The next step in a known moment; {key_point} and {feeling} as for levels."

@@ -134,6 +134,19 @@ def earned_strength(
     # weighed: most replies have no criterion that could earn a ✓ and never need it.
     harmful: list[tuple[int, int]] | None = None
     better = sorted((s for s in skills if rubrics[s].scale == "higher_is_better"), key=reach)
+    # The move the moment most needs (`strength_first`: a direct safety question) is named
+    # first, even beside a reflection that raised a level.
+    for skill in skills:
+        for m in matched[skill]:
+            if m.crit.strength_first and m.crit.strength and m.hits[0].source == "reply":
+                harmful = _unquotable(rubrics, skills, reply, matched)
+                for hit in m.hits:
+                    span = quote_span(reply, hit.start, hit.end, MAX_QUOTE)
+                    if span is not None and not any(
+                        span[1] < h_end and h_start < span[2] for h_start, h_end in harmful
+                    ):
+                        text = m.crit.strength.format(evidence=span[0], note=hit.note)
+                        return Strength(text, True)
     for skill in [*reversed(better), *(s for s in skills if s not in better)]:
         rubric, result = rubrics[skill], results[skill]
         candidates = [m for m in matched[skill] if _raised_the_level(rubric, result, m)]
