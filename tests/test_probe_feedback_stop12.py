@@ -141,3 +141,34 @@ def test_a_limit_beside_an_offer_stays_breached(scorer: Scorer, reply: str) -> N
     for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
         assert boundaries.level == 2, (scenario_id, reply)
         assert "dual_relationship" in boundaries.flags, (scenario_id, reply, boundaries.flags)
+
+
+# "You shouldn't be doing this work", "this is why you shouldn't use drugs": a verdict on
+# the work or on drug use, told only "that was advice" before (or only at risk). Their own
+# doubt said back, or someone else's verdict reported, is no breach.
+VERDICTS_ON_THE_WORK_OR_USING = (
+    "Honestly you shouldn't be doing this work if they're pushing you around.",
+    "You really shouldn't be in this line of work, babe.",
+    "u shouldnt be doing that kind of job at all tbh",
+    "This is why you shouldn't use drugs.",
+    "Look, people shouldn't be taking drugs, full stop.",
+)
+THEIR_DOUBT_OR_SOMEONE_ELSES = (
+    "You feel like you shouldn't be doing this work anymore, and that's a heavy thought.",
+    "Your sister told you that you shouldn't be doing this kind of work, and that stung.",
+    "You shouldn't have to do this work in fear of being outed.",
+    "Nobody should have to use drugs from a poisoned supply.",
+)
+
+
+@reply_cases(VERDICTS_ON_THE_WORK_OR_USING)
+def test_a_verdict_on_the_work_or_using_is_moralising(scorer: Scorer, reply: str) -> None:
+    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
+        assert boundaries.level == 2, (scenario_id, reply)
+        assert "moralising" in boundaries.flags, (scenario_id, reply, boundaries.flags)
+
+
+@reply_cases(THEIR_DOUBT_OR_SOMEONE_ELSES)
+def test_their_doubt_or_a_reported_verdict_is_no_moralising(scorer: Scorer, reply: str) -> None:
+    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
+        assert "moralising" not in boundaries.flags, (scenario_id, reply, boundaries.flags)

@@ -75,3 +75,47 @@ def test_a_named_feeling_is_in_its_quote(scorer: Scorer, reply: str) -> None:
         assert FEELINGS.search(strength), (scenario.id, strength)
         checked += 1
     assert checked >= 4, checked  # the feeling is what most openings praise
+
+
+# "like" after a word that doesn't frame what follows ("he looked at you like you were
+# dirty") makes a comparison: quoted from "you were dirty" on, the trainee is praised for
+# words that read as their own verdict. The quote keeps the comparison; "sounds like", "felt
+# like" still frame what follows, which is quoted alone.
+COMPARISONS = (
+    "The way he looked at you, like you were dirty, that's what hurts most.",
+    "Four years of paying on time and he looked at you like you were dirt, that's a deep hurt.",
+    "She spoke to you like you were a problem, and you just went for a test.",
+)
+FRAMED = (
+    ("It sounds like you're exhausted and fed up.", "you're exhausted and fed up"),
+    ("It felt like nobody cared about you at all.", "nobody cared about you at all"),
+)
+
+
+@reply_cases(COMPARISONS)
+def test_a_comparison_is_quoted_with_its_like(scorer: Scorer, reply: str) -> None:
+    for scenario in shipped_scenarios():
+        context, node = opening(scenario)
+        strength = scorer.score(context, reply, node).feedback.strength
+        quoted = re.search(r'"([^"]+)"', strength)
+        if quoted and re.search(r"\byou were\b", quoted.group(1)):
+            assert re.search(r"\blike you were\b", quoted.group(1), re.IGNORECASE), (
+                scenario.id,
+                strength,
+            )
+
+
+@pytest.mark.parametrize("reply", COMPARISONS, ids=lambda v: v[:30])
+def test_a_comparison_hit_keeps_its_like(reply: str) -> None:
+    hit = re.search(r"you were \w+", reply)
+    assert hit is not None
+    span = quote_span(reply, hit.start(), hit.end())
+    assert span is not None
+    assert re.search(r"\blike you were\b", span[0], re.IGNORECASE), (reply, span[0])
+
+
+@pytest.mark.parametrize(("reply", "hit"), FRAMED, ids=lambda v: str(v)[:30])
+def test_what_a_frame_introduces_is_quoted_alone(reply: str, hit: str) -> None:
+    start = reply.index(hit)
+    span = quote_span(reply, start, start + len(hit))
+    assert span is not None and span[0] == hit, (reply, span)

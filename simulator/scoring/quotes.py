@@ -18,7 +18,9 @@ when even the clause isn't, there is no quote (`None`) and the strength is given
 A phrase that stops inside its clause ("You're a good", "part of you") is carried on to the
 clause's end when that fits, and so is one that stops before its verb's object ("…and spent |
 the rest"); a few words that start a clause of their own ("you're terrified") are never
-quoted as a longer clause cut before them. Evidence shown beside a skill is widened to whole words too
+quoted as a longer clause cut before them. A quote never starts right after a "like" that
+makes a comparison ("he looked at you like |you were dirty" reads as the trainee's verdict),
+only after one that frames what follows ("it sounds like |you're exhausted"). Evidence shown beside a skill is widened to whole words too
 (`whole_words`), so no path shows part of a word.
 
 The word classes below are English grammar (closed-class words), not scoring cues: what is
@@ -342,6 +344,32 @@ def _opens(word: str) -> bool:
     return _norm(word) in _OPENS_A_CLAUSE or word[-1] in "'’" or word[0] in "'’"
 
 
+# Words after which "like" frames what follows as theirs ("it sounds like |you're…", "it
+# felt like |nobody cared"); after any other word "like" makes a comparison ("he looked at
+# you like |you were dirty"), and what follows it alone reads as the trainee's own words.
+_FRAMES_LIKE = _word_set(
+    """
+    sounds sound sounded seems seem seemed feels feel felt feeling looks look looked looking
+    it's its is was be being kinda sorta more almost just i'm im you're youre
+    """
+)
+
+
+def _compares(before: list[re.Match[str]]) -> bool:
+    """Does `before` (the words of a clause before a phrase) end on a "like" that makes a
+    comparison, not one that frames what follows? A quote can't start right after it."""
+    if _norm(before[-1].group(0)) != "like":
+        return False
+    ahead = before[-2] if len(before) > 1 else _word_before(before[-1])
+    return ahead is None or _norm(ahead.group(0)) not in _FRAMES_LIKE
+
+
+def _word_before(word: re.Match[str]) -> re.Match[str] | None:
+    """The word right before `word` in its reply, across any punctuation."""
+    words = list(WORD.finditer(word.string, max(0, word.start() - 40), word.start()))
+    return words[-1] if words else None
+
+
 def _starts_a_clause(phrase: list[re.Match[str]]) -> bool:
     """Does `phrase` start on a subject ("you're scared…", "you've almost had to…", "u
     were…"), so its clause starts there whatever came before ("so many times that |you've")?"""
@@ -367,10 +395,9 @@ def _from_clause_start(
     clause_start, _ = _clause(reply, first, last)
     before = list(WORD.finditer(reply, clause_start, first))
     last_before = before[-1].group(0) if before else ""
-    if (
-        not before
-        or _opens(last_before)
-        or (_starts_a_clause(phrase) and not is_content_word(last_before))
+    if not before or (
+        not _compares(before)
+        and (_opens(last_before) or (_starts_a_clause(phrase) and not is_content_word(last_before)))
     ):
         # It starts its clause, right after "and", "cos", "like"…, or on a subject after a
         # word that leads into one ("…so often that |you've"; not "every cent |u had saved").
@@ -378,6 +405,12 @@ def _from_clause_start(
     if phrase[min(1, len(phrase) - 1)].end() - before[0].start() < limit:
         # The whole fits, or is cut after the phrase's first words with "…" (`_render`).
         return _trimmed([*before, *phrase])
+    if _compares(before):
+        # A comparison too long to quote whole: from the last word opening a clause before
+        # it ("…and |he looked at you like you were dirt").
+        opener = max((i for i, w in enumerate(before[:-1]) if _opens(w.group(0))), default=-1)
+        if opener >= 0 and phrase[-1].end() - before[opener + 1].start() <= limit:
+            return _trimmed([*before[opener + 1 :], *phrase])
     lead = 0
     while lead < len(phrase) - 1 and _norm(phrase[lead].group(0)) in _LEANS_BACK:
         lead += 1
