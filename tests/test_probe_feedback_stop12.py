@@ -172,3 +172,32 @@ def test_a_verdict_on_the_work_or_using_is_moralising(scorer: Scorer, reply: str
 def test_their_doubt_or_a_reported_verdict_is_no_moralising(scorer: Scorer, reply: str) -> None:
     for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
         assert "moralising" not in boundaries.flags, (scenario_id, reply, boundaries.flags)
+
+
+# Agreeing to meet and asking to hide it from the program was told only "that was an
+# instruction": hiding the contact from the program is the dual relationship itself.
+HIDDEN_FROM_THE_PROGRAM = (
+    "Yeah why not, just don't tell anyone at the program.",
+    "ok but dont say anything to the staff yeah",
+    "Go on then, we'll keep it on the down low.",
+)
+THEIR_OWN_SECRET = (
+    "You've had to keep it quiet from your family for years, and now that's been taken from you.",
+    "You want to keep it quiet from the program for now, and that's your call.",
+    "You don't have to tell anyone at the program anything you don't want to.",
+)
+
+
+@reply_cases(HIDDEN_FROM_THE_PROGRAM)
+def test_hiding_the_contact_from_the_program_is_a_dual_relationship(
+    scorer: Scorer, reply: str
+) -> None:
+    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
+        assert boundaries.level == 2, (scenario_id, reply)
+        assert "dual_relationship" in boundaries.flags, (scenario_id, reply, boundaries.flags)
+
+
+@reply_cases(THEIR_OWN_SECRET)
+def test_their_own_secret_is_no_dual_relationship(scorer: Scorer, reply: str) -> None:
+    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
+        assert "dual_relationship" not in boundaries.flags, (scenario_id, reply)
