@@ -16,7 +16,11 @@ trusts feedback that quotes what they actually said. So a quote is:
 When the hit itself isn't such a phrase it is widened to the clause around it and trimmed;
 when even the clause isn't, there is no quote (`None`) and the strength is given without one.
 A phrase that stops inside its clause ("You're a good", "part of you") is carried on to the
-clause's end when that fits. Evidence shown beside a skill is widened to whole words too
+clause's end when that fits, and so is one that stops before its verb's object ("…and spent |
+the rest"); a few words that start a clause of their own ("you're terrified") are never
+quoted as a longer clause cut before them. A quote never starts right after a "like" that
+makes a comparison ("he looked at you like |you were dirty" reads as the trainee's verdict),
+only after one that frames what follows ("it sounds like |you're exhausted"). Evidence shown beside a skill is widened to whole words too
 (`whole_words`), so no path shows part of a word.
 
 The word classes below are English grammar (closed-class words), not scoring cues: what is
@@ -115,6 +119,14 @@ _VERB_AFTER_A_SUBJECT = _AFTER_A_SUBJECT - _word_set("never still just really al
 _LEANS_BACK = _word_set(
     """
     u you ya yu him her them me us it my your ur yr his their our the a an this these those
+    """
+)
+
+# Determiners and possessives: a noun phrase starts on one, so a phrase stopping right
+# before one stops before its verb's object ("you lost two bookings and spent | the rest").
+_OPENS_AN_OBJECT = _word_set(
+    """
+    a an the my your ur yr our their his her its this these those every each some
     """
 )
 
@@ -272,15 +284,28 @@ def quote_span(
         end += 1
     phrase = _phrase(reply, start, end)
     tries = [phrase]
-    if len(phrase) < MIN_QUOTE_WORDS:
-        # Too short or not a phrase on its own: first the clause it sits in, trimmed.
-        tries.insert(0, _phrase(reply, *_clause(reply, start, end)))
+    short = len(phrase) < MIN_QUOTE_WORDS
+    if short:
+        # Too short or not a phrase on its own: first the clause it sits in, trimmed, then
+        # the hit carried on to its clause's end ("you're terrified of what happens…").
+        clause_start, clause_end = _clause(reply, start, end)
+        tries[:0] = [_phrase(reply, clause_start, clause_end), _phrase(reply, start, clause_end)]
     else:
         # Carried on to the end of its clause, and back to where its thought starts.
         on = _to_clause_end(reply, phrase, limit)
         tries[:0] = [p for p in (_from_clause_start(reply, on or phrase, limit), on) if p]
     for words in tries:
         if words and (span := _render(reply, words, limit)) is not None:
+            if (
+                short
+                and len(phrase) > 1
+                and span[2] < phrase[-1].end()
+                and _starts_a_clause(phrase)
+            ):
+                # A clause cut before the few words found, when they start a clause of their
+                # own ("You named a feeling: 'Someone sent your sister screenshots and now…'"
+                # for "you're terrified"), quotes something else: quote from them instead.
+                continue
             return span
     return None
 
@@ -299,9 +324,13 @@ def _to_clause_end(
     if not longer or longer[-1].end() <= phrase[-1].end():
         return None
     fits = longer[-1].end() - first <= limit
-    # A phrase that stops on a word saying nothing ("…and now", "…that left you") goes on
+    # A phrase that stops on a word saying nothing ("…and now", "…that left you"), or just
+    # before its object ("…and spent | the rest", "…facing losing | your home"), goes on
     # too, cut with "…" where it no longer fits: the "…" says the thought goes on.
-    weak_end = not is_content_word(phrase[-1].group(0))
+    after = WORD.search(reply, phrase[-1].end(), clause_end)
+    weak_end = not is_content_word(phrase[-1].group(0)) or (
+        after is not None and _norm(after.group(0)) in _OPENS_AN_OBJECT
+    )
     return (
         longer
         if fits or weak_end or sum(is_content_word(w.group(0)) for w in phrase) <= 1
@@ -313,6 +342,32 @@ def _opens(word: str) -> bool:
     """May a quote start right after `word`? After a word opening a clause, and after
     a quotation mark ("'by and for' was supposed to mean…")."""
     return _norm(word) in _OPENS_A_CLAUSE or word[-1] in "'’" or word[0] in "'’"
+
+
+# Words after which "like" frames what follows as theirs ("it sounds like |you're…", "it
+# felt like |nobody cared"); after any other word "like" makes a comparison ("he looked at
+# you like |you were dirty"), and what follows it alone reads as the trainee's own words.
+_FRAMES_LIKE = _word_set(
+    """
+    sounds sound sounded seems seem seemed feels feel felt feeling looks look looked looking
+    it's its is was be being kinda sorta more almost just i'm im you're youre
+    """
+)
+
+
+def _compares(before: list[re.Match[str]]) -> bool:
+    """Does `before` (the words of a clause before a phrase) end on a "like" that makes a
+    comparison, not one that frames what follows? A quote can't start right after it."""
+    if _norm(before[-1].group(0)) != "like":
+        return False
+    ahead = before[-2] if len(before) > 1 else _word_before(before[-1])
+    return ahead is None or _norm(ahead.group(0)) not in _FRAMES_LIKE
+
+
+def _word_before(word: re.Match[str]) -> re.Match[str] | None:
+    """The word right before `word` in its reply, across any punctuation."""
+    words = list(WORD.finditer(word.string, max(0, word.start() - 40), word.start()))
+    return words[-1] if words else None
 
 
 def _starts_a_clause(phrase: list[re.Match[str]]) -> bool:
@@ -340,10 +395,9 @@ def _from_clause_start(
     clause_start, _ = _clause(reply, first, last)
     before = list(WORD.finditer(reply, clause_start, first))
     last_before = before[-1].group(0) if before else ""
-    if (
-        not before
-        or _opens(last_before)
-        or (_starts_a_clause(phrase) and not is_content_word(last_before))
+    if not before or (
+        not _compares(before)
+        and (_opens(last_before) or (_starts_a_clause(phrase) and not is_content_word(last_before)))
     ):
         # It starts its clause, right after "and", "cos", "like"…, or on a subject after a
         # word that leads into one ("…so often that |you've"; not "every cent |u had saved").
@@ -351,6 +405,12 @@ def _from_clause_start(
     if phrase[min(1, len(phrase) - 1)].end() - before[0].start() < limit:
         # The whole fits, or is cut after the phrase's first words with "…" (`_render`).
         return _trimmed([*before, *phrase])
+    if _compares(before):
+        # A comparison too long to quote whole: from the last word opening a clause before
+        # it ("…and |he looked at you like you were dirt").
+        opener = max((i for i, w in enumerate(before[:-1]) if _opens(w.group(0))), default=-1)
+        if opener >= 0 and phrase[-1].end() - before[opener + 1].start() <= limit:
+            return _trimmed([*before[opener + 1 :], *phrase])
     lead = 0
     while lead < len(phrase) - 1 and _norm(phrase[lead].group(0)) in _LEANS_BACK:
         lead += 1
