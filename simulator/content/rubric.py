@@ -89,8 +89,9 @@ class Level(FileModel):
     moment_next_step: str = Field(
         "",
         description=(
-            "The next step when the reply answers a known moment; {key_point} and {feeling} "
-            "are the moment's own (a key point the reply missed, a feeling it didn't name). "
+            "The next step when the reply answers a known moment; {key_point}, {feeling} and "
+            "{their_feeling} are the moment's own (a key point the reply missed, a feeling it "
+            "didn't name, a feeling it named). "
             "Falls back to next_step when the moment has none."
         ),
     )
@@ -373,7 +374,8 @@ class Criterion(FileModel):
     )
     next_step: str = Field("", description="Feedback for a next step when this matched.")
     moment_next_step: str = Field(
-        "", description="The next step in a known moment; {key_point} and {feeling} as for levels."
+        "",
+        description="The next step in a known moment; {key_point}, {feeling}, {their_feeling} as for levels.",
     )
 
     _one_flag = field_validator("flags", mode="before")(as_tuple_of_str)

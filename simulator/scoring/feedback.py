@@ -38,7 +38,7 @@ from simulator.scoring.text import words
 __all__ = ["MAX_QUOTE", "meaningful_quote"]  # kept importable from here
 
 _SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)|\n")
-_PLACEHOLDER = re.compile(r"\{(key_point|feeling)\}")
+_PLACEHOLDER = re.compile(r"\{(key_point|feeling|their_feeling)\}")
 _WORDS = re.compile(r"[\w']+")
 
 
@@ -246,8 +246,8 @@ def _said_stems(lower: str) -> frozenset[str]:
 
 
 def _fill(template: str, node: Node | None, reply: str, matched: Sequence[Matched]) -> str:
-    """`template` with {key_point} and {feeling} taken from the moment, or "" when it
-    needs something the moment doesn't have."""
+    """`template` with {key_point}, {feeling} and {their_feeling} taken from the moment, or
+    "" when it needs something the moment doesn't have."""
     if not template or node is None:
         return ""
     lower = reply.lower()
@@ -257,17 +257,22 @@ def _fill(template: str, node: Node | None, reply: str, matched: Sequence[Matche
     points = missed or [k.point for k in node.key_points]
     if points:
         values["key_point"] = points[0]
-    if node.feelings and "{feeling}" in template:  # only worked out when the step needs it
+    if node.feelings and "feeling}" in template:  # only worked out when the step needs it
         stems = _said_stems(lower)
-        unsaid = (
-            f.feeling
-            for f in node.feelings
-            if not any(
+        said = [
+            any(
                 all(_stem(w) in stems for w in _WORDS.findall(name.lower()))
                 for name in (f.feeling, *f.alternatives)
             )
+            for f in node.feelings
+        ]
+        # {feeling}: one they didn't name (to add); {their_feeling}: one they named (to
+        # validate: "ur torn" -> "of course you feel torn"), else the same as {feeling}.
+        unsaid = next((f.feeling for f, s in zip(node.feelings, said, strict=True) if not s), None)
+        values["feeling"] = unsaid or node.feelings[0].feeling
+        values["their_feeling"] = next(
+            (f.feeling for f, s in zip(node.feelings, said, strict=True) if s), values["feeling"]
         )
-        values["feeling"] = next(unsaid, node.feelings[0].feeling)
     if any(name not in values for name in _PLACEHOLDER.findall(template)):
         return ""
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
