@@ -139,14 +139,11 @@ def earned_strength(
     for skill in skills:
         for m in matched[skill]:
             if m.crit.strength_first and m.crit.strength and m.hits[0].source == "reply":
-                harmful = _unquotable(rubrics, skills, reply, matched)
-                for hit in m.hits:
-                    span = quote_span(reply, hit.start, hit.end, MAX_QUOTE)
-                    if span is not None and not any(
-                        span[1] < h_end and h_start < span[2] for h_start, h_end in harmful
-                    ):
-                        text = m.crit.strength.format(evidence=span[0], note=hit.note)
-                        return Strength(text, True)
+                if harmful is None:
+                    harmful = _unquotable(rubrics, skills, reply, matched)
+                quoted, _ = _quoted(m, reply, harmful)
+                if quoted is not None:
+                    return quoted
     for skill in [*reversed(better), *(s for s in skills if s not in better)]:
         rubric, result = rubrics[skill], results[skill]
         candidates = [m for m in matched[skill] if _raised_the_level(rubric, result, m)]
@@ -160,24 +157,38 @@ def earned_strength(
         candidates.sort(key=lambda m: m.crit.id not in wanted)  # stable: rubric order
         unquoted: Strength | None = None
         for m in candidates:
-            for hit in m.hits:
-                if harmful is None:
-                    harmful = _unquotable(rubrics, skills, reply, matched)
-                span = quote_span(reply, hit.start, hit.end, MAX_QUOTE)
-                at = (span[1], span[2]) if span else (hit.start, hit.end)
-                if any(at[0] < h_end and h_start < at[1] for h_start, h_end in harmful):
-                    continue
-                if span is None:
-                    # Nothing meaningful to quote here: keep it in case no other hit has.
-                    text = without_quote(m.crit.strength).format(evidence="", note=hit.note)
-                    unquoted = unquoted or Strength(text, True)
-                    continue
-                return Strength(m.crit.strength.format(evidence=span[0], note=hit.note), True)
+            if harmful is None:
+                harmful = _unquotable(rubrics, skills, reply, matched)
+            quoted, bare = _quoted(m, reply, harmful)
+            if quoted is not None:
+                return quoted
+            unquoted = unquoted or bare
         if unquoted is not None:
             return unquoted
     # Nothing raised a level: a held boundary alone is no ✓ (a harmful reply the rubric
     # missed would get praise), so the trainee gets the rubric's neutral line.
     return Strength(_default(rubrics, skills), False)
+
+
+def _quoted(
+    m: Matched, reply: str, harmful: Sequence[tuple[int, int]]
+) -> tuple[Strength | None, Strength | None]:
+    """`m`'s strength quoting the first of its hits that makes a meaningful quote outside
+    `harmful`, and, in case none does, its strength without a quote (None when every hit
+    lies in `harmful`)."""
+    bare: Strength | None = None
+    for hit in m.hits:
+        span = quote_span(reply, hit.start, hit.end, MAX_QUOTE)
+        at = (span[1], span[2]) if span else (hit.start, hit.end)
+        if any(at[0] < h_end and h_start < at[1] for h_start, h_end in harmful):
+            continue
+        if span is None:
+            # Nothing meaningful to quote here: keep it in case no other hit has.
+            text = without_quote(m.crit.strength).format(evidence="", note=hit.note)
+            bare = bare or Strength(text, True)
+            continue
+        return Strength(m.crit.strength.format(evidence=span[0], note=hit.note), True), bare
+    return None, bare
 
 
 def _unquotable(
