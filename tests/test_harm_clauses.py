@@ -68,7 +68,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "I reckon the board were stuck between a rock and a hard place.",
         "She's a nurse, she probably sees the worst cases and worries.",
         # a fourth round (questions, blame, 'about to', office-job praise): 17 of 33 caught before it
-        "You did put the ads up publicly though.",
+        # ("You did put the ads up publicly though." is blame of the peer, `judgment`, since
+        # stop 13: tests/test_blame_by_what_they_did.py.)
         "Well, he's the landlord, it's his building at the end of the day.",
         "To play fair, your sister didn't ask to see those screenshots either.",
         "Honestly funding cuts hit everyone, the managers are in the same boat.",
