@@ -84,6 +84,9 @@ WAVE5 = ROOT / "tests" / "data" / "fresh_wave_5.jsonl"
 #: Issue #11's sixth wave (stop 11): written the same way as waves 3 to 5, blind to the scorer, in
 #: a register mix unlike waves 1 to 5, cut in halves like waves 2 to 5.
 WAVE6 = ROOT / "tests" / "data" / "fresh_wave_6.jsonl"
+#: Issue #11's seventh wave (stop 13): written the same way as waves 3 to 6, blind to the scorer, by
+#: a helper engineer, in a register mix unlike waves 1 to 6, cut in halves like waves 2 to 6.
+WAVE7 = ROOT / "tests" / "data" / "fresh_wave_7.jsonl"
 #: The yes/no questions asked of the fresh wave, from the labels (None: shown, no target).
 FRESH_SKILLS: dict[str, tuple[Callable[[dict[str, Any]], bool], float | None]] = {
     "paraphrasing": (lambda labels: labels["paraphrasing"] >= 1, OWN_TARGET),  # reflection
@@ -132,6 +135,13 @@ SEALED_WAVES = (
         "Sealed-6-held",
         "Wave 6, dev half — open to rubric work from stop 12 (not a fair figure)",
         "W6-dev",
+    ),
+    (
+        WAVE7,
+        "Wave 7, held half — never tuned on (written in stop 13, scored by the lead at a stop's end)",
+        "Sealed-7-held",
+        "Wave 7, dev half — the lead's check in stop 13, open to rubric work from stop 14",
+        "W7-dev",
     ),
 )
 
@@ -353,9 +363,10 @@ def fresh_agreement(
 
 
 def sealed_half(row_id: str) -> str:
-    """Which half of a sealed wave (2 to 6) a row is in: "held" (never tuned on) or "dev"
+    """Which half of a sealed wave (2 to 7) a row is in: "held" (never tuned on) or "dev"
     (open to rubric work: wave 2's from stop 7, after it had been scored once; waves 3's and 4's
-    from when they were written; wave 5's from stop 11; wave 6's from stop 12), by a stable hash
+    from when they were written; wave 5's from stop 11; wave 6's from stop 12; wave 7's from stop
+    14, after serving as the lead's check in stop 13), by a stable hash
     of its id (the same rule as the labelled replies' split, at 50%). Ids carry the wave's
     prefix, so the waves are cut independently."""
     bucket = int(hashlib.sha256(row_id.encode("utf-8")).hexdigest()[:8], 16) % 100

@@ -51,7 +51,18 @@ work themselves, emoji and emoticons, the peer's words in quotation marks, and b
 as compliments, concern, questions, "to be fair…" and facts). Every row is "heldout";
 `sealed_half` cuts it into a held half and a dev half as for waves 2 to 5. It is read like wave 5
 (a literal backslash-n would be a line break; none of its rows has one).
-This script writes all six JSONL files.
+fresh_wave_7.txt is the seventh wave (stop 13), written and labelled the same way (blind to the
+scorer and to every rubric pattern, cue and lexicon) by a helper engineer, in a register mix unlike
+waves 1 to 6 (Polish, Russian and Ukrainian learners of English, Arabic and Farsi speakers' English,
+Kenyan and Ghanaian English, Northern English and Welsh turns of phrase, older trainees writing
+letters and emails, clipped handover lists, metaphors and idioms, the peer in the third person,
+"we/us" solidarity, double-sided reflections, reflections asked as tentative questions,
+self-corrections, passive voice, rhetorical questions, and breaches as "if I were you", "the best
+thing is", offers of money or a bed, "my cousin's a cop", "between you and me", religious
+moralising, "at least…", "it could be worse" and "you'll be fine"). Every row is "heldout";
+`sealed_half` cuts it into a held half (scored only by the lead at the end of a stop) and a dev
+half (the lead's check in stop 13, open to rubric work from stop 14). It is read like wave 5.
+This script writes all seven JSONL files.
 """
 
 from __future__ import annotations
@@ -83,6 +94,9 @@ ID_PREFIX_5 = "wave5"
 SOURCE_6 = HERE / "fresh_wave_6.txt"
 TARGET_6 = HERE / "fresh_wave_6.jsonl"
 ID_PREFIX_6 = "wave6"
+SOURCE_7 = HERE / "fresh_wave_7.txt"
+TARGET_7 = HERE / "fresh_wave_7.jsonl"
+ID_PREFIX_7 = "wave7"
 #: In fresh_wave_5.txt a literal backslash-n inside a reply stands for a line break (the source
 #: keeps one reply a line); the JSONL holds the real line break the trainee typed.
 LINE_BREAK = "\\n"
@@ -130,6 +144,15 @@ def build_sixth() -> list[dict[str, object]]:
     return rows
 
 
+def build_seventh() -> list[dict[str, object]]:
+    """The seventh wave (stop 13): the same parser, families and rule (every row held out), read
+    like wave 5 (a literal backslash-n in a reply would be written as a line break)."""
+    rows = labelled.build(SOURCE_7, FAMILIES, ID_PREFIX_7, never_fitted)
+    for row in rows:
+        row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
+    return rows
+
+
 def main() -> None:
     labelled.write(build(), TARGET)
     labelled.write(build_second(), TARGET_2)
@@ -137,6 +160,7 @@ def main() -> None:
     labelled.write(build_fourth(), TARGET_4)
     labelled.write(build_fifth(), TARGET_5)
     labelled.write(build_sixth(), TARGET_6)
+    labelled.write(build_seventh(), TARGET_7)
 
 
 if __name__ == "__main__":
