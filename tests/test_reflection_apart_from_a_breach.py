@@ -53,8 +53,9 @@ NOTHING_SAID_BACK_BEFORE_THE_BREACH = [
     # an affirmation, praise
     "You come first. Drop them.",
     "You're so strong. Just go to the police.",
-    # a bare fact about them, an interpretation
-    "You're still working every night. You need to put your rates up.",
+    # a bare fact about them, an interpretation (not one from a peer's line: their line
+    # partly said back before a breach is a reflection, test_partial_repeat_before_a_breach_stop13)
+    "You've been doing this work for years. You need to put your rates up.",
     "You're ready for a change. Let's look at your options.",
     # the speaker's own story, not theirs (British, second-language English)
     "Honestly I've been there too, it's rough. Just block him and move on.",
