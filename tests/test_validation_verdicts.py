@@ -256,6 +256,14 @@ NOT_ABSOLVING = [
     ("bad-date-next-steps", "is it your fault though?"),
 ]
 
+#: Stop 13: "on you" after something someone does (or doesn't do) is not a verdict of blame,
+#: so nothing here earns "You told them it isn't their fault" (the first was praised that way).
+NOBODY_DOING_IT = [
+    ("grief-toxic-supply", "She looked out for you, and now there's no one checking on you."),
+    ("fear-of-being-outed", "There's nobody keeping an eye on you at home right now."),
+    ("warm-up-long-week", "there's no one picking up the slack on you this week"),
+]
+
 #: A negative question asks for agreement: it asserts the verdict.
 ASKED_FOR_AGREEMENT = [
     ("warm-up-long-week", "isnt it totally normal to be tired after a week like that?"),
@@ -339,6 +347,15 @@ def test_someone_else_not_to_blame_or_a_question_does_not_validate(
     scorer: Scorer, scenario: str, reply: str
 ) -> None:
     assert 2 not in validation_levels(scorer, scenario, reply)
+
+
+@pytest.mark.parametrize(("scenario", "reply"), NOBODY_DOING_IT)
+def test_nobody_doing_something_on_you_is_not_absolving(
+    scorer: Scorer, scenario: str, reply: str
+) -> None:
+    context, node = opening(SCENARIOS[scenario])
+    validation = scorer.score(context, reply, node).skills["validation"]
+    assert "says_it_is_not_their_fault" not in {e.criterion for e in validation.evidence}
 
 
 @pytest.mark.parametrize(("scenario", "reply"), ASKED_FOR_AGREEMENT)

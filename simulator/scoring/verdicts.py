@@ -770,6 +770,8 @@ class VerdictReader:
             return False
         if any(p in _POSSESSIVES or p.endswith("'s") for p in predicate):
             return False  # "it's not his fault", "not the nurse's fault"
+        if any(len(p) > 4 and p.endswith("ing") for p in predicate):
+            return False  # "there's no one checking on you": a doing, not a verdict on them
         after = [word for word in words[last + 1 : hi] if word not in _FILLERS]
         if after[:1] == ["to"] and after[1:2] and after[1] in w.actions:
             return False  # "it's not a mistake to call them": advice
