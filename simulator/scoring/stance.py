@@ -56,6 +56,8 @@ LEXICONS = {
     "put_forward_sayers": "people in general who might say it ('some people', 'anyone')",
     "put_forward_says": "a saying verb in a modal, what they *would* say ('would say', 'd tell you')",
     "put_forward_sayings": "set phrases that put a saying forward ('you know what they say')",
+    "post_sayer": "who says it in a reporting clause put after the words ('…, he said')",
+    "post_says": "the saying verb of a reporting clause put after the words ('said', 'told me')",
 }
 
 
@@ -98,6 +100,12 @@ _IMPERATIVE_LEADS = frozenset({"try", "to", "please", "just", "why", "and", "so"
 #: A negated belief of the speaker's ("I don't think…", "I can't promise…").
 _BELIEF = re.compile(
     r"(?:don't|dont|do not|can't|cant|cannot|won't|wont)\s+(?:think|promise|say|pretend)"
+)
+#: Nobody as the subject of what ought to be: "nobody should have to accept that as part of
+#: the work", "no one deserves that" negate the whole clause, however far the predicate is.
+_NOBODY_OUGHT = re.compile(
+    r"(?<![\w'])(?:nobody|no\s+one|no-one|noone)\s+(?:should|shouldn't|deserves?|has\s+to|"
+    r"needs?\s+to|ought\s+to|must)(?![\w'])"
 )
 #: A contrast right after the clause turns it down ("she means well, but…").
 _CONTRAST_AFTER = re.compile(
@@ -274,6 +282,22 @@ class StanceReader:
         self.conceding = lex("stance_conceding")
         self.reporting = lex("stance_reporting")
         self.asks = lex("stance_asks_their_view")
+        # A reporting clause put after the words, ending the clause: "Everything will be okay,
+        # he said", "you're overreacting, your mum told me", "it's fine, you said".
+        sayers = tuple(lexicons.get("post_sayer", ()))
+        says = tuple(lexicons.get("post_says", ()))
+        self.postposed = (
+            re.compile(
+                r",[\"\u201d]?\s*(?:(?P<you>you|u|ya)|"
+                + _alternation_of(sayers)
+                + (r"|(?:your|ur|my|the|his|her|their)\s+(?:" + nouns + r")s?" if others else "")
+                + r")\s+(?:"
+                + _alternation_of(says)
+                + r")[\"\u201d]?\s*$"
+            )
+            if sayers and says
+            else None
+        )
         self.put_forward = put_forward(lexicons)
         tags = tuple(lexicons.get("stance_tag_asks", ()))
         # A tag set off by a comma, ending the question or offering its other side: "Does she
@@ -309,6 +333,8 @@ class StanceReader:
         leave…?"), nor the speaker's own negated act ("I wouldn't give it another thought")."""
         if self.negated is None:
             return False
+        if _NOBODY_OUGHT.search(before):
+            return True
         tail = before[-40:]
         m = self.negated.search(tail)
         if m is None:
@@ -421,6 +447,11 @@ class StanceReader:
                     )
                 ):
                     return "reported"
+        # The words reported by a clause put after them: "Everything will be okay, he said".
+        if self.postposed is not None:
+            after = self.postposed.search(text, start, right)
+            if after is not None:
+                return "said_back" if after.group("you") else "reported"
         end = _SENTENCE_END.search(text, right)
         question = end is not None and "?" in end.group()
         if question and self.asks is not None and self.asks.search(before.lstrip()[:40]):
