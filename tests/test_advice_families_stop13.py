@@ -19,6 +19,8 @@ tests/data/README.md is the convention each table follows:
   you can talk to right now?") is not (wave 6).
 - Persuasion by fact: what an option does for people, an action said to matter, places or
   services said to be there for it. What matters to the peer, and people who "get it", are not.
+- What someone in their life "can always" do ("your mate can always drive you") is a suggestion;
+  what that person is like ("she can always be a bit much") is not.
 - A "should" about a service or another party ("services should make it easier"), and the
   peer's own state said back after "but you still", are not advice; the peer's own "you still
   need to…" is.
@@ -98,6 +100,16 @@ SUGGESTION_ASKED = [
     "Have you got a cousin who drives that you could ring?",
     "Do you have a mate you could go with?",
 ]
+# What someone in their life "can always" do, as the idea (PAIR's "information that implies an
+# action"); not what that person is like.
+SOMEONE_ELSE_CAN_ALWAYS = [
+    "your mate can always drive you there and wait outside",
+    "He can always take his lunch from home on those days.",
+]
+WHAT_SOMEONE_IS_LIKE = [
+    "She can always be a bit much, your mum.",
+    "he can always find a way to get to you, can't he",
+]
 OPEN_QUESTION_ABOUT_SUPPORTS = [
     "Is there anybody you can talk to right now?",
     "Is there someone you trust?",
@@ -162,7 +174,8 @@ def _wrong(scorer: Scorer, reply: str, advice: bool) -> list[tuple[str, int, lis
     + SUGGESTION_ASKED
     + PERSUADES_BY_FACT
     + ADVICE_BESIDE_A_BREACH
-    + THE_PEERS_OWN_SHOULD,
+    + THE_PEERS_OWN_SHOULD
+    + SOMEONE_ELSE_CAN_ALWAYS,
     ids=lambda r: r[:30],
 )
 def test_advice_in_these_forms_carries_the_flag(scorer: Scorer, reply: str) -> None:
@@ -179,7 +192,8 @@ def test_advice_in_these_forms_carries_the_flag(scorer: Scorer, reply: str) -> N
     + OPEN_QUESTION_ABOUT_SUPPORTS
     + NOT_PERSUASION
     + INSIDE_ANOTHER_BREACH
-    + THIRD_PARTY_OR_THEIR_OWN,
+    + THIRD_PARTY_OR_THEIR_OWN
+    + WHAT_SOMEONE_IS_LIKE,
     ids=lambda r: r[:30],
 )
 def test_the_near_misses_carry_no_advice(scorer: Scorer, reply: str) -> None:
