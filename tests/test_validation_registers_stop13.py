@@ -16,6 +16,11 @@ with the peer's line only and in the moment:
   much for one person." (the difficulty named), "You matter." / "You're doing better than you
   think" (worth affirmed), "you sound a bit steadier" (a state named).
 
+- **Validation words about something else** (a family of false acknowledgements): "you're
+  not a burden" alone, "you're safe with me" promising secrecy, "I'd be upset too if I was
+  your roommate" (someone else's place) notice nothing; with a reason, in their shoes, or
+  "safe to say it" they still count.
+
 Near misses stay 0: interjections that are surprise, delight or sarcasm ("ay, qué lindo",
 "walao, must be nice"), one that opens advice ("ugh, just block him"), a feeling word asked
 about or the speaker's own, "I don't know what that's like", "I know that guy", "I know that
@@ -153,3 +158,39 @@ def test_shared_by_others_said_plainly_validates(scorer: Scorer, reply: str) -> 
 def test_near_misses_notice_nothing(scorer: Scorer, reply: str) -> None:
     wrong = [(s, way, level) for s, way, level in _validation_everywhere(scorer, reply) if level]
     assert not wrong, (reply, wrong)
+
+
+# Validation words about something else: "you're not a burden" alone (it tells the peer not to
+# feel what they feel: README, wave 4, `minimising`; waves 2, 5 and 6 label it 0), "you're safe
+# with me" as the promise of a secrecy breach, and "I'd be upset too" in someone else's place
+# ("…if I was your roommate": siding). With a reason, in their shoes, or "safe to say it",
+# they still count.
+SAID_OF_SOMETHING_ELSE = [
+    "You're not a burden.",
+    "not a burden, never, okay?",
+    "you're safe with me, nobody will ever hear about this",
+    "you are safe with us, I promise it stays here",
+    "I'd be upset too if I was your landlord",
+    "honestly I'd be annoyed as well if I were the nurse",
+]
+
+STILL_VALIDATION = [
+    ("you're not a burden, lots of people feel that way when they're hurting", 2),
+    ("I'd be fuming if I were in your shoes", 2),
+    ("I'd be shaking too", 2),
+    ("you're safe to say that here", 1),
+]
+
+
+@pytest.mark.parametrize("reply", SAID_OF_SOMETHING_ELSE)
+def test_validation_words_about_something_else_notice_nothing(scorer: Scorer, reply: str) -> None:
+    wrong = [(s, way, level) for s, way, level in _validation_everywhere(scorer, reply) if level]
+    assert not wrong, (reply, wrong)
+
+
+@pytest.mark.parametrize(("reply", "level"), STILL_VALIDATION)
+def test_with_a_reason_or_in_their_shoes_they_still_count(
+    scorer: Scorer, reply: str, level: int
+) -> None:
+    below = [(s, way, got) for s, way, got in _validation_everywhere(scorer, reply) if got < level]
+    assert not below, (reply, below)
