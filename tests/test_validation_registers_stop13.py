@@ -16,6 +16,9 @@ with the peer's line only and in the moment:
   much for one person." (the difficulty named), "You matter." / "You're doing better than you
   think" (worth affirmed), "you sound a bit steadier" (a state named).
 
+- **A figure of impact or a misspelt hard word**: "that look must have cut deep", "that must've
+  hit hard", "thats so humilliating", a loss named plainly ("so big loss for you", "losing her is
+  huge") (not "he hit hard", "did that hit hard?", "big loss of income", the landlord's loss).
 - **Validation words about something else** (a family of false acknowledgements): "you're
   not a burden" alone, "you're safe with me" promising secrecy, "I'd be upset too if I was
   your roommate" (someone else's place) notice nothing; with a reason, in their shoes, or
@@ -117,6 +120,27 @@ SAID_TELEGRAPHICALLY = [
     "you seem calmer now",
 ]
 
+#: The hurt said in a figure of impact, and hard words as typed by dyslexic or hurried trainees.
+FIGURES_AND_SPELLINGS = [
+    "that look must have cut deep",
+    "that must've hit hard",
+    "that one landed hard, huh",
+    "ugh that cuts deep",
+    "thats so humilliating",
+    "frustraiting, all of it",
+    "your friend, so big loss for you",
+    "losing her is huge, honestly",
+]
+
+NOT_A_FIGURE = [
+    "he hit hard",
+    "did that hit hard?",
+    "I hit the gym hard",
+    "big loss of income this week",
+    "a huge loss for the landlord",
+    "is losing her a big loss?",
+]
+
 NOT_SAID = [
     "Many people do the same route.",
     "everyone would be better off without you, some nights",
@@ -141,7 +165,12 @@ def test_the_tables_cover_every_scenario() -> None:
 
 
 @pytest.mark.parametrize(
-    "reply", SYMPATHY_WORDS + OTHER_LANGUAGE_FEELINGS + HEARD_FROM_INSIDE + SAID_TELEGRAPHICALLY
+    "reply",
+    SYMPATHY_WORDS
+    + OTHER_LANGUAGE_FEELINGS
+    + HEARD_FROM_INSIDE
+    + SAID_TELEGRAPHICALLY
+    + FIGURES_AND_SPELLINGS,
 )
 def test_said_in_another_register_it_is_noticed(scorer: Scorer, reply: str) -> None:
     missed = [(s, way) for s, way, level in _validation_everywhere(scorer, reply) if level < 1]
@@ -154,7 +183,9 @@ def test_shared_by_others_said_plainly_validates(scorer: Scorer, reply: str) -> 
     assert not below, (reply, below)
 
 
-@pytest.mark.parametrize("reply", NOT_SYMPATHY + NOT_THEIR_FEELING + NOT_HEARD + NOT_SAID)
+@pytest.mark.parametrize(
+    "reply", NOT_SYMPATHY + NOT_THEIR_FEELING + NOT_HEARD + NOT_SAID + NOT_A_FIGURE
+)
 def test_near_misses_notice_nothing(scorer: Scorer, reply: str) -> None:
     wrong = [(s, way, level) for s, way, level in _validation_everywhere(scorer, reply) if level]
     assert not wrong, (reply, wrong)
