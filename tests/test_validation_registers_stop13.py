@@ -61,6 +61,7 @@ NOT_SYMPATHY = [
     "walao, must be nice lah",
     "ugh, just block him",
     "omo, na so e be",
+    "hay naku, just call him already",
     "Shame you didn't say sooner.",
 ]
 
