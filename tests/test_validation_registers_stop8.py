@@ -175,9 +175,8 @@ NOT_ACKNOWLEDGED = [
     # politeness and someone else's call
     "Thank you for the update, what time does the bus go?",
     "that was the right call by the council, they had no money",
-    # a feeling asked about, not noticed
-    "How long has the fear been there?",
-    "Is all that stress coming from the work?",
+    # (A feeling named inside a question notices it, validation 1, by the convention in
+    # tests/data/README.md since wave 3: tests/test_feeling_named_in_a_question.py, stop 13.)
     "that's a really bad idea",
     "that fee is a rip-off, ask for it back",
     "I was thinking of you for the peer worker job, want to apply?",

@@ -117,7 +117,6 @@ NOT_THEIRS_OR_NOT_NOTICED = [
     "it's a real blow for the landlord too",
     "Turn that fear into a plan.",
     "use your anger to fuel the complaint",
-    "does the work stress you out?",
     "I feel that you should call them.",
     "I'm hearing a lot of noise on the line.",
     "part of you wants to go back",
