@@ -29,8 +29,8 @@ def test_strict_with_a_broken_rubric_prints_its_problems_not_a_traceback(other: 
     )
     assert "Traceback" not in result.stderr, result.stderr[-2000:]
     assert result.returncode == 1
-    assert "rubric-broken.yaml:31:12: unknown lexicon '{no_such_list}'" in result.stdout
-    assert "rubric-broken.yaml:28:16: invalid regular expression" in result.stdout
+    assert "rubric-broken.yaml:32:12: unknown lexicon '{no_such_list}'" in result.stdout
+    assert "rubric-broken.yaml:29:16: invalid regular expression" in result.stdout
     assert "error(s)" in result.stderr
 
 

@@ -193,6 +193,15 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
                             _did_you_mean(ref, ids),
                         )
                     )
+        for j, ref in enumerate(crit.limits.next_step_for if crit.limits else ()):
+            if ref not in ids:
+                problems.append(
+                    doc.problem(
+                        ("criteria", i, "limits", "next_step_for", j),
+                        f"'next_step_for' names unknown criterion '{ref}'",
+                        _did_you_mean(ref, ids),
+                    )
+                )
         if crit.severity is not None and crit.severity > rubric.max_level:
             problems.append(
                 doc.problem(

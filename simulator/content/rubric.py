@@ -109,6 +109,13 @@ class Limit(FileModel):
 
     flags: tuple[BoundaryFlag, ...] = Field(min_length=1)
     to: Annotated[int, Field(ge=0)]
+    next_step_for: tuple[Slug, ...] = Field(
+        (),
+        description=(
+            "Criteria whose next step this criterion's own `next_step` replaces when both match"
+            " (where the peer asked for ideas, not 'advice they didn't ask for')."
+        ),
+    )
 
 
 class ClauseCondition(FileModel):

@@ -324,17 +324,18 @@ def skill_next_step(
 ) -> tuple[str, bool]:
     """One skill's next step and whether it names something the reply did: the most
     harmful matched criterion's own step, else the level's (fitted to the moment)."""
-    # A criterion that limits others' flags and has a step of its own speaks for them: when the
-    # peer asked for ideas, "advice they didn't ask for" would be untrue. The moment's own
-    # pitfall still comes first: it is more specific.
-    limiting = [x for x in matched if x.crit.limits is not None and x.crit.next_step]
+    # A criterion that limits others' flags can speak for some of them (`next_step_for`): where
+    # the peer asked for ideas, "advice they didn't ask for" would be untrue.
+    speaks_for = {
+        ref: x.crit
+        for x in matched
+        if x.crit.limits is not None and x.crit.next_step
+        for ref in x.crit.limits.next_step_for
+    }
     for m in _harmful(rubric, matched, severity):
-        for x in limiting if m.crit.detector != "node_pitfalls" else ():
-            assert x.crit.limits is not None
-            if set(x.crit.limits.flags).intersection(m.hits[0].flags):
-                return _fill(
-                    x.crit.moment_next_step, node, reply, matched
-                ) or x.crit.next_step, True
+        if m.crit.id in speaks_for:
+            crit = speaks_for[m.crit.id]
+            return _fill(crit.moment_next_step, node, reply, matched) or crit.next_step, True
         if m.crit.next_step:
             note = m.hits[0].note if m.crit.detector == "node_pitfalls" else ""
             step = _fill(m.crit.moment_next_step, node, reply, matched) or m.crit.next_step
