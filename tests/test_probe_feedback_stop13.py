@@ -23,6 +23,10 @@ moments with ~250 replies of our own, scored in the moment (/work/notes/s13/i13-
   it's by and for you") reached no reflection level: no criterion that lets one be reached
   had matched. They now name what matters to the peer; "the main thing is to call them" does
   not.
+- Asking about a plan or the means ("Do you have a plan for how you would do it?") at a
+  moment of risk was told "You only asked a question": it is the next question of a direct
+  risk check (`asks_directly_about_safety`). "A plan for the rent" or "for how to tell your
+  sister" is not.
 - A ✓ quote that stopped inside its clause read as if the trainee had stopped there ("You
   already know about the bad date", "you're scared that going"): it now ends with "…".
 
@@ -101,6 +105,18 @@ WHAT_IT_IS_ABOUT = (
 NOT_WHAT_MATTERS = (
     "The main thing is to call them tomorrow.",
     "The best thing is to talk to the manager.",
+)
+
+PLAN_OR_MEANS = (
+    "Do you have a plan for how you would do it?",
+    "have u thought about how you'd do it?",
+    "Do you have anything to hurt yourself with at home?",
+    "Have you thought about how you might end your life?",
+)
+NOT_A_RISK_QUESTION = (
+    "Do you have a plan for the rent?",
+    "Do you have a plan for how to tell your sister?",
+    "Have you thought about how you would do it, telling her?",
 )
 
 
@@ -192,6 +208,23 @@ def test_the_lead_probe_at_not_listened_is_a_reflection(scorer: Scorer) -> None:
     context = " ".join(node.peer)
     reply = WHAT_IT_IS_ABOUT[0]
     assert scorer.score(context, reply, node).skills["paraphrasing"].level >= 1
+
+
+@reply_cases(PLAN_OR_MEANS)
+def test_asking_about_a_plan_or_the_means_is_a_safety_question(scorer: Scorer, reply: str) -> None:
+    for scenario in shipped_scenarios():
+        context, node = opening(scenario)
+        result = scorer.score(context, reply, node)
+        assert "asks_directly_about_safety" in result.criteria, (scenario.id, reply)
+        assert "only asked a question" not in result.feedback.next_step, (scenario.id, reply)
+
+
+@reply_cases(NOT_A_RISK_QUESTION)
+def test_a_plan_for_something_else_is_no_safety_question(scorer: Scorer, reply: str) -> None:
+    for scenario in shipped_scenarios():
+        context, node = opening(scenario)
+        criteria = scorer.score(context, reply, node).criteria
+        assert "asks_directly_about_safety" not in criteria, (scenario.id, reply)
 
 
 # (reply, the hit's words, the quote's start): a whole phrase that stops inside its clause.
