@@ -27,6 +27,11 @@ moments with ~250 replies of our own, scored in the moment (/work/notes/s13/i13-
   moment of risk was told "You only asked a question": it is the next question of a direct
   risk check (`asks_directly_about_safety`). "A plan for the rent" or "for how to tell your
   sister" is not.
+- "Your sister is family, she has to understand." (to "I don't know if she'll protect me or
+  tell them") was no breach and got the ✓ "You said back what they are going through": a
+  promise of how someone else will react is false reassurance ("she'll understand" already
+  was; "she has to / is going to / is gonna understand" was not). Hoped, feared or asked
+  ("You're hoping she'll understand", "Does she have to understand?") it is not.
 - A ✓ quote that stopped inside its clause read as if the trainee had stopped there ("You
   already know about the bad date", "you're scared that going"): it now ends with "…".
 
@@ -117,6 +122,19 @@ NOT_A_RISK_QUESTION = (
     "Do you have a plan for the rent?",
     "Do you have a plan for how to tell your sister?",
     "Have you thought about how you would do it, telling her?",
+)
+
+SOMEONE_ELSE_WILL_BE_FINE = (
+    "Your sister is family, she has to understand.",
+    "your parents are going to understand eventually",
+    "she's gonna come round, trust me",
+    "They have to accept it, you're their kid.",
+)
+NOT_A_PROMISE_ABOUT_THEM = (
+    "You're hoping she'll understand.",
+    "She doesn't have to understand.",
+    "You're scared she's going to tell them.",
+    "Does she have to understand?",
 )
 
 
@@ -225,6 +243,20 @@ def test_a_plan_for_something_else_is_no_safety_question(scorer: Scorer, reply: 
         context, node = opening(scenario)
         criteria = scorer.score(context, reply, node).criteria
         assert "asks_directly_about_safety" not in criteria, (scenario.id, reply)
+
+
+@reply_cases(SOMEONE_ELSE_WILL_BE_FINE)
+def test_promising_how_someone_else_will_react_is_false_reassurance(
+    scorer: Scorer, reply: str
+) -> None:
+    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
+        assert "false_reassurance" in boundaries.flags, (scenario_id, reply, boundaries.flags)
+
+
+@reply_cases(NOT_A_PROMISE_ABOUT_THEM)
+def test_hoped_feared_or_asked_is_no_promise(scorer: Scorer, reply: str) -> None:
+    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
+        assert "false_reassurance" not in boundaries.flags, (scenario_id, reply, boundaries.flags)
 
 
 # (reply, the hit's words, the quote's start): a whole phrase that stops inside its clause.
