@@ -338,6 +338,25 @@ def _to_clause_end(
     )
 
 
+def _starts_clause_at(word: re.Match[str]) -> bool:
+    """Does a clause of its own start on `word` ("…at once | you're scared…", "…| she said")?"""
+    norm = _norm(word.group(0))
+    if norm in _SUBJECT_AND_VERB:
+        return True
+    after = WORD.match(word.string, word.end() + 1)
+    return norm in _SUBJECTS and after is not None and _norm(after.group(0)) in _AFTER_A_SUBJECT
+
+
+def _stops_inside_its_clause(word: re.Match[str]) -> bool:
+    """Does the clause of `word` go on right after it, in the same phrase: a word that
+    neither ends the clause nor opens a clause of its own follows it ("the bad date | list",
+    "folks on nights | are meant to"; not "…needs | and your own fear", "…close by | —")?"""
+    reply = word.string
+    _, clause_end = _clause(reply, word.start(), word.end())
+    after = WORD.search(reply, word.end(), clause_end)
+    return after is not None and not _opens(after.group(0)) and not _starts_clause_at(after)
+
+
 def _opens(word: str) -> bool:
     """May a quote start right after `word`? After a word opening a clause, and after
     a quotation mark ("'by and for' was supposed to mean…")."""
@@ -422,7 +441,11 @@ def _render(reply: str, phrase: list[re.Match[str]], limit: int) -> tuple[str, i
     phrase = _closed(phrase)  # never "…more successful if you" (could find…)
     first, last = phrase[0].start(), phrase[-1].end()
     if last - first <= limit:
-        return " ".join(reply[first:last].split()), first, last
+        text = " ".join(reply[first:last].split())
+        # A whole phrase that still stops inside its clause (too long to quote whole) says
+        # so: "You already know about the bad date…" (list), "…and you're scared that
+        # going…" (to police), never as if the trainee had stopped there (issue 11).
+        return text + ("…" if _stops_inside_its_clause(phrase[-1]) else ""), first, last
     # Too long: whole words from the start while they fit, ending on a word that can end
     # a phrase (the "…" says there is more).
     kept = _closed(_trimmed([w for w in phrase if w.end() - first + 1 <= limit]))
