@@ -30,6 +30,7 @@ A rubric criterion uses it with `detector: stance` and a `stance:` condition
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -208,10 +209,26 @@ class PutForward:
 
 
 def put_forward(lexicons: Mapping[str, tuple[str, ...]]) -> PutForward | None:
-    """The rubric's put-forward phrases (`put_forward_*` lexicons), None if it has none."""
-    sayers = tuple(lexicons.get("put_forward_sayers", ()))
-    says = tuple(lexicons.get("put_forward_says", ()))
-    sayings = tuple(lexicons.get("put_forward_sayings", ()))
+    """The rubric's put-forward phrases (`put_forward_*` lexicons), None if it has none.
+
+    Built once per set of those lexicons' phrases: every cue criterion with a frame word
+    (`not_after`, `not_in_sentence_after`) asks for it, and each build compiled the same two
+    large patterns again (about 50 times, a third of a process's start-up, stop 13)."""
+    return _put_forward(
+        tuple(lexicons.get("put_forward_sayers", ())),
+        tuple(lexicons.get("put_forward_says", ())),
+        tuple(lexicons.get("put_forward_sayings", ())),
+        tuple(lexicons.get("stance_said_back", ())),
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _put_forward(
+    sayers: tuple[str, ...],
+    says: tuple[str, ...],
+    sayings: tuple[str, ...],
+    said_back: tuple[str, ...],
+) -> PutForward | None:
     forms = []
     if sayers and says:
         forms.append(
@@ -227,7 +244,7 @@ def put_forward(lexicons: Mapping[str, tuple[str, ...]]) -> PutForward | None:
         return None
     return PutForward(
         re.compile(r"(?<![\w'])(?:" + "|".join(forms) + r")(?![\w'])", re.IGNORECASE),
-        _phrases(tuple(lexicons.get("stance_said_back", ()))),
+        _phrases(said_back),
     )
 
 
