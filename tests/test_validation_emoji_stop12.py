@@ -16,12 +16,10 @@ Our own wordings at the opening of every shipped scenario, peer's line only and 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from simulator.scoring import Scorer
-from tests.helpers import opening, shipped_scenarios
+from tests.helpers import levels_both_ways, shipped_scenarios
 
 SAD_SIGN = [
     "they decided without you, again 😣",
@@ -48,25 +46,21 @@ NO_SIGN = [
 ]
 
 
-def _validation_everywhere(scorer: Scorer, reply: str) -> Iterator[tuple[str, str, int]]:
-    """`reply`'s validation level at every shipped scenario's opening, both ways."""
-    for scenario in shipped_scenarios():
-        context, node = opening(scenario)
-        yield scenario.id, "line", scorer.score(context, reply).skills["validation"].level
-        yield scenario.id, "moment", scorer.score(context, reply, node).skills["validation"].level
-
-
 def test_the_tables_cover_every_scenario() -> None:
     assert len(shipped_scenarios()) == 12
 
 
 @pytest.mark.parametrize("reply", SAD_SIGN)
 def test_a_sad_or_sympathy_sign_notices_the_difficulty(scorer: Scorer, reply: str) -> None:
-    missed = [(s, way) for s, way, level in _validation_everywhere(scorer, reply) if level < 1]
+    missed = [
+        (s, way) for s, way, level in levels_both_ways(scorer, "validation", reply) if level < 1
+    ]
     assert not missed, (reply, missed)
 
 
 @pytest.mark.parametrize("reply", NO_SIGN)
 def test_an_upbeat_sign_a_time_or_an_address_notices_nothing(scorer: Scorer, reply: str) -> None:
-    wrong = [(s, way, level) for s, way, level in _validation_everywhere(scorer, reply) if level]
+    wrong = [
+        (s, way, level) for s, way, level in levels_both_ways(scorer, "validation", reply) if level
+    ]
     assert not wrong, (reply, wrong)

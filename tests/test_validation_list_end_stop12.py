@@ -20,12 +20,10 @@ and in the moment.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from simulator.scoring import Scorer
-from tests.helpers import opening, shipped_scenarios
+from tests.helpers import levels_both_ways, shipped_scenarios
 
 SAID_LAST = [
     "All of it at once and nobody to call, exhausting.",
@@ -54,21 +52,15 @@ NOT_NOTICED = [
 ]
 
 
-def _validation_everywhere(scorer: Scorer, reply: str) -> Iterator[tuple[str, str, int]]:
-    """`reply`'s validation level at every shipped scenario's opening, both ways."""
-    for scenario in shipped_scenarios():
-        context, node = opening(scenario)
-        yield scenario.id, "line", scorer.score(context, reply).skills["validation"].level
-        yield scenario.id, "moment", scorer.score(context, reply, node).skills["validation"].level
-
-
 def test_the_tables_cover_every_scenario() -> None:
     assert len(shipped_scenarios()) == 12
 
 
 @pytest.mark.parametrize("reply", SAID_LAST)
 def test_a_feeling_or_difficulty_said_last_in_a_list_is_noticed(scorer: Scorer, reply: str) -> None:
-    missed = [(s, way) for s, way, level in _validation_everywhere(scorer, reply) if level < 1]
+    missed = [
+        (s, way) for s, way, level in levels_both_ways(scorer, "validation", reply) if level < 1
+    ]
     assert not missed, (reply, missed)
 
 
@@ -76,5 +68,7 @@ def test_a_feeling_or_difficulty_said_last_in_a_list_is_noticed(scorer: Scorer, 
 def test_the_speakers_week_a_condition_or_a_list_of_steps_is_not(
     scorer: Scorer, reply: str
 ) -> None:
-    wrong = [(s, way, level) for s, way, level in _validation_everywhere(scorer, reply) if level]
+    wrong = [
+        (s, way, level) for s, way, level in levels_both_ways(scorer, "validation", reply) if level
+    ]
     assert not wrong, (reply, wrong)

@@ -34,12 +34,10 @@ and "your body, your rules" said as the reason for advice.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from simulator.scoring import Scorer
-from tests.helpers import opening, shipped_scenarios
+from tests.helpers import levels_both_ways, shipped_scenarios
 
 SYMPATHY_WORDS = [
     "eish, all of that landing at once",
@@ -153,14 +151,6 @@ NOT_SAID = [
 ]
 
 
-def _validation_everywhere(scorer: Scorer, reply: str) -> Iterator[tuple[str, str, int]]:
-    """`reply`'s validation level at every shipped scenario's opening, both ways."""
-    for scenario in shipped_scenarios():
-        context, node = opening(scenario)
-        yield scenario.id, "line", scorer.score(context, reply).skills["validation"].level
-        yield scenario.id, "moment", scorer.score(context, reply, node).skills["validation"].level
-
-
 def test_the_tables_cover_every_scenario() -> None:
     assert len(shipped_scenarios()) == 12
 
@@ -174,13 +164,17 @@ def test_the_tables_cover_every_scenario() -> None:
     + FIGURES_AND_SPELLINGS,
 )
 def test_said_in_another_register_it_is_noticed(scorer: Scorer, reply: str) -> None:
-    missed = [(s, way) for s, way, level in _validation_everywhere(scorer, reply) if level < 1]
+    missed = [
+        (s, way) for s, way, level in levels_both_ways(scorer, "validation", reply) if level < 1
+    ]
     assert not missed, (reply, missed)
 
 
 @pytest.mark.parametrize("reply", ["Many people same.", "many worker feel same like you"])
 def test_shared_by_others_said_plainly_validates(scorer: Scorer, reply: str) -> None:
-    below = [(s, way) for s, way, level in _validation_everywhere(scorer, reply) if level < 2]
+    below = [
+        (s, way) for s, way, level in levels_both_ways(scorer, "validation", reply) if level < 2
+    ]
     assert not below, (reply, below)
 
 
@@ -188,7 +182,9 @@ def test_shared_by_others_said_plainly_validates(scorer: Scorer, reply: str) -> 
     "reply", NOT_SYMPATHY + NOT_THEIR_FEELING + NOT_HEARD + NOT_SAID + NOT_A_FIGURE
 )
 def test_near_misses_notice_nothing(scorer: Scorer, reply: str) -> None:
-    wrong = [(s, way, level) for s, way, level in _validation_everywhere(scorer, reply) if level]
+    wrong = [
+        (s, way, level) for s, way, level in levels_both_ways(scorer, "validation", reply) if level
+    ]
     assert not wrong, (reply, wrong)
 
 
@@ -216,7 +212,9 @@ STILL_VALIDATION = [
 
 @pytest.mark.parametrize("reply", SAID_OF_SOMETHING_ELSE)
 def test_validation_words_about_something_else_notice_nothing(scorer: Scorer, reply: str) -> None:
-    wrong = [(s, way, level) for s, way, level in _validation_everywhere(scorer, reply) if level]
+    wrong = [
+        (s, way, level) for s, way, level in levels_both_ways(scorer, "validation", reply) if level
+    ]
     assert not wrong, (reply, wrong)
 
 
@@ -224,5 +222,9 @@ def test_validation_words_about_something_else_notice_nothing(scorer: Scorer, re
 def test_with_a_reason_or_in_their_shoes_they_still_count(
     scorer: Scorer, reply: str, level: int
 ) -> None:
-    below = [(s, way, got) for s, way, got in _validation_everywhere(scorer, reply) if got < level]
+    below = [
+        (s, way, got)
+        for s, way, got in levels_both_ways(scorer, "validation", reply)
+        if got < level
+    ]
     assert not below, (reply, below)
