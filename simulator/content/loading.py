@@ -183,25 +183,21 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
                 doc.problem(("criteria", i, "id"), f"criterion id '{crit.id}' is used twice")
             )
         seen_ids.add(crit.id)
-        for field_name in ("unless", "unless_apart", "only_with"):
-            for j, ref in enumerate(getattr(crit, field_name)):
+        references: list[tuple[tuple[str | int, ...], tuple[str, ...]]] = [
+            ((name,), getattr(crit, name)) for name in ("unless", "unless_apart", "only_with")
+        ]
+        if crit.limits is not None:
+            references.append((("limits", "next_step_for"), crit.limits.next_step_for))
+        for path, refs in references:
+            for j, ref in enumerate(refs):
                 if ref not in ids:
                     problems.append(
                         doc.problem(
-                            ("criteria", i, field_name, j),
-                            f"'{field_name}' names unknown criterion '{ref}'",
+                            ("criteria", i, *path, j),
+                            f"'{path[-1]}' names unknown criterion '{ref}'",
                             _did_you_mean(ref, ids),
                         )
                     )
-        for j, ref in enumerate(crit.limits.next_step_for if crit.limits else ()):
-            if ref not in ids:
-                problems.append(
-                    doc.problem(
-                        ("criteria", i, "limits", "next_step_for", j),
-                        f"'next_step_for' names unknown criterion '{ref}'",
-                        _did_you_mean(ref, ids),
-                    )
-                )
         if crit.severity is not None and crit.severity > rubric.max_level:
             problems.append(
                 doc.problem(
