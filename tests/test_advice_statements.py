@@ -313,15 +313,11 @@ def test_the_score_command_names_a_warning_asked_and_a_recommendation(
 
 
 def test_a_warning_asked_as_a_question_is_read_with_the_warnings_own_patterns() -> None:
-    """`warns_by_question` repeats `warns`' patterns (the rubrics are read in one pass, without
-    YAML anchors); a warning added to one and not the other would be caught as a statement
-    and missed as a question."""
-    import yaml
+    """`warns_by_question` borrows `warns`' patterns (`patterns_of`), so a warning added to
+    one can't be caught as a statement and missed as a question."""
+    from simulator.content.loading import require_rubrics
 
-    rubric = yaml.safe_load(
-        (Path(__file__).resolve().parent.parent / "rubrics" / "boundaries.yaml").read_text(
-            encoding="utf-8"
-        )
-    )
-    by_id = {c["id"]: c for c in rubric["criteria"]}
-    assert by_id["warns_by_question"]["patterns"] == by_id["warns"]["patterns"]
+    by_id = {c.id: c for c in require_rubrics().rubrics["boundaries"].criteria}
+    assert by_id["warns_by_question"].patterns_of == "warns"
+    assert by_id["warns_by_question"].patterns == by_id["warns"].patterns
+    assert len(by_id["warns"].patterns) > 5

@@ -198,6 +198,24 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
                             _did_you_mean(ref, ids),
                         )
                     )
+        if crit.patterns_of is not None:
+            lender = next((c for c in rubric.criteria if c.id == crit.patterns_of), None)
+            if lender is None:
+                problems.append(
+                    doc.problem(
+                        ("criteria", i, "patterns_of"),
+                        f"'patterns_of' names unknown criterion '{crit.patterns_of}'",
+                        _did_you_mean(crit.patterns_of, ids),
+                    )
+                )
+            elif lender.patterns_of is not None or not lender.patterns:
+                problems.append(
+                    doc.problem(
+                        ("criteria", i, "patterns_of"),
+                        f"'patterns_of' names '{lender.id}', which has no patterns of its own",
+                        "name the criterion whose 'patterns:' list you want to share",
+                    )
+                )
         if crit.severity is not None and crit.severity > rubric.max_level:
             problems.append(
                 doc.problem(
@@ -217,7 +235,9 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
                         "define them under 'lexicons:' (rubrics/validation.yaml has them all)",
                     )
                 )
-        for field in ("cues", "patterns"):
+        # A borrower's patterns are its lender's, checked (and located) there.
+        own_fields = ("cues",) if crit.patterns_of is not None else ("cues", "patterns")
+        for field in own_fields:
             for j, text in enumerate(getattr(crit, field)):
                 for name in _PLACEHOLDER.findall(text):
                     if name not in lexicons:
@@ -228,7 +248,7 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
                                 _did_you_mean(name, lexicons) or "define it under 'lexicons:'",
                             )
                         )
-        for j, pattern in enumerate(crit.patterns):
+        for j, pattern in enumerate(crit.patterns if crit.patterns_of is None else ()):
             from simulator.scoring.setup_cache import checked_pattern
 
             invalid, risks = checked_pattern(_PLACEHOLDER.sub("x", pattern))

@@ -220,6 +220,14 @@ class Criterion(FileModel):
         ),
     )
     patterns: tuple[Text, ...] = Field((), description="Regular expressions ({name} expands).")
+    patterns_of: Slug | None = Field(
+        None,
+        description=(
+            "Use the patterns of another criterion of this rubric instead of a list of its "
+            "own, so two criteria that read the same words in different places (a warning "
+            "said, and the same warning asked as a question) can never drift apart."
+        ),
+    )
     where: Literal["anywhere", "sentence_start", "clause_start"] = Field(
         "anywhere",
         description=(
@@ -390,9 +398,12 @@ class Criterion(FileModel):
 
     @model_validator(mode="after")
     def _needs_something_to_match(self) -> Criterion:
-        if self.detector == "cues" and not (self.cues or self.patterns):
+        if self.patterns_of is not None and self.patterns:
+            raise ValueError("give 'patterns' or 'patterns_of', not both")
+        own = bool(self.cues or self.patterns or self.patterns_of)
+        if self.detector == "cues" and not own:
             raise ValueError("a 'cues' criterion needs at least one cue or pattern")
-        if self.detector == "stance" and not ((self.cues or self.patterns) and self.stance):
+        if self.detector == "stance" and not (own and self.stance):
             raise ValueError(
                 "a 'stance' criterion needs cues or patterns and a 'stance:' condition"
             )
@@ -458,6 +469,24 @@ class Rubric(FileModel):
             )
         if self.read_apart_from and self.scale != "higher_is_better":
             raise ValueError("read_apart_from is for rubrics where higher is better")
+        return self
+
+    @model_validator(mode="after")
+    def _borrow_patterns(self) -> Rubric:
+        """Give each `patterns_of` criterion the patterns it names, so every reader of
+        `patterns` (the scorer, lint, fit) sees them. A name that is unknown, or names a
+        criterion without patterns of its own, is left empty here and reported as a located
+        problem by the loader's cross-checks."""
+        own = {c.id: c.patterns for c in self.criteria if c.patterns_of is None}
+        if not any(c.patterns_of for c in self.criteria):
+            return self
+        criteria = tuple(
+            c.model_copy(update={"patterns": own[c.patterns_of]})
+            if c.patterns_of is not None and own.get(c.patterns_of)
+            else c
+            for c in self.criteria
+        )
+        object.__setattr__(self, "criteria", criteria)  # frozen: set once, while validating
         return self
 
     @cached_property

@@ -231,7 +231,7 @@ def time_patterns(rubric_path: Path, rubric_set: RubricSet, skill: str) -> list[
     doc, _ = read_yaml(rubric_path)
     timings = []
     for i, crit in enumerate(rubric_set.rubrics[skill].criteria):
-        for j, pattern in enumerate(crit.patterns):
+        for j, pattern in enumerate(crit.patterns if crit.patterns_of is None else ()):
             compiled = re.compile(expand_pattern(pattern, rubric_set.lexicons))
             seconds, length, _ = time_pattern(compiled, PATTERN_BUDGET)
             line = doc.position(("criteria", i, "patterns", j))[0] if doc is not None else 1
