@@ -451,8 +451,26 @@ def _render(reply: str, phrase: list[re.Match[str]], limit: int) -> tuple[str, i
     kept = _closed(_trimmed([w for w in phrase if w.end() - first + 1 <= limit]))
     if not _meaningful(kept):
         return None
+    kept = _without_a_bare_last_clause(reply, kept)
     last = kept[-1].end()
     return " ".join(reply[first:last].split()) + "…", first, last
+
+
+#: Marks between two words that end a clause inside a sentence.
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+
+
+def _without_a_bare_last_clause(reply: str, kept: list[re.Match[str]]) -> list[re.Match[str]]:
+    """`kept` (a phrase cut to fit) without its last clause when the cut left only function
+    words of it ("…you don't matter, and that's…" becomes "…you don't matter…"): a quote
+    ends where a thought ends, not on the first words of the next one."""
+    for i in range(len(kept) - 1, 0, -1):
+        if _CLAUSE_BREAK.search(reply, kept[i - 1].end(), kept[i].start()):
+            head = _trimmed(kept[:i])
+            if not _meaningful(kept[i:]) and _meaningful(head):
+                return head
+            break
+    return kept
 
 
 def meaningful_quote(reply: str, start: int, end: int, limit: int = MAX_QUOTE) -> str | None:
