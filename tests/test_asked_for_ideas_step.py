@@ -12,12 +12,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import run_cli, shipped_scenarios
 
 SUGGESTION = "You could ring them tomorrow and see what they say."
+# An idea told as what others do (`offers_to_act`, stop 14), whose own step says "Before
+# offering a plan…, … ask if they'd like ideas" to a peer who just asked for them.
+WHAT_OTHERS_DO = "A few people I know write everything down first and go from there."
 
 
-def _scored_everywhere(data_dir: Path) -> list[tuple[str, str, dict]]:
+def _scored_everywhere(data_dir: Path, reply: str) -> list[tuple[str, str, dict]]:
     rows = [
         (s.id, node_id)
         for s in shipped_scenarios()
@@ -25,8 +30,7 @@ def _scored_everywhere(data_dir: Path) -> list[tuple[str, str, dict]]:
         if node.peer and not node.ending
     ]
     lines = "".join(
-        json.dumps({"id": f"{sid}:{nid}", "scenario": sid, "moment": nid, "response": SUGGESTION})
-        + "\n"
+        json.dumps({"id": f"{sid}:{nid}", "scenario": sid, "moment": nid, "response": reply}) + "\n"
         for sid, nid in rows
     )
     result = run_cli(data_dir, "score", "-", input=lines, timeout=120)
@@ -37,15 +41,17 @@ def _scored_everywhere(data_dir: Path) -> list[tuple[str, str, dict]]:
     ]
 
 
-def test_advice_where_they_asked_is_not_called_unasked(private_data_dir: Path) -> None:
+@pytest.mark.parametrize("reply", [SUGGESTION, WHAT_OTHERS_DO])
+def test_advice_where_they_asked_is_not_called_unasked(private_data_dir: Path, reply: str) -> None:
     asked = 0
-    for sid, nid, out in _scored_everywhere(private_data_dir):
+    for sid, nid, out in _scored_everywhere(private_data_dir, reply):
         criteria = {e["criterion"] for e in out["boundaries"]["evidence"]}
         step = out["feedback"]["next_step"]
         if "peer_asked_for_ideas" in criteria:
             asked += 1
             assert out["boundaries"]["level"] <= 1, (sid, nid)
             assert "didn't ask for" not in step, (sid, nid, step)
+            assert "if they'd like ideas" not in step, (sid, nid, step)
             if "scenario_pitfall" not in criteria:
                 assert "They asked what you think" in step and "advice" in step, (sid, nid, step)
         elif "advice" in out["boundaries"]["flags"] and "scenario_pitfall" not in criteria:
