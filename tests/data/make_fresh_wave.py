@@ -62,7 +62,20 @@ thing is", offers of money or a bed, "my cousin's a cop", "between you and me", 
 moralising, "at least…", "it could be worse" and "you'll be fine"). Every row is "heldout";
 `sealed_half` cuts it into a held half (scored only by the lead at the end of a stop) and a dev
 half (the lead's check in stop 13, open to rubric work from stop 14). It is read like wave 5.
-This script writes all seven JSONL files.
+fresh_wave_8.txt is the eighth wave (stop 14), written and labelled the same way (blind to the
+scorer and to every rubric pattern, cue and lexicon) by a helper engineer, in a register mix unlike
+waves 1 to 7 (Italian, German, Turkish, Vietnamese, Thai and Hindi/Urdu speakers' English, New
+Zealand, Canadian and US Southern turns of phrase, teenagers and very young adults, retired
+trainees, harm-reduction jargon, one-handed phone typing with doubled words, the peer's name first
+or a sign-off last, a good move and a slip in one sentence, summaries after several turns, values
+and needs, ambivalence, amplified reflections, reframes, apologies on someone's behalf, validation
+by normalising and its near miss, minimising by normalising, and breaches as personal stories, "in
+my experience", rules, deadlines, blame of the peer's choices, religious or moral certainty, "for
+your own good", "honestly the police are your best bet", "I'll sort it" and "don't tell anyone I
+said this"). Every row is "heldout"; `sealed_half` cuts it into a held half (scored only by the
+lead at the end of a stop) and a dev half (the lead's check in stop 14, open to rubric work from
+stop 15). It is read like wave 5.
+This script writes all eight JSONL files.
 """
 
 from __future__ import annotations
@@ -97,6 +110,9 @@ ID_PREFIX_6 = "wave6"
 SOURCE_7 = HERE / "fresh_wave_7.txt"
 TARGET_7 = HERE / "fresh_wave_7.jsonl"
 ID_PREFIX_7 = "wave7"
+SOURCE_8 = HERE / "fresh_wave_8.txt"
+TARGET_8 = HERE / "fresh_wave_8.jsonl"
+ID_PREFIX_8 = "wave8"
 #: In fresh_wave_5.txt a literal backslash-n inside a reply stands for a line break (the source
 #: keeps one reply a line); the JSONL holds the real line break the trainee typed.
 LINE_BREAK = "\\n"
@@ -153,6 +169,15 @@ def build_seventh() -> list[dict[str, object]]:
     return rows
 
 
+def build_eighth() -> list[dict[str, object]]:
+    """The eighth wave (stop 14): the same parser, families and rule (every row held out), read
+    like wave 5 (a literal backslash-n in a reply would be written as a line break)."""
+    rows = labelled.build(SOURCE_8, FAMILIES, ID_PREFIX_8, never_fitted)
+    for row in rows:
+        row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
+    return rows
+
+
 def main() -> None:
     labelled.write(build(), TARGET)
     labelled.write(build_second(), TARGET_2)
@@ -161,6 +186,7 @@ def main() -> None:
     labelled.write(build_fifth(), TARGET_5)
     labelled.write(build_sixth(), TARGET_6)
     labelled.write(build_seventh(), TARGET_7)
+    labelled.write(build_eighth(), TARGET_8)
 
 
 if __name__ == "__main__":
