@@ -1,4 +1,4 @@
-"""Issue #11 item 3 (stop 14, the lead): a ✓ quote cut to fit ends where a thought ends.
+"""Issue #11 item 3 (stop 14, the lead): a ✓ quote starts and ends where a thought does.
 
 Played at 80×24, "So after seeing them you're left feeling like you don't matter, and that's a
 heavy thing to carry…" earned `✓ You joined two things they said: "you're left feeling like
@@ -48,5 +48,31 @@ KEPT = [
 
 @pytest.mark.parametrize(("reply", "found", "quote"), CUT + KEPT)
 def test_a_cut_quote_ends_on_a_whole_thought(reply: str, found: str, quote: str) -> None:
+    start = reply.index(found)
+    assert meaningful_quote(reply, start, start + len(found)) == quote
+
+
+#: (reply, evidence that starts on the mark ending the sentence before it, the quote)
+STARTS_ON_A_MARK = [
+    (
+        "Take your time, there's no rush. What was the hardest part of the week?",
+        ". What was the hardest part",
+        "What was the hardest part of the week",
+    ),
+    (
+        "I'm glad you came in! Are you scared he'll come back?",
+        "! Are you scared",
+        "Are you scared he'll come back",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reply", "found", "quote"), STARTS_ON_A_MARK)
+def test_a_quote_never_takes_in_the_word_before_the_mark_it_starts_on(
+    reply: str, found: str, quote: str
+) -> None:
+    """Stop 14: "Take your time, there's no rush. What was the hardest part…?" was praised
+    with the quote "there's no rush. What was the hardest part of the week": evidence that
+    began on the full stop was widened back into "rush", and then to its clause."""
     start = reply.index(found)
     assert meaningful_quote(reply, start, start + len(found)) == quote

@@ -278,7 +278,11 @@ def quote_span(
     """The quote for a hit at `reply[start:end]` and where it sits in the reply, or None
     when no meaningful phrase of whole words is there."""
     start, end = max(0, min(start, len(reply))), max(0, min(end, len(reply)))
-    while start > 0 and _is_word_char(reply[start - 1]):
+    # Back to the start of the word it starts in; evidence that starts on a mark (". What
+    # was the hardest part") doesn't take in the word before the mark.
+    while (
+        0 < start < len(reply) and _is_word_char(reply[start]) and _is_word_char(reply[start - 1])
+    ):
         start -= 1
     while end < len(reply) and _is_word_char(reply[end]):
         end += 1
