@@ -10,6 +10,15 @@ are now read in the clause that says what the person did. Near misses, where the
 word belongs to the same clause as the person ("He didn't mean to hurt you, he was probably
 just drunk too"), stay 0.
 
+A summary offered back with a question mark. "So having said it out loud, you're
+wondering if it will come back on you?" opens as a summary and goes on as a statement (the
+subject first); the question mark checks the reflection with the peer (wave 7 labels five
+such replies 1). It was read as "only a question" (0). It is now a simple reflection
+(`sums_up_as_a_question`). Near misses stay 0: a real question after "So" ("So is it…?",
+"So what…?", "So, do you…?") and a suggestion asked ("So maybe you could…?", "So why
+not…?"). PAIR files replies like "So you'd rather die than…?" in its question column (0):
+one PAIR open row goes the other way (see /work/notes/s14/i14-pair.md).
+
 Each reply is scored at the opening of all 12 shipped scenarios, in the moment.
 """
 
@@ -32,6 +41,21 @@ GUESSES_AT_THEIR_REASONS = (
     "The landlord has every right to ask you to go, it's his property too.",
 )
 
+SUMMARY_OFFERED_AS_A_QUESTION = (
+    "So, after four years of paying on time, one look at your ads and he's showing you the door?",
+    "So part of you wants me to just decide, because deciding yourself feels like too much now?",
+    "Right, so the waiting is the worst bit, more than what she might actually say?",
+    "so u feel like ur on ur own with all of it?",
+    "So, it's the not knowing that gets to you most?",
+)
+A_QUESTION_OR_A_SUGGESTION_AFTER_SO = (
+    "So is it the stress about rent that's heavier than the tiredness?",
+    "So what would a night off look like?",
+    "So, do you want to talk about the money side?",
+    "So maybe you could take one night off a week?",
+    "So why not raise your rates?",
+)
+
 
 def _levels(scorer: Scorer, reply: str) -> dict[str, int]:
     return {sid: r.level for sid, r in at_each_opening(scorer, "paraphrasing", reply)}
@@ -45,5 +69,17 @@ def test_what_someone_did_to_them_said_back_is_a_reflection(scorer: Scorer, repl
 
 @pytest.mark.parametrize("reply", GUESSES_AT_THEIR_REASONS, ids=lambda v: v[:40])
 def test_a_guess_at_their_reasons_is_no_reflection(scorer: Scorer, reply: str) -> None:
+    wrong = [sid for sid, level in _levels(scorer, reply).items() if level != 0]
+    assert not wrong, (reply, wrong)
+
+
+@pytest.mark.parametrize("reply", SUMMARY_OFFERED_AS_A_QUESTION, ids=lambda v: v[:40])
+def test_a_summary_offered_with_a_question_mark_is_a_reflection(scorer: Scorer, reply: str) -> None:
+    lost = [sid for sid, level in _levels(scorer, reply).items() if level < 1]
+    assert not lost, (reply, lost)
+
+
+@pytest.mark.parametrize("reply", A_QUESTION_OR_A_SUGGESTION_AFTER_SO, ids=lambda v: v[:40])
+def test_a_question_or_a_suggestion_after_so_is_no_reflection(scorer: Scorer, reply: str) -> None:
     wrong = [sid for sid, level in _levels(scorer, reply).items() if level != 0]
     assert not wrong, (reply, wrong)
