@@ -19,6 +19,14 @@ such replies 1). It was read as "only a question" (0). It is now a simple reflec
 not…?"). PAIR files replies like "So you'd rather die than…?" in its question column (0):
 one PAIR open row goes the other way (see /work/notes/s14/i14-pair.md).
 
+A possibility that is the suggestion itself. "If calling 9-8-8 feels like a burden, you
+could call the police instead", "You could maybe ask the vet about a payment plan, if…": the
+clause reader reads "you could…" as imagining with them (`imagines_with_them`, a reflection),
+but when advice or an instruction was found the possibility is the option put forward. Every
+open row where both fired is labelled 0 (nine, in waves 3 to 7 and PAIR). Imagining what would
+change for them ("If you could find a way to rest, you might feel more like yourself") with no
+advice beside it stays a reflection.
+
 Each reply is scored at the opening of all 12 shipped scenarios, in the moment.
 """
 
@@ -56,6 +64,16 @@ A_QUESTION_OR_A_SUGGESTION_AFTER_SO = (
     "So why not raise your rates?",
 )
 
+A_POSSIBILITY_THAT_IS_THE_SUGGESTION = (
+    "You could maybe ring the landlord about paying in two halves, if rent keeps coming up short.",
+    "If talking to 9-8-8 feels like too much, you could text them instead.",
+    "u could maybe ask the cat place about a payment plan if the bills are stacking up",
+)
+IMAGINING_WITH_THEM = (
+    "If you could find a way to rest, you might feel more like yourself.",
+    "If the money weren't so tight, you'd be taking a night off in a heartbeat.",
+)
+
 
 def _levels(scorer: Scorer, reply: str) -> dict[str, int]:
     return {sid: r.level for sid, r in at_each_opening(scorer, "paraphrasing", reply)}
@@ -83,3 +101,15 @@ def test_a_summary_offered_with_a_question_mark_is_a_reflection(scorer: Scorer, 
 def test_a_question_or_a_suggestion_after_so_is_no_reflection(scorer: Scorer, reply: str) -> None:
     wrong = [sid for sid, level in _levels(scorer, reply).items() if level != 0]
     assert not wrong, (reply, wrong)
+
+
+@pytest.mark.parametrize("reply", A_POSSIBILITY_THAT_IS_THE_SUGGESTION, ids=lambda v: v[:40])
+def test_a_possibility_that_is_the_suggestion_is_no_reflection(scorer: Scorer, reply: str) -> None:
+    wrong = [sid for sid, level in _levels(scorer, reply).items() if level != 0]
+    assert not wrong, (reply, wrong)
+
+
+@pytest.mark.parametrize("reply", IMAGINING_WITH_THEM, ids=lambda v: v[:40])
+def test_imagining_with_them_is_still_a_reflection(scorer: Scorer, reply: str) -> None:
+    lost = [sid for sid, level in _levels(scorer, reply).items() if level < 1]
+    assert not lost, (reply, lost)
