@@ -27,6 +27,11 @@ open row where both fired is labelled 0 (nine, in waves 3 to 7 and PAIR). Imagin
 change for them ("If you could find a way to rest, you might feel more like yourself") with no
 advice beside it stays a reflection.
 
+"You know…" that says nothing of theirs. "You know you can tell me more if you want" is an
+offer, "you know what to do" / "you know the rules" / "you knew the risks" the speaker's
+confidence or verdict; they were read as their experience said back. What they know said
+back ("You know testing matters, and you also don't want to walk back into that") still is.
+
 Each reply is scored at the opening of all 12 shipped scenarios, in the moment.
 """
 
@@ -74,6 +79,17 @@ IMAGINING_WITH_THEM = (
     "If the money weren't so tight, you'd be taking a night off in a heartbeat.",
 )
 
+YOU_KNOW_THAT_SAYS_NOTHING_OF_THEIRS = (
+    "You know you can talk to me about anything, whenever you need to.",
+    "u know u can always text me if it gets bad tonight",
+    "Well, you know the rules on that one, love.",
+    "Honestly, you know what to do here.",
+)
+WHAT_THEY_KNOW_SAID_BACK = (
+    "You know testing matters, and you also don't want to walk back into that.",
+    "You know what being short again does to you, and you're scared of it.",
+)
+
 
 def _levels(scorer: Scorer, reply: str) -> dict[str, int]:
     return {sid: r.level for sid, r in at_each_opening(scorer, "paraphrasing", reply)}
@@ -111,5 +127,17 @@ def test_a_possibility_that_is_the_suggestion_is_no_reflection(scorer: Scorer, r
 
 @pytest.mark.parametrize("reply", IMAGINING_WITH_THEM, ids=lambda v: v[:40])
 def test_imagining_with_them_is_still_a_reflection(scorer: Scorer, reply: str) -> None:
+    lost = [sid for sid, level in _levels(scorer, reply).items() if level < 1]
+    assert not lost, (reply, lost)
+
+
+@pytest.mark.parametrize("reply", YOU_KNOW_THAT_SAYS_NOTHING_OF_THEIRS, ids=lambda v: v[:40])
+def test_you_know_that_says_nothing_of_theirs_is_no_reflection(scorer: Scorer, reply: str) -> None:
+    wrong = [sid for sid, level in _levels(scorer, reply).items() if level != 0]
+    assert not wrong, (reply, wrong)
+
+
+@pytest.mark.parametrize("reply", WHAT_THEY_KNOW_SAID_BACK, ids=lambda v: v[:40])
+def test_what_they_know_said_back_is_a_reflection(scorer: Scorer, reply: str) -> None:
     lost = [sid for sid, level in _levels(scorer, reply).items() if level < 1]
     assert not lost, (reply, lost)
