@@ -32,6 +32,11 @@ offer, "you know what to do" / "you know the rules" / "you knew the risks" the s
 confidence or verdict; they were read as their experience said back. What they know said
 back ("You know testing matters, and you also don't want to walk back into that") still is.
 
+Praise in other registers. Beside praise, a bare statement about them is praise too
+(`instructs_or_praises_on_a_bare_statement`, as "You've found a lead. Good job." already
+read); "Fair play to you, Jade. You kept your head when it counted" (wave 7, 0) was missed
+because "fair play" was not in `clause_praise`. British, Irish and texting praise words join it.
+
 Each reply is scored at the opening of all 12 shipped scenarios, in the moment.
 """
 
@@ -90,6 +95,15 @@ WHAT_THEY_KNOW_SAID_BACK = (
     "You know what being short again does to you, and you're scared of it.",
 )
 
+PRAISE_BESIDE_A_BARE_STATEMENT = (
+    "Nice one. You've already got the tenants' group lined up.",
+    "You put your rates up last month, kudos for that.",
+    "You got his plate and got out. Smashed it, honestly.",
+)
+A_FEELING_SAID_BACK_BESIDE_PRAISE = (
+    "You got out and you're still shaking. Fair play for telling me.",
+)
+
 
 def _levels(scorer: Scorer, reply: str) -> dict[str, int]:
     return {sid: r.level for sid, r in at_each_opening(scorer, "paraphrasing", reply)}
@@ -139,5 +153,21 @@ def test_you_know_that_says_nothing_of_theirs_is_no_reflection(scorer: Scorer, r
 
 @pytest.mark.parametrize("reply", WHAT_THEY_KNOW_SAID_BACK, ids=lambda v: v[:40])
 def test_what_they_know_said_back_is_a_reflection(scorer: Scorer, reply: str) -> None:
+    lost = [sid for sid, level in _levels(scorer, reply).items() if level < 1]
+    assert not lost, (reply, lost)
+
+
+@pytest.mark.parametrize("reply", PRAISE_BESIDE_A_BARE_STATEMENT, ids=lambda v: v[:40])
+def test_praise_in_other_registers_beside_a_bare_statement_is_no_reflection(
+    scorer: Scorer, reply: str
+) -> None:
+    wrong = [sid for sid, level in _levels(scorer, reply).items() if level != 0]
+    assert not wrong, (reply, wrong)
+
+
+@pytest.mark.parametrize("reply", A_FEELING_SAID_BACK_BESIDE_PRAISE, ids=lambda v: v[:40])
+def test_a_feeling_said_back_beside_praise_is_still_a_reflection(
+    scorer: Scorer, reply: str
+) -> None:
     lost = [sid for sid, level in _levels(scorer, reply).items() if level < 1]
     assert not lost, (reply, lost)
