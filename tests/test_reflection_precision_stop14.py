@@ -37,6 +37,12 @@ Praise in other registers. Beside praise, a bare statement about them is praise 
 read); "Fair play to you, Jade. You kept your head when it counted" (wave 7, 0) was missed
 because "fair play" was not in `clause_praise`. British, Irish and texting praise words join it.
 
+An emphatic tag ("…, you really have", "…, you always have been") only repeats the claim
+before it, and "you've earned…" is praise as "you deserve…" is: neither says back anything
+of theirs ("You've earned a rest, Sam, you really have", wave 7, 0). A reflection with the
+tag ("You're exhausted and still short on rent, you really are") still is one, and so is a
+relative clause ending "…the only income you have, and…".
+
 Each reply is scored at the opening of all 12 shipped scenarios, in the moment.
 """
 
@@ -104,6 +110,16 @@ A_FEELING_SAID_BACK_BESIDE_PRAISE = (
     "You got out and you're still shaking. Fair play for telling me.",
 )
 
+PRAISE_WITH_AN_EMPHATIC_TAG = (
+    "You've earned a proper break, you honestly have.",
+    "You've earned this weekend, love, you really have.",
+    "You're a grafter, you always have been.",
+)
+SAID_BACK_WITH_A_TAG_OR_YOU_HAVE = (
+    "You're exhausted and still short on rent, you really are.",
+    "It's the only income you have, and it's not enough.",
+)
+
 
 def _levels(scorer: Scorer, reply: str) -> dict[str, int]:
     return {sid: r.level for sid, r in at_each_opening(scorer, "paraphrasing", reply)}
@@ -169,5 +185,17 @@ def test_praise_in_other_registers_beside_a_bare_statement_is_no_reflection(
 def test_a_feeling_said_back_beside_praise_is_still_a_reflection(
     scorer: Scorer, reply: str
 ) -> None:
+    lost = [sid for sid, level in _levels(scorer, reply).items() if level < 1]
+    assert not lost, (reply, lost)
+
+
+@pytest.mark.parametrize("reply", PRAISE_WITH_AN_EMPHATIC_TAG, ids=lambda v: v[:40])
+def test_praise_with_an_emphatic_tag_is_no_reflection(scorer: Scorer, reply: str) -> None:
+    wrong = [sid for sid, level in _levels(scorer, reply).items() if level != 0]
+    assert not wrong, (reply, wrong)
+
+
+@pytest.mark.parametrize("reply", SAID_BACK_WITH_A_TAG_OR_YOU_HAVE, ids=lambda v: v[:40])
+def test_said_back_with_a_tag_or_you_have_is_a_reflection(scorer: Scorer, reply: str) -> None:
     lost = [sid for sid, level in _levels(scorer, reply).items() if level < 1]
     assert not lost, (reply, lost)
