@@ -16,8 +16,11 @@ all 12 shipped scenarios, with the peer's line only and in the moment (`levels_b
 - **How hard it is in British and everyday words** ("Grim.", "Gutting.", "Brutal one,
   that.", "soul destroying"), a reflection set out as a list after "Sounds like:", the
   speaker's own dismay at what they heard ("I'm horrified to hear that") and thanks in another
-  language ("Gracias for trusting me with this"): acknowledgements, 1. Not a "tough one to
-  answer", "the grim truth is…", "shocked to hear you'd go back to him", "merci for the update".
+  language ("Gracias for trusting me with this"), the body's fear as a noun ("the shakes still
+  haven't gone"), resignation named ("you sound so resigned") and "a good head on your
+  shoulders" (an affirmation): acknowledgements, 1. Not a "tough one to
+  answer", "the grim truth is…", "shocked to hear you'd go back to him", "merci for the update",
+  "the shaking will pass", "you resigned from the group".
 - **Validation words about something else** (false acknowledgements): someone else's feeling
   excused ("you can't blame him for being angry": siding), "hard to accept, but that's how it
   goes" (the speaker's own message, before a dismissal) and "hard" said of force ("she didn't
@@ -82,6 +85,12 @@ ACKNOWLEDGED = [
     "Gracias for trusting me with this.",
     "Obrigada for telling me, really.",
     "Asante for sharing that with me.",
+    # the body's fear named as a noun; resignation named; a strength affirmed
+    "and the shakes still haven't gone, huh",
+    "the trembling still hasn't settled since last night",
+    "You seem pretty resigned about the whole thing.",
+    "u sound so resigned, hun",
+    "honestly you've got a good head on your shoulders",
 ]
 
 #: Near misses of the families above, and validation words about something else: 0.
@@ -105,6 +114,10 @@ NOTICES_NOTHING = [
     "I know this is hard to hear, but it's part of the job.",
     "he probably didn't realise he was holding so hard",
     "She didn't mean to push so hard.",
+    # what will pass, or is "nothing"; "resigned" as a verb
+    "the shaking will pass, don't worry",
+    "the shaking is normal, it's nothing",
+    "you resigned from the outreach group last year",
 ]
 
 
