@@ -18,7 +18,9 @@ all 12 shipped scenarios, with the peer's line only and in the moment (`levels_b
   speaker's own dismay at what they heard ("I'm horrified to hear that") and thanks in another
   language ("Gracias for trusting me with this"), the body's fear as a noun ("the shakes still
   haven't gone"), resignation named ("you sound so resigned") and "a good head on your
-  shoulders" (an affirmation): acknowledgements, 1. Not a "tough one to
+  shoulders" (an affirmation): acknowledgements, 1. So is a "what" question that names their
+  feeling ("What are you most scared will happen?"), as a yes/no one already was; not "what
+  are you so upset about?" (rhetorical) nor "what are you happy with?". Not a "tough one to
   answer", "the grim truth is…", "shocked to hear you'd go back to him", "merci for the update",
   "the shaking will pass", "you resigned from the group".
 - **Validation words about something else** (false acknowledgements): someone else's feeling
@@ -93,6 +95,14 @@ ACKNOWLEDGED = [
     "honestly you've got a good head on your shoulders",
 ]
 
+#: A "what/when" question that names their feeling notices it, as a yes/no one does (stop 13,
+#: `names_their_feeling_asked`; tests/data/README.md: a feeling named in a question is 1).
+ASKED_WHAT = [
+    "What are you most scared will happen if she finds out?",
+    "what are you still worried about, with all of it?",
+    "When were you most frightened, during it?",
+]
+
 #: Near misses of the families above, and validation words about something else: 0.
 NOTICES_NOTHING = [
     "Everyone goes through that.",
@@ -118,6 +128,11 @@ NOTICES_NOTHING = [
     "the shaking will pass, don't worry",
     "the shaking is normal, it's nothing",
     "you resigned from the outreach group last year",
+    # rhetorical, glad, plan or judging "what" questions
+    "What are you so upset about? It's one nurse.",
+    "What are you happy with so far?",
+    "What are you going to do about it?",
+    "What were you thinking, going with a new guy?",
 ]
 
 
@@ -143,7 +158,7 @@ def test_saying_no_reaction_is_wrong_validates(scorer: Scorer, reply: str) -> No
     assert not below, (reply, below)
 
 
-@pytest.mark.parametrize("reply", ACKNOWLEDGED)
+@pytest.mark.parametrize("reply", ACKNOWLEDGED + ASKED_WHAT)
 def test_said_in_everyday_words_it_is_noticed(scorer: Scorer, reply: str) -> None:
     missed = [(s, way) for s, way, got in levels_both_ways(scorer, "validation", reply) if got < 1]
     assert not missed, (reply, missed)
