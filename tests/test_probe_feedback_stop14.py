@@ -363,3 +363,35 @@ def test_an_idea_asked_is_still_advice_in_question_form(scorer: Scorer, reply: s
         if scenario_id == "tell-me-what-to-do":  # the peer asked for ideas there
             continue
         assert "question_suggestion" in boundaries.flags, (scenario_id, reply, boundaries.flags)
+
+
+# ---------------------------------------------------------------- "they probably won't find out"
+WONT_FIND_OUT = (
+    "Don't worry, your parents probably won't find out.",
+    "your parents prob wont ever find out tbh",
+    "Your sister probably won't tell them.",
+)
+THEIR_SIDE = (
+    "Your parents probably had their reasons for being strict.",
+    "The nurse probably didn't mean anything by it.",
+)
+
+
+@reply_cases(WONT_FIND_OUT)
+def test_a_prediction_they_wont_find_out_is_reassurance_not_siding(
+    scorer: Scorer, reply: str
+) -> None:
+    for scenario_id, result in _at_each_opening_result(scorer, reply):
+        boundaries = result.skills["boundaries"]
+        assert boundaries.level == 2 and "false_reassurance" in boundaries.flags, (
+            scenario_id,
+            boundaries.flags,
+        )
+        assert "siding" not in boundaries.flags, (scenario_id, reply, boundaries.flags)
+        assert "reassurance" in result.feedback.next_step, (scenario_id, result.feedback)
+
+
+@reply_cases(THEIR_SIDE)
+def test_excusing_them_is_still_siding(scorer: Scorer, reply: str) -> None:
+    for scenario_id, boundaries in at_each_opening(scorer, "boundaries", reply):
+        assert "siding" in boundaries.flags, (scenario_id, reply, boundaries.flags)
