@@ -264,10 +264,12 @@ def _fill(template: str, node: Node | None, reply: str, matched: Sequence[Matche
     lower = reply.lower()
     picked = {h.note for m in matched if m.crit.detector == "key_points" for h in m.hits}
     values: dict[str, str] = {}
+    # {key_point}: one the reply didn't pick up. When it picked up every one ("I hear you
+    # saying it's fine" at a moment whose one point is "you're saying it's fine"), "say back
+    # something like <what you said>" would contradict the reply: the rubric's plain step.
     missed = [k.point for k in node.key_points if k.point not in picked]
-    points = missed or [k.point for k in node.key_points]
-    if points:
-        values["key_point"] = points[0]
+    if missed:
+        values["key_point"] = missed[0]
     if node.feelings and "feeling}" in template:  # only worked out when the step needs it
         stems = _said_stems(lower)
         said = [
