@@ -11,7 +11,8 @@ a labelled row), with its near misses:
   "I wouldn't bother", "no need to get defensive"; not validating by normalising ("lots of
   people would feel that way"), nor the same words said back or asked;
 - a verdict on an act said as a general truth ("shouting at people is a choice"), "wasn't the
-  wisest move", "a lesson for next time", "I told you so"; not reported ("your friend says…"),
+  wisest move", "a lesson for next time", "I told you so", "a normal person would…", "the
+  reality of using"; not reported ("your friend says…"),
   said back, asked, or the choice handed back ("a choice only you can make");
 - rescue by a room or money sent on, and the peer asked to the speaker's home;
 - moralising by faith ("taking your own life is a sin", "scripture is clear…", "a test from
@@ -63,7 +64,10 @@ GENERAL_TRUTH_VERDICTS = (
     "Oh well, that's a hard lesson learned.",
     "That's exactly why I always say never use your real name.",
     "I did tell you so, babe.",
+    "Honestly a normal person would be in pieces by now.",
 )
+
+HARM_EXPECTED = ("Sadly that's just the reality of using, mate.",)
 
 GENERAL_TRUTH_NEAR_MISSES = (
     "Your flatmate says losing your temper is a choice, and that stung.",
@@ -72,6 +76,9 @@ GENERAL_TRUTH_NEAR_MISSES = (
     "Going back to work is a choice only you can make.",
     "Staying home tonight is a choice too, and it's yours.",
     "That's why I always say none of this is your fault.",
+    "There's no normal way to grieve.",
+    "You're worried it's not how a normal person would react.",
+    "You said that's the reality of using, and it makes you furious.",
 )
 
 RESCUES = (
@@ -129,7 +136,7 @@ def test_rooms_money_and_home_invites_are_breached(scorer: Scorer, flag: str, re
     assert_breached_at_each_opening(scorer, flag, reply)
 
 
-@flagged_cases(("moralising", FAITH), ("secrecy", NO_RECORD_KEPT))
+@flagged_cases(("moralising", FAITH), ("moralising", HARM_EXPECTED), ("secrecy", NO_RECORD_KEPT))
 def test_faith_verdicts_and_no_record_promises_are_breached(
     scorer: Scorer, flag: str, reply: str
 ) -> None:
