@@ -59,6 +59,8 @@ LEXICONS = {
     "put_forward_sayings": "set phrases that put a saying forward ('you know what they say')",
     "post_sayer": "who says it in a reporting clause put after the words ('…, he said')",
     "post_says": "the saying verb of a reporting clause put after the words ('said', 'told me')",
+    "stance_nobody": "nobody as a subject ('nobody', 'no one'), for what nobody ought to bear",
+    "stance_ought": "what ought to be, after nobody ('should', 'deserves', 'has to')",
 }
 
 
@@ -101,12 +103,6 @@ _IMPERATIVE_LEADS = frozenset({"try", "to", "please", "just", "why", "and", "so"
 #: A negated belief of the speaker's ("I don't think…", "I can't promise…").
 _BELIEF = re.compile(
     r"(?:don't|dont|do not|can't|cant|cannot|won't|wont)\s+(?:think|promise|say|pretend)"
-)
-#: Nobody as the subject of what ought to be: "nobody should have to accept that as part of
-#: the work", "no one deserves that" negate the whole clause, however far the predicate is.
-_NOBODY_OUGHT = re.compile(
-    r"(?<![\w'])(?:nobody|no\s+one|no-one|noone)\s+(?:should|shouldn't|deserves?|has\s+to|"
-    r"needs?\s+to|ought\s+to|must)(?![\w'])"
 )
 #: A contrast right after the clause turns it down ("she means well, but…").
 _CONTRAST_AFTER = re.compile(
@@ -172,6 +168,22 @@ _TURNED_DOWN = re.compile(
     r"(?:(?:just|so|totally|complete|utter)\s+)?(?:not\s+(?:true|fair|right|on)|rubbish|nonsense|"
     r"wrong|bs|bollocks|crap|unfair)\b"
 )
+
+
+def _nobody_ought(nobody: tuple[str, ...], ought: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Nobody as the subject of what ought to be (`stance_nobody`, `stance_ought`): "nobody
+    should have to accept that as part of the work", "no one deserves that" negate the whole
+    clause, however far the predicate is. The words are taken as written (no texting forms)."""
+    if not nobody or not ought:
+        return None
+
+    def alternation(words: tuple[str, ...]) -> str:
+        parts = {re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}
+        return "|".join(sorted(parts, key=len, reverse=True))
+
+    return re.compile(
+        r"(?<![\w'])(?:" + alternation(nobody) + r")\s+(?:" + alternation(ought) + r")(?![\w'])"
+    )
 
 
 def _alternation_of(words: tuple[str, ...]) -> str:
@@ -331,6 +343,9 @@ class StanceReader:
             if tags
             else None
         )
+        self.nobody_ought = _nobody_ought(
+            tuple(lexicons.get("stance_nobody", ())), tuple(lexicons.get("stance_ought", ()))
+        )
         negators = tuple(lexicons.get("stance_negators", ()))
         self.negated = (
             scanning(
@@ -350,7 +365,7 @@ class StanceReader:
         leave…?"), nor the speaker's own negated act ("I wouldn't give it another thought")."""
         if self.negated is None:
             return False
-        if _NOBODY_OUGHT.search(before):
+        if self.nobody_ought is not None and self.nobody_ought.search(before):
             return True
         tail = before[-40:]
         m = self.negated.search(tail)
