@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, get_args
 
 from simulator.content.rubric import ClauseCondition, ClausePredicate, ClauseSubject
 from simulator.scoring.said_back import bare, said_back_stems
+from simulator.scoring.setup_cache import kept_compile
 
 if TYPE_CHECKING:
     from simulator.scoring.reply_reading import ReplyReading
@@ -408,8 +409,10 @@ _POINTER = re.compile(r"(?:that|it|this|which)(?:\b|(?=s\b))")
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """One regex alternative per phrase, longest first, blanks as any run of blanks."""
-    phrases = sorted({w.lower().strip() for w in words if w.strip()}, key=len, reverse=True)
+    """One regex alternative per phrase, longest first (ties in alphabetical order: the same
+    text in every process, whatever the string hashing, so the set-up cache finds it),
+    blanks as any run of blanks."""
+    phrases = sorted(sorted({w.lower().strip() for w in words if w.strip()}), key=len, reverse=True)
     if not phrases:
         return "(?!)"
     return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + ")"
@@ -428,7 +431,7 @@ class ClauseReader:
         address = rf"(?:{lex('clause_address')}|{_KISSES})"
         trailing = rf"(?:{lex('clause_address')}|{lex('clause_trailing')}|{_KISSES})\b"
         # A frame from the lexicons, or the speaker's own (one match for both).
-        self._frame = re.compile(
+        self._frame = kept_compile(
             rf"(?:(?P<framed>{lex('clause_frames')})(?!(?<=tell)\s+(?:you|u|ya)\s+(?!(?:are|were|have|had|feel|felt|seem|must|might|"
             r"really|still|just|r)\b))"  # "I can tell you what…" tells them something
             rf"|(?P<opinion>{lex('clause_openers')}))\b"
@@ -444,55 +447,55 @@ class ClauseReader:
             r"being|actually|honestly|pretty|quite|super|that|it|this|shown|showed|show|shows|"
             r"real|lots of|a lot of|so much)\s+)*?"
         )
-        self._praise = re.compile(rf"^{near}{lex('clause_praise')}\b")
-        self._reassure = re.compile(rf"^{near}{lex('clause_reassurance')}\b")
-        self._verdict = re.compile(rf"^{near}{lex('clause_verdict')}\b")
-        self._situation = re.compile(rf"^{near}{lex('clause_situation')}\b")
+        self._praise = kept_compile(rf"^{near}{lex('clause_praise')}\b")
+        self._reassure = kept_compile(rf"^{near}{lex('clause_reassurance')}\b")
+        self._verdict = kept_compile(rf"^{near}{lex('clause_verdict')}\b")
+        self._situation = kept_compile(rf"^{near}{lex('clause_situation')}\b")
         # A generic acknowledgement: a pointer's predicate that is only a difficulty word
         # ("that's a lot", "sounds rough", "it must be hard"), nothing of theirs after it.
-        self._generic = re.compile(
+        self._generic = kept_compile(
             rf"^(?:{_LINKING}\s+)?{_ADVERBS}(?:an?\s+{_ADVERBS})?{lex('clause_generic')}"
             rf"(?:\s+{lex('clause_vague')})?(?:\s+{trailing})*[\W\s]*$"
         )
         # What the speaker says they heard, with nothing of theirs after it ("I hear you",
         # "I get you hun").
-        self._heard_you = re.compile(rf"(?:you|u|ya)(?:\s+{trailing})*[\W\s]*")
-        self._tag = re.compile(rf"{_TAG}|{address}")
+        self._heard_you = kept_compile(rf"(?:you|u|ya)(?:\s+{trailing})*[\W\s]*")
+        self._tag = kept_compile(rf"{_TAG}|{address}")
         # Praise by comparison with others: "…with more grace than most people could",
         # "…better than anyone would", "stronger than you think".
-        self._better_than = re.compile(
+        self._better_than = kept_compile(
             rf"\b{lex('clause_comparisons')}\s+than\s+{lex('clause_compared_with')}\b"
         )
-        self._knows_a_lot = re.compile(
+        self._knows_a_lot = kept_compile(
             rf"(?:already\s+|really\s+|clearly\s+)?{lex('clause_knowing')}\b"
         )
         # "No," "Nope," "Not really": a disagreement standing alone argues.
-        self._disagree = re.compile(lex("clause_disagreement"))
-        self._feeling = re.compile(rf"^(?:[a-z']+\s+){{0,2}}?{feeling}\b")
+        self._disagree = kept_compile(lex("clause_disagreement"))
+        self._feeling = kept_compile(rf"^(?:[a-z']+\s+){{0,2}}?{feeling}\b")
         # "Never give up" instructs; "never late", "never once", "never easy" describe (a
         # summary's fragment: "Four years, never late").
         never_do = rf"never(?!\s+{lex('clause_never_describes')}\b)"
-        self._instruction = re.compile(
+        self._instruction = kept_compile(
             rf"^(?:please\s+|pls\s+)?(?:don't|dont|do not|{never_do}|{lex('clause_instructions')})\b"
         )
         # What the speaker offers ("I can…", "I'm here", "let me know", "I know some places")
         # and the speaker's own story ("I've been there", "I used to…"), after the subject.
-        self._speaker_offer = re.compile(rf"^{_ADVERBS}{lex('clause_speaker_offer')}\b")
-        self._speaker_story = re.compile(rf"^{_ADVERBS}{lex('clause_speaker_story')}\b")
+        self._speaker_offer = kept_compile(rf"^{_ADVERBS}{lex('clause_speaker_offer')}\b")
+        self._speaker_story = kept_compile(rf"^{_ADVERBS}{lex('clause_speaker_story')}\b")
         # After "will"/"might": a forecast of how they will be ("…be fine", "…feel better",
         # "…get through it"), not what they mean to do ("…take a look", "…not let her").
-        self._forecast = re.compile(rf"^{_ADVERBS}(?:not\s+)?{lex('clause_forecast')}\b")
+        self._forecast = kept_compile(rf"^{_ADVERBS}(?:not\s+)?{lex('clause_forecast')}\b")
         # What they say, feel or think, reported ("you said…", "you've mentioned…", "you
         # wish…"): their experience. ("You'd rather…", "you'd be happy if…" stay hypothetical,
         # imagining with them: the branch for them never matched, its "{_ADVERBS}" in a
         # plain r-string, and was dropped at stop 12.)
-        self._reported = re.compile(
+        self._reported = kept_compile(
             rf"^{_ADVERBS}(?:'re |re |are |were |was |have |'ve |ve )?{_ADVERBS}"
             rf"{lex('clause_reporting')}\b"
         )
         # How it is for them: "it makes it so hard", "it's so…", "it's unbearable", "it's
         # exhausting", "it was awful".
-        self._how_it_is = re.compile(
+        self._how_it_is = kept_compile(
             rf"^(?:[a-z']+\s+){{0,4}}?{_ADVERBS}(?:makes? it|made it|making it)\s+{_ADVERBS}"
             rf"(?:too\s+|so\s+)?(?:{lex('clause_makes_it')}|[a-z]+ing)\b|"
             rf"^(?:[a-z']+\s+){{0,4}}?(?:is|are|was|were|be|been|'s|s)\s+(?:too|so|such)\s+[a-z]+|"
@@ -504,23 +507,23 @@ class ClauseReader:
         )
         # A past tense near the clause's start ("the org changed the policy"), not a word in
         # -ed that states a norm ("…is required", "get tested") or is no past tense ("need").
-        self._past = re.compile(
+        self._past = kept_compile(
             r"^(?:[a-z']+\s+){0,3}?(?<!\bget )(?<!\bgets )(?<!\bbe )(?<!\bis )(?<!\bare )"
             rf"(?!{lex('clause_not_past')}\b)[a-z]{{2,}}ed\b"
         )
-        self._story = re.compile(rf"^{lex('clause_story')}\b")
+        self._story = kept_compile(rf"^{lex('clause_story')}\b")
         # The speaker's own praise of the peer: "I really respect that", "I'm proud of you".
-        self._speaker_praise = re.compile(
+        self._speaker_praise = kept_compile(
             rf"^(?:'m|m|am|'d|d)?\s*{_ADVERBS}{lex('clause_speaker_praise')}\b"
         )
         # What someone feels, wants or wonders: named ("scared", "knackered", "that fear",
         # "want"), or told with "feel" ("you feel nothing", "now it feels gone"). The states
         # are validation's (`feeling_states`): one vocabulary of feelings for both rubrics.
         named = rf"{feeling}|{lex('feeling_states')}|{lex('feeling_nouns')}|{lex('clause_inner')}"
-        self._named = re.compile(rf"\b(?:{named})\b")
-        self._inner = re.compile(rf"\b(?:{named}|feel|feels|feelin'?g?|felt)\b")
+        self._named = kept_compile(rf"\b(?:{named})\b")
+        self._inner = kept_compile(rf"\b(?:{named}|feel|feels|feelin'?g?|felt)\b")
         # The subject, or the speaker's thanks or apology (which need no more reading).
-        self._subject = re.compile(
+        self._subject = kept_compile(
             rf"^(?:(?:(?:i|we)(?:'m|m| am|'re| are)?\s+|im\s+)?{_ADVERBS}"
             rf"(?:(?P<thanks>{lex('clause_thanks')})|(?P<apology>sorry|apologi[sz]e))\b"
             rf"|(?P<peer>{_PEER}|(?:ur|your)\s+(?={_UR_AS_YOURE}|{feeling}\b))"
@@ -529,21 +532,21 @@ class ClauseReader:
             rf"|(?:{_THIRD})\b))\s*"
         )
         self._ignore = bare(lexicons.get("function_words", ()))
-        self._interjection = re.compile(
+        self._interjection = kept_compile(
             rf"{lex('clause_interjections')}(?:[\s,]+{lex('clause_interjections')})*[\W\s]*"
         )
         # A general statement: its subject is people or things in general, it states a norm
         # or a fact, or it argues (see `general`).
-        self._general_subject = re.compile(
+        self._general_subject = kept_compile(
             rf"^(?:(?:for|in|with)\s+)?{lex('clause_general_subjects')}\b"
         )
-        self._general_mark = re.compile(rf"\b{lex('clause_general_marks')}\b")
-        self._argument = re.compile(rf"^{lex('clause_argument')}\b[\s,]*")
-        self._hard = re.compile(rf"\b{lex('clause_situation')}\b")
+        self._general_mark = kept_compile(rf"\b{lex('clause_general_marks')}\b")
+        self._argument = kept_compile(rf"^{lex('clause_argument')}\b[\s,]*")
+        self._hard = kept_compile(rf"\b{lex('clause_situation')}\b")
         # A feeling or a want named (not a noun such as "stress" or "pain", which a fact can
         # be about), or what makes them feel it: "it's normal to feel scared", "the legal
         # side scares you" are no general statements.
-        self._felt = re.compile(
+        self._felt = kept_compile(
             rf"\b(?:{feeling}|{lex('clause_inner')}|{lex('feeling_verbs')}|feel|feels|felt)\b"
         )
         #: Whether a rubric criterion reads `restates` (set when its detector is built).
@@ -559,7 +562,7 @@ class ClauseReader:
             for p in lexicons.get("clause_frames", ())
             if p.strip()
         }
-        self._frame_hint = re.compile(
+        self._frame_hint = kept_compile(
             rf"\b{_alternation(telling)}\b|\b(?:i|we)(?:'m|m|'d|d)?\s+(?:[a-z']+\s+){{0,2}}?"
             r"(?:hear|see|sense|get|getting|gather|guess|imagine|picture|notice|wonder|suspect|bet|"
             r"tell|struck|picking)\b"

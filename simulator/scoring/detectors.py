@@ -26,14 +26,14 @@ from simulator.scoring.prefilter import all_needs_of_parsed
 from simulator.scoring.rarity import rarity
 from simulator.scoring.reply_reading import ReplyReading
 from simulator.scoring.said_back import as_said_back, bare
-from simulator.scoring.setup_cache import rebuilt, setup_cache
+from simulator.scoring.setup_cache import kept_compile, rebuilt, setup_cache
 from simulator.scoring.skip_ahead import compile_parsed, lowered_tree, skipping_tree
 from simulator.scoring.split_units import cut
 from simulator.scoring.stance import (
     PutForward,
+    kept_scanning,
     put_forward,
     put_forward_at,
-    scanning,
     stance_reader_for,
 )
 from simulator.scoring.start_places import AtPlaces, places_of
@@ -426,7 +426,7 @@ class CueDetector:
         #: `hedges` lexicon): a `not_after` word inside one is no frame.
         hedges = lexicons.get("hedges", ())
         self.hedges: re.Pattern[str] | None = (
-            re.compile(
+            kept_compile(
                 r"(?<![\w'])(?:"
                 + "|".join(
                     loosen_apostrophes(re.escape(h.lower())).replace(r"\ ", r"\s+") for h in hedges
@@ -453,7 +453,7 @@ class CueDetector:
         if crit.not_in_sentence_after:
             words = "|".join(cue_to_regex(c, lexicons) for c in crit.not_in_sentence_after)
             texting = texting_forms if crit.flags else _as_written
-            self.not_in_sentence = re.compile(loosen_apostrophes(texting(words)), re.IGNORECASE)
+            self.not_in_sentence = kept_compile(loosen_apostrophes(texting(words)), re.IGNORECASE)
         if not_after is not None:
             words = not_after
             # ...one of the words, then at most four more words (no punctuation), then the match.
@@ -1359,7 +1359,7 @@ class StanceDetector:
         texting = texting_forms if crit.flags else _as_written
         body = "|".join(loosen_apostrophes(texting(alt)) for alt in alternatives)
         self._body = body
-        self.predicate = scanning(body)  # re.compile(body), passing over where it can't begin
+        self.predicate = kept_scanning(body)  # scanning(body), kept in the set-up cache
         condition = crit.stance
         self.about = frozenset(condition.about if condition else ())
         self.voices = frozenset(condition.voice if condition else ("asserted",))

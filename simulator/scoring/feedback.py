@@ -256,6 +256,14 @@ def _said_stems(lower: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORDS.findall(lower))
 
 
+@lru_cache(maxsize=4096)
+def _name_stems(name: str) -> tuple[str, ...]:
+    """The stems of a feeling's name (or one of its alternatives), as `_fill` looks for them
+    among the reply's: worked out once, not for every skill of every reply at the moment
+    (about sixty word scans a reply)."""
+    return tuple(_stem(w) for w in _WORDS.findall(name.lower()))
+
+
 def _fill(template: str, node: Node | None, reply: str, matched: Sequence[Matched]) -> str:
     """`template` with {key_point}, {feeling} and {their_feeling} taken from the moment, or
     "" when it needs something the moment doesn't have."""
@@ -274,7 +282,7 @@ def _fill(template: str, node: Node | None, reply: str, matched: Sequence[Matche
         stems = _said_stems(lower)
         said = [
             any(
-                all(_stem(w) in stems for w in _WORDS.findall(name.lower()))
+                all(stem in stems for stem in _name_stems(name))
                 for name in (f.feeling, *f.alternatives)
             )
             for f in node.feelings

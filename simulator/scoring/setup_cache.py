@@ -36,6 +36,8 @@ import zlib
 from array import array
 from collections.abc import Callable
 from pathlib import Path
+from re import _compiler as re_compiler  # type: ignore[attr-defined]
+from re import _parser as re_parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
 from simulator.scoring import first_chars
@@ -200,22 +202,34 @@ class SetupCache:
             self.reused += 1
         return found
 
-    def compiled(self, key: str, parse: Callable[[], Any]) -> re.Pattern[str]:
+    def compiled(
+        self, key: str, parse: Callable[[], Any], source: str | None = None
+    ) -> re.Pattern[str]:
         """The expression kept under `key`, rebuilt from its compiled form; else compiled
-        from `parse()` (a tree from `re._parser.parse`, or one rewritten from it) and kept."""
+        from `parse()` (a tree from `re._parser.parse`, or one rewritten from it) and kept.
+        `source`: the pattern text, kept as the expression's `.pattern` (else None)."""
+        return self._kept(key, lambda: _compile(parse(), source), source)
+
+    def _kept(
+        self,
+        key: str,
+        make: Callable[[], tuple[re.Pattern[str], tuple[Any, ...]]],
+        source: str | None,
+    ) -> re.Pattern[str]:
+        """The expression kept under `key`, else `make()`'s (its record kept)."""
         self._reread()
         kept = _digest(key)
         found = self._used.get(kept, self._old.get(kept))
         if found is not None:
             try:
-                regex = _from_record(found)
+                regex = _from_record(found, source)
             except (TypeError, ValueError, RuntimeError, OverflowError):
                 regex = None
             if regex is not None:
                 self._used[kept] = found
                 self.reused += 1
                 return regex
-        regex, record = _compile(parse())
+        regex, record = make()
         self._used[kept] = record
         self.missed += 1
         self.worked_out += 1
@@ -282,22 +296,45 @@ def _digest(key: str) -> bytes:
 _CODE_TYPE = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
 
 
-def _compile(tree: Any) -> tuple[re.Pattern[str], tuple[Any, ...]]:
+def _compile(tree: Any, source: str | None = None) -> tuple[re.Pattern[str], tuple[Any, ...]]:
     """`re._compiler.compile(tree, 0)`, with what `_sre.compile` needs to do it again (and
     the characters a match can begin with, so a search skips the others: see first_chars)."""
-    code = first_chars.code(tree)
+    return _recorded(int(tree.state.flags), first_chars.code(tree), tree, source)
+
+
+def _recorded(
+    flags: int, code: list[int], tree: Any, source: str | None
+) -> tuple[re.Pattern[str], tuple[Any, ...]]:
+    """The expression of `code` (parsed as `tree`) and the record it is rebuilt from."""
     groupindex = dict(tree.state.groupdict)
     indexgroup: list[str | None] = [None] * tree.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     record = (
-        int(tree.state.flags),
+        int(flags),  # a plain int: marshal cannot write a RegexFlag
         array(_CODE_TYPE, [int(op) for op in code]).tobytes(),
         tree.state.groups - 1,
         groupindex,
         tuple(indexgroup),
     )
-    return _from_record(record), record
+    return _from_record(record, source), record
+
+
+def kept_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`: the same code, flags, groups and `.pattern` (so equal to
+    it), kept in the set-up cache. For the readers' patterns made from the lexicons when a
+    scorer is built (the clause reader's 31, the frame criteria's…): parsing them was about
+    a fifth of every process's start-up, although they never change between processes."""
+    flags = int(flags)
+    return setup_cache()._kept(
+        f"re\0{flags}\0{pattern}", lambda: _re_compiled(pattern, flags), pattern
+    )
+
+
+def _re_compiled(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...]]:
+    """What `re._compiler.compile(pattern, flags)` makes, with its record."""
+    tree = re_parser.parse(pattern, flags)
+    return _recorded(flags | int(tree.state.flags), re_compiler._code(tree, flags), tree, pattern)
 
 
 def rebuilt(record: Any) -> re.Pattern[str] | None:
@@ -309,7 +346,7 @@ def rebuilt(record: Any) -> re.Pattern[str] | None:
         return None
 
 
-def _from_record(record: Any) -> re.Pattern[str]:
+def _from_record(record: Any, source: str | None = None) -> re.Pattern[str]:
     flags, code, groups, groupindex, indexgroup = record
     if not (
         isinstance(flags, int)
@@ -322,7 +359,7 @@ def _from_record(record: Any) -> re.Pattern[str]:
     # `array` refuses bytes that are not whole code words, and `_sre.compile` checks the
     # code itself ("invalid SRE code") before any search can run it.
     words = array(_CODE_TYPE, code).tolist()
-    regex: re.Pattern[str] = _sre.compile(None, flags, words, groups, groupindex, indexgroup)
+    regex: re.Pattern[str] = _sre.compile(source, flags, words, groups, groupindex, indexgroup)
     return regex
 
 

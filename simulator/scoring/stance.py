@@ -34,10 +34,12 @@ import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from re import _parser  # type: ignore[attr-defined]
 from typing import get_args
 
 from simulator.content.rubric import StanceAbout, StanceCondition, StanceVoice
 from simulator.scoring.apostrophes import loosen_apostrophes
+from simulator.scoring.setup_cache import kept_compile, setup_cache
 from simulator.scoring.skip_ahead import compile_skipping
 from simulator.scoring.texting import texting_forms
 
@@ -73,6 +75,20 @@ def scanning(pattern: str) -> re.Pattern[str]:
     moved after the first character (skip_ahead), 4 of the 9 stance predicates measured
     slower (stop 10)."""
     return compile_skipping(pattern, move_tests=False)
+
+
+def kept_scanning(pattern: str) -> re.Pattern[str]:
+    """`scanning(pattern)`, kept in the set-up cache (the same code and `.pattern`, so equal
+    to it): for the patterns made from the lexicons when a scorer is built (the stance
+    predicates, the reader's word classes), whose parsing was about a fifth of every
+    process's start-up. The module's own patterns stay `scanning`: importing this module
+    does not read the cache."""
+    try:
+        return setup_cache().compiled(
+            "scanning\0" + pattern, lambda: _parser.parse(pattern), pattern
+        )
+    except (re.error, RecursionError, TypeError, ValueError, AttributeError):
+        return scanning(pattern)
 
 
 _BOUNDARY = scanning(
@@ -187,7 +203,9 @@ def _nobody_ought(nobody: tuple[str, ...], ought: tuple[str, ...]) -> re.Pattern
 
 
 def _alternation_of(words: tuple[str, ...]) -> str:
-    parts = sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}, key=len)
+    # Ties in length in alphabetical order: the same text in every process (not the set's
+    # hash order), so the set-up cache finds the pattern (kept_compile).
+    parts = sorted(sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}), key=len)
     return "|".join(loosen_apostrophes(texting_forms(p)) for p in reversed(parts))
 
 
@@ -255,7 +273,7 @@ def _put_forward(
     if not forms:
         return None
     return PutForward(
-        re.compile(r"(?<![\w'])(?:" + "|".join(forms) + r")(?![\w'])", re.IGNORECASE),
+        kept_compile(r"(?<![\w'])(?:" + "|".join(forms) + r")(?![\w'])", re.IGNORECASE),
         _phrases(said_back),
     )
 
@@ -269,9 +287,10 @@ def _phrases(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """A whole-word alternation of a lexicon's phrases (None for an empty lexicon)."""
     if not words:
         return None
-    parts = sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}, key=len)
+    # Ties in alphabetical order, as in _alternation_of (the set-up cache finds it).
+    parts = sorted(sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}), key=len)
     body = "|".join(loosen_apostrophes(texting_forms(p)) for p in reversed(parts))
-    return scanning(r"(?<![\w'])(?:" + body + r")(?![\w'])")
+    return kept_scanning(r"(?<![\w'])(?:" + body + r")(?![\w'])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +316,7 @@ class StanceReader:
         # know either"): people of that kind, spoken for as a group.
         nouns = "|".join(re.escape(o.lower()) for o in others)
         self.others = (
-            scanning(
+            kept_scanning(
                 r"(?<![\w'])(?:(?:the|your|ur|yr|his|her|their|that|this|a|my)\s+(?:\w+\s+)?(?:"
                 + nouns
                 + r")(?:s|'s)?|(?:"
@@ -316,7 +335,7 @@ class StanceReader:
         sayers = tuple(lexicons.get("post_sayer", ()))
         says = tuple(lexicons.get("post_says", ()))
         self.postposed = (
-            re.compile(
+            kept_compile(
                 r",[\"\u201d]?\s*(?:(?P<you>you|u|ya)|"
                 + _alternation_of(sayers)
                 + (r"|(?:your|ur|my|the|his|her|their)\s+(?:" + nouns + r")s?" if others else "")
@@ -332,7 +351,7 @@ class StanceReader:
         # A tag set off by a comma, ending the question or offering its other side: "Does she
         # have a point, do you think?", "he meant well, would you say, or not really?".
         self.tags = (
-            scanning(
+            kept_scanning(
                 r",\s*(?:"
                 + "|".join(
                     loosen_apostrophes(re.escape(t.lower())).replace(r"\ ", r"\s+")
@@ -348,7 +367,7 @@ class StanceReader:
         )
         negators = tuple(lexicons.get("stance_negators", ()))
         self.negated = (
-            scanning(
+            kept_scanning(
                 r"(?<![\w'])(?:"
                 + "|".join(re.escape(n.lower()) for n in negators)
                 # one word between, and a "to" after it: "not ready to let it go", "don't
