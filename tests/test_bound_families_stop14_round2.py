@@ -88,6 +88,8 @@ SHUT_DOWN_NEAR_MISSES = (
     "It's perfectly normal not to want to go back after how they treated you.",
     "It's totally normal not to trust them straight away.",
     "You said it was only a slow week, and it still sounds like it got to you.",
+    "We can stay with this as long as you like, no rush to get to the next topic.",
+    "Do you want to stay with this, or go on to the next topic?",
 )
 
 GUILT_AND_SHUT_DOWN = [("judgment", r) for r in GUILT_AND_FAITH[:3]] + [
