@@ -194,10 +194,12 @@ def _nobody_ought(nobody: tuple[str, ...], ought: tuple[str, ...]) -> re.Pattern
         return None
 
     def alternation(words: tuple[str, ...]) -> str:
-        parts = {re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}
+        # Ties in length in alphabetical order: the same text in every process, so the
+        # set-up cache finds the pattern (kept_compile) instead of parsing it again.
+        parts = sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words})
         return "|".join(sorted(parts, key=len, reverse=True))
 
-    return re.compile(
+    return kept_compile(
         r"(?<![\w'])(?:" + alternation(nobody) + r")\s+(?:" + alternation(ought) + r")(?![\w'])"
     )
 
