@@ -16,10 +16,15 @@ peer's line only and in the moment:
   the biggest fear…?", "Does the numbness come and go?" notice the feeling as "are you scared
   he'll come back?" does (names_their_feeling_asked).
 
+- **What telling cost them**: "thanks for coming straight here and telling me", "I know it took
+  a lot to bring this to me", "that took guts to say", "you did the brave thing by telling me"
+  thank them for telling (thanks_them).
+
 Near misses stay 0: fillers and endearments ("allora", "genau", "yaar", "honey"), "mai pen
 rai" (never mind), "ach so" (oh, I see), an interjection before a dismissal ("ugh, whatever"),
 "how do you feel?", "how are you feeling?", "which part is the plan?", "what's the plan?",
-"how much do you charge?".
+"how much do you charge?", "thanks for coming", "it took a lot to get the deposit back",
+"be brave and tell him".
 """
 
 from __future__ import annotations
@@ -72,6 +77,21 @@ FEELING_QUESTIONS = [
     "How anxious do you get, thinking about Friday?",
 ]
 
+WHAT_TELLING_COST = [
+    "Thanks for coming straight to me and telling me all this.",
+    "Thank you for coming here to talk about it.",
+    "I know it took a lot to bring this to me.",
+    "That must have taken real courage to say.",
+    "You did a brave thing, telling me this.",
+]
+
+NOT_WHAT_TELLING_COST = [
+    "Thanks for coming.",
+    "Thanks for coming in, see you next week.",
+    "It took a lot to get the deposit back.",
+    "Be brave and ring the landlord.",
+]
+
 NOT_FEELING_QUESTIONS = [
     "How do you feel about it?",
     "How are you feeling?",
@@ -81,13 +101,13 @@ NOT_FEELING_QUESTIONS = [
 ]
 
 
-@reply_cases(WAVE8_SYMPATHY, FEELING_QUESTIONS)
+@reply_cases(WAVE8_SYMPATHY, FEELING_QUESTIONS, WHAT_TELLING_COST)
 def test_acknowledges_at_each_opening(scorer: Scorer, reply: str) -> None:
     for scenario_id, way, level in levels_both_ways(scorer, "validation", reply):
         assert level >= 1, (scenario_id, way, reply)
 
 
-@reply_cases(NOT_SYMPATHY, NOT_FEELING_QUESTIONS)
+@reply_cases(NOT_SYMPATHY, NOT_FEELING_QUESTIONS, NOT_WHAT_TELLING_COST)
 def test_near_misses_notice_nothing(scorer: Scorer, reply: str) -> None:
     for scenario_id, way, level in levels_both_ways(scorer, "validation", reply):
         assert level == 0, (scenario_id, way, reply)
