@@ -1195,6 +1195,20 @@ class ClauseDetector:
         #: before the first of these flags was raised counts (what was said back before a
         #: breach stands; one that only leads into the breach, in its sentence, does not).
         self.before_flags = crit.when_flags
+        #: What else ends the reflection before the breach, as a full stop does: an
+        #: acknowledgement said between them (", I get it, so…"; lexicon `closes_a_reflection`).
+        closers = tuple(lexicons.get("closes_a_reflection", ()))
+        self.apart = (
+            kept_compile(
+                APART.pattern
+                + r"|,\s*+(?:"
+                + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in closers)
+                + r")\s*+(?:,|\b(?=\s+(?:so|but|and)\b))",
+                re.IGNORECASE,
+            )
+            if closers
+            else APART
+        )
 
     def _breach_at(self, view: View) -> int | None:
         """Where in the reply the first of `before_flags` was raised (None: none was)."""
@@ -1221,7 +1235,7 @@ class ClauseDetector:
                     return []
                 start, end, text = view.reply_text.quote(clause.start, clause.end)
                 if breach is not None and not (
-                    end <= breach and APART.search(view.reply, end, breach)
+                    end <= breach and self.apart.search(view.reply, end, breach)
                 ):
                     continue
                 note = f"{clause.subject}: {clause.predicate.replace('_', ' ')}"
