@@ -153,6 +153,25 @@ def run_cli(
     )
 
 
+def scored_at_openings(
+    data_dir: Path, replies: Iterable[str]
+) -> list[tuple[dict[str, str], dict[str, Any]]]:
+    """Each reply scored at every shipped scenario's opening through the `score` contract
+    (one `peer-practice score` process): (input line, output line) pairs."""
+    import json
+
+    rows = [
+        {"scenario": s.id, "moment": s.start_id, "response": reply}
+        for s in shipped_scenarios()
+        for reply in replies
+    ]
+    lines = "".join(json.dumps(r) + "\n" for r in rows)
+    done = run_cli(data_dir, "score", "-", input=lines, timeout=120)
+    assert done.returncode == 0, done.stderr
+    outputs = [json.loads(line) for line in done.stdout.splitlines()]
+    return list(zip(rows, outputs, strict=True))
+
+
 def read_until(fd: int, wanted: list[str], timeout: float = 60) -> str:
     """What a terminal (pty) shows until all of `wanted` is in it, or `timeout` seconds."""
     seen = ""

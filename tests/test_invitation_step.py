@@ -10,10 +10,9 @@ scenario's opening.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from tests.helpers import run_cli, shipped_scenarios
+from tests.helpers import scored_at_openings
 
 INVITATIONS = [
     "Say more about the torn feeling, if you want.",
@@ -26,21 +25,8 @@ OFFER = "I have a couple of ideas, if you want."
 def test_an_invitation_to_talk_is_not_praised_as_asking_before_an_idea(
     private_data_dir: Path,
 ) -> None:
-    rows = [
-        {"scenario": s.id, "moment": s.start_id, "response": reply}
-        for s in shipped_scenarios()
-        for reply in [*INVITATIONS, OFFER]
-    ]
-    done = run_cli(
-        private_data_dir,
-        "score",
-        "-",
-        input="".join(json.dumps(r) + "\n" for r in rows),
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    for row, line in zip(rows, done.stdout.splitlines(), strict=True):
-        step = json.loads(line)["feedback"]["next_step"] or ""
+    for row, out in scored_at_openings(private_data_dir, [*INVITATIONS, OFFER]):
+        step = out["feedback"]["next_step"] or ""
         if row["response"] == OFFER:
             assert "Asking before offering" in step, (row, step)
         else:

@@ -9,10 +9,9 @@ feel, or a platitude. The step now gives a reason that fits all three. Tested th
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from tests.helpers import run_cli, shipped_scenarios
+from tests.helpers import scored_at_openings
 
 REASSURANCES = [
     "You're not a burden at all, everyone loves you!",  # how others feel
@@ -22,21 +21,7 @@ REASSURANCES = [
 
 
 def test_every_false_reassurance_gets_a_step_that_fits_it(private_data_dir: Path) -> None:
-    rows = [
-        {"scenario": s.id, "moment": s.start_id, "response": reply}
-        for s in shipped_scenarios()
-        for reply in REASSURANCES
-    ]
-    done = run_cli(
-        private_data_dir,
-        "score",
-        "-",
-        input="".join(json.dumps(r) + "\n" for r in rows),
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    for row, line in zip(rows, done.stdout.splitlines(), strict=True):
-        out = json.loads(line)
+    for row, out in scored_at_openings(private_data_dir, REASSURANCES):
         assert out["boundaries"]["level"] == 2, row
         assert "false_reassurance" in out["boundaries"]["flags"], row
         step = out["feedback"]["next_step"]
