@@ -193,22 +193,25 @@ def _nobody_ought(nobody: tuple[str, ...], ought: tuple[str, ...]) -> re.Pattern
     if not nobody or not ought:
         return None
 
-    def alternation(words: tuple[str, ...]) -> str:
-        # Ties in length in alphabetical order: the same text in every process, so the
-        # set-up cache finds the pattern (kept_compile) instead of parsing it again.
-        parts = sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words})
-        return "|".join(sorted(parts, key=len, reverse=True))
-
     return kept_compile(
-        r"(?<![\w'])(?:" + alternation(nobody) + r")\s+(?:" + alternation(ought) + r")(?![\w'])"
+        r"(?<![\w'])(?:"
+        + "|".join(_longest_first(nobody))
+        + r")\s+(?:"
+        + "|".join(_longest_first(ought))
+        + r")(?![\w'])"
     )
 
 
-def _alternation_of(words: tuple[str, ...]) -> str:
-    # Ties in length in alphabetical order: the same text in every process (not the set's
-    # hash order), so the set-up cache finds the pattern (kept_compile).
+def _longest_first(words: tuple[str, ...]) -> list[str]:
+    """A lexicon's phrases, escaped for a regex (spaces as `\\s+`), longest first. Ties in
+    length come in a fixed order, not the set's hash order: the same pattern text in every
+    process, so the set-up cache finds it (kept_compile, kept_scanning)."""
     parts = sorted(sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}), key=len)
-    return "|".join(loosen_apostrophes(texting_forms(p)) for p in reversed(parts))
+    return parts[::-1]
+
+
+def _alternation_of(words: tuple[str, ...]) -> str:
+    return "|".join(loosen_apostrophes(texting_forms(p)) for p in _longest_first(words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,10 +292,7 @@ def _phrases(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """A whole-word alternation of a lexicon's phrases (None for an empty lexicon)."""
     if not words:
         return None
-    # Ties in alphabetical order, as in _alternation_of (the set-up cache finds it).
-    parts = sorted(sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words}), key=len)
-    body = "|".join(loosen_apostrophes(texting_forms(p)) for p in reversed(parts))
-    return kept_scanning(r"(?<![\w'])(?:" + body + r")(?![\w'])")
+    return kept_scanning(r"(?<![\w'])(?:" + _alternation_of(words) + r")(?![\w'])")
 
 
 @dataclass(frozen=True, slots=True)
