@@ -150,5 +150,35 @@ def test_score_stops_a_line_that_runs_over_its_budget_and_goes_on(tmp_path: Path
     score_stream(source, out, lambda n, item: answer(scorer, moments, n, item), budget=0.3)
     slow, fine = (json.loads(line) for line in out.getvalue().splitlines())
     assert slow["id"] == "slow" and slow["line"] == 1
-    assert "took longer than 0.3 s and was stopped" in slow["error"]
+    assert "took more than 0.3 s of CPU and was stopped" in slow["error"]
     assert fine["id"] == "fine" and "paraphrasing" in fine
+
+
+def test_the_line_budget_is_cpu_time_so_a_busy_machine_does_not_stop_a_good_line() -> None:
+    # On a loaded machine a line may wait for a core for longer than its budget without
+    # doing any work: that must not turn it into an error (it did while the budget was the
+    # clock's). A line that waits 0.5 s (here: sleeps, using no CPU) under a 0.2 s budget is
+    # answered; one that works for longer than its budget is still stopped.
+    import io
+    import json
+    import time
+
+    from simulator.cli.score_input import score_stream
+
+    def waits(number: int, item: dict[str, object]) -> dict[str, object]:
+        time.sleep(0.5)
+        return {"id": item.get("id"), "scored": True}
+
+    def works(number: int, item: dict[str, object]) -> dict[str, object]:
+        end = time.process_time() + 2.0
+        while time.process_time() < end:
+            pass
+        return {"id": item.get("id"), "scored": True}
+
+    for score_item, stopped in ((waits, False), (works, True)):
+        out = io.BytesIO()
+        source = io.BytesIO(b'{"id": "one", "response": "You feel alone."}\n')
+        score_stream(source, out, score_item, budget=0.2)
+        answer = json.loads(out.getvalue())
+        assert ("error" in answer) is stopped, answer
+        assert answer.get("scored") is (None if stopped else True)

@@ -223,34 +223,44 @@ def _stop(*_: object) -> None:
     raise _Overrun
 
 
+#: The timer and its signal: the process's CPU time, user and system (see `_timed`).
+_TIMER = getattr(signal, "ITIMER_PROF", 0)
+_TIMER_SIGNAL = getattr(signal, "SIGPROF", 0)
+
+
 def _timer_usable(budget: float | None) -> bool:
     """A per-line time limit uses a timer signal: only in the main thread of a Unix process."""
     return (
         budget is not None
         and hasattr(signal, "setitimer")
+        and hasattr(signal, "SIGPROF")
         and threading.current_thread() is threading.main_thread()
     )
 
 
 def _timed(budget: float | None, score: Callable[[], dict[str, Any]]) -> dict[str, Any] | None:
-    """`score()`, or None if it ran over `budget` seconds (then it is stopped).
+    """`score()`, or None if it ran over `budget` seconds of CPU (then it is stopped).
 
     The shipped rubrics score any reply in milliseconds; a facilitator's own pattern may
     still backtrack in a way `validate` cannot see, and one line must not stall the batch.
-    The caller installs the signal handler (once per batch); `budget` None: no limit.
+    The budget is the process's CPU time (`ITIMER_PROF`), not the clock's: a backtracking
+    pattern burns CPU and is stopped all the same, while a good line on a busy machine
+    (waiting for a core, not working) is no longer answered with an error that a quiet
+    machine would not give. The caller installs the signal handler (once per batch);
+    `budget` None: no limit.
     """
     if budget is None:
         return score()
-    signal.setitimer(signal.ITIMER_REAL, budget)
+    signal.setitimer(_TIMER, budget)
     try:
         return score()
     except _Overrun:
         return None
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.setitimer(_TIMER, 0)
 
 
-#: Seconds one line may take before it is stopped and answered with an error.
+#: CPU seconds one line may take before it is stopped and answered with an error.
 LINE_BUDGET = 5.0
 
 
@@ -270,12 +280,12 @@ def line_timer(budget: float | None) -> Iterator[float | None]:
     if not _timer_usable(budget):
         yield None
         return
-    previous = signal.signal(signal.SIGALRM, _stop)
+    previous = signal.signal(_TIMER_SIGNAL, _stop)
     try:
         yield budget
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(_TIMER, 0)
+        signal.signal(_TIMER_SIGNAL, previous)
 
 
 def answer_line(
@@ -294,7 +304,7 @@ def answer_line(
         if result is None:
             result = _error(
                 number,
-                f"scoring took longer than {budget:g} s and was stopped; a rubric pattern "
+                f"scoring took more than {budget:g} s of CPU and was stopped; a rubric pattern "
                 "backtracks on this reply ('peer-practice rubric check' times each pattern)",
                 item.get("id"),
             )
