@@ -18,7 +18,10 @@ written in stop 13 the same way by a helper engineer: its held half by default, 
 its dev half, the lead's check in stop 13 and open to rubric work from stop 14, with
 `--wave7 --dev`), and `--wave8` the eighth wave (tests/data/fresh_wave_8.jsonl, written in stop 14
 the same way by a helper engineer: its held half by default, for the lead only, its dev half, the
-lead's check in stop 14 and open to rubric work from stop 15, with `--wave8 --dev`). Scores every reply
+lead's check in stop 14 and open to rubric work from stop 15, with `--wave8 --dev`), and `--wave9`
+the ninth wave (tests/data/fresh_wave_9.jsonl, written in stop 15 the same way by a helper engineer:
+its held half by default, for the lead only, its dev half, the lead's check in stop 15 and open to
+rubric work from stop 16, with `--wave9 --dev`). Scores every reply
 through `peer-practice score` (the same contract users and other tools get) and prints, per
 family, exact agreement on each skill's level and agreement on the yes/no questions that matter
 most (is it a reflection, is the boundary breached), then F1 per skill over the whole split. For
@@ -46,6 +49,7 @@ WAVE5 = ROOT / "tests" / "data" / "fresh_wave_5.jsonl"
 WAVE6 = ROOT / "tests" / "data" / "fresh_wave_6.jsonl"
 WAVE7 = ROOT / "tests" / "data" / "fresh_wave_7.jsonl"
 WAVE8 = ROOT / "tests" / "data" / "fresh_wave_8.jsonl"
+WAVE9 = ROOT / "tests" / "data" / "fresh_wave_9.jsonl"
 SKILLS = ("paraphrasing", "validation", "boundaries")
 
 
@@ -81,13 +85,14 @@ def main() -> None:
     source = WAVE6 if "--wave6" in sys.argv[1:] else source
     source = WAVE7 if "--wave7" in sys.argv[1:] else source
     source = WAVE8 if "--wave8" in sys.argv[1:] else source
+    source = WAVE9 if "--wave9" in sys.argv[1:] else source
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if everything or r["split"] == "heldout"]
-    if source in (SEALED, WAVE3, WAVE4, WAVE5, WAVE6, WAVE7, WAVE8):
-        # Waves 2 to 8 have a held half (never tuned on) and a dev half (open to rubric work:
+    if source in (SEALED, WAVE3, WAVE4, WAVE5, WAVE6, WAVE7, WAVE8, WAVE9):
+        # Waves 2 to 9 have a held half (never tuned on) and a dev half (open to rubric work:
         # wave 2's from stop 7, waves 3's and 4's from when they were written, wave 5's from
-        # stop 11, wave 6's from stop 12, wave 7's from stop 14, wave 8's from stop 15), cut by
-        # the same hash.
+        # stop 11, wave 6's from stop 12, wave 7's from stop 14, wave 8's from stop 15, wave 9's
+        # from stop 16), cut by the same hash.
         half = "dev" if "--dev" in sys.argv[1:] else "held"
         rows = [r for r in rows if sealed_half(r["id"]) == half]
     predicted = score(rows)

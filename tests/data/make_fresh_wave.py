@@ -75,7 +75,21 @@ your own good", "honestly the police are your best bet", "I'll sort it" and "don
 said this"). Every row is "heldout"; `sealed_half` cuts it into a held half (scored only by the
 lead at the end of a stop) and a dev half (the lead's check in stop 14, open to rubric work from
 stop 15). It is read like wave 5.
-This script writes all eight JSONL files.
+fresh_wave_9.txt is the ninth wave (stop 15), written and labelled the same way (blind to the
+scorer and to every rubric pattern, cue and lexicon) by a helper engineer, in a register mix unlike
+waves 1 to 8 (Korean, Japanese, Indonesian/Malay, Greek, Dutch/Scandinavian, Romanian, Amharic and
+Swahili speakers' English, Welsh English, Appalachian and Hong Kong English, one long sentence
+joined by commas, the feeling said first, reflections as a metaphor or image, the peer's own slang
+said back, reflections that end in a check ("right?", "is that it?", "did I get that?"), "what I'm
+hearing is…" / "if I've got this right…" / "let me check…" openers, reflections of what the peer
+implied, validation of the sense of a feeling and of effort, affirmations, minimal encouragers,
+offers of silence, and breaches as an advice sandwich, a rhetorical "wouldn't it be better…?",
+humour, veiled moralising, "to be fair to him", "could be worse", secrecy to someone at risk,
+"report it, that's what they're there for", "give me his number, I'll deal with him" and "the first
+thing you need to do is"). Every row is "heldout"; `sealed_half` cuts it into a held half (scored
+only by the lead at the end of a stop) and a dev half (the lead's check in stop 15, open to rubric
+work from stop 16). It is read like wave 5.
+This script writes all nine JSONL files.
 """
 
 from __future__ import annotations
@@ -113,6 +127,9 @@ ID_PREFIX_7 = "wave7"
 SOURCE_8 = HERE / "fresh_wave_8.txt"
 TARGET_8 = HERE / "fresh_wave_8.jsonl"
 ID_PREFIX_8 = "wave8"
+SOURCE_9 = HERE / "fresh_wave_9.txt"
+TARGET_9 = HERE / "fresh_wave_9.jsonl"
+ID_PREFIX_9 = "wave9"
 #: In fresh_wave_5.txt a literal backslash-n inside a reply stands for a line break (the source
 #: keeps one reply a line); the JSONL holds the real line break the trainee typed.
 LINE_BREAK = "\\n"
@@ -178,6 +195,15 @@ def build_eighth() -> list[dict[str, object]]:
     return rows
 
 
+def build_ninth() -> list[dict[str, object]]:
+    """The ninth wave (stop 15): the same parser, families and rule (every row held out), read
+    like wave 5 (a literal backslash-n in a reply would be written as a line break)."""
+    rows = labelled.build(SOURCE_9, FAMILIES, ID_PREFIX_9, never_fitted)
+    for row in rows:
+        row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
+    return rows
+
+
 def main() -> None:
     labelled.write(build(), TARGET)
     labelled.write(build_second(), TARGET_2)
@@ -187,6 +213,7 @@ def main() -> None:
     labelled.write(build_sixth(), TARGET_6)
     labelled.write(build_seventh(), TARGET_7)
     labelled.write(build_eighth(), TARGET_8)
+    labelled.write(build_ninth(), TARGET_9)
 
 
 if __name__ == "__main__":
