@@ -12,6 +12,10 @@ scored at the opening of all 12 shipped scenarios, with the peer's line only and
 - **Effort and endurance seen** ("you kept going through all of it", "u been holding it down",
   "you're still standing", "you have shown considerable resilience"): the lexicon
   `carrying_on`, read by `affirms` (1: affirming what they did).
+- **Their feeling explored in a question, pointed at or named in a "when you say…" clause**
+  ("How long has that heavy feeling been there?", "When you say wiped, what's that like in your
+  body?", "How are you feeling now, still shaky?"): the feeling is noticed (1, the convention
+  in tests/data/README.md: a feeling word inside a question notices it).
 - **Their reaction called normal with a negated complement or no subject** ("it's completely
   normal not to want to go back", "Is normal not to know what you feel" (pro-drop English),
   "very natural, not wanting to go back", "it's only natural", "Anyone would."): 2.
@@ -20,7 +24,10 @@ Near misses stay 0: a degree word before a plan or an easy fix ("dead simple: ca
 the event called normal ("pretty normal for bookings to cancel"), an action called normal
 ("perfectly normal to call the clinic first"), carrying on as an order, a condition, a
 warning or going back ("you need to keep going", "if you keep going like this…", "you kept
-going back to him"), and "anyone would tell you to…".
+going back to him"), "anyone would tell you to…", a question with no feeling named ("how
+are you feeling?"), "feeling" as a verb or a hunch ("what leaves you feeling like that?", "a
+good feeling about the clinic"), and a feeling used for advice ("when you feel scared, how
+about calling the police?").
 """
 
 from __future__ import annotations
@@ -64,6 +71,19 @@ EFFORT_SEEN = [
     "You got through a whole week of that.",
 ]
 
+FEELING_EXPLORED = [
+    "What does that feeling feel like for you?",
+    "How long does that feeling hang around after?",
+    "That heavy feeling, when does it come?",
+    "When you say wiped, what's that like in your body?",
+    "What's that feeling like, if you had to name it?",
+    "The numb feeling, is it there all the time?",
+    "How are you feeling now, still shaky?",
+    "This feeling after bookings, since when?",
+    "When you get that sick feeling after, what helps?",
+    "When you feel lonely at night, what's that like?",
+]
+
 NORMAL_SAID = [
     "Is completely normal not to want to go back.",
     "It's completely normal not to want to go back there.",
@@ -101,10 +121,20 @@ NOT_VALIDATING = [
     "It's perfectly normal to call the police.",
     "Not normal to yell at your roommate.",
     "Anyone would tell you to leave that work.",
+    "You're still going out with that client?",
+    "How are you feeling?",
+    "How do you feel about calling the clinic?",
+    "What does that look like in practice?",
+    "What would feel like a good next step?",
+    "Do you feel like going out this weekend?",
+    "When you're tired, why don't you take a night off?",
+    "When you feel scared, how about calling the police?",
+    "Do you have a good feeling about the new clinic?",
+    "What happens in those bookings that leaves you feeling like that?",
 ]
 
 
-@reply_cases(DEGREE_FRAGMENTS, EFFORT_SEEN)
+@reply_cases(DEGREE_FRAGMENTS, EFFORT_SEEN, FEELING_EXPLORED)
 def test_acknowledges_at_each_opening(scorer: Scorer, reply: str) -> None:
     for scenario_id, way, level in levels_both_ways(scorer, "validation", reply):
         assert level >= 1, (scenario_id, way, reply)
