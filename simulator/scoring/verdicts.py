@@ -67,6 +67,7 @@ LEXICONS = {
     "clause_joiners": "verdict_clause_joiners",
     "directives": "verdict_directives",
     "openers": "verdict_openers",
+    "degree": "degree_words",
     "understood": "verdict_understood",
     "of_a_reaction_only": "verdict_of_a_reaction_only",
     "blame": "verdict_blame",
@@ -285,7 +286,9 @@ class VerdictWords:
         self.contrasts = frozenset(get("contrasts"))
         self.clause_joiners = frozenset(get("clause_joiners"))
         self.directives = _phrases(get("directives"))
-        self.openers = frozenset(get("openers"))
+        #: Degree words ("perfectly", "dead", "mega") open a verdict as "honestly" does:
+        #: "perfectly natural to feel that way" has no subject, only a degree.
+        self.openers = frozenset(get("openers")) | frozenset(get("degree"))
         self.understood = frozenset(get("understood"))
         self.modals = frozenset(get("modals"))
         self.of_a_reaction_only = frozenset(get("of_a_reaction_only"))
@@ -586,6 +589,8 @@ class VerdictReader:
             rest = rest[1:]
         if rest[0] == "for" and len(rest) > 2 and rest[1] in _YOU and rest[2] == "to":
             rest = rest[2:]  # "okay for you to…"
+        if rest[0] in {"not", "never"} and rest[1:2] == ["to"]:
+            rest = rest[1:]  # "normal not to want to go back": the reaction, negated
         first = rest[0]
         if first == "to":
             verbs = [word for word in rest[1:3] if word not in _FILLERS]
