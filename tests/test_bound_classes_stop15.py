@@ -18,7 +18,13 @@ words and registers (none is a labelled row) and its near misses:
 - taking over by asking for the peer's things so the speaker can act on them ("forward me the
   messages", "pass me your login"), by taking a role in their dealings ("let me be your
   screener"), or by acting and telling them to do nothing ("…You don't have to do anything");
-  not a pause, an invitation to talk, a question, or staying with them.
+  not a pause, an invitation to talk, a question, or staying with them;
+- an option endorsed by a predicate of recommending, whatever the option ("the needle exchange
+  is a good shout", "the night shelter sounds like a safe bet", "…is your ticket", "…is worth a
+  look"): advice, at risk. Not the peer's own idea weighed ("that's worth a shot", "your plan
+  sounds like a good start"), someone's view reported, a question, a negation, or what they
+  did affirmed ("reaching out tonight is a really good first step", "coming here was a good
+  call").
 
 Directives are "at risk" (still advice) where the peer asked for ideas (tell-me-what-to-do).
 """
@@ -107,6 +113,33 @@ TAKING_OVER_NEAR_MISSES = (
 )
 
 
+OPTIONS_ENDORSED = (
+    "The needle exchange on Fifth is a good shout for that.",
+    "honestly a second phone sounds like a solid call",
+    "The legal clinic's worth a visit, they do free advice on Thursdays.",
+    "The outreach van's a decent shout on Fridays.",
+    "A lockbox for the cash is worth a punt, mate.",
+    "The union's advice line is worth a ring.",
+    "Harm reduction vending machines are worth a look.",
+    "The night shelter on Elm sounds like a safe bet.",
+    "The peer-run clinic looks worth checking out.",
+    "Screening through the agency's app is your ticket.",
+)
+
+ENDORSING_NEAR_MISSES = (
+    "That's worth a shot, if it feels right to you.",
+    "It sounds like a good call to you, and you've thought it through.",
+    "Your plan sounds like a good start.",
+    "Your friend reckons the union is worth a call. What do you make of that?",
+    "Is the drop-in worth a try, do you think?",
+    "You're worth a lot more than how she treated you.",
+    "What you did there was a smart move.",
+    "Reaching out tonight is a really good first step.",
+    "Coming here today was a good call.",
+    "The list isn't worth a shot if it leaks names, you said.",
+)
+
+
 @flagged_cases(("advice", FRONTED_DIRECTIVES), ("advice", OBLIGATIONS))
 def test_directives_after_a_fronted_clause_and_duties_are_advice(
     scorer: Scorer, flag: str, reply: str
@@ -129,3 +162,17 @@ def test_taking_their_things_or_their_dealings_over_is_breached(
 @reply_cases(FRONTED_NEAR_MISSES, OBLIGATION_NEAR_MISSES, TAKING_OVER_NEAR_MISSES)
 def test_their_own_words_negated_duties_and_invitations_hold(scorer: Scorer, reply: str) -> None:
     assert_below_breached_at_each_opening(scorer, reply)
+
+
+@reply_cases(OPTIONS_ENDORSED)
+def test_an_option_endorsed_is_advice(scorer: Scorer, reply: str) -> None:
+    for scenario_id, result in at_each_opening(scorer, "boundaries", reply):
+        assert result.level >= 1 and "advice" in result.flags, (scenario_id, reply, result.flags)
+
+
+@reply_cases(ENDORSING_NEAR_MISSES)
+def test_their_own_idea_weighed_or_what_they_did_affirmed_is_no_advice(
+    scorer: Scorer, reply: str
+) -> None:
+    for scenario_id, result in at_each_opening(scorer, "boundaries", reply):
+        assert "advice" not in result.flags, (scenario_id, reply, result.flags)
