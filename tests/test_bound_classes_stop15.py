@@ -161,6 +161,39 @@ SERVICES_NEAR_MISSES = (
 )
 
 
+WORK_AS_AGENT_OR_GOOD_DENIED = (
+    "This job isn't a stable way to live.",
+    "This work will eat you alive.",
+    "The night work keeps doing that to you.",
+    "The life catches up with you in the end.",
+    "this job will chew u up",
+    "The trade uses you up and moves on.",
+)
+
+WORK_NEAR_MISSES = (
+    "You're worried the work isn't stable right now.",
+    "Your mum says this job isn't a proper job, and that stings.",
+    "Grief does that to you.",
+    "A week like that takes it out of you.",
+    "The supply isn't healthy right now, and you've lost people to it.",
+    "It's not the work that breaks you, it's how people treat you.",
+    "Your landlord isn't a stable person to rely on.",
+    "You feel like the job will eat you alive if you stay this tired.",
+)
+
+
+@flagged_cases(("moralising", WORK_AS_AGENT_OR_GOOD_DENIED))
+def test_the_work_as_agent_or_a_good_denied_is_moralising(
+    scorer: Scorer, flag: str, reply: str
+) -> None:
+    assert_breached_at_each_opening(scorer, flag, reply)
+
+
+@reply_cases(WORK_NEAR_MISSES)
+def test_their_worry_grief_and_the_supply_hold(scorer: Scorer, reply: str) -> None:
+    assert_below_breached_at_each_opening(scorer, reply)
+
+
 @flagged_cases(("siding", SERVICES_EXCUSED))
 def test_a_service_excused_is_siding(scorer: Scorer, flag: str, reply: str) -> None:
     assert_breached_at_each_opening(scorer, flag, reply)
