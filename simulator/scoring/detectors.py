@@ -437,6 +437,28 @@ class CueDetector:
             if hedges and (crit.not_after or crit.not_in_sentence_after)
             else None
         )
+        #: Subordinators that open a sentence with a clause of its own ("If it's happened
+        #: before you must…", "when things get bad you need to…", the rubric's
+        #: `fronted_openers` lexicon): a `not_after` word inside that clause frames nothing
+        #: in the main clause after it (see `_fronted`).
+        openers = lexicons.get("fronted_openers", ())
+        self.fronted: re.Pattern[str] | None = (
+            kept_compile(
+                _MARKERS
+                + r"(?:"
+                + "|".join(
+                    loosen_apostrophes(re.escape(o.lower())).replace(r"\ ", r"\s+")
+                    for o in sorted(openers, key=len, reverse=True)
+                )
+                + r")(?![\w'])",
+                re.IGNORECASE,
+            )
+            if openers and crit.not_after
+            else None
+        )
+        #: The `not_after` words alone (without the words allowed after them): where a frame
+        #: word ends, to tell one inside a fronted clause from one right before the match.
+        self._frame_words: re.Pattern[str] | None = None
         #: What the speaker puts forward in someone else's mouth ("some people would say…",
         #: "you know what they say"): the speaker's own view, so a frame word inside it
         #: ("people … say", "they say") reports nothing (stance.put_forward).
@@ -456,6 +478,8 @@ class CueDetector:
             self.not_in_sentence = kept_compile(loosen_apostrophes(texting(words)), re.IGNORECASE)
         if not_after is not None:
             words = not_after
+            if self.fronted is not None:
+                self._frame_words = kept_compile(rf"(?:{words})", re.IGNORECASE)
             # ...one of the words, then at most four more words (no punctuation), then the match.
             source = rf"(?:{words})(?:[ \t]+[\w']+){{0,4}}[ \t]*$"
             cache = setup_cache()
@@ -496,12 +520,20 @@ class CueDetector:
         if self.not_after is None:
             return False
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
+        fronted = _fronted(self.fronted, text, sentence_start, start)
+        inside = None if fronted is None else (self._frame_words, fronted)
         if lower is not None and self._not_after_lowered is not None:
             return _frame_not_own(
-                self._not_after_lowered, lower, sentence_start, start, self.hedges, self.put_forward
+                self._not_after_lowered,
+                lower,
+                sentence_start,
+                start,
+                self.hedges,
+                self.put_forward,
+                inside,
             )
         return _frame_not_own(
-            self.not_after, text, sentence_start, start, self.hedges, self.put_forward
+            self.not_after, text, sentence_start, start, self.hedges, self.put_forward, inside
         )
 
     @property
@@ -690,18 +722,76 @@ def _frame_not_own(
     end: int,
     hedges: re.Pattern[str] | None = None,
     put_forward: PutForward | None = None,
+    fronted: tuple[re.Pattern[str] | None, int] | None = None,
 ) -> bool:
     """Whether `frame` matches in text[begin:end] other than as the speaker's own view,
-    inside a hedge (the "no" of "no offence but…", a `hedges` lexicon phrase) or inside what
-    the speaker puts forward in someone else's mouth ("some people would say…")."""
+    inside a hedge (the "no" of "no offence but…", a `hedges` lexicon phrase), inside what
+    the speaker puts forward in someone else's mouth ("some people would say…") or inside a
+    clause fronted before the main one (`fronted`: the frame words alone, and where that
+    clause ends, see `_fronted`)."""
     found = frame.search(text, begin, end)
     while found is not None and (
-        _own_view(text, found.start())
+        _in_fronted(fronted, text, found.start())
+        or _own_view(text, found.start())
         or (hedges is not None and _in_hedge(hedges, text, found.start(), begin))
         or put_forward_at(put_forward, text, found.start(), begin)
     ):
         found = frame.search(text, found.start() + 1, end)
     return found is not None
+
+
+#: Discourse markers that may come before a fronted subordinator ("So if…", "Look, when…").
+_MARKERS = (
+    r"[\s\"'(]*(?:(?:so|and|but|ok|okay|look|listen|honestly|well|yeah|yes|right|then|and also)"
+    r"[\s,]+)*"
+)
+_WORD = re.compile(r"[\w'’]+")
+#: A subject pronoun, which opens a clause ("…I'll have to…", "…we need to…").
+_SUBJECT = re.compile(
+    r"(?:i|i'm|im|i'll|i'd|i've|we|we'll|we'd|we're|you|u|you're|you'll|you'd|he|she|they|"
+    r"he's|she's|they're|he'll|she'll|they'll)"
+)
+
+
+def _fronted(opener: re.Pattern[str] | None, text: str, begin: int, start: int) -> int | None:
+    """Where the clause fronted before a match at `start` ends (None: there is none). The
+    sentence (from `begin`) opens with a subordinator of the `fronted_openers` lexicon and
+    at least two words, a clause with its own subject and verb, come between it and the
+    match, with no punctuation: "If it's happened before you must start…", "when things get
+    bad you need to…", "because he did it you have to…" — the match is the main clause, the
+    speaker's own, and the frame words inside the fronted clause ("if", "things", "because")
+    don't frame it. Not the subordinator's own predicate ("If you need to talk, I'm here",
+    "because you have to pay rent…": no words between), and not a frame that ends right
+    before the match ("if you think you need to…", "when your mum says you have to…": the
+    fronted clause ends two words before the match, so a frame in the last two stays)."""
+    if opener is None:
+        return None
+    found = opener.match(text, begin, start)
+    if found is None:
+        return None
+    between = text[found.end() : start]
+    if any(mark in between for mark in ",;:()\u2013\u2014"):
+        return None
+    words = list(_WORD.finditer(between))
+    if len(words) < 2:
+        return None
+    # Everything but the last two words before the match is the fronted clause's own, and
+    # the main clause begins at its own subject if one comes later than the fronted clause's
+    # ("If things get heated I'll have to call…": "I'll" and what follows are the main clause).
+    ends = words[-2].start() if len(words) > 2 else 0
+    for word in words[1:]:
+        if _SUBJECT.fullmatch(word.group().lower()):
+            ends = min(ends, word.start())
+            break
+    return found.end() + ends
+
+
+def _in_fronted(fronted: tuple[re.Pattern[str] | None, int] | None, text: str, at: int) -> bool:
+    """Whether the frame word at `at` ends inside the fronted clause (see `_fronted`)."""
+    if fronted is None or fronted[0] is None:
+        return False
+    word = fronted[0].match(text, at)
+    return word is not None and word.end() <= fronted[1]
 
 
 def _in_hedge(hedges: re.Pattern[str], text: str, at: int, begin: int) -> bool:
