@@ -260,3 +260,27 @@ def test_advice_by_question_to_alex_is_not_treated_as_an_open_question(scorer: S
     result = scorer.score(" ".join(node.peer), "Have you tried joining a club?", node)
     to = next_node_id(node, result.levels, result.flags, scorer.rubrics.rubrics, result.criteria)
     assert to != "tells_more"
+
+
+# Found playing Alex at 80×24: advice that skips the loneliness ended "The boundary blurred"
+# with Alex "already typing his number into your phone", and advice at the opening made him
+# light up as if the counsellor had said yes. Only a yes to meeting leads there.
+@pytest.mark.parametrize(
+    ("moment", "reply", "expected"),
+    [
+        ("opening", "You should just join a club or something.", "stung"),
+        ("opening", "Sure, let's get coffee! Here's my number.", "says_yes"),
+        ("disappointed", "You should just join a club or something.", "ending_withdraws"),
+        ("disappointed", "Actually, let's grab that coffee. Here's my number.", "ending_blurred"),
+        ("tells_more", "You should get out more and meet people.", "ending_withdraws"),
+        ("tells_more", "Ok fine, text me anytime.", "ending_blurred"),
+    ],
+)
+def test_only_a_yes_to_meeting_blurs_alexs_boundary(
+    scorer: Scorer, moment: str, reply: str, expected: str
+) -> None:
+    scenario = next(s for s in shipped_scenarios() if s.id == "asking-to-meet-outside")
+    node = scenario.nodes[moment]
+    result = scorer.score(" ".join(node.peer), reply, node)
+    to = next_node_id(node, result.levels, result.flags, scorer.rubrics.rubrics, result.criteria)
+    assert to == expected, (reply, result.flags)
