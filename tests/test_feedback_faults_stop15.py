@@ -284,3 +284,37 @@ def test_only_a_yes_to_meeting_blurs_alexs_boundary(
     result = scorer.score(" ".join(node.peer), reply, node)
     to = next_node_id(node, result.levels, result.flags, scorer.rubrics.rubrics, result.criteria)
     assert to == expected, (reply, result.flags)
+
+
+# Found playing Kai at 80×24: an idea Kai asked for, offered with the choice handed back, got
+# the step "first say back…, then offer it lightly and leave the choice with them": what the
+# reply had just done. The step now names the move done and the next one; the level is as before.
+LIGHT_OFFERS = [
+    "You want something concrete. Some people keep one or two regulars who respect their"
+    " limits and drop the rest, but that's only an idea, so take what fits and leave the rest.",
+    "Some people write their limits down before a booking. Your call, though.",
+    "Some folks keep just the regulars who respect them. Only you know what's right for you.",
+]
+
+
+@pytest.mark.parametrize("moment", ["opening", "options"])
+@reply_cases(LIGHT_OFFERS)
+def test_an_asked_for_idea_offered_lightly_gets_a_step_that_goes_on(
+    scorer: Scorer, moment: str, reply: str
+) -> None:
+    scenario = next(s for s in shipped_scenarios() if s.id == "tell-me-what-to-do")
+    node = scenario.nodes[moment]
+    result = scorer.score(" ".join(node.peer), reply, node)
+    step = result.feedback.next_step or ""
+    assert "then offer it lightly" not in step, step
+    assert result.skills["boundaries"].level <= 1
+
+
+def test_an_asked_for_idea_offered_flatly_still_gets_the_say_back_first_step(
+    scorer: Scorer,
+) -> None:
+    scenario = next(s for s in shipped_scenarios() if s.id == "tell-me-what-to-do")
+    node = scenario.nodes["options"]
+    reply = "Some people keep one or two regulars and drop the rest."
+    result = scorer.score(" ".join(node.peer), reply, node)
+    assert "first say back" in (result.feedback.next_step or "")
