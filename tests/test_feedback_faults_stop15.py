@@ -182,6 +182,8 @@ NOT_VERDICTS = [
     "The people around you seem to really care about you.",
     "Your mates are why you got out safe.",
     "The people you work with could be a support here.",
+    "That's a mess, what he did to you.",
+    "It's not living up to what they promised you.",
 ]
 
 
