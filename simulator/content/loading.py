@@ -184,7 +184,8 @@ def _check_rubric(rubric: Rubric, doc: YamlDocument, lexicons: Mapping[str, Any]
             )
         seen_ids.add(crit.id)
         references: list[tuple[tuple[str | int, ...], tuple[str, ...]]] = [
-            ((name,), getattr(crit, name)) for name in ("unless", "unless_apart", "only_with")
+            ((name,), getattr(crit, name))
+            for name in ("unless", "unless_near", "unless_apart", "only_with")
         ]
         if crit.limits is not None:
             references.append((("limits", "next_step_for"), crit.limits.next_step_for))
@@ -323,6 +324,7 @@ def load_rubric_files(
                     )
                 )
             lexicons[name] = words
+    problems += _expand_lexicon_entries(lexicons, loaded)
     for rubric, doc in loaded:
         problems += _check_rubric(rubric, doc, lexicons)
         if lint:
@@ -330,6 +332,45 @@ def load_rubric_files(
 
             problems += lint_rubric(doc)
     return RubricSet(by_skill, lexicons), problems
+
+
+_LEXICON_REF = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
+
+
+def _expand_lexicon_entries(
+    lexicons: dict[str, tuple[str, ...]], loaded: list[tuple[Rubric, YamlDocument]]
+) -> list[Problem]:
+    """Expands, in place, a lexicon entry that names other lexicons ("{keeps_a_choice}
+    {choice_relative} {fits_them}") into every phrase it stands for, so that a class of
+    wordings (a verb class, a relative, a predicate class) is written once as its structure
+    instead of as hundreds of listed sentences; every reader of lexicons (patterns, cues,
+    stance, verdicts) then sees plain phrases. A named lexicon must exist and hold no
+    placeholders itself (one level: no cycles to guard against)."""
+    problems: list[Problem] = []
+    for name, words in list(lexicons.items()):
+        if not any("{" in w for w in words):
+            continue
+        expanded: list[str] = []
+        for word in words:
+            refs = _LEXICON_REF.findall(word)
+            bad = [r for r in refs if r not in lexicons or any("{" in w for w in lexicons[r])]
+            if bad:
+                for rubric, doc in loaded:
+                    if name in rubric.lexicons:
+                        problems.append(
+                            doc.problem(
+                                ("lexicons", name),
+                                f"lexicon '{name}': entry {word!r} names {bad[0]!r}, which is not"
+                                " a lexicon of plain phrases",
+                            )
+                        )
+                continue
+            phrases = [word]
+            for ref in dict.fromkeys(refs):
+                phrases = [p.replace("{" + ref + "}", w) for p in phrases for w in lexicons[ref]]
+            expanded += phrases
+        lexicons[name] = tuple(dict.fromkeys(expanded))
+    return problems
 
 
 def default_rubric_paths(directory: Path | None = None) -> list[Path]:

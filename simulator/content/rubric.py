@@ -331,6 +331,15 @@ class Criterion(FileModel):
         None, description="Boundaries: the level this criterion sets when it matches."
     )
     unless: tuple[Slug, ...] = Field((), description="Ignored when any of these matched.")
+    unless_near: tuple[Slug, ...] = Field(
+        (),
+        description=(
+            "Ignored when one of these matched in the same sentence as this criterion's "
+            "evidence, or as a sentence of its own right after it: a tag that hands the words "
+            "back ('…, that's what you're afraid of', 'It'll be fine, he said') takes back the "
+            "clause it follows, not a breach elsewhere in the reply."
+        ),
+    )
     unless_apart: tuple[Slug, ...] = Field(
         (),
         description=(

@@ -233,7 +233,13 @@ class Scorer:
             todo = list(wanted)
             while todo:  # and the criteria that decide whether those are kept
                 crit = own[todo.pop()]
-                for ref in (*crit.unless, *crit.unless_apart, *crit.only_with, *crit.only_with_any):
+                for ref in (
+                    *crit.unless,
+                    *crit.unless_near,
+                    *crit.unless_apart,
+                    *crit.only_with,
+                    *crit.only_with_any,
+                ):
                     if ref in own and ref not in wanted:
                         wanted.add(ref)
                         todo.append(ref)
@@ -274,6 +280,12 @@ class Scorer:
             and (not m.crit.only_with_any or fired.intersection(m.crit.only_with_any))
             and not (m.crit.unless_apart and _said_apart(m, matched, view.reply))
         ]
+        if any(m.crit.unless_near for m in kept):
+            kept = [
+                m if not m.crit.unless_near else _left_standing(m, matched, view.reply)
+                for m in kept
+            ]
+            kept = [m for m in kept if m.hits]
         for m in kept:
             for hit in m.hits:
                 for flag in hit.flags:
@@ -496,7 +508,8 @@ def _skips(criteria: list[Criterion]) -> dict[int, _Skip]:
             (other < index, c.id, conds(c, index))
             for other, c in enumerate(criteria)
             if other != index
-            and crit.id in (*c.unless, *c.unless_apart, *c.only_with, *c.only_with_any)
+            and crit.id
+            in (*c.unless, *c.unless_near, *c.unless_apart, *c.only_with, *c.only_with_any)
         )
         skips[index] = _Skip(own, namers)
     return skips
@@ -548,6 +561,42 @@ def _said_apart(m: _Matched, matched: list[_Matched], reply: str) -> bool:
             if hit.source == "reply" and _sentence_of(reply, hit.start) not in own:
                 return True
     return False
+
+
+def _left_standing(m: _Matched, matched: list[_Matched], reply: str) -> _Matched:
+    """`m` with the hits its `unless_near` criteria take back left out: a hit is taken back
+    when such a criterion matched, from the reply, in the hit's sentence, or as a sentence of
+    its own (no comma in it: a tag, not words reported with their sayer) right after it. The
+    tag takes back the clause it follows; what is said elsewhere in the reply stands. (A hit
+    read from the moment, not the reply, is taken back by any such match, as `unless` would.)"""
+    near: set[int] = set()
+    anywhere = False
+    for other in matched:
+        if other.crit.id not in m.crit.unless_near:
+            continue
+        for hit in other.hits:
+            if hit.source != "reply":
+                continue
+            anywhere = True
+            at = _sentence_of(reply, max(hit.start, hit.end - 1))
+            near.add(at)
+            before = reply[: hit.start].rstrip()
+            if (not before or before[-1] in ".!?;\n") and "," not in reply[hit.start : hit.end]:
+                near.add(at - 1)
+    if not anywhere:
+        return m
+
+    def taken_back(hit: Hit) -> bool:
+        if hit.source != "reply":
+            return True
+        return bool(
+            near.intersection(
+                (_sentence_of(reply, hit.start), _sentence_of(reply, max(hit.start, hit.end - 1)))
+            )
+        )
+
+    left = tuple(hit for hit in m.hits if not taken_back(hit))
+    return m if len(left) == len(m.hits) else _Matched(m.crit, left)
 
 
 def _credits(matched: list[_Matched], evidence: tuple[Evidence, ...]) -> list[Credit]:

@@ -375,6 +375,10 @@ def moment_example(node: Node | None, skill: str, reply: str) -> str | None:
     return None
 
 
+#: Flags of a verdict on the peer: said back, it is still the counsellor's verdict.
+_VERDICT_FLAGS = frozenset({"judgment", "moralising"})
+
+
 def only_their_words_flagged(
     rubrics: Mapping[str, Rubric],
     matched: Mapping[str, Sequence[Matched]],
@@ -384,7 +388,9 @@ def only_their_words_flagged(
 
     A parrot of "I've been thinking I should quit" reads, word for word, like the trainee
     disclosing or advising; the trainee needs the parroting step ("try your own words"),
-    not a step about advice they didn't give."""
+    not a step about advice they didn't give. A verdict is not echoed, though: the peer's
+    verdict on themselves said back to them ("That was stupid of me" → "That was stupid of
+    you, yes") passes it as the counsellor's own, and the trainee needs the judgment step."""
     if not any(m.crit.detector == "parroting" for ms in matched.values() for m in ms):
         return set()
     theirs = set(words(context))
@@ -393,6 +399,8 @@ def only_their_words_flagged(
         if rubrics[skill].scale != "higher_is_worse":
             continue
         flagged = [h for m in ms for h in m.hits if h.flags]
+        if any(_VERDICT_FLAGS.intersection(h.flags) for h in flagged):
+            continue
         if flagged and all(
             {w for w in words(h.text) if is_content_word(w)} <= theirs for h in flagged
         ):

@@ -351,7 +351,7 @@ def markers(rubric: Rubric) -> set[str]:
     """Criteria of weight 0 that other criteria read (in `unless` or `only_with`): they mark
     something ("asks a question") for those criteria and are no evidence of a level
     themselves, so the fit leaves them at 0."""
-    read = {ref for c in rubric.criteria for ref in (*c.unless, *c.only_with)}
+    read = {ref for c in rubric.criteria for ref in (*c.unless, *c.unless_near, *c.only_with)}
     return {c.id for c in rubric.criteria if c.weight == 0 and c.id in read}
 
 
