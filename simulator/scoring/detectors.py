@@ -1216,6 +1216,8 @@ class ClauseDetector:
         #: breach begins, so a reflection inside the advice ("tell him you're stressed") is no
         #: reflection. Without the lexicon only a sentence of its own counts.
         joiners = tuple(lexicons.get("joins_a_breach", ()))
+        #: `joined_only`: only that clause counts, not one in a sentence of its own.
+        self.joined_only = crit.joined_only
         self.joined = (
             kept_compile(
                 r"\s*+(?:[,;:]|[-–—]+(?=\s)|(?:"
@@ -1254,8 +1256,12 @@ class ClauseDetector:
                 if breach is not None and not (
                     end <= breach
                     and (
-                        self.apart.search(view.reply, end, breach)
-                        or (self.joined is not None and self.joined.match(view.reply, end, breach))
+                        (not self.joined_only and self.apart.search(view.reply, end, breach))
+                        or (
+                            self.joined is not None
+                            and self.joined.match(view.reply, end, breach) is not None
+                            and not (self.joined_only and APART.search(view.reply, end, breach))
+                        )
                     )
                 ):
                     continue
