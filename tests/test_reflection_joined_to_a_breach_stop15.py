@@ -76,7 +76,9 @@ BREACHING = [
 @reply_cases(JOINED_TO_THE_BREACH)
 def test_a_reflection_joined_to_the_breach_stands(scorer: Scorer, reply: str) -> None:
     lost = [
-        (sid, way) for sid, way, level in levels_both_ways(scorer, "paraphrasing", reply) if level < 1
+        (sid, way)
+        for sid, way, level in levels_both_ways(scorer, "paraphrasing", reply)
+        if level < 1
     ]
     assert not lost, (reply, lost)
     for sid, way, level in levels_both_ways(scorer, "boundaries", reply):
