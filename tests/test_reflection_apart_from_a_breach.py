@@ -5,9 +5,10 @@ first moment of all 12 shipped scenarios.
 tests/data/README.md: "A reply that breaches a boundary is still labelled for the reflection
 it contains." The whole reply is read first; when the breach took the reflection away, the
 sentences before the breach are read again as a reply of their own. What is said there must
-name their feeling, want or doubt, or how the situation feels to them. A reflection that only
-leads into the advice in the same sentence, an acknowledgement, an affirmation, praise or a
-bare fact before the breach stays no reflection; and a reply that breached earns no ✓
+name their feeling, want or doubt, or how the situation feels to them. A reflection joined to
+the advice in the same sentence at a clause boundary ("You're stressed, so you should…") stands
+too (README line 44; stop 15). An acknowledgement, an affirmation, praise or a bare fact before
+the breach, or a feeling said only inside the advice, stays no reflection; and a reply that breached earns no ✓
 strength (issue #11 item 3), whatever it reflected.
 
 The breaches here are the ones the older `said_back_before_the_breach` and
@@ -42,11 +43,20 @@ REFLECTED_BEFORE_THE_BREACH = [
     "That sounds terrifying. Go to the police first thing tomorrow and make a report.",
 ]
 
-# Nothing before the breach says back how they feel: no reflection (level 0).
-NOTHING_SAID_BACK_BEFORE_THE_BREACH = [
-    # the reflection only leads into the advice, in the same sentence
+# How they feel said back, joined to the breach in the same sentence at a clause boundary
+# (stop 15): tests/data/README.md line 44, "A reply that breaches a boundary is still labelled
+# for the reflection it contains", so it stands (these were level 0 under the older
+# convention, tests/test_reflection_joined_to_a_breach_stop15.py has the full tables).
+REFLECTED_IN_THE_SAME_SENTENCE = [
     "You're stressed, so you should take a break tonight.",
     "ur stressed so u should just quit tbh",
+]
+
+# Nothing before the breach says back how they feel: no reflection (level 0).
+NOTHING_SAID_BACK_BEFORE_THE_BREACH = [
+    # only advice around their feeling: the reflection is inside the advice
+    "You should tell him you're stressed.",
+    "if ur stressed u should just quit tbh",
     # an acknowledgement
     "I hear you. Whatever you say stays between us, I promise.",
     "I understand. You need to stop seeing him.",
@@ -63,7 +73,7 @@ NOTHING_SAID_BACK_BEFORE_THE_BREACH = [
 ]
 
 
-@pytest.mark.parametrize("reply", REFLECTED_BEFORE_THE_BREACH)
+@pytest.mark.parametrize("reply", REFLECTED_BEFORE_THE_BREACH + REFLECTED_IN_THE_SAME_SENTENCE)
 def test_how_it_feels_said_before_a_breach_stays_a_reflection(scorer: Scorer, reply: str) -> None:
     lost = [
         sid for sid, result in at_each_opening(scorer, "paraphrasing", reply) if result.level < 1

@@ -8,9 +8,12 @@ a full stop. An acknowledgement between the two (lexicon `closes_a_reflection`: 
 "I know", "I understand", "which I get") now ends it as a full stop does. In our own
 wordings, at all 12 openings, with the peer's line only and in the moment.
 
-Near misses stay 0: a reflection that only leads into the advice ("You're stressed, so you
-should…", the older convention), an acknowledgement with nothing said back ("I get it, so just
-…"), and the advice alone.
+Near misses stay 0: an acknowledgement with nothing said back ("I get it, so just…"), and the
+advice alone. (Stop 15: a reflection joined to the advice at a clause boundary with no
+acknowledgement, "You're worn out and worried, so just take the week off", now stands too:
+tests/data/README.md line 44, "A reply that breaches a boundary is still labelled for the
+reflection it contains"; the older convention scored it 0. See
+tests/test_reflection_joined_to_a_breach_stop15.py.)
 
 A need said back as theirs ("Sounds like what you need is someone in your corner") is a
 reflection (README, wave 8: values and needs said back), not the direction "What you need is
@@ -27,10 +30,11 @@ CLOSED_BY_AN_ACKNOWLEDGEMENT = [
     "You're scared of what comes next, I understand, but you have to tell someone.",
     "You're not sure it's worth it, which I get, so just go and see.",
     "You're fed up with all of it, I get that, but you must keep going.",
+    # joined at a clause boundary, no acknowledgement (stop 15, README line 44)
+    "You're worn out and worried, so just take the week off.",
 ]
 
 ONLY_LEADS_IN = [
-    "You're worn out and worried, so just take the week off.",
     "I get it, so just take the week off.",
     "I understand, but you have to tell someone.",
     "Just take the week off.",

@@ -278,7 +278,18 @@ class Criterion(FileModel):
         description=(
             "For flags_raised: the boundary flags that make this match. For clauses (with "
             "clause_test 'some'): only a clause said in a sentence of its own before the "
-            "first of these flags was raised counts, and none does when none was raised."
+            "first of these flags was raised counts (or, with the rubric lexicon "
+            "`joins_a_breach`, one that ends before it at a clause boundary in the same "
+            "sentence: a comma, dash, semicolon or a joining word), and none does when none "
+            "was raised."
+        ),
+    )
+    joined_only: bool = Field(
+        False,
+        description=(
+            "For clauses with when_flags: count only a clause joined to the breach in its "
+            "sentence at a clause boundary, not one in a sentence of its own (the second "
+            "reading, `read_apart_from`, reads that one on its own)."
         ),
     )
     when_skill: Literal["paraphrasing", "validation", "boundaries"] | None = Field(
@@ -424,6 +435,8 @@ class Criterion(FileModel):
             raise ValueError("a 'clauses' criterion needs a clause condition under 'clause:'")
         if self.detector == "clauses" and self.when_flags and self.clause_test != "some":
             raise ValueError("a 'clauses' criterion with when_flags needs clause_test 'some'")
+        if self.joined_only and not (self.detector == "clauses" and self.when_flags):
+            raise ValueError("joined_only is read only by a 'clauses' criterion with when_flags")
         return self
 
 

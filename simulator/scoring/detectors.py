@@ -1299,6 +1299,25 @@ class ClauseDetector:
             if closers
             else APART
         )
+        #: A reflection also stands when its main clause ends at a clause boundary before the
+        #: breach in the same sentence: a comma, dash, semicolon or colon, or a joining word of
+        #: lexicon `joins_a_breach` ("so", "and", "but", "which is why"): "You're stressed, so
+        #: you should…" (tests/data/README.md, "Levels"). The clause must end before the
+        #: breach begins, so a reflection inside the advice ("tell him you're stressed") is no
+        #: reflection. Without the lexicon only a sentence of its own counts.
+        joiners = tuple(lexicons.get("joins_a_breach", ()))
+        #: `joined_only`: only that clause counts, not one in a sentence of its own.
+        self.joined_only = crit.joined_only
+        self.joined = (
+            kept_compile(
+                r"\s*+(?:[,;:]|[-–—]+(?=\s)|(?:"
+                + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in joiners)
+                + r")\b)",
+                re.IGNORECASE,
+            )
+            if joiners
+            else None
+        )
 
     def _breach_at(self, view: View) -> int | None:
         """Where in the reply the first of `before_flags` was raised (None: none was)."""
@@ -1325,7 +1344,15 @@ class ClauseDetector:
                     return []
                 start, end, text = view.reply_text.quote(clause.start, clause.end)
                 if breach is not None and not (
-                    end <= breach and self.apart.search(view.reply, end, breach)
+                    end <= breach
+                    and (
+                        (not self.joined_only and self.apart.search(view.reply, end, breach))
+                        or (
+                            self.joined is not None
+                            and self.joined.match(view.reply, end, breach) is not None
+                            and not (self.joined_only and APART.search(view.reply, end, breach))
+                        )
+                    )
                 ):
                     continue
                 note = f"{clause.subject}: {clause.predicate.replace('_', ' ')}"
