@@ -63,8 +63,11 @@ def test_prefiltered_matching_equals_plain_matching_on_labelled_replies() -> Non
 
 
 def test_required_literals_are_really_required() -> None:
-    # The most selective of the strings every match contains: here the longest run.
-    assert required_literals(r"\bthe (?:best|right) choice\b") == frozenset({" choice"})
+    # The most selective of the strings every match contains: here the run spelled out
+    # with its alternatives (the longest shortest string).
+    assert required_literals(r"\bthe (?:best|right) choice\b") == frozenset(
+        {"the best choice", "the right choice"}
+    )
     assert required_literals(r"\b(?:you|u)\s+must\b") == frozenset({"must"})
     assert required_literals(r"(?:a|b?)c") == frozenset({"c"})
     assert required_literals(r"x*") is None
@@ -313,7 +316,12 @@ def test_a_word_with_a_boundary_on_each_side_is_needed_as_a_whole_word() -> None
         frozenset({WHOLE + "you" + WHOLE, WHOLE + "u" + WHOLE}),
         frozenset({"could"}),
     ]
-    assert needed(r"(?<!\w)i(?:'d|d)") == [frozenset({"i"}), frozenset({"'d", "d"})]  # "id"
+    # "id": no whole word "i" (the run spelled out, "i'd" or "id", is needed as well)
+    assert needed(r"(?<!\w)i(?:'d|d)") == [
+        frozenset({"i"}),
+        frozenset({"'d", "d"}),
+        frozenset({"i'd", "id"}),
+    ]
     assert needed(r"\bu") == [frozenset({"u"})]  # "u" starts "useful"
 
 

@@ -142,7 +142,7 @@ def _clauses(
 
 
 #: A set of strings spelled out from adjacent alternatives has at most this many.
-_MAX_PRODUCT = 64
+_MAX_PRODUCT = 16
 #: A character set spelled out as its characters has at most this many.
 _MAX_CLASS = 8
 
@@ -152,15 +152,17 @@ def _products(items: Any) -> list[frozenset[str]]:
     `(?:why|y) (?:did|do) (?:you|u)` is one of "why did you", "y did u", … (8 strings), not
     just "y" (in most replies) or " "; `don'?t` is "don't" or "dont", not "don" (in "done").
     A run goes on over zero-width tests and ends at an item with many spellings (`\\s+`, a
-    long lexicon) or when the spellings would pass `_MAX_PRODUCT`; a run of one item adds
-    nothing the item's own clauses lack. Every match of the items contains one of a run's
+    long lexicon) or when the spellings would pass `_MAX_PRODUCT`; a run of one item, or of
+    literal characters only (`_clauses`' own runs, marked there when whole words), adds
+    nothing the items' own clauses lack. Every match of the items contains one of a run's
     strings, so a set from here is a needed set like the others (`_clauses`)."""
     found: list[frozenset[str]] = []
     run: set[str] = {""}
     parts = 0
+    plain = True  # literal characters only, so far
 
     def flush() -> None:
-        if parts >= 2 and "" not in run:
+        if parts >= 2 and not plain and "" not in run:
             found.append(frozenset(run))
 
     for op, av in items:
@@ -170,9 +172,11 @@ def _products(items: Any) -> list[frozenset[str]]:
         if spelled is None or len(run) * len(spelled) > _MAX_PRODUCT:
             flush()
             run, parts = ({""}, 0) if spelled is None else (set(spelled), 1)
+            plain = spelled is None or op is c.LITERAL
             continue
         run = {a + b for a in run for b in spelled}
         parts += 1
+        plain = plain and op is c.LITERAL
     flush()
     return found
 
@@ -398,16 +402,22 @@ class Prefilter:
         singles: dict[str, int] = {}
         #: Whole words (WHOLE + word + WHOLE in `needs`), looked up among the text's words.
         self._words: dict[str, int] = {}
+        words = self._words
         for strings, places in set_places.items():
             mask = _mask(places, size)
             for text in strings:
+                # A string's first mask is taken as it is: `0 | mask` copied all of it (an
+                # int as wide as the planes) for each of the ~10,000 distinct strings.
                 if len(text) > 2 and text[0] == text[-1] == WHOLE:
                     word = text[1:-1]
-                    self._words[word] = self._words.get(word, 0) | mask
+                    seen = words.get(word)
+                    words[word] = mask if seen is None else seen | mask
                 elif len(text) == 1:
-                    singles[text] = singles.get(text, 0) | mask
+                    seen = singles.get(text)
+                    singles[text] = mask if seen is None else seen | mask
                 else:
-                    by_string[text] = by_string.get(text, 0) | mask
+                    seen = by_string.get(text)
+                    by_string[text] = mask if seen is None else seen | mask
         #: Single characters ("?", a digit, the word "i" not yet known whole), looked up
         #: directly: in the scan every "a" or "e" of a reply was a hit to collect (about
         #: half of all hits), and the text holds only a few dozen distinct characters.
