@@ -12,6 +12,7 @@ The scorer itself is `simulator.scoring`, which imports nothing from here.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sqlite3
@@ -892,7 +893,16 @@ def score(ctx: click.Context, source: BinaryIO, jobs: int | None) -> None:
     from simulator.scoring.score_contract import Moments, answer
 
     rubrics = _rubrics(ctx.obj["rubrics"])
-    scorer, moments = Scorer(rubrics), Moments(ctx.obj["scenarios"], rubrics)
+    # Building the scorer makes ~100,000 objects that live as long as the process (the
+    # prefilter's needed-string sets, the units' kept records): the cyclic collector walked
+    # them again at each of its passes while they were being made. Held off until it is built.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        scorer, moments = Scorer(rubrics), Moments(ctx.obj["scenarios"], rubrics)
+    finally:
+        if collecting:
+            gc.enable()
     out = sys.stdout.buffer
     jobs = default_jobs() if jobs is None else jobs
 
