@@ -1,6 +1,7 @@
 """`score` builds its scorer with the cyclic collector held off (~100,000 long-lived objects
-that each pass walked again while they were made), and switches it back on afterwards: left
-off, a long batch's cyclic garbage would never be collected."""
+that each pass walked again while they were made), moves them out of its way (`gc.freeze`),
+and switches it back on afterwards: left off, a long batch's cyclic garbage would never be
+collected."""
 
 from __future__ import annotations
 
@@ -31,8 +32,13 @@ def test_score_builds_the_scorer_without_the_collector_and_switches_it_back_on(
         '{"id": "1", "context": "I am so tired of it all.", "response": "You sound worn out."}\n'
     )
     assert gc.isenabled()
-    result = CliRunner().invoke(main, ["score", "--jobs", "1", str(source)])
-    assert result.exit_code == 0, result.output
-    assert '"paraphrasing"' in result.output
-    assert seen == [False]  # built with the collector off
-    assert gc.isenabled()  # and on again for the replies
+    gc.unfreeze()
+    try:
+        result = CliRunner().invoke(main, ["score", "--jobs", "1", str(source)])
+        assert result.exit_code == 0, result.output
+        assert '"paraphrasing"' in result.output
+        assert seen == [False]  # built with the collector off
+        assert gc.get_freeze_count() > 10_000  # what it built is out of the collector's way
+        assert gc.isenabled()  # and the collector on again for the replies
+    finally:
+        gc.unfreeze()
