@@ -7,7 +7,8 @@ one ("because", "since", … for a pattern that ends in one of those words). A r
 contains none of them cannot match, so the expression is not run. A pattern usually has
 several such sets ("you" and "seem|sound" and "sad|upset" for `you (?:seem|sound)
 (?:sad|upset)`); up to three of the rarest are checked together, so a unit is opened only
-when each has a string in the reply. The sets are derived from the pattern itself, so they
+when each has a string in the reply. Adjacent alternatives are also spelled out together
+(`_products`: "you seem sad", "you sound upset", …), a sharper set than any one of them. The sets are derived from the pattern itself, so they
 cannot disagree with it: the output is the same, only faster.
 
 Working the sets out takes a few milliseconds for the shipped rubrics and happens on the
