@@ -63,8 +63,11 @@ def test_prefiltered_matching_equals_plain_matching_on_labelled_replies() -> Non
 
 
 def test_required_literals_are_really_required() -> None:
-    # The most selective of the strings every match contains: here the longest run.
-    assert required_literals(r"\bthe (?:best|right) choice\b") == frozenset({" choice"})
+    # The most selective of the strings every match contains: here the run spelled out
+    # with its alternatives (the longest shortest string).
+    assert required_literals(r"\bthe (?:best|right) choice\b") == frozenset(
+        {"the best choice", "the right choice"}
+    )
     assert required_literals(r"\b(?:you|u)\s+must\b") == frozenset({"must"})
     assert required_literals(r"(?:a|b?)c") == frozenset({"c"})
     assert required_literals(r"x*") is None
@@ -313,7 +316,12 @@ def test_a_word_with_a_boundary_on_each_side_is_needed_as_a_whole_word() -> None
         frozenset({WHOLE + "you" + WHOLE, WHOLE + "u" + WHOLE}),
         frozenset({"could"}),
     ]
-    assert needed(r"(?<!\w)i(?:'d|d)") == [frozenset({"i"}), frozenset({"'d", "d"})]  # "id"
+    # "id": no whole word "i" (the run spelled out, "i'd" or "id", is needed as well)
+    assert needed(r"(?<!\w)i(?:'d|d)") == [
+        frozenset({"i"}),
+        frozenset({"'d", "d"}),
+        frozenset({"i'd", "id"}),
+    ]
     assert needed(r"\bu") == [frozenset({"u"})]  # "u" starts "useful"
 
 
@@ -392,3 +400,80 @@ def test_sets_shared_by_many_units_open_each_of_them(
         if all(any(found(s) for s in strings) for strings in needed):
             expected |= 1 << bit
     assert Prefilter(sets).able(text) == expected
+
+
+SPELLED_PIECES = [
+    "(?:why|y)",
+    " ",
+    "(?:did|do)",
+    "don'?t",
+    "(?:you|u)",
+    "[yu]",
+    "(?:a|b)?",
+    r"\b",
+    r"(?<!\w)",
+    "(?!x)",
+    r"\s+",
+    "(?:(?:wo|co)uld|wud)",
+    "(?>ab|a)",
+    "d{0,1}",
+    "x{0}",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(SPELLED_PIECES), min_size=1, max_size=7),
+    text=st.lists(
+        st.sampled_from(["why", "y", " ", "did", "do", "don't", "dont", "you", "u", "a", "b"]),
+        max_size=12,
+    ).map("".join),
+)
+def test_every_spelled_out_run_is_in_every_match(pieces: list[str], text: str) -> None:
+    # A run of adjacent alternatives spelled out ("why did you", "y do u", …) is a needed
+    # set like any other: every match must contain one of its strings, or the prefilter
+    # could close a unit that matches.
+    from re import _parser  # type: ignore[attr-defined]
+
+    from simulator.scoring.prefilter import _products
+
+    pattern = "".join(pieces)
+    products = _products(_parser.parse(pattern))
+    for match in re.finditer(pattern, text):
+        for strings in products:
+            assert "" not in strings
+            assert any(s in match.group(0) for s in strings), (pattern, text, strings)
+
+
+def test_adjacent_alternatives_are_needed_spelled_out_not_one_by_one() -> None:
+    # `(?:why|y) (?:did|do) (?:you|u)` needed only "y" (in almost every reply) or "you";
+    # spelled out it needs one of 8 three-word strings, so a reply opens it only when one is
+    # there. `don'?t be` needed "don" (in "done", "London"), now "don't" or "dont".
+    from re import _parser  # type: ignore[attr-defined]
+
+    from simulator.scoring.prefilter import all_needs_of_parsed
+    from simulator.scoring.rarity import Rarity
+
+    common = Rarity("why did you do that? you don't know. done. london. be kind, you")
+    why = all_needs_of_parsed(_parser.parse(r"(?:why|y) (?:did|do) (?:you|u)\b"), common)
+    spelled = {f"{w} {d} {y}" for w in ("why", "y") for d in ("did", "do") for y in ("u", "you")}
+    assert why[0] == spelled
+    dont = all_needs_of_parsed(_parser.parse(r"\bdon'?t\s+be\b"), common)
+    assert frozenset({"don't", "dont"}) in dont and frozenset({"don"}) not in dont
+
+
+def test_a_set_implied_by_one_already_checked_is_not_checked_again() -> None:
+    # "you seem sad" holds "you", "seem" and "sad": once the spelled-out set is checked,
+    # checking those as well rules out nothing, so their planes go to sets that can.
+    from re import _parser  # type: ignore[attr-defined]
+
+    from simulator.scoring.prefilter import _implies, all_needs_of_parsed
+    from simulator.scoring.rarity import Rarity
+
+    common = Rarity("you seem fine, you sound sad, so sad and upset, you you")
+    needs = all_needs_of_parsed(_parser.parse(r"you (?:seem|sound) (?:sad|upset)"), common)
+    assert needs == (
+        frozenset({"you seem sad", "you seem upset", "you sound sad", "you sound upset"}),
+    )
+    assert _implies(frozenset({"don't be", "dont be"}), frozenset({"don't", "dont"}))
+    assert not _implies(frozenset({"don't be"}), frozenset({"\0be\0"}))  # a whole word: kept

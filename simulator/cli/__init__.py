@@ -12,6 +12,7 @@ The scorer itself is `simulator.scoring`, which imports nothing from here.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sqlite3
@@ -892,7 +893,19 @@ def score(ctx: click.Context, source: BinaryIO, jobs: int | None) -> None:
     from simulator.scoring.score_contract import Moments, answer
 
     rubrics = _rubrics(ctx.obj["rubrics"])
-    scorer, moments = Scorer(rubrics), Moments(ctx.obj["scenarios"], rubrics)
+    # Building the scorer makes ~100,000 objects that live as long as the process (the
+    # prefilter's needed-string sets, the units' kept records): the cyclic collector walked
+    # them again at each of its passes while they were being made, and then at each full
+    # pass while replies were scored. Held off until it is built; then they are moved out of
+    # its way (`gc.freeze()`, as the workers do) and it is switched back on.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        scorer, moments = Scorer(rubrics), Moments(ctx.obj["scenarios"], rubrics)
+        gc.freeze()
+    finally:
+        if collecting:
+            gc.enable()
     out = sys.stdout.buffer
     jobs = default_jobs() if jobs is None else jobs
 

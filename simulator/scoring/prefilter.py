@@ -7,7 +7,8 @@ one ("because", "since", … for a pattern that ends in one of those words). A r
 contains none of them cannot match, so the expression is not run. A pattern usually has
 several such sets ("you" and "seem|sound" and "sad|upset" for `you (?:seem|sound)
 (?:sad|upset)`); up to three of the rarest are checked together, so a unit is opened only
-when each has a string in the reply. The sets are derived from the pattern itself, so they
+when each has a string in the reply. Adjacent alternatives are also spelled out together
+(`_products`: "you seem sad", "you sound upset", …), a sharper set than any one of them. The sets are derived from the pattern itself, so they
 cannot disagree with it: the output is the same, only faster.
 
 Working the sets out takes a few milliseconds for the shipped rubrics and happens on the
@@ -137,7 +138,97 @@ def _clauses(
             else:
                 found.append(frozenset(union))
     close_run(len(items))
+    found += _products(items)
     return [clause for clause in found if clause and "" not in clause]
+
+
+#: A set of strings spelled out from adjacent alternatives has at most this many.
+_MAX_PRODUCT = 16
+#: A character set spelled out as its characters has at most this many.
+_MAX_CLASS = 8
+
+
+def _products(items: Any) -> list[frozenset[str]]:
+    """The strings a run of adjacent items with few spellings each can match, spelled out:
+    `(?:why|y) (?:did|do) (?:you|u)` is one of "why did you", "y did u", … (8 strings), not
+    just "y" (in most replies) or " "; `don'?t` is "don't" or "dont", not "don" (in "done").
+    A run goes on over zero-width tests and ends at an item with many spellings (`\\s+`, a
+    long lexicon) or when the spellings would pass `_MAX_PRODUCT`; a run of one item, or of
+    literal characters only (`_clauses`' own runs, marked there when whole words), adds
+    nothing the items' own clauses lack. Every match of the items contains one of a run's
+    strings, so a set from here is a needed set like the others (`_clauses`)."""
+    found: list[frozenset[str]] = []
+    run: set[str] = {""}
+    parts = 0
+    plain = True  # literal characters only, so far
+
+    def flush() -> None:
+        if parts >= 2 and not plain and "" not in run:
+            found.append(frozenset(run))
+
+    for op, av in items:
+        spelled = _spellings(op, av)
+        if spelled == _EMPTY:
+            continue  # zero-width: the run goes on
+        if spelled is None or len(run) * len(spelled) > _MAX_PRODUCT:
+            flush()
+            run, parts = ({""}, 0) if spelled is None else (set(spelled), 1)
+            plain = spelled is None or op is c.LITERAL
+            continue
+        run = {a + b for a in run for b in spelled}
+        parts += 1
+        plain = plain and op is c.LITERAL
+    flush()
+    return found
+
+
+_EMPTY = frozenset([""])
+
+
+def _spelled(items: Any) -> frozenset[str] | None:
+    """Every string the sequence `items` can match (a zero-width test matching ""), when
+    there are at most `_MAX_PRODUCT`; else None."""
+    out: frozenset[str] = _EMPTY
+    for op, av in items:
+        spelled = _spellings(op, av)
+        if spelled is None or len(out) * len(spelled) > _MAX_PRODUCT:
+            return None
+        if spelled != _EMPTY:
+            out = frozenset(a + b for a in out for b in spelled)
+    return out
+
+
+def _spellings(op: Any, av: Any) -> frozenset[str] | None:
+    """`_spelled` of one item (lower-cased, as the scanned text is)."""
+    if op is c.LITERAL:
+        return frozenset([chr(av).lower()])
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return _EMPTY
+    if op is c.IN:
+        chars = _class_chars(av)
+        return chars if chars is not None and len(chars) <= _MAX_CLASS else None
+    if op is c.SUBPATTERN:
+        return _spelled(av[3])
+    if op is c.ATOMIC_GROUP:
+        return _spelled(av)
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            spelled = _spelled(branch)
+            if spelled is None:
+                return None
+            union |= spelled
+            if len(union) > _MAX_PRODUCT:
+                return None
+        return frozenset(union)
+    if op in _REPEATS and av[1] == 0:  # never taken
+        return _EMPTY
+    if op in _REPEATS and av[1] <= 1:  # once, or at most once
+        spelled = _spelled(av[2])
+        if spelled is None:
+            return None
+        return spelled if av[0] >= 1 else spelled | _EMPTY
+    return None
 
 
 #: Marks a needed string as a whole word (the prefilter looks it up among the text's words).
@@ -312,16 +403,22 @@ class Prefilter:
         singles: dict[str, int] = {}
         #: Whole words (WHOLE + word + WHOLE in `needs`), looked up among the text's words.
         self._words: dict[str, int] = {}
+        words = self._words
         for strings, places in set_places.items():
             mask = _mask(places, size)
             for text in strings:
+                # A string's first mask is taken as it is: `0 | mask` copied all of it (an
+                # int as wide as the planes) for each of the ~10,000 distinct strings.
                 if len(text) > 2 and text[0] == text[-1] == WHOLE:
                     word = text[1:-1]
-                    self._words[word] = self._words.get(word, 0) | mask
+                    seen = words.get(word)
+                    words[word] = mask if seen is None else seen | mask
                 elif len(text) == 1:
-                    singles[text] = singles.get(text, 0) | mask
+                    seen = singles.get(text)
+                    singles[text] = mask if seen is None else seen | mask
                 else:
-                    by_string[text] = by_string.get(text, 0) | mask
+                    seen = by_string.get(text)
+                    by_string[text] = mask if seen is None else seen | mask
         #: Single characters ("?", a digit, the word "i" not yet known whole), looked up
         #: directly: in the scan every "a" or "e" of a reply was a hit to collect (about
         #: half of all hits), and the text holds only a few dozen distinct characters.
@@ -423,7 +520,22 @@ def all_needs_of_parsed(
         {clause for clause in clauses if _usable(clause)},
         key=lambda clause: (rarity(clause), len(clause), sorted(clause)),
     )
-    return tuple(usable[:most])
+    chosen: list[frozenset[str]] = []
+    for clause in usable:
+        if len(chosen) == most:
+            break
+        if not any(_implies(other, clause) for other in chosen):
+            chosen.append(clause)
+    return tuple(chosen)
+
+
+def _implies(found: frozenset[str], clause: frozenset[str]) -> bool:
+    """Whether a text holding a string of `found` surely holds one of `clause` (each of
+    `found`'s strings contains one of `clause`'s): then checking `clause` as well rules out
+    nothing ("don't" after "don't be", "dont be"), and another set can take its plane."""
+    if any(text[:1] == WHOLE for text in clause):
+        return found == clause
+    return all(any(part in text for part in clause) for text in found)
 
 
 def _gate(found: Factors) -> frozenset[str] | None:
