@@ -141,6 +141,22 @@ def _reclaim() -> None:
     gc.collect(0)
 
 
+def _checked_rubric_files(paths: list[Path]) -> tuple[RubricSet, list[Problem], bool]:
+    """`load_rubric_files(paths)`, and whether the files were read (False: the set was
+    taken as a `validate` before left it, having found no problem in it: see
+    rubric_cache.checked_set). A set in which anything is found is never kept, so its
+    problems are worked out every time, exactly as before."""
+    from simulator.content.rubric_cache import checked_set, keep_checked_set
+
+    kept, key = checked_set(paths)
+    if kept is not None:
+        return kept, [], False
+    rubric_set, problems = load_rubric_files(paths)
+    if not problems:
+        keep_checked_set(paths, key, rubric_set)
+    return rubric_set, problems, True
+
+
 def _keep_checked_patterns() -> None:
     """Checking the rubrics' patterns (does each compile, can it backtrack for minutes) is
     most of `validate`'s start, and is kept in the scorer's set-up cache. A facilitator who
@@ -232,23 +248,26 @@ def _check(paths: Iterable[Path], *, strict: bool) -> Report:
     scenario_files = [f for f, kind in zip(files, kinds, strict=True) if kind == "scenario"]
     rubric_set: RubricSet
     if rubric_files:
-        rubric_set, found = load_rubric_files(rubric_files)
+        rubric_set, found, read = _checked_rubric_files(rubric_files)
         if set(rubric_set.rubrics) != _SKILLS and (companions := companion_rubrics(rubric_files)):
             # One rubric of a set checked alone: it may read lexicons its companions define
             # (validation.yaml holds the verdict lexicons paraphrasing reads), so it is
             # checked beside them, and only its own problems are reported.
             given = {f.resolve() for f in rubric_files}
-            rubric_set, found = load_rubric_files([*companions, *rubric_files])
+            rubric_set, found, read_too = _checked_rubric_files([*companions, *rubric_files])
+            read = read or read_too
             found = [p for p in found if p.path.resolve() in given]
         report.problems += found
         if set(rubric_set.rubrics) != _SKILLS:
-            shipped, _ = load_rubric_files(default_rubric_paths())
+            shipped, _, read_too = _checked_rubric_files(default_rubric_paths())
+            read = read or read_too
             merged = {**shipped.rubrics, **rubric_set.rubrics}
             rubric_set = RubricSet(merged, {**shipped.lexicons, **rubric_set.lexicons})
     else:
-        rubric_set, found = load_rubric_files(default_rubric_paths())
+        rubric_set, found, read = _checked_rubric_files(default_rubric_paths())
         report.problems += found
-    _keep_checked_patterns()
+    if read:
+        _keep_checked_patterns()
     scorer = _Scoring(rubric_set, rubric_errors=any(p.is_error for p in found))
     scenario_ids = scenario_ids_in(scenarios_dir())
     _reclaim()
