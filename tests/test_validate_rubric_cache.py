@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -130,3 +132,44 @@ def test_a_planted_entry_is_not_run_and_the_files_are_read_instead(
     assert rubric_cache.checked_set(paths) == (None, key)
     assert _shown([SCENARIO]) == []
     assert not (tmp_path / "planted.txt").exists()
+
+
+def test_validate_with_a_kept_set_never_imports_the_scorer(cache_dir: Path) -> None:
+    """The kept set is found beside the set-up cache without importing `simulator.scoring`
+    (a twentieth of `validate`'s start-up), and scenarios are checked without it."""
+    program = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from simulator.content.validate import check\n"
+        f"report = check([Path({str(SCENARIO)!r})])\n"
+        "print(report.problems, 'simulator.scoring' in sys.modules)\n"
+    )
+    env = {**os.environ, setup_cache.ENV_VAR: str(cache_dir)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", program],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert runs[1] == ["[]", "False"], runs
+
+
+@pytest.mark.parametrize("value", [None, "", "~/elsewhere"])
+def test_the_kept_sets_live_beside_the_set_up_cache(
+    value: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if value is None:
+        monkeypatch.delenv(setup_cache.ENV_VAR, raising=False)
+    else:
+        monkeypatch.setenv(setup_cache.ENV_VAR, value)
+    scorer_file = setup_cache.cache_path()
+    kept_file = rubric_cache._checked_path()
+    if scorer_file is None:
+        assert kept_file is None
+    else:
+        assert kept_file == scorer_file.with_name(rubric_cache.CHECKED_FILE)

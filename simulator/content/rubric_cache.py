@@ -35,7 +35,6 @@ import marshal
 import os
 import pickle
 import sys
-import tempfile
 import zlib
 from collections.abc import Callable
 from functools import lru_cache
@@ -189,13 +188,15 @@ def _checked_key(paths: list[Path]) -> bytes | None:
 
 
 def _checked_path() -> Path | None:
-    from simulator.scoring.setup_cache import cache_path
+    """Beside the set-up cache (found without importing the scorer, which `validate` with a
+    kept set never needs)."""
+    from simulator.cache_folder import cache_folder
 
     try:
-        path = cache_path()
+        folder = cache_folder()
     except Exception:
         return None
-    return None if path is None else path.with_name(CHECKED_FILE)
+    return None if folder is None else folder / CHECKED_FILE
 
 
 def _read_checked(path: Path) -> dict[bytes, bytes]:
@@ -251,6 +252,8 @@ def keep_checked_set(paths: list[Path], key: bytes | None, rubric_set: RubricSet
         if len(kept) >= CHECKED_SETS:
             break
         kept.setdefault(other, value)
+    import tempfile  # (only to write: a run that takes a kept set never needs it)
+
     body = marshal.dumps(kept)
     data = _CHECKED_MAGIC + zlib.crc32(body).to_bytes(4, "little") + body
     try:
