@@ -131,14 +131,16 @@ def validate_model(doc: YamlDocument, model: type[M]) -> tuple[M | None, list[Pr
         return None, problems
 
 
-def _load(path: Path, model: type[M]) -> tuple[M | None, YamlDocument | None, list[Problem]]:
-    """Read and validate one file. With problems from reading (duplicate keys and the like)
-    the model is still built and returned so later checks can report more; callers treat
-    any error as making the file unusable."""
+def _load(
+    path: Path, model: type[M], raw: bytes | None = None
+) -> tuple[M | None, YamlDocument | None, list[Problem]]:
+    """Read and validate one file (`raw`: its bytes, if read already). With problems from
+    reading (duplicate keys and the like) the model is still built and returned so later
+    checks can report more; callers treat any error as making the file unusable."""
     # Imported here: a process that takes its rubrics from the set-up cache reads no YAML.
     from simulator.content.yaml_source import read_yaml
 
-    doc, problems = read_yaml(path)
+    doc, problems = read_yaml(path, raw)
     if doc is None:
         return None, None, problems
     item, more = validate_model(doc, model)
@@ -520,8 +522,11 @@ def _check_graph(scenario: Scenario, doc: YamlDocument, rubrics: RubricSet) -> l
     return problems
 
 
-def load_scenario(path: Path, rubrics: RubricSet) -> tuple[Scenario | None, list[Problem]]:
-    scenario, doc, problems = _load(path, Scenario)
+def load_scenario(
+    path: Path, rubrics: RubricSet, raw: bytes | None = None
+) -> tuple[Scenario | None, list[Problem]]:
+    """The scenario in `path` (`raw`: the file's bytes, if read already) and its problems."""
+    scenario, doc, problems = _load(path, Scenario, raw)
     if scenario is None or doc is None:
         return None, problems
     problems += _check_graph(scenario, doc, rubrics)

@@ -12,14 +12,30 @@ exactly as before.
 
 The set is kept as a pickle of the loaded models, read back by an unpickler that only
 builds the rubric models and plain Python values, so a damaged or planted entry can cost
-a re-read but never run code; `validate` and `rubric check` never use this.
+a re-read but never run code; `rubric check` never uses this.
+
+`validate` keeps a set of its own (`checked_set`, `keep_checked_set`): one it found no
+problem in at all, errors or warnings, with every pattern checked. Reading and checking
+the shipped rubrics was a sixth of `validate`'s CPU on 1,000 files, and reading the
+scorer's 27 MB set-up cache to check their patterns as much again (issue 15); a set with
+any problem is read again every time, so every message is worked out as before. It lives
+in a small file of its own beside the set-up cache (`validate-rubrics.bin`), so a
+`validate` reads neither the rubric files' YAML nor the set-up cache when the rubrics are
+as they were; its key holds what a clean verdict depends on besides the files: all the
+code that reads and checks them (`simulator/content/`, `simulator/scoring/`, which checks
+patterns), Python's and pydantic's versions, and the stigmatising-terms list the rubrics'
+own words are linted against.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import marshal
+import os
 import pickle
+import sys
+import zlib
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -125,3 +141,131 @@ def cached_rubric_set(paths: list[Path], load: Callable[[], RubricSet]) -> Rubri
     from simulator.content.loading import RubricSet
 
     return found if isinstance(found, RubricSet) else load()
+
+
+# ----------------------------------------------------------- validate's clean rubric sets
+
+#: The file beside the set-up cache, and how many clean sets it keeps (the newest first):
+#: a facilitator checking their own copy of the rubrics and the shipped ones keeps both.
+CHECKED_FILE = "validate-rubrics.bin"
+CHECKED_SETS = 4
+_CHECKED_MAGIC = b"PPVR1"
+
+
+@lru_cache(maxsize=1)
+def _checking_code_digest() -> str:
+    """All the code a clean verdict on rubric files depends on: the readers, models and
+    checks (`simulator/content/`), the pattern checks and verdict lexicon names
+    (`simulator/scoring/`), Python's `re` and pydantic's version."""
+    import pydantic
+
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{FORMAT}|{sys.version}|{pydantic.VERSION}".encode())
+    package = Path(__file__).resolve().parent.parent
+    for folder in ("content", "scoring"):
+        for path in sorted((package / folder).glob("*.py")):
+            digest.update(f"{folder}/{path.name}".encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _checked_key(paths: list[Path]) -> bytes | None:
+    """The files' names and bytes, the terms list's bytes and the code; None when one of
+    them can't be read (the loader reports it)."""
+    from simulator.content.lint import TERMS_FILE
+    from simulator.content.paths import rubrics_dir
+
+    digest = hashlib.blake2b(digest_size=16)
+    try:
+        digest.update(_checking_code_digest().encode())
+        terms = rubrics_dir() / TERMS_FILE
+        digest.update(hashlib.blake2b(terms.read_bytes(), digest_size=16).digest())
+        for path in paths:
+            digest.update(b"\1" + path.name.encode("utf-8", "surrogatepass") + b"\0")
+            digest.update(hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
+    except OSError:
+        return None
+    return digest.digest()
+
+
+def _checked_path() -> Path | None:
+    """Beside the set-up cache (found without importing the scorer, which `validate` with a
+    kept set never needs)."""
+    from simulator.cache_folder import cache_folder
+
+    try:
+        folder = cache_folder()
+    except Exception:
+        return None
+    return None if folder is None else folder / CHECKED_FILE
+
+
+def _read_checked(path: Path) -> dict[bytes, bytes]:
+    """The kept sets by key; {} for a missing, truncated, corrupt or foreign file."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    head = len(_CHECKED_MAGIC) + 4
+    if not data.startswith(_CHECKED_MAGIC) or len(data) < head:
+        return {}
+    body = data[head:]
+    if int.from_bytes(data[len(_CHECKED_MAGIC) : head], "little") != zlib.crc32(body):
+        return {}
+    try:
+        kept = marshal.loads(body)
+    except (ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(kept, dict):
+        return {}
+    return {k: v for k, v in kept.items() if isinstance(k, bytes) and isinstance(v, bytes)}
+
+
+def checked_set(paths: list[Path]) -> tuple[RubricSet | None, bytes | None]:
+    """The set `validate` found no problem in when these files and this code were as they
+    are now (None: none kept, or it can't be read back), and the key to keep one under."""
+    key = _checked_key(paths)
+    where = _checked_path()
+    if key is None or where is None:
+        return None, key
+    pickled = _read_checked(where).get(key)
+    if pickled is None:
+        return None, key
+    from simulator.content.loading import RubricSet
+
+    try:
+        found = _RubricUnpickler(io.BytesIO(pickled)).load()
+    except Exception:  # damaged: read the files as if nothing was kept
+        return None, key
+    return (found if isinstance(found, RubricSet) else None), key
+
+
+def keep_checked_set(paths: list[Path], key: bytes | None, rubric_set: RubricSet) -> None:
+    """Keep `rubric_set`, in which `validate` found no problem, under `key` (taken before
+    the files were read): not if a file changed since (an edit saved while `validate`
+    ran), so a set is only ever kept under the text it was read from. Failing to write
+    (a read-only or full disk) only means the next `validate` reads the files again."""
+    where = _checked_path()
+    if key is None or where is None or _checked_key(paths) != key:
+        return
+    kept = {key: pickle.dumps(rubric_set, protocol=pickle.HIGHEST_PROTOCOL)}
+    for other, value in _read_checked(where).items():
+        if len(kept) >= CHECKED_SETS:
+            break
+        kept.setdefault(other, value)
+    import tempfile  # (only to write: a run that takes a kept set never needs it)
+
+    body = marshal.dumps(kept)
+    data = _CHECKED_MAGIC + zlib.crc32(body).to_bytes(4, "little") + body
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=where.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, where)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return

@@ -106,16 +106,29 @@ def _looks_like_rubric(path: Path) -> bool:
 
 def _kind_of(path: Path) -> str:
     """ "rubric", "course" or "scenario", from the file's content, read once."""
+    return _kind_and_bytes(path)[0]
+
+
+def _kind_and_bytes(path: Path) -> tuple[str, bytes | None]:
+    """The file's kind (see `_kind_of`) and the bytes it was told from (None: unreadable,
+    and loading it says why)."""
     try:
         raw = read_regular(path)
     except Unreadable:
-        return "scenario"  # loading it says why it cannot be read
+        return "scenario", None
     if _rubric_head(raw[:_PEEK_BYTES]):
-        return "rubric"
+        return "rubric", raw
     # Only a file with `units` in it is looked at closely.
     if b"units" in raw and looks_like_course(path):
-        return "course"
-    return "scenario"
+        return "course", raw
+    return "scenario", raw
+
+
+#: At most this many bytes of the scenario files, read to tell their kind, are kept for
+#: loading them (files beyond it are read again): each was read twice, a tenth of the
+#: reading time of 1,000 files (issue 15), while memory stays bounded on a folder of
+#: large files.
+_KEPT_BYTES = 16_000_000
 
 
 @contextmanager
@@ -139,6 +152,22 @@ def _reclaim() -> None:
     """Free the cycles the last file made: only objects made since the last call are looked
     at (the youngest generation), so this costs little when there are none."""
     gc.collect(0)
+
+
+def _checked_rubric_files(paths: list[Path]) -> tuple[RubricSet, list[Problem], bool]:
+    """`load_rubric_files(paths)`, and whether the files were read (False: the set was
+    taken as a `validate` before left it, having found no problem in it: see
+    rubric_cache.checked_set). A set in which anything is found is never kept, so its
+    problems are worked out every time, exactly as before."""
+    from simulator.content.rubric_cache import checked_set, keep_checked_set
+
+    kept, key = checked_set(paths)
+    if kept is not None:
+        return kept, [], False
+    rubric_set, problems = load_rubric_files(paths)
+    if not problems:
+        keep_checked_set(paths, key, rubric_set)
+    return rubric_set, problems, True
 
 
 def _keep_checked_patterns() -> None:
@@ -226,34 +255,51 @@ def companion_rubrics(rubric_files: list[Path]) -> list[Path]:
 def _check(paths: Iterable[Path], *, strict: bool) -> Report:
     files, problems = expand(paths)
     report = Report(len(files), problems)
-    kinds = [_kind_of(f) for f in files]
+    kinds: list[str] = []
+    # The scenario files' bytes, while they fit in _KEPT_BYTES, by position among them.
+    scenario_bytes: list[bytes | None] = []
+    kept = 0
+    for f in files:
+        kind, raw = _kind_and_bytes(f)
+        kinds.append(kind)
+        if kind == "scenario":
+            if raw is not None and kept + len(raw) <= _KEPT_BYTES:
+                kept += len(raw)
+            else:
+                raw = None
+            scenario_bytes.append(raw)
     rubric_files = [f for f, kind in zip(files, kinds, strict=True) if kind == "rubric"]
     course_files = [f for f, kind in zip(files, kinds, strict=True) if kind == "course"]
     scenario_files = [f for f, kind in zip(files, kinds, strict=True) if kind == "scenario"]
     rubric_set: RubricSet
     if rubric_files:
-        rubric_set, found = load_rubric_files(rubric_files)
+        rubric_set, found, read = _checked_rubric_files(rubric_files)
         if set(rubric_set.rubrics) != _SKILLS and (companions := companion_rubrics(rubric_files)):
             # One rubric of a set checked alone: it may read lexicons its companions define
             # (validation.yaml holds the verdict lexicons paraphrasing reads), so it is
             # checked beside them, and only its own problems are reported.
             given = {f.resolve() for f in rubric_files}
-            rubric_set, found = load_rubric_files([*companions, *rubric_files])
+            rubric_set, found, read_too = _checked_rubric_files([*companions, *rubric_files])
+            read = read or read_too
             found = [p for p in found if p.path.resolve() in given]
         report.problems += found
         if set(rubric_set.rubrics) != _SKILLS:
-            shipped, _ = load_rubric_files(default_rubric_paths())
+            shipped, _, read_too = _checked_rubric_files(default_rubric_paths())
+            read = read or read_too
             merged = {**shipped.rubrics, **rubric_set.rubrics}
             rubric_set = RubricSet(merged, {**shipped.lexicons, **rubric_set.lexicons})
     else:
-        rubric_set, found = load_rubric_files(default_rubric_paths())
+        rubric_set, found, read = _checked_rubric_files(default_rubric_paths())
         report.problems += found
-    _keep_checked_patterns()
+    if read:
+        _keep_checked_patterns()
     scorer = _Scoring(rubric_set, rubric_errors=any(p.is_error for p in found))
     scenario_ids = scenario_ids_in(scenarios_dir())
     _reclaim()
-    for path in scenario_files:
-        scenario, found = load_scenario(path, rubric_set)
+    for n, path in enumerate(scenario_files):
+        raw, scenario_bytes[n] = scenario_bytes[n], None  # (let go once loaded)
+        scenario, found = load_scenario(path, rubric_set, raw)
+        raw = None
         report.problems += found
         if scenario is not None:
             scenario_ids.add(scenario.id)

@@ -424,8 +424,9 @@ def _compose(text: str) -> Node | None:
         raise yaml.YAMLError(f"a value cannot be read: {exc}") from None
 
 
-def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
-    """Read `path` as one YAML document. Returns the document (or None) and the problems."""
+def read_yaml(path: Path, raw: bytes | None = None) -> tuple[YamlDocument | None, list[Problem]]:
+    """Read `path` as one YAML document. Returns the document (or None) and the problems.
+    `raw`: the file's bytes, when the caller has read them already (`read_regular`)."""
     problems: list[Problem] = []
 
     def fail(
@@ -435,7 +436,8 @@ def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
         return None, problems
 
     try:
-        raw = read_regular(path)
+        if raw is None:
+            raw = read_regular(path)
     except Unreadable as exc:
         return fail(exc.message, exc.hint)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[1:2] == b"\x00" or raw[:1] == b"\x00":

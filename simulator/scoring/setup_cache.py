@@ -40,9 +40,10 @@ from re import _compiler as re_compiler  # type: ignore[attr-defined]
 from re import _parser as re_parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
+from simulator.cache_folder import ENV_VAR as ENV_VAR
+from simulator.cache_folder import cache_folder
 from simulator.scoring import first_chars
 
-ENV_VAR = "PEER_PRACTICE_CACHE_DIR"
 FILE_NAME = "scoring-setup.bin"
 #: Bump when the layout of the file changes.
 FORMAT = 4
@@ -80,14 +81,8 @@ def _stamp() -> str | None:
 
 def cache_path() -> Path | None:
     """Where the cache is kept (None: turned off with an empty $PEER_PRACTICE_CACHE_DIR)."""
-    folder = os.environ.get(ENV_VAR)
-    if folder is None:
-        import platformdirs
-
-        return Path(platformdirs.user_cache_dir("peer-practice", appauthor=False)) / FILE_NAME
-    if not folder:
-        return None
-    return Path(folder).expanduser() / FILE_NAME
+    folder = cache_folder()
+    return None if folder is None else folder / FILE_NAME
 
 
 class SetupCache:
