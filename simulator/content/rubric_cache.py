@@ -190,7 +190,7 @@ def _checked_key(paths: list[Path]) -> bytes | None:
 def _checked_path() -> Path | None:
     """Beside the set-up cache (found without importing the scorer, which `validate` with a
     kept set never needs)."""
-    from simulator.cache_folder import cache_folder
+    from simulator.store.cache_folder import cache_folder
 
     try:
         folder = cache_folder()

@@ -40,9 +40,9 @@ from re import _compiler as re_compiler  # type: ignore[attr-defined]
 from re import _parser as re_parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
-from simulator.cache_folder import ENV_VAR as ENV_VAR
-from simulator.cache_folder import cache_folder
 from simulator.scoring import first_chars
+from simulator.store.cache_folder import ENV_VAR as ENV_VAR
+from simulator.store.cache_folder import cache_folder
 
 FILE_NAME = "scoring-setup.bin"
 #: Bump when the layout of the file changes.
