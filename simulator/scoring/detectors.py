@@ -778,11 +778,16 @@ def _fronted(opener: re.Pattern[str] | None, text: str, begin: int, start: int) 
     # Everything but the last two words before the match is the fronted clause's own, and
     # the main clause begins at its own subject if one comes later than the fronted clause's
     # ("If things get heated I'll have to call…": "I'll" and what follows are the main clause).
+    # A main clause needs a subject: one between, or the match's own first word ("…you have
+    # to…"). Otherwise the match is inside the fronted clause ("If it feels like a good idea,
+    # go for it": "good idea" is what the "if" frames), and the frame words stand.
     ends = words[-2].start() if len(words) > 2 else 0
     for word in words[1:]:
         if _SUBJECT.fullmatch(word.group().lower()):
-            ends = min(ends, word.start())
-            break
+            return found.end() + min(ends, word.start())
+    first = _WORD.match(text, start)
+    if first is None or not _SUBJECT.fullmatch(first.group().lower()):
+        return None
     return found.end() + ends
 
 
