@@ -158,7 +158,9 @@ NOT_THEIR_DIFFICULTY = (
 #: Sympathy and difficulty in other everyday words: acknowledgements (1) or validation (2).
 OTHER_WORDS = (
     ("ugh I hate that for you", 1),
-    ("That's no way to live, working like that and still not getting ahead.", 1),
+    # (Stop 15: not "That's no way to live, working like that…": a verdict on the peer's
+    # life is the judgment moralises_about_the_work reads, test_feedback_faults_stop15.)
+    ("Working like that and still not getting ahead, that's brutal.", 1),
     ("Honestly, I'd be at the end of my rope too.", 2),
     ("Anyone would burn out after all that.", 2),
     ("I'm heartbroken for you.", 1),
