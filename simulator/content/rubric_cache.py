@@ -32,7 +32,6 @@ from __future__ import annotations
 import hashlib
 import io
 import marshal
-import os
 import pickle
 import sys
 import zlib
@@ -252,20 +251,11 @@ def keep_checked_set(paths: list[Path], key: bytes | None, rubric_set: RubricSet
         if len(kept) >= CHECKED_SETS:
             break
         kept.setdefault(other, value)
-    import tempfile  # (only to write: a run that takes a kept set never needs it)
+    # (Imported only to write: a run that takes a kept set never needs it.)
+    from simulator.store.folder import write_private_bytes
 
     body = marshal.dumps(kept)
-    data = _CHECKED_MAGIC + zlib.crc32(body).to_bytes(4, "little") + body
     try:
-        where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=where.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, where)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_private_bytes(where, _CHECKED_MAGIC + zlib.crc32(body).to_bytes(4, "little") + body)
     except OSError:
         return

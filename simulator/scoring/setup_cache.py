@@ -27,11 +27,9 @@ import _sre  # type: ignore[import-not-found]
 import gc
 import hashlib
 import marshal
-import os
 import re
 import struct
 import sys
-import tempfile
 import zlib
 from array import array
 from collections.abc import Callable
@@ -142,18 +140,11 @@ class SetupCache:
                     break
                 entries.setdefault(key, value)
         try:
-            data = _framed(marshal.dumps((self._stamp, _shared(entries, {}))))
-            folder = self.path.parent
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.chmod(tmp, 0o600)
-                os.replace(tmp, self.path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            from simulator.store.folder import write_private_bytes
+
+            write_private_bytes(
+                self.path, _framed(marshal.dumps((self._stamp, _shared(entries, {}))))
+            )
         except (OSError, ValueError):
             return
         self.missed = 0

@@ -31,17 +31,26 @@ def data_dir(override: Path | None = None) -> Path:
     return folder
 
 
-def write_private_json(path: Path, data: Any) -> None:
-    """Write JSON atomically (a crash mid-write keeps the old file), readable by the owner only."""
+def write_private_bytes(path: Path, data: bytes, *, durable: bool = False) -> None:
+    """Write `data` atomically (a crash mid-write keeps the old file), readable by the owner
+    only, creating the folder owner-only; `durable`: flushed to the disk before it replaces
+    the old file (a trainee's data; a cache that can be worked out again need not be)."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=1)
-            handle.flush()
-            os.fsync(handle.fileno())
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_private_json(path: Path, data: Any) -> None:
+    """Write JSON atomically (a crash mid-write keeps the old file), readable by the owner only."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    write_private_bytes(path, text.encode("utf-8"), durable=True)
