@@ -30,7 +30,9 @@ def run(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
         env=cli_env(folder / "data"),
         text=True,
         capture_output=True,
-        timeout=60,
+        # A guard against a hang, not a speed test: a fresh data folder builds the rubric
+        # set-up cache first, which took over 60 s on a loaded 2-core machine.
+        timeout=180,
         check=False,
     )
 
