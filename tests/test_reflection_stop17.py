@@ -3,7 +3,7 @@
 Each table is one family, in our own wordings (not the wave's rows), scored at the opening of
 all 12 shipped scenarios, with the peer's line only and in the moment (`levels_both_ways`):
 
-- **A reflection that checks itself** (", did I get that?", " — is that right?", ", have I
+- **A reflection that checks itself** (", did I get that?", ", is that right?", ", have I
   got that right?", " - does that fit?"): the tag asks whether the reflection
   landed, so the reply is not "only questions"; a real question with the same tag ("Where do
   you stay, is that right?") and a suggestion with one ("Maybe you take a break, does that
@@ -43,7 +43,7 @@ CLEFTS = [
     "What hurts is how little anyone seemed to care.",
     "What gets to you is that it keeps happening.",
     "what scares u most is being found out",
-    "Okay. What you really need right now is some peace.",
+    "Okay. What you really want right now is some peace.",
 ]
 
 #: "Like …" as a simile, a feeling word on its own, the frame said last.
@@ -67,6 +67,7 @@ SAYS_NOTHING_BACK = [
     "Like I said, call them.",
     "Like, you should just leave.",
     "like you need to take a break.",
+    "like you can say literally anything in here, I swear",
     "Make a budget. Like an actual spreadsheet.",
     "Happy to help.",
     "Calm down.",
