@@ -393,12 +393,12 @@ def fresh_agreement(
 
 
 def sealed_half(row_id: str) -> str:
-    """Which half of a sealed wave (2 to 9) a row is in: "held" (never tuned on) or "dev"
+    """Which half of a sealed wave (2 to 10) a row is in: "held" (never tuned on) or "dev"
     (open to rubric work: wave 2's from stop 7, after it had been scored once; waves 3's and 4's
     from when they were written; wave 5's from stop 11; wave 6's from stop 12; wave 7's from stop
     14, after serving as the lead's check in stop 13; wave 8's from stop 15, after serving as the
-    lead's check in stop 14; wave 9's from stop 16, after serving as the lead's check in stop 15),
-    by a stable hash
+    lead's check in stop 14; wave 9's from stop 16, after serving as the lead's check in stop 15;
+    wave 10's from stop 19, after serving as the lead's check in stop 18), by a stable hash
     of its id (the same rule as the labelled replies' split, at 50%). Ids carry the wave's
     prefix, so the waves are cut independently."""
     bucket = int(hashlib.sha256(row_id.encode("utf-8")).hexdigest()[:8], 16) % 100
