@@ -89,7 +89,11 @@ humour, veiled moralising, "to be fair to him", "could be worse", secrecy to som
 thing you need to do is"). Every row is "heldout"; `sealed_half` cuts it into a held half (scored
 only by the lead at the end of a stop) and a dev half (the lead's check in stop 15, open to rubric
 work from stop 16). It is read like wave 5.
-This script writes all nine JSONL files.
+fresh_wave_10.txt is the tenth wave (stop 18), written and labelled the same way (blind to the
+scorer and to every rubric pattern, cue and lexicon) by a helper engineer, in a register mix unlike
+waves 1 to 9 (see tests/data/README.md). Every row is "heldout"; `sealed_half` cuts it into a held
+half and a dev half as for waves 2 to 9. It is read like wave 5.
+This script writes all ten JSONL files.
 """
 
 from __future__ import annotations
@@ -130,6 +134,9 @@ ID_PREFIX_8 = "wave8"
 SOURCE_9 = HERE / "fresh_wave_9.txt"
 TARGET_9 = HERE / "fresh_wave_9.jsonl"
 ID_PREFIX_9 = "wave9"
+SOURCE_10 = HERE / "fresh_wave_10.txt"
+TARGET_10 = HERE / "fresh_wave_10.jsonl"
+ID_PREFIX_10 = "wave10"
 #: In fresh_wave_5.txt a literal backslash-n inside a reply stands for a line break (the source
 #: keeps one reply a line); the JSONL holds the real line break the trainee typed.
 LINE_BREAK = "\\n"
@@ -204,6 +211,15 @@ def build_ninth() -> list[dict[str, object]]:
     return rows
 
 
+def build_tenth() -> list[dict[str, object]]:
+    """The tenth wave (stop 18): the same parser, families and rule (every row held out), read
+    like wave 5 (a literal backslash-n in a reply would be written as a line break)."""
+    rows = labelled.build(SOURCE_10, FAMILIES, ID_PREFIX_10, never_fitted)
+    for row in rows:
+        row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
+    return rows
+
+
 def main() -> None:
     labelled.write(build(), TARGET)
     labelled.write(build_second(), TARGET_2)
@@ -214,6 +230,7 @@ def main() -> None:
     labelled.write(build_seventh(), TARGET_7)
     labelled.write(build_eighth(), TARGET_8)
     labelled.write(build_ninth(), TARGET_9)
+    labelled.write(build_tenth(), TARGET_10)
 
 
 if __name__ == "__main__":
