@@ -22,6 +22,8 @@ all 12 shipped scenarios, with the peer's line only and in the moment (`levels_b
   it"): affirms the effort, 1 — but not inside advice, a rescue, a false reassurance or an
   offer to meet ("Have a long bath tonight, you deserve it"): there the compliment is part of
   the push (wave 9), validation 0 and no ✓ strength for it.
+- **Bare thanks** ("Thank you, Sky.", "Diolch, Alex.", "thanks hun x"): thanks for telling, 1.
+  Not thanks that opens a refusal ("Thanks, but I can't…") nor "thanks anyway".
 """
 
 from __future__ import annotations
@@ -49,6 +51,10 @@ CREDITED_AND_NAMED = [
     "sounds like a grim few days tbh",
     "Man, that's been a brutal couple of weeks for you.",
     "You've had a miserable run of it.",
+    # bare thanks, alone or with a name
+    "Diolch, Alex.",
+    "Thank you, Sky. I know that took everything.",
+    "thanks hun x",
 ]
 
 #: A rest or a break called earned or deserved, said on its own: 1.
@@ -88,6 +94,9 @@ NOTICES_NOTHING = [
     # earned, but asked, a condition or negated
     "Do you feel like you've earned a rest?",
     "If you've earned it, take it.",
+    # thanks that opens a refusal, or is for something else
+    "Thanks, but I can't meet up outside the program.",
+    "Thanks anyway.",
 ]
 
 #: Still affirmations (1): worth said of the peer, not of what matters to them.
