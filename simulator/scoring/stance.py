@@ -95,10 +95,13 @@ _BOUNDARY = scanning(
     r"[.!?;:\n]+|\s[-\u2013\u2014]+\s|\u2014|,\s*(?:but|and|so|though|tho)\b|\bbut\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]+")
-#: Subjects (not objects: "to be fair to him, you did…" is about the peer).
+#: Subjects (not objects: "to be fair to him, you did…" is about the peer; "an organisation
+#: that's for you should have asked" is about the organisation, stop 18).
 _SPEAKER = scanning(r"(?<![\w'])(?:i|i'm|im|i'll|i'd|i've|ive|let me|lemme|want me|me to)(?![\w'])")
 _PEER = scanning(
-    r"(?<![\w'])(?:you|u|ya|ur|you're|youre|you've|youve|you'd|youd|you'll|yall)(?![\w'])"
+    r"(?<![\w'])(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bat\s)(?<!\babout\s)(?<!\bfrom\s)"
+    r"(?<!\bagainst\s)(?:you|u|ya|you've|youve|you'd|youd|you'll|yall)(?![\w'])"
+    r"|(?<![\w'])(?:ur|you're|youre)(?![\w'])"
 )
 _THIRD = scanning(
     r"(?<![\w'])(?:he|she|they|he's|she's|they're|theyre|hes|shes|they've|he'd|she'd|"
@@ -319,7 +322,7 @@ class StanceReader:
         nouns = "|".join(re.escape(o.lower()) for o in others)
         self.others = (
             kept_scanning(
-                r"(?<![\w'])(?:(?:the|your|ur|yr|his|her|their|that|this|a|my)\s+(?:\w+\s+)?(?:"
+                r"(?<![\w'])(?:(?:the|your|ur|yr|his|her|their|that|this|a|an|my)\s+(?:\w+\s+)?(?:"
                 + nouns
                 + r")(?:s|'s)?|(?:"
                 + nouns
