@@ -47,6 +47,8 @@ NAMED_AS_A_WARNING = [
     "If you don't leave him, you're going to get hurt.",
     "If you keep working nights you'll get sick.",
     "Unless you rest, you'll burn yourself out.",
+    "If you don't take the tablets your kidneys will keep on failing.",
+    "Unless you get it checked, your eyesight will get worse.",
 ]
 
 STILL_DIRECTS = [
