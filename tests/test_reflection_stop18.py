@@ -14,6 +14,10 @@ all 12 shipped scenarios, with the peer's line only and in the moment (`levels_b
   the present ("Smoking costs you so much money"), a prediction ("The hardest part for you
   will be telling her"), advice about safety ("Condoms are what keep you safe"), a platitude
   ("Talking is how you heal") or a question.
+- **What it means to them** ("Your health matters to you, and so does…", "being asked
+  matters to you", "The dishes weren't really about the dishes, it was how worn down you've
+  been"): a reflection. Not after a modal ("It shouldn't matter to you…"), an order ("Do what
+  matters to you") or a question.
 """
 
 from __future__ import annotations
@@ -45,6 +49,16 @@ NOT_THE_PEER_AS_SUBJECT = [
     "Drinking's how you've been getting through the shifts.",
 ]
 
+#: What matters to them without a degree word, and what a thing was really about.
+WHAT_IT_MEANS_TO_THEM = [
+    "Your health matters to you, and so does being treated with respect.",
+    "Being asked matters to you as much as being fed.",
+    "ur regulars matter to u, and so does ur rent",
+    "Being seen as a person is important to you.",
+    "The dishes weren't really about the dishes, it was how worn down you've been.",
+    "So the call isn't really about the call - it's about whether anyone notices you.",
+]
+
 #: Near misses: advice, orders, warnings, predictions, platitudes and real questions.
 SAYS_NOTHING_BACK = [
     "You could try sleeping more — right?",
@@ -57,6 +71,9 @@ SAYS_NOTHING_BACK = [
     "What's the hardest part for you?",
     "Is that what scares you?",
     "Talking is how you heal.",
+    "It shouldn't matter to you what they think.",
+    "Do what matters to you.",
+    "What matters to you most?",
     "Are you sleeping at all — or not really?",
 ]
 
@@ -65,7 +82,9 @@ def test_the_tables_cover_every_scenario() -> None:
     assert len(shipped_scenarios()) == 12
 
 
-@pytest.mark.parametrize("reply", DASH_THEN_QUESTION + NOT_THE_PEER_AS_SUBJECT)
+@pytest.mark.parametrize(
+    "reply", DASH_THEN_QUESTION + NOT_THE_PEER_AS_SUBJECT + WHAT_IT_MEANS_TO_THEM
+)
 def test_said_back_it_is_a_reflection(scorer: Scorer, reply: str) -> None:
     missed = [
         (s, way) for s, way, got in levels_both_ways(scorer, "paraphrasing", reply) if got < 1
