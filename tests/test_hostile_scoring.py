@@ -182,3 +182,31 @@ def test_the_line_budget_is_cpu_time_so_a_busy_machine_does_not_stop_a_good_line
         answer = json.loads(out.getvalue())
         assert ("error" in answer) is stopped, answer
         assert answer.get("scored") is (None if stopped else True)
+
+
+def test_a_stop_lost_where_python_cannot_raise_is_repeated_until_the_line_ends() -> None:
+    import io
+    import json
+    import re
+    import time
+
+    from simulator.cli.score_input import score_stream
+
+    # If the first timer signal lands where the scoring code swallows the exception (a
+    # finaliser, a broad except), the line must still be stopped, not run forever.
+    def swallows_then_backtracks(number: int, item: dict[str, object]) -> dict[str, object]:
+        end = time.process_time() + 1.0
+        try:
+            while time.process_time() < end:
+                pass
+        except Exception:
+            pass  # the first stop is lost here
+        # Tens of seconds of backtracking (not for ever: unstopped, the test fails, not hangs).
+        re.search(r"(?:a|a)*$", "a" * 28 + "!")
+        return {"id": item.get("id"), "scored": True}
+
+    source = io.BytesIO(b'{"id": "x", "response": "hi"}\n')
+    out = io.BytesIO()
+    score_stream(source, out, swallows_then_backtracks, budget=0.2)
+    (answer,) = (json.loads(line) for line in out.getvalue().splitlines())
+    assert "scored" not in answer and "was stopped" in answer["error"], answer
