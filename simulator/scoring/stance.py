@@ -96,10 +96,11 @@ _BOUNDARY = scanning(
 )
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 #: Subjects (not objects: "to be fair to him, you did…" is about the peer; "an organisation
-#: that's for you should have asked" is about the organisation, stop 18).
+#: that's for you should have asked" is about the organisation, stop 18; not after "with":
+#: "…was always going to catch up with you" blames the peer).
 _SPEAKER = scanning(r"(?<![\w'])(?:i|i'm|im|i'll|i'd|i've|ive|let me|lemme|want me|me to)(?![\w'])")
 _PEER = scanning(
-    r"(?<![\w'])(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bat\s)(?<!\babout\s)(?<!\bfrom\s)"
+    r"(?<![\w'])(?<!\bfor\s)(?<!\bto\s)(?<!\bat\s)(?<!\babout\s)(?<!\bfrom\s)"
     r"(?<!\bagainst\s)(?:you|u|ya|you've|youve|you'd|youd|you'll|yall)(?![\w'])"
     r"|(?<![\w'])(?:ur|you're|youre)(?![\w'])"
 )
