@@ -309,6 +309,11 @@ def load_rubric_files(
             loaded.append((rubric, doc))
     # A rubric with errors stays in `loaded` for the cross-checks below, so that all its
     # problems are reported at once; require_rubrics refuses the set if any error was found.
+    for k, (rubric, doc) in enumerate(loaded):
+        if rubric.fragments:
+            expanded, found = _expand_fragments(rubric, doc)
+            problems += found
+            loaded[k] = (expanded, doc)
     lexicons: dict[str, tuple[str, ...]] = {}
     by_skill: dict[str, Rubric] = {}
     for rubric, doc in loaded:
@@ -337,6 +342,50 @@ def load_rubric_files(
 
 
 _LEXICON_REF = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
+
+
+def _expand_fragments(rubric: Rubric, doc: YamlDocument) -> tuple[Rubric, list[Problem]]:
+    """The rubric with each `{name}` of its `fragments` written into its patterns, as a
+    group, so every reader of patterns (the scorer, the checks, the cache) sees plain
+    regular expressions; a piece shared by many patterns is written once. A fragment must
+    compile on its own and must not share a name with one of the rubric's lexicons (the
+    fragment is the one written in)."""
+    problems: list[Problem] = []
+    usable: dict[str, str] = {}
+    for name, piece in rubric.fragments.items():
+        where = ("fragments", name)
+        try:
+            re.compile(piece)
+        except re.error as err:
+            # Still written in: each pattern that uses it is then reported where it is.
+            problems.append(
+                doc.problem(
+                    where,
+                    f"fragment '{name}' is not a regular expression: {err}",
+                    f"each pattern that names {{{name}}} fails until it is fixed",
+                )
+            )
+        if name in rubric.lexicons:
+            problems.append(
+                doc.problem(
+                    where,
+                    f"'{name}' is both a fragment and a lexicon",
+                    "rename one of them",
+                    prefer_key=True,
+                )
+            )
+        usable[name] = f"(?:{piece})"
+
+    def expand(pattern: str) -> str:
+        return _LEXICON_REF.sub(lambda m: usable.get(m.group(1), m.group(0)), pattern)
+
+    criteria = tuple(
+        crit.model_copy(update={"patterns": tuple(expand(p) for p in crit.patterns)})
+        if any("{" in p for p in crit.patterns)
+        else crit
+        for crit in rubric.criteria
+    )
+    return rubric.model_copy(update={"criteria": criteria}), problems
 
 
 def _expand_lexicon_entries(

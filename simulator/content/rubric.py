@@ -454,6 +454,14 @@ class Rubric(FileModel):
     lexicons: dict[Slug, tuple[Text, ...]] = Field(
         {}, description="Named word lists usable as {name} in cues and patterns of any rubric."
     )
+    fragments: dict[Slug, str] = Field(
+        {},
+        description=(
+            "Named pieces of regular expression usable as {name} in this rubric's patterns:"
+            " a piece many patterns share (a look-ahead, say) is written, checked and made"
+            " faster in one place."
+        ),
+    )
     default_strength: str = Field(
         "", description="A strength to name when no criterion supplied one."
     )
