@@ -16,7 +16,16 @@ all 12 shipped scenarios, with the peer's line only and in the moment (`levels_b
   an offer of attention or silence, validation 0 by the convention (minimal encouragers);
   "I hear you" still acknowledges.
 - **It will pass** ("it's just a rough patch", "it'll ease off", "it'll all work out", "you'll
-  be grand"): false reassurance, validation 0, even beside a hard word in the same sentence.
+  be grand", "it's just the shock"): false reassurance, validation 0, even beside a hard word in the same sentence.
+- **The feeling named in other shapes** (waves 8 to 10): a feeling noun with a word before it
+  ("the money worry never switches off", "your biggest fear"), a hard word after a contracted
+  "'s been" ("moving over's been lonely"), wonder at how much ("how stretched you've been"), a
+  second feeling joined on (", and scared she won't"), a choice that offers to stay with the
+  feeling ("…or just be angry for a minute first?"), what it does in everyday verbs ("it's
+  clearly bugging you", "it's killing you", "all coming at you at once", "way too much"): 1.
+  "That shrug makes sense to me" validates the reaction, 2. Not the feeling as what will not help ("the anger never helps"), a choice
+  without a feeling ("or just be done with it?"), a person doing it ("he's killing you with
+  that attitude") or a plan that makes sense.
 """
 
 from __future__ import annotations
@@ -48,6 +57,32 @@ WHAT_IT_DOES_TO_THEM = [
     "There's so much weight on you right now.",
 ]
 
+#: The feeling or strain named in other shapes: 1.
+OTHER_SHAPES = [
+    "The money worry never switches off, does it.",
+    "ur main worry is ur mum and dad finding out",
+    "that old shame, coming right back up",
+    "Moving over's been lonely, hasn't it.",
+    "This week's been exhausting, innit.",
+    "it's how stretched you've been for weeks, coming out sideways",
+    "just how humiliated you were in that room",
+    "You're hoping she'll keep it quiet, and scared she won't.",
+    "You were doing everything right, but angry at how it ended.",
+    "Do you want to plan something, or just be angry for a minute first?",
+    "Do you want to talk it through, or just feel sad for a bit?",
+    "you've been snapping at everyone and it's clearly bugging you",
+    "that's been gnawing at you",
+    "You're glued to the phone and it's killing you.",
+    "It's all coming at you at once.",
+    "that's way too much for one person",
+]
+
+#: Their reaction named as a noun and called understandable: 2.
+REACTION_MAKES_SENSE = [
+    "Honestly that shrug makes sense to me.",
+    "the flinch makes total sense",
+]
+
 #: Sympathy and dismay words of wave 10's registers: 1.
 REGISTER_SYMPATHY = [
     "Oy vey. Every single night?",
@@ -71,6 +106,8 @@ NOTICES_NOTHING = [
     "just a phase, it'll blow over soon",
     "It'll all work out, you'll be grand.",
     "Things will pick up next month.",
+    "that's only the grief talking, it'll settle.",
+    "It's probably just the adrenaline.",
     # near misses of the families above
     "Be as careful as you need to be when you go back.",
     "Take as long as you need with the form.",
@@ -78,6 +115,11 @@ NOTICES_NOTHING = [
     "Have you done anything about it yet?",
     "I've got you a number for the clinic.",
     "Which of the options sits best with you?",
+    "The anger never helps anyone, though.",
+    "Do you want to switch clinics, or just be done with it?",
+    "He's killing you with that attitude.",
+    "You're doing the rent maths, and down the road there's a food bank.",
+    "The plan makes sense to me.",
 ]
 
 
@@ -85,15 +127,15 @@ def test_the_tables_cover_every_scenario() -> None:
     assert len(shipped_scenarios()) == 12
 
 
-@pytest.mark.parametrize("reply", PERMISSION)
-def test_permission_for_the_feeling_validates(scorer: Scorer, reply: str) -> None:
+@pytest.mark.parametrize("reply", PERMISSION + REACTION_MAKES_SENSE)
+def test_permission_or_sense_made_of_the_feeling_validates(scorer: Scorer, reply: str) -> None:
     below = [
         (s, way, got) for s, way, got in levels_both_ways(scorer, "validation", reply) if got < 2
     ]
     assert not below, (reply, below)
 
 
-@pytest.mark.parametrize("reply", WHAT_IT_DOES_TO_THEM + REGISTER_SYMPATHY)
+@pytest.mark.parametrize("reply", WHAT_IT_DOES_TO_THEM + OTHER_SHAPES + REGISTER_SYMPATHY)
 def test_the_feeling_or_sympathy_is_noticed(scorer: Scorer, reply: str) -> None:
     missed = [(s, way) for s, way, got in levels_both_ways(scorer, "validation", reply) if got < 1]
     assert not missed, (reply, missed)
