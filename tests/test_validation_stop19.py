@@ -75,6 +75,9 @@ OTHER_SHAPES = [
     "You're glued to the phone and it's killing you.",
     "It's all coming at you at once.",
     "that's way too much for one person",
+    # said to be more than a passing patch, or their own doubt said back: not minimising
+    "It doesn't sound like just a rough patch.",
+    "you're not sure it'll work out, and you're so tired.",
 ]
 
 #: Their reaction named as a noun and called understandable: 2.
