@@ -9,6 +9,12 @@ all 12 shipped scenarios, with the peer's line only and in the moment (`levels_b
   not a reflection (tests/data/README.md). A statement that names their feeling, want or
   doubt, or says what matters to them, is still a reflection beside it, and "that matters to
   you" is what matters to them.
+- **The part of their story that hurts, as the subject** ("Not knowing where you'll go is
+  the scary bit", "That look is what stays with you", "Getting cut without a word, that's
+  what stings", "Losing her left a hole in every day"): said back. Not a bare pointer
+  ("That's the hard part", "It's what hurts"), a prediction ("The hardest part will be
+  telling her"), a general truth ("Relapsing is the hardest part of quitting"), "a hole in
+  the wall" or a question.
 """
 
 from __future__ import annotations
@@ -36,6 +42,29 @@ STILL_SAID_BACK = [
     "You want to be asked first, and that matters.",
     "Being asked matters to you.",
     "You're exhausted from carrying it all on your own. That counts for something.",
+]
+
+
+#: The part that is scary, hardest or hurts, named as the subject (or before "that's").
+THE_PART_THAT_HURTS = [
+    "Not knowing where you'll go next is the scary bit.",
+    "The waiting is the worst bit.",
+    "That look is what stays with you.",
+    "Getting cut without a word, that's what stings.",
+    "honestly not hearing back is what's killing u",
+    "Being told it's by and for you and then not being asked — that's what's hurting.",
+    "Losing her left a hole in every day.",
+    "Her being gone has left such a gap in the week.",
+]
+
+#: Near misses: a pointer alone, a prediction, a general truth, a literal hole, a question.
+NAMES_NOTHING_OF_THEIRS = [
+    "That's the hard part.",
+    "It's what hurts.",
+    "The hardest part will be telling her.",
+    "Relapsing is the hardest part of quitting.",
+    "He left a hole in the wall.",
+    "The scary bit is what happens next?",
 ]
 
 
@@ -70,3 +99,19 @@ def test_a_feeling_or_what_matters_beside_the_verdict_is_still_said_back(
         (s, way) for s, way, got in levels_both_ways(scorer, "paraphrasing", reply) if got < 1
     ]
     assert not missed, (reply, missed)
+
+
+@pytest.mark.parametrize("reply", THE_PART_THAT_HURTS)
+def test_the_part_that_hurts_is_said_back(scorer: Scorer, reply: str) -> None:
+    missed = [
+        (s, way) for s, way, got in levels_both_ways(scorer, "paraphrasing", reply) if got < 1
+    ]
+    assert not missed, (reply, missed)
+
+
+@pytest.mark.parametrize("reply", NAMES_NOTHING_OF_THEIRS)
+def test_a_pointer_prediction_or_truth_says_nothing_back(scorer: Scorer, reply: str) -> None:
+    wrong = [
+        (s, way, got) for s, way, got in levels_both_ways(scorer, "paraphrasing", reply) if got
+    ]
+    assert not wrong, (reply, wrong)
