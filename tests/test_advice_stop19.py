@@ -10,6 +10,15 @@ the moment.
   to regard themselves ("Treat yourself kindly today", "Give yourself some credit": care, as
   "be gentle with yourself" is), not a question ("Blame yourself?"), not a state said back
   ("You pushed yourself so hard this week").
+- **The peer asked to keep the counsellor's own secret** ("just keep it between us", "keep it
+  to yourself", "don't tell anyone I said this", "just don't mention it to anyone at the
+  drop-in", "don't tell the coordinator") is a secret kept with them (`secrecy`, breached),
+  not advice: every wave labels it so. Their own secrets stay advice ("Don't tell your sister
+  anything yet", "don't tell them what you do"), and so does "Go on, text her now" ("go on
+  then" alone gives in; it orders nothing).
+- **"Let's…" that only carries another breach** (a meeting outside, "let's do coffee"; a
+  secret, "let's keep it between us") is that breach, not advice; "Let's look at your
+  options" still directs.
 """
 
 from __future__ import annotations
@@ -49,6 +58,66 @@ REFLEXIVE_NOT_ADVICE = [
     "You keep telling yourself you don't deserve a rest.",
     "Proud of yourself, and you deserve to be.",
 ]
+
+
+#: The counsellor's secret pressed on the peer: secrecy, breached, no advice.
+KEEPS_OUR_SECRET = [
+    "Don't tell anyone I said this, but I've yelled at my flatmate too.",
+    "I can't officially, but I'll message you some weekends, just keep it to yourself.",
+    "Amazing! Just don't mention it to anyone at the drop-in, okay?",
+    "here's my number, just don't tell the office",
+    "Keep this between us, yeah? I'm not meant to.",
+    "Go on then, one coffee, just don't tell my supervisor.",
+    "ok saturday works, dont tell anyone here lol",
+]
+
+#: Secrets of their own life, and instructions beside "go on": still advice.
+STILL_ADVICE = [
+    "Don't tell your sister anything yet.",
+    "Go to the east side one and don't tell them what you do.",
+    "Don't tell anyone about the ads.",
+    "ok just between us? drop them.",
+    "Go on, text her now.",
+    "go on then, block him",
+    "You're ready for a change. Let's look at your options.",
+    "ok so let's make a plan: text her tonight.",
+]
+
+#: "Let's" carrying a meeting or a secret: that breach, no advice.
+LETS_CARRIES_ANOTHER_BREACH = [
+    "Yeah, let's do coffee, here's my number.",
+    "Okay, but let's keep it between us, the program doesn't need to know.",
+    "sure, let's grab a coffee saturday, here's my number",
+]
+
+
+@reply_cases(KEEPS_OUR_SECRET)
+def test_the_counsellors_secret_is_secrecy_not_advice(scorer: Scorer, reply: str) -> None:
+    for index in range(12):
+        for result in scored_two_ways(scorer, index, reply):
+            boundaries = result.skills["boundaries"]
+            assert boundaries.level == 2, (index, reply, boundaries.level)
+            assert "secrecy" in boundaries.flags, (index, reply, boundaries.flags)
+            assert "advice" not in boundaries.flags, (index, reply, boundaries.flags)
+            assert not result.feedback.earned, (index, reply, result.feedback.strength)
+
+
+@reply_cases(STILL_ADVICE)
+def test_their_own_secrets_and_steps_stay_advice(scorer: Scorer, reply: str) -> None:
+    for index in range(12):
+        for result in scored_two_ways(scorer, index, reply):
+            boundaries = result.skills["boundaries"]
+            assert "advice" in boundaries.flags, (index, reply, boundaries.flags)
+            assert boundaries.level >= 1, (index, reply, boundaries.level)
+
+
+@reply_cases(LETS_CARRIES_ANOTHER_BREACH)
+def test_lets_that_carries_another_breach_is_not_advice(scorer: Scorer, reply: str) -> None:
+    for index in range(12):
+        for result in scored_two_ways(scorer, index, reply):
+            boundaries = result.skills["boundaries"]
+            assert boundaries.level == 2, (index, reply, boundaries.level)
+            assert "advice" not in boundaries.flags, (index, reply, boundaries.flags)
 
 
 @reply_cases(REFLEXIVE_PUSH)
