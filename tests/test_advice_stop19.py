@@ -19,6 +19,18 @@ the moment.
 - **"Let's…" that only carries another breach** (a meeting outside, "let's do coffee"; a
   secret, "let's keep it between us") is that breach, not advice; "Let's look at your
   options" still directs.
+- **Time as the cure** ("give it a few months and poof", "Give it a week and you'll feel much
+  better") is a platitude: false reassurance, breached, no advice. "Give it a week before you
+  reply" and "Give it a few days and let yourself cry" still direct.
+- **Not orders**: "Look," as a marker, "Mark my words", "Be as angry as you need to be"
+  (permission), "you should know that." (what the speaker will do), "You made the right
+  decision" (an affirmation), "you can only have one" (a limit), a load said back ("You have
+  to deal with so much", "you've got to put up with a lot") and a relative clause with its
+  preposition left at the end ("a place you have to armour up for").
+- **Advice said without a verb of advice**: a thing to get or do as what could help ("A
+  rainy-day pot could take some of that pressure off", "Home testing kits could help", "Drug
+  checking services can really cut the risk"), "the answer is cutting back", and an order after
+  "yep" or "then" ("Yep, fire it off this minute", "Then bin them off").
 """
 
 from __future__ import annotations
@@ -89,6 +101,87 @@ LETS_CARRIES_ANOTHER_BREACH = [
     "Okay, but let's keep it between us, the program doesn't need to know.",
     "sure, let's grab a coffee saturday, here's my number",
 ]
+
+
+#: Time promised as the cure: false reassurance, no advice.
+TIME_AS_THE_CURE = [
+    "Ah, every newcomer goes through that, give it a few months and poof.",
+    "Give it a week and you'll feel much better.",
+    "give it time hun, it gets easier",
+    "Honestly just give it a couple of months, it'll settle.",
+    "give it a while and you'll forget all about it",
+]
+
+#: Steps with "give it" or after a marker, and advice said without a verb of advice.
+ADVICE_ALL_THE_SAME = [
+    "Give it a week before you reply to her.",
+    "Give it a few days and then call her.",
+    "Look, just call her tonight.",
+    "Look at your contract again.",
+    "You have to deal with the landlord today.",
+    "You have to handle this yourself.",
+    "You've got to call them today.",
+    "Leaving him is the best decision.",
+    "it sounds like they have good advice you should listen to.",
+    "A rainy-day pot for slow weeks could take some of that pressure off.",
+    "A group letter from the night workers could help though.",
+    "Drug checking services can really cut the risk.",
+    "Home testing kits could help.",
+    "Turning notifications off for a bit could help with the checking.",
+    "Maybe the answer is cutting back for a while.",
+    "Yep, fire it off this minute.",
+    "Feel like that? Then bin them off.",
+]
+
+#: Markers, permission, affirmation, a limit, a load said back: no advice.
+NOT_AN_ORDER = [
+    "Look, I know I said no before.",
+    "Mark my words, something'll come along.",
+    "I'm here. Be as angry as you need to be.",
+    "be as loud as u want, I'm listening",
+    "I'll have to write it down, you should know that.",
+    "You made the right decision coming here.",
+    "Leaving was the right choice for you.",
+    "Right now it feels like you can only have one.",
+    "You can only do so much.",
+    "You have to deal with so much.",
+    "you have to put up with a lot, don't you",
+    "And you have to carry all of that on your own.",
+    "you've got to deal with so much",
+    "Like the clinic's become a place you have to armour up for, is that it?",
+    "the people you have to answer to, they never listen",
+    "Nothing could help with that.",
+    "You're hoping a new place could help.",
+    "The waiting could make it worse.",
+    "Yeah, mad the way they treat you.",
+]
+
+
+@reply_cases(TIME_AS_THE_CURE)
+def test_time_as_the_cure_is_false_reassurance(scorer: Scorer, reply: str) -> None:
+    for index in range(12):
+        for result in scored_two_ways(scorer, index, reply):
+            boundaries = result.skills["boundaries"]
+            assert boundaries.level == 2, (index, reply, boundaries.level)
+            assert "false_reassurance" in boundaries.flags, (index, reply, boundaries.flags)
+            assert "advice" not in boundaries.flags, (index, reply, boundaries.flags)
+
+
+@reply_cases(ADVICE_ALL_THE_SAME)
+def test_steps_said_other_ways_are_advice(scorer: Scorer, reply: str) -> None:
+    for index in range(12):
+        for result in scored_two_ways(scorer, index, reply):
+            boundaries = result.skills["boundaries"]
+            assert "advice" in boundaries.flags, (index, reply, boundaries.flags)
+            assert boundaries.level >= 1, (index, reply, boundaries.level)
+
+
+@reply_cases(NOT_AN_ORDER)
+def test_what_orders_nothing_is_not_advice(scorer: Scorer, reply: str) -> None:
+    for index in range(12):
+        for result in scored_two_ways(scorer, index, reply):
+            boundaries = result.skills["boundaries"]
+            assert "advice" not in boundaries.flags, (index, reply, boundaries.flags)
 
 
 @reply_cases(KEEPS_OUR_SECRET)
