@@ -312,11 +312,14 @@ def _harmful(
     # Most severe first; at equal severity the scenario's own pitfall is more specific, then
     # the criterion naming the rarer problem: "go to the police tonight" is both directive
     # advice (many criteria raise it) and pointing to police (one does), and the trainee
-    # needs the step about the police, not a generic one about advice.
+    # needs the step about the police, not a generic one about advice. Rarer by a clear
+    # margin (a power of two): flags raised by two or three criteria are alike, so a rubric
+    # that gains a criterion does not swap which step "It'll all work out, I promise" gets
+    # (false reassurance, found first, over over-promising).
     raised_by = rubric.criteria_raising
 
     def specificity(m: Matched) -> int:
-        return min(raised_by.get(flag, 0) for flag in m.hits[0].flags)
+        return min(raised_by.get(flag, 0) for flag in m.hits[0].flags).bit_length()
 
     return sorted(
         flagged,
