@@ -101,7 +101,10 @@ def test_the_part_read_apart_skips_what_paraphrasing_cannot_see(rubrics: RubricS
     assert plan is not None
     kept = {step[0].id for step in plan}
     # Flags paraphrasing does not read, and a limit no kept criterion names: not looked for.
-    assert not kept & {"agrees_with_the_wish_to_die", "abandons", "peer_asked_for_ideas"}
+    assert not kept & {"agrees_with_the_wish_to_die", "peer_asked_for_ideas"}
+    # ...unless a kept criterion names it: `commands_together` (stop 19) is dropped beside
+    # `abandons`, so whether it is kept depends on reading `abandons`.
+    assert "abandons" in kept
     # Flags it reads, what decides whether those are kept, and a scenario's pitfalls (their
     # hits raise the pitfall's flag, not the criterion's): looked for.
     assert {"shares_own_story", "commands", "asks_permission", "scenario_pitfall"} <= kept
