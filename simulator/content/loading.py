@@ -351,13 +351,11 @@ def _expand_fragments(rubric: Rubric, doc: YamlDocument) -> tuple[Rubric, list[P
     compile on its own and must not share a name with one of the rubric's lexicons (the
     fragment is the one written in)."""
     problems: list[Problem] = []
-    usable: dict[str, str] = {}
     for name, piece in rubric.fragments.items():
         where = ("fragments", name)
         try:
             re.compile(piece)
         except re.error as err:
-            # Still written in: each pattern that uses it is then reported where it is.
             problems.append(
                 doc.problem(
                     where,
@@ -374,10 +372,12 @@ def _expand_fragments(rubric: Rubric, doc: YamlDocument) -> tuple[Rubric, list[P
                     prefer_key=True,
                 )
             )
-        usable[name] = f"(?:{piece})"
+    # Every fragment is written in, even one with a problem: each pattern naming a broken one
+    # then fails at its own line too.
+    written = {name: f"(?:{piece})" for name, piece in rubric.fragments.items()}
 
     def expand(pattern: str) -> str:
-        return _LEXICON_REF.sub(lambda m: usable.get(m.group(1), m.group(0)), pattern)
+        return _LEXICON_REF.sub(lambda m: written.get(m.group(1), m.group(0)), pattern)
 
     criteria = tuple(
         crit.model_copy(update={"patterns": tuple(expand(p) for p in crit.patterns)})
