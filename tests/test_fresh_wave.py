@@ -1,6 +1,6 @@
 """The fresh labelled waves (tests/data/fresh_wave.jsonl, fresh_wave_2.jsonl, fresh_wave_3.jsonl,
 fresh_wave_4.jsonl, fresh_wave_5.jsonl, fresh_wave_6.jsonl, fresh_wave_7.jsonl, fresh_wave_8.jsonl,
-fresh_wave_9.jsonl, fresh_wave_10.jsonl) are sound data.
+fresh_wave_9.jsonl, fresh_wave_10.jsonl, fresh_wave_11.jsonl) are sound data.
 
 Issue #11 asks for agreement on replies worded differently from anything the rubrics were
 tuned on. The fresh waves are that: each must name real moments of the shipped scenarios with
@@ -21,6 +21,8 @@ not repeat wave 6 either. The eighth wave (stop 14, also written by a helper eng
 the same minimums and must not repeat wave 7 either. The ninth wave (stop 15, also written by a
 helper engineer) is held to the same minimums and must not repeat wave 8 either. The tenth wave (stop
 18, also written by a helper engineer) is held to the same minimums and must not repeat wave 9 either.
+The eleventh wave (stop 20, also written by a helper engineer) is held to the same minimums and must
+not repeat wave 10 either.
 """
 
 from __future__ import annotations
@@ -232,6 +234,29 @@ WAVES = {
             "fresh_wave_7.jsonl",
             "fresh_wave_8.jsonl",
             "fresh_wave_9.jsonl",
+        ),
+        20,
+    ),
+    "wave11": Wave(
+        DATA / "fresh_wave_11.jsonl",
+        lambda: MAKER.build_eleventh(),
+        "wave11",
+        400,
+        15,
+        4,
+        (
+            "labelled_replies.jsonl",
+            "peer_replies.jsonl",
+            "fresh_wave.jsonl",
+            "fresh_wave_2.jsonl",
+            "fresh_wave_3.jsonl",
+            "fresh_wave_4.jsonl",
+            "fresh_wave_5.jsonl",
+            "fresh_wave_6.jsonl",
+            "fresh_wave_7.jsonl",
+            "fresh_wave_8.jsonl",
+            "fresh_wave_9.jsonl",
+            "fresh_wave_10.jsonl",
         ),
         20,
     ),

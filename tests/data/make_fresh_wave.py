@@ -93,7 +93,11 @@ fresh_wave_10.txt is the tenth wave (stop 18), written and labelled the same way
 scorer and to every rubric pattern, cue and lexicon) by a helper engineer, in a register mix unlike
 waves 1 to 9 (see tests/data/README.md). Every row is "heldout"; `sealed_half` cuts it into a held
 half and a dev half as for waves 2 to 9. It is read like wave 5.
-This script writes all ten JSONL files.
+fresh_wave_11.txt is the eleventh wave (stop 20), written and labelled the same way (blind to the
+scorer and to every rubric file) by a helper engineer, in a register mix unlike waves 1 to 10 (see
+tests/data/README.md). Every row is "heldout"; `sealed_half` cuts it into a held half and a dev half
+as for waves 2 to 10. It is read like wave 5.
+This script writes all eleven JSONL files.
 """
 
 from __future__ import annotations
@@ -137,6 +141,9 @@ ID_PREFIX_9 = "wave9"
 SOURCE_10 = HERE / "fresh_wave_10.txt"
 TARGET_10 = HERE / "fresh_wave_10.jsonl"
 ID_PREFIX_10 = "wave10"
+SOURCE_11 = HERE / "fresh_wave_11.txt"
+TARGET_11 = HERE / "fresh_wave_11.jsonl"
+ID_PREFIX_11 = "wave11"
 #: In fresh_wave_5.txt a literal backslash-n inside a reply stands for a line break (the source
 #: keeps one reply a line); the JSONL holds the real line break the trainee typed.
 LINE_BREAK = "\\n"
@@ -220,6 +227,15 @@ def build_tenth() -> list[dict[str, object]]:
     return rows
 
 
+def build_eleventh() -> list[dict[str, object]]:
+    """The eleventh wave (stop 20): the same parser, families and rule (every row held out), read
+    like wave 5 (a literal backslash-n in a reply would be written as a line break)."""
+    rows = labelled.build(SOURCE_11, FAMILIES, ID_PREFIX_11, never_fitted)
+    for row in rows:
+        row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
+    return rows
+
+
 def main() -> None:
     labelled.write(build(), TARGET)
     labelled.write(build_second(), TARGET_2)
@@ -231,6 +247,7 @@ def main() -> None:
     labelled.write(build_eighth(), TARGET_8)
     labelled.write(build_ninth(), TARGET_9)
     labelled.write(build_tenth(), TARGET_10)
+    labelled.write(build_eleventh(), TARGET_11)
 
 
 if __name__ == "__main__":
