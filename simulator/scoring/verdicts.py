@@ -543,6 +543,15 @@ class VerdictReader:
                 return self._reacting(word) or felt or named_after or state
             if word in w.reactions or word in w.feelings:
                 return True
+            # A feeling of two or more words said bare ("fed up makes sense", "burnt out
+            # is fair", "sick of it is normal"): the lexicon lists such phrases whole. Not
+            # one that qualifies a noun ("worn out shoes make sense to replace").
+            for n in (2, 3, 4):
+                rest = subj[i + n : i + n + 1]
+                if " ".join(subj[i : i + n]) in w.feelings and (
+                    not rest or rest[0] in _PREPOSITIONS or rest[0] in _INSIDE_SUBJECT
+                ):
+                    return True
         return False
 
     def _subject(self, subj: list[str], after: list[str]) -> str:
