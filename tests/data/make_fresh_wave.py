@@ -114,36 +114,10 @@ SOURCE = HERE / "fresh_wave.txt"
 TARGET = HERE / "fresh_wave.jsonl"
 FAMILIES = (*labelled.FAMILIES, "plain_advice", "questions_only")
 ID_PREFIX = "fresh"
-SOURCE_2 = HERE / "fresh_wave_2.txt"
-TARGET_2 = HERE / "fresh_wave_2.jsonl"
-ID_PREFIX_2 = "wave2"
-SOURCE_3 = HERE / "fresh_wave_3.txt"
-TARGET_3 = HERE / "fresh_wave_3.jsonl"
-ID_PREFIX_3 = "wave3"
-SOURCE_4 = HERE / "fresh_wave_4.txt"
-TARGET_4 = HERE / "fresh_wave_4.jsonl"
-ID_PREFIX_4 = "wave4"
-SOURCE_5 = HERE / "fresh_wave_5.txt"
-TARGET_5 = HERE / "fresh_wave_5.jsonl"
-ID_PREFIX_5 = "wave5"
-SOURCE_6 = HERE / "fresh_wave_6.txt"
-TARGET_6 = HERE / "fresh_wave_6.jsonl"
-ID_PREFIX_6 = "wave6"
-SOURCE_7 = HERE / "fresh_wave_7.txt"
-TARGET_7 = HERE / "fresh_wave_7.jsonl"
-ID_PREFIX_7 = "wave7"
-SOURCE_8 = HERE / "fresh_wave_8.txt"
-TARGET_8 = HERE / "fresh_wave_8.jsonl"
-ID_PREFIX_8 = "wave8"
-SOURCE_9 = HERE / "fresh_wave_9.txt"
-TARGET_9 = HERE / "fresh_wave_9.jsonl"
-ID_PREFIX_9 = "wave9"
-SOURCE_10 = HERE / "fresh_wave_10.txt"
-TARGET_10 = HERE / "fresh_wave_10.jsonl"
-ID_PREFIX_10 = "wave10"
-SOURCE_11 = HERE / "fresh_wave_11.txt"
-TARGET_11 = HERE / "fresh_wave_11.jsonl"
-ID_PREFIX_11 = "wave11"
+#: The waves after the first: fresh_wave_N.txt becomes fresh_wave_N.jsonl, ids "waveN-…".
+LAST_WAVE = 11
+#: From wave 5 on a source may write a line break inside a reply (see LINE_BREAK).
+FIRST_WAVE_WITH_LINE_BREAKS = 5
 #: In fresh_wave_5.txt a literal backslash-n inside a reply stands for a line break (the source
 #: keeps one reply a line); the JSONL holds the real line break the trainee typed.
 LINE_BREAK = "\\n"
@@ -158,96 +132,29 @@ def build() -> list[dict[str, object]]:
     return labelled.build(SOURCE, FAMILIES, ID_PREFIX, never_fitted)
 
 
-def build_second() -> list[dict[str, object]]:
-    """The sealed second wave: the same parser, families and rule (every row held out)."""
-    return labelled.build(SOURCE_2, FAMILIES, ID_PREFIX_2, never_fitted)
+def source(n: int) -> Path:
+    return HERE / f"fresh_wave_{n}.txt"
 
 
-def build_third() -> list[dict[str, object]]:
-    """The third wave (stop 8): the same parser, families and rule (every row held out)."""
-    return labelled.build(SOURCE_3, FAMILIES, ID_PREFIX_3, never_fitted)
+def target(n: int) -> Path:
+    return HERE / f"fresh_wave_{n}.jsonl"
 
 
-def build_fourth() -> list[dict[str, object]]:
-    """The fourth wave (stop 9): the same parser, families and rule (every row held out)."""
-    return labelled.build(SOURCE_4, FAMILIES, ID_PREFIX_4, never_fitted)
-
-
-def build_fifth() -> list[dict[str, object]]:
-    """The fifth wave (stop 10): the same parser, families and rule (every row held out), with
-    each literal backslash-n in a reply turned into the line break it stands for."""
-    rows = labelled.build(SOURCE_5, FAMILIES, ID_PREFIX_5, never_fitted)
-    for row in rows:
-        row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
-    return rows
-
-
-def build_sixth() -> list[dict[str, object]]:
-    """The sixth wave (stop 11): the same parser, families and rule (every row held out), read
-    like wave 5 (a literal backslash-n in a reply would be written as a line break)."""
-    rows = labelled.build(SOURCE_6, FAMILIES, ID_PREFIX_6, never_fitted)
-    for row in rows:
-        row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
-    return rows
-
-
-def build_seventh() -> list[dict[str, object]]:
-    """The seventh wave (stop 13): the same parser, families and rule (every row held out), read
-    like wave 5 (a literal backslash-n in a reply would be written as a line break)."""
-    rows = labelled.build(SOURCE_7, FAMILIES, ID_PREFIX_7, never_fitted)
-    for row in rows:
-        row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
-    return rows
-
-
-def build_eighth() -> list[dict[str, object]]:
-    """The eighth wave (stop 14): the same parser, families and rule (every row held out), read
-    like wave 5 (a literal backslash-n in a reply would be written as a line break)."""
-    rows = labelled.build(SOURCE_8, FAMILIES, ID_PREFIX_8, never_fitted)
-    for row in rows:
-        row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
-    return rows
-
-
-def build_ninth() -> list[dict[str, object]]:
-    """The ninth wave (stop 15): the same parser, families and rule (every row held out), read
-    like wave 5 (a literal backslash-n in a reply would be written as a line break)."""
-    rows = labelled.build(SOURCE_9, FAMILIES, ID_PREFIX_9, never_fitted)
-    for row in rows:
-        row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
-    return rows
-
-
-def build_tenth() -> list[dict[str, object]]:
-    """The tenth wave (stop 18): the same parser, families and rule (every row held out), read
-    like wave 5 (a literal backslash-n in a reply would be written as a line break)."""
-    rows = labelled.build(SOURCE_10, FAMILIES, ID_PREFIX_10, never_fitted)
-    for row in rows:
-        row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
-    return rows
-
-
-def build_eleventh() -> list[dict[str, object]]:
-    """The eleventh wave (stop 20): the same parser, families and rule (every row held out), read
-    like wave 5 (a literal backslash-n in a reply would be written as a line break)."""
-    rows = labelled.build(SOURCE_11, FAMILIES, ID_PREFIX_11, never_fitted)
-    for row in rows:
-        row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
+def build_wave(n: int) -> list[dict[str, object]]:
+    """Wave `n` (2 to LAST_WAVE: the sealed second wave, then one written in a later stop each,
+    see tests/data/README.md): the same parser, families and rule (every row held out); from
+    wave 5 on, each literal backslash-n in a reply turned into the line break it stands for."""
+    rows = labelled.build(source(n), FAMILIES, f"wave{n}", never_fitted)
+    if n >= FIRST_WAVE_WITH_LINE_BREAKS:
+        for row in rows:
+            row["response"] = str(row["response"]).replace(LINE_BREAK, "\n")
     return rows
 
 
 def main() -> None:
     labelled.write(build(), TARGET)
-    labelled.write(build_second(), TARGET_2)
-    labelled.write(build_third(), TARGET_3)
-    labelled.write(build_fourth(), TARGET_4)
-    labelled.write(build_fifth(), TARGET_5)
-    labelled.write(build_sixth(), TARGET_6)
-    labelled.write(build_seventh(), TARGET_7)
-    labelled.write(build_eighth(), TARGET_8)
-    labelled.write(build_ninth(), TARGET_9)
-    labelled.write(build_tenth(), TARGET_10)
-    labelled.write(build_eleventh(), TARGET_11)
+    for n in range(2, LAST_WAVE + 1):
+        labelled.write(build_wave(n), target(n))
 
 
 if __name__ == "__main__":
