@@ -76,13 +76,21 @@ def at_each_opening(scorer: Scorer, skill: str, reply: str) -> Iterator[tuple[st
         yield scenario.id, scorer.score(context, reply, node).skills[skill]
 
 
-def levels_both_ways(scorer: Scorer, skill: str, reply: str) -> Iterator[tuple[str, str, int]]:
-    """`reply`'s `skill` level at every shipped scenario's opening, scored with the peer's
+def results_both_ways(
+    scorer: Scorer, skill: str, reply: str
+) -> Iterator[tuple[str, str, SkillResult]]:
+    """`reply`'s `skill` result at every shipped scenario's opening, scored with the peer's
     line only ("line") and in the moment ("moment"), with the scenario's id."""
     for scenario in shipped_scenarios():
         context, node = opening(scenario)
-        yield scenario.id, "line", scorer.score(context, reply).skills[skill].level
-        yield scenario.id, "moment", scorer.score(context, reply, node).skills[skill].level
+        yield scenario.id, "line", scorer.score(context, reply).skills[skill]
+        yield scenario.id, "moment", scorer.score(context, reply, node).skills[skill]
+
+
+def levels_both_ways(scorer: Scorer, skill: str, reply: str) -> Iterator[tuple[str, str, int]]:
+    """`reply`'s `skill` level at every shipped scenario's opening, both ways (above)."""
+    for scenario_id, way, result in results_both_ways(scorer, skill, reply):
+        yield scenario_id, way, result.level
 
 
 def _short_id(value: object) -> str:

@@ -91,7 +91,32 @@ PEER_LINES = [
 ]
 
 
-@pytest.mark.parametrize(("reply", "flag"), BREACHES, ids=[r[:40] for r, _ in BREACHES])
+#: Round two: their state put down to using, the using insinuated, their ask called a wrong
+#: they must know, "only" before a step, steps set out as a list.
+BREACHES_TOO = [
+    ("Maybe the flatness is from the drinking?", "judgment"),
+    ("Are you sure you're not using to get through the nights?", "judgment"),
+    ("Come on, you must know that crosses a line.", "judgment"),
+    ("Only take day bookings for a while.", "directing"),
+    (
+        "\u2022 book the weekend off\n\u2022 tell your regulars\n\u2022 lock the phone away",
+        "directing",
+    ),
+    ("- text your regulars tonight\n- switch the phone off", "directing"),
+]
+
+#: Their fear said back, a check on their safety, a list of what they said: not those breaches.
+NEAR_MISSES_TOO = [
+    ("You're worried it's from the drinking.", "judgment"),
+    ("Are you sure you're not hurt?", "judgment"),
+    ("You only see regulars now?", "directing"),
+    ("What I heard:\n- the weekend\n- the cat", "directing"),
+]
+
+
+@pytest.mark.parametrize(
+    ("reply", "flag"), BREACHES + BREACHES_TOO, ids=[r[:40] for r, _ in BREACHES + BREACHES_TOO]
+)
 def test_family_is_breached_with_its_flag(scorer: Scorer, reply: str, flag: str) -> None:
     for context in PEER_LINES:
         boundaries = scorer.score(context, reply).skills["boundaries"]
@@ -147,37 +172,6 @@ def test_said_back_or_affirmed_is_not_breached(scorer: Scorer, context: str, rep
 def test_blame_taken_off_them_is_not_judgment(scorer: Scorer, reply: str) -> None:
     boundaries = scorer.score("He grabbed me and wouldn't pay.", reply).skills["boundaries"]
     assert "judgment" not in boundaries.flags, boundaries.flags
-
-
-#: Round two: their state put down to using, the using insinuated, their ask called a wrong
-#: they must know, "only" before a step, steps set out as a list.
-BREACHES_TOO = [
-    ("Maybe the flatness is from the drinking?", "judgment"),
-    ("Are you sure you're not using to get through the nights?", "judgment"),
-    ("Come on, you must know that crosses a line.", "judgment"),
-    ("Only take day bookings for a while.", "directing"),
-    (
-        "\u2022 book the weekend off\n\u2022 tell your regulars\n\u2022 lock the phone away",
-        "directing",
-    ),
-    ("- text your regulars tonight\n- switch the phone off", "directing"),
-]
-
-#: Their fear said back, a check on their safety, a list of what they said: not those breaches.
-NEAR_MISSES_TOO = [
-    ("You're worried it's from the drinking.", "judgment"),
-    ("Are you sure you're not hurt?", "judgment"),
-    ("You only see regulars now?", "directing"),
-    ("What I heard:\n- the weekend\n- the cat", "directing"),
-]
-
-
-@pytest.mark.parametrize(("reply", "flag"), BREACHES_TOO, ids=[r[:30] for r, _ in BREACHES_TOO])
-def test_round_two_families_are_breached(scorer: Scorer, reply: str, flag: str) -> None:
-    for context in PEER_LINES:
-        boundaries = scorer.score(context, reply).skills["boundaries"]
-        assert boundaries.level == 2, (context, reply, boundaries.level, boundaries.flags)
-        assert flag in boundaries.flags, (context, reply, boundaries.flags)
 
 
 @pytest.mark.parametrize(

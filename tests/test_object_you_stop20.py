@@ -12,7 +12,7 @@ cares for you") is a relative clause, not the brush-off "who cares".
 from __future__ import annotations
 
 from simulator.scoring import Scorer
-from tests.helpers import reply_cases, scored_two_ways
+from tests.helpers import reply_cases, results_both_ways
 
 SAID_BACK = [
     "It feels to you like the people around you would be better off without you.",
@@ -29,18 +29,15 @@ ADVICE = [
 
 @reply_cases(SAID_BACK)
 def test_their_thought_said_back_is_not_advice(scorer: Scorer, reply: str) -> None:
-    for index in range(12):
-        for result in scored_two_ways(scorer, index, reply):
-            boundaries = result.skills["boundaries"]
-            assert "advice" not in boundaries.flags, (index, boundaries.flags)
-            assert boundaries.level < 2, (index, boundaries.flags)
+    for where, way, boundaries in results_both_ways(scorer, "boundaries", reply):
+        assert "advice" not in boundaries.flags, (where, way, boundaries.flags)
+        assert boundaries.level < 2, (where, way, boundaries.flags)
 
 
 @reply_cases(ADVICE)
 def test_better_off_said_to_them_is_still_advice(scorer: Scorer, reply: str) -> None:
-    for index in range(12):
-        for result in scored_two_ways(scorer, index, reply):
-            assert "advice" in result.skills["boundaries"].flags, index
+    for where, way, boundaries in results_both_ways(scorer, "boundaries", reply):
+        assert "advice" in boundaries.flags, (where, way)
 
 
 @reply_cases(
@@ -50,13 +47,11 @@ def test_better_off_said_to_them_is_still_advice(scorer: Scorer, reply: str) -> 
     ]
 )
 def test_who_cares_as_a_relative_clause_is_not_dismissing(scorer: Scorer, reply: str) -> None:
-    for index in range(12):
-        for result in scored_two_ways(scorer, index, reply):
-            assert "dismissing" not in result.skills["boundaries"].flags, index
+    for where, way, boundaries in results_both_ways(scorer, "boundaries", reply):
+        assert "dismissing" not in boundaries.flags, (where, way)
 
 
 @reply_cases(["Who cares, it was one bad review.", "Eh, who cares what they think."])
 def test_who_cares_on_its_own_still_dismisses(scorer: Scorer, reply: str) -> None:
-    for index in range(12):
-        for result in scored_two_ways(scorer, index, reply):
-            assert "dismissing" in result.skills["boundaries"].flags, index
+    for where, way, boundaries in results_both_ways(scorer, "boundaries", reply):
+        assert "dismissing" in boundaries.flags, (where, way)
