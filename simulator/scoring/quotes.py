@@ -210,8 +210,22 @@ def _ends_a_sentence(word: re.Match[str]) -> bool:
     return word.string[word.end() : word.end() + 1] in ("", ".", "!", "?", "\n")
 
 
+# A tag the speaker adds to their own sentence ("…, you know?", "You see, …", "I mean, …"):
+# it has a content word but says nothing of the peer, so quoted alone it reads as a machine
+# error ("You said back what they are going through: 'you know'").
+_TAGS = frozenset(
+    tuple(tag.split())
+    for tag in (
+        *("you know", "u know", "ya know", "y'know", "yknow", "you see", "you get me"),
+        *("i mean", "know what i mean", "you know what i mean", "innit"),
+    )
+)
+
+
 def _meaningful(words: list[re.Match[str]]) -> bool:
-    return any(is_content_word(w.group(0)) for w in words)
+    return any(is_content_word(w.group(0)) for w in words) and (
+        len(words) > 5 or tuple(_norm(w.group(0)) for w in words) not in _TAGS
+    )
 
 
 def _clause(reply: str, start: int, end: int) -> tuple[int, int]:
