@@ -97,7 +97,11 @@ fresh_wave_11.txt is the eleventh wave (stop 20), written and labelled the same 
 scorer and to every rubric file) by a helper engineer, in a register mix unlike waves 1 to 10 (see
 tests/data/README.md). Every row is "heldout"; `sealed_half` cuts it into a held half and a dev half
 as for waves 2 to 10. It is read like wave 5.
-This script writes all eleven JSONL files.
+fresh_wave_12.txt is the twelfth wave (stop 21), written and labelled the same way (blind to the
+scorer and to every rubric file) by a helper engineer, in a register mix unlike waves 1 to 11 (see
+tests/data/README.md). Every row is "heldout"; `sealed_half` cuts it into a held half and a dev half
+as for waves 2 to 11. It is read like wave 5.
+This script writes all twelve JSONL files.
 """
 
 from __future__ import annotations
