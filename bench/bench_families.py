@@ -27,7 +27,10 @@ by default, for the lead only, its dev half, the lead's check in stop 18 and ope
 from stop 19, with `--wave10 --dev`), and `--wave11` the eleventh wave
 (tests/data/fresh_wave_11.jsonl, written in stop 20 the same way by a helper engineer: its held
 half by default, for the lead only, its dev half, the lead's check in stop 20 and open to rubric
-work from stop 21, with `--wave11 --dev`). Scores every reply
+work from stop 21, with `--wave11 --dev`), and `--wave12` the twelfth wave
+(tests/data/fresh_wave_12.jsonl, written in stop 21 the same way by a helper engineer: its held
+half by default, for the lead only, its dev half, the lead's check in stop 21 and open to rubric
+work from stop 22, with `--wave12 --dev`). Scores every reply
 through `peer-practice score` (the same contract users and other tools get) and prints, per
 family, exact agreement on each skill's level and agreement on the yes/no questions that matter
 most (is it a reflection, is the boundary breached), then F1 per skill over the whole split. For
@@ -58,6 +61,7 @@ WAVE8 = ROOT / "tests" / "data" / "fresh_wave_8.jsonl"
 WAVE9 = ROOT / "tests" / "data" / "fresh_wave_9.jsonl"
 WAVE10 = ROOT / "tests" / "data" / "fresh_wave_10.jsonl"
 WAVE11 = ROOT / "tests" / "data" / "fresh_wave_11.jsonl"
+WAVE12 = ROOT / "tests" / "data" / "fresh_wave_12.jsonl"
 SKILLS = ("paraphrasing", "validation", "boundaries")
 
 
@@ -96,13 +100,15 @@ def main() -> None:
     source = WAVE9 if "--wave9" in sys.argv[1:] else source
     source = WAVE10 if "--wave10" in sys.argv[1:] else source
     source = WAVE11 if "--wave11" in sys.argv[1:] else source
+    source = WAVE12 if "--wave12" in sys.argv[1:] else source
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if everything or r["split"] == "heldout"]
-    if source in (SEALED, WAVE3, WAVE4, WAVE5, WAVE6, WAVE7, WAVE8, WAVE9, WAVE10, WAVE11):
-        # Waves 2 to 11 have a held half (never tuned on) and a dev half (open to rubric work:
+    if source in (SEALED, WAVE3, WAVE4, WAVE5, WAVE6, WAVE7, WAVE8, WAVE9, WAVE10, WAVE11, WAVE12):
+        # Waves 2 to 12 have a held half (never tuned on) and a dev half (open to rubric work:
         # wave 2's from stop 7, waves 3's and 4's from when they were written, wave 5's from
         # stop 11, wave 6's from stop 12, wave 7's from stop 14, wave 8's from stop 15, wave 9's
-        # from stop 16, wave 10's from stop 19, wave 11's from stop 21), cut by the same hash.
+        # from stop 16, wave 10's from stop 19, wave 11's from stop 21, wave 12's from stop 22),
+        # cut by the same hash.
         half = "dev" if "--dev" in sys.argv[1:] else "held"
         rows = [r for r in rows if sealed_half(r["id"]) == half]
     predicted = score(rows)

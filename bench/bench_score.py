@@ -99,6 +99,9 @@ WAVE10 = ROOT / "tests" / "data" / "fresh_wave_10.jsonl"
 #: Issue #11's eleventh wave (stop 20): written the same way as waves 3 to 10, blind to the scorer,
 #: by a helper engineer, in a register mix unlike waves 1 to 10, cut in halves like waves 2 to 10.
 WAVE11 = ROOT / "tests" / "data" / "fresh_wave_11.jsonl"
+#: Issue #11's twelfth wave (stop 21): written the same way as waves 3 to 11, blind to the scorer,
+#: by a helper engineer, in a register mix unlike waves 1 to 11, cut in halves like waves 2 to 11.
+WAVE12 = ROOT / "tests" / "data" / "fresh_wave_12.jsonl"
 #: The yes/no questions asked of the fresh wave, from the labels (None: shown, no target).
 FRESH_SKILLS: dict[str, tuple[Callable[[dict[str, Any]], bool], float | None]] = {
     "paraphrasing": (lambda labels: labels["paraphrasing"] >= 1, OWN_TARGET),  # reflection
@@ -182,6 +185,13 @@ SEALED_WAVES = (
         "Sealed-11-held",
         "Wave 11, dev half — the lead's check in stop 20, open to rubric work from stop 21",
         "W11-dev",
+    ),
+    (
+        WAVE12,
+        "Wave 12, held half — never tuned on (written in stop 21, scored by the lead at a stop's end)",
+        "Sealed-12-held",
+        "Wave 12, dev half — the lead's check in stop 21, open to rubric work from stop 22",
+        "W12-dev",
     ),
 )
 
@@ -403,13 +413,14 @@ def fresh_agreement(
 
 
 def sealed_half(row_id: str) -> str:
-    """Which half of a sealed wave (2 to 11) a row is in: "held" (never tuned on) or "dev"
+    """Which half of a sealed wave (2 to 12) a row is in: "held" (never tuned on) or "dev"
     (open to rubric work: wave 2's from stop 7, after it had been scored once; waves 3's and 4's
     from when they were written; wave 5's from stop 11; wave 6's from stop 12; wave 7's from stop
     14, after serving as the lead's check in stop 13; wave 8's from stop 15, after serving as the
     lead's check in stop 14; wave 9's from stop 16, after serving as the lead's check in stop 15;
     wave 10's from stop 19, after serving as the lead's check in stop 18; wave 11's from stop 21,
-    after serving as the lead's check in stop 20), by a stable hash
+    after serving as the lead's check in stop 20; wave 12's from stop 22, after serving as the
+    lead's check in stop 21), by a stable hash
     of its id (the same rule as the labelled replies' split, at 50%). Ids carry the wave's
     prefix, so the waves are cut independently."""
     bucket = int(hashlib.sha256(row_id.encode("utf-8")).hexdigest()[:8], 16) % 100

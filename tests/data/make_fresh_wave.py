@@ -97,7 +97,11 @@ fresh_wave_11.txt is the eleventh wave (stop 20), written and labelled the same 
 scorer and to every rubric file) by a helper engineer, in a register mix unlike waves 1 to 10 (see
 tests/data/README.md). Every row is "heldout"; `sealed_half` cuts it into a held half and a dev half
 as for waves 2 to 10. It is read like wave 5.
-This script writes all eleven JSONL files.
+fresh_wave_12.txt is the twelfth wave (stop 21), written and labelled the same way (blind to the
+scorer and to every rubric file) by a helper engineer, in a register mix unlike waves 1 to 11 (see
+tests/data/README.md). Every row is "heldout"; `sealed_half` cuts it into a held half and a dev half
+as for waves 2 to 11. It is read like wave 5.
+This script writes all twelve JSONL files.
 """
 
 from __future__ import annotations
@@ -115,7 +119,7 @@ TARGET = HERE / "fresh_wave.jsonl"
 FAMILIES = (*labelled.FAMILIES, "plain_advice", "questions_only")
 ID_PREFIX = "fresh"
 #: The waves after the first: fresh_wave_N.txt becomes fresh_wave_N.jsonl, ids "waveN-…".
-LAST_WAVE = 11
+LAST_WAVE = 12
 #: From wave 5 on a source may write a line break inside a reply (see LINE_BREAK).
 FIRST_WAVE_WITH_LINE_BREAKS = 5
 #: In fresh_wave_5.txt a literal backslash-n inside a reply stands for a line break (the source
