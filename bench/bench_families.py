@@ -46,22 +46,18 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from bench_score import sealed_half
+from bench_score import SEALED_WAVES, sealed_half
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "tests" / "data" / "labelled_replies.jsonl"
 FRESH = ROOT / "tests" / "data" / "fresh_wave.jsonl"
-SEALED = ROOT / "tests" / "data" / "fresh_wave_2.jsonl"
-WAVE3 = ROOT / "tests" / "data" / "fresh_wave_3.jsonl"
-WAVE4 = ROOT / "tests" / "data" / "fresh_wave_4.jsonl"
-WAVE5 = ROOT / "tests" / "data" / "fresh_wave_5.jsonl"
-WAVE6 = ROOT / "tests" / "data" / "fresh_wave_6.jsonl"
-WAVE7 = ROOT / "tests" / "data" / "fresh_wave_7.jsonl"
-WAVE8 = ROOT / "tests" / "data" / "fresh_wave_8.jsonl"
-WAVE9 = ROOT / "tests" / "data" / "fresh_wave_9.jsonl"
-WAVE10 = ROOT / "tests" / "data" / "fresh_wave_10.jsonl"
-WAVE11 = ROOT / "tests" / "data" / "fresh_wave_11.jsonl"
-WAVE12 = ROOT / "tests" / "data" / "fresh_wave_12.jsonl"
+#: The waves cut in halves (2 to the last), each with its flag: `--sealed` for wave 2,
+#: `--waveN` for wave N; a wave added to bench_score.SEALED_WAVES gets its flag here.
+HALVED = {
+    ("--sealed" if n == 2 else f"--wave{n}"): path
+    for path, *_ in SEALED_WAVES
+    for n in [int(path.stem.rsplit("_", 1)[1])]
+}
 SKILLS = ("paraphrasing", "validation", "boundaries")
 
 
@@ -90,20 +86,11 @@ def f1(pairs: list[tuple[bool, bool]]) -> float:
 def main() -> None:
     everything = "--all" in sys.argv[1:]
     source = FRESH if "--fresh" in sys.argv[1:] else LABELLED
-    source = SEALED if "--sealed" in sys.argv[1:] else source
-    source = WAVE3 if "--wave3" in sys.argv[1:] else source
-    source = WAVE4 if "--wave4" in sys.argv[1:] else source
-    source = WAVE5 if "--wave5" in sys.argv[1:] else source
-    source = WAVE6 if "--wave6" in sys.argv[1:] else source
-    source = WAVE7 if "--wave7" in sys.argv[1:] else source
-    source = WAVE8 if "--wave8" in sys.argv[1:] else source
-    source = WAVE9 if "--wave9" in sys.argv[1:] else source
-    source = WAVE10 if "--wave10" in sys.argv[1:] else source
-    source = WAVE11 if "--wave11" in sys.argv[1:] else source
-    source = WAVE12 if "--wave12" in sys.argv[1:] else source
+    for flag, path in HALVED.items():  # the last wave named wins
+        source = path if flag in sys.argv[1:] else source
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if everything or r["split"] == "heldout"]
-    if source in (SEALED, WAVE3, WAVE4, WAVE5, WAVE6, WAVE7, WAVE8, WAVE9, WAVE10, WAVE11, WAVE12):
+    if source in HALVED.values():
         # Waves 2 to 12 have a held half (never tuned on) and a dev half (open to rubric work:
         # wave 2's from stop 7, waves 3's and 4's from when they were written, wave 5's from
         # stop 11, wave 6's from stop 12, wave 7's from stop 14, wave 8's from stop 15, wave 9's
