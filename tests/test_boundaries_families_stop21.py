@@ -199,8 +199,9 @@ def test_near_miss_is_not_breached_with_the_flag(
 
 def test_agreeing_with_their_self_criticism_is_still_judgment(scorer: Scorer) -> None:
     context = "Ugh. Forget it. I shouldn't have brought it up. That was so dumb of me."
-    boundaries = scorer.score(context, "Yeah, that was so dumb of you.").skills["boundaries"]
-    assert boundaries.level == 2, boundaries.flags
+    for reply in ("Yeah, that was so dumb of you.", "That was so dumb of you, yeah."):
+        boundaries = scorer.score(context, reply).skills["boundaries"]
+        assert boundaries.level == 2, (reply, boundaries.flags)
 
 
 def test_was_is_shifted_only_after_i() -> None:
