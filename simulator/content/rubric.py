@@ -266,6 +266,14 @@ class Criterion(FileModel):
             "their words back, e.g. 'a speech about your lifestyle choices', not judging)."
         ),
     )
+    unless_peer_asked: bool = Field(
+        False,
+        description=(
+            "With unless_peer_said: the peer's questions count as theirs too (their own "
+            "invitation said back, 'a coffee, outside of here', is not an offer). Only for a "
+            "criterion whose agreeing answer another criterion reads."
+        ),
+    )
     threshold: float = Field(
         0.0, ge=0, le=100, description="For fuzzy detectors 0-100; for counts, the count."
     )

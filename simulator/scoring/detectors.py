@@ -418,6 +418,7 @@ class CueDetector:
         self.target = crit.target
         self.flags = crit.flags
         self.unless_peer_said = crit.unless_peer_said and crit.target == "reply"
+        self.unless_peer_asked = crit.unless_peer_asked
         self.ignore = frozenset(lexicons.get(crit.ignore_lexicon or "", ()))
         self.not_after: re.Pattern[str] | None = None
         self._not_after_lowered: re.Pattern[str] | None = None
@@ -664,7 +665,9 @@ class CueDetector:
                 continue
             if self.in_question is not None and _asks(norm, end) is not self.in_question:
                 continue
-            if self.unless_peer_said and _peer_said(view, lower[start:end], self.ignore):
+            if self.unless_peer_said and _peer_said(
+                view, lower[start:end], self.ignore, asked=self.unless_peer_asked
+            ):
                 continue
             if self.stance_reader is not None and not self.stance_reader.meets(
                 lower, start, end, self.stance
@@ -936,15 +939,17 @@ def split_matches(regexes: list[re.Pattern[str] | AtPlaces], text: str) -> Itera
                 found[k] = regexes[k].search(text, end)
 
 
-def _peer_said(view: View, matched: str, ignore: frozenset[str]) -> bool:
+def _peer_said(view: View, matched: str, ignore: frozenset[str], *, asked: bool = False) -> bool:
     """Whether the peer's line has these words in this order (as the counsellor would say
     them back: the peer's "I have to" is "you have to"). With an `ignore` lexicon, whether
     the peer used every other word of the match ("you're really angry" after "I'm angry").
-    A question the peer asked doesn't count: "you should" answers "Should I…?"."""
+    A question the peer asked doesn't count: "you should" answers "Should I…?"; unless
+    `asked`, where their question is theirs too ("Could we grab a coffee?" said back)."""
     said = [w.strip("'") for w in WORD.findall(matched.lower())]
     if not said or not view.context:
         return False
-    peer = [w.strip("'") for w in view.peer.stated_words]  # 'lifestyle choices' in quotes
+    stated = view.peer.context_words if asked else view.peer.stated_words
+    peer = [w.strip("'") for w in stated]  # 'lifestyle choices' in quotes
     if ignore:
         content = [w for w in said if w not in ignore]
         # A match of function words only ("you want" after "what I want is…"): whether the

@@ -26,8 +26,10 @@ _PERSPECTIVE = {
     "i've": "you've",
     "i'd": "you'd",
     "i'll": "you'll",
-    "was": "were",
 }
+#: Shifted only after the peer's "I" ("I was scared" -> "you were scared"): "it was awful",
+#: "that was stupid of me" say "was" back as it is.
+_AFTER_I = {"was": "were"}
 
 
 def normalise(text: str) -> str:
@@ -49,7 +51,10 @@ def words(text: str) -> list[str]:
 
 def shift_perspective(tokens: list[str]) -> list[str]:
     """The peer's words as a counsellor would say them back ("I'm" -> "you're")."""
-    return [_PERSPECTIVE.get(w, w) for w in tokens]
+    return [
+        _AFTER_I.get(w, w) if i and tokens[i - 1] == "i" else _PERSPECTIVE.get(w, w)
+        for i, w in enumerate(tokens)
+    ]
 
 
 # ----------------------------------------------------------------- bounded matching
