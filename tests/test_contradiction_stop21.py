@@ -31,6 +31,11 @@ TURNED_ROUND = [
     ("My regulars never tip when it rains.", "Your regulars do tip when it rains."),
     ("The nurse at the clinic never listens to me.", "The nurse at the clinic listens to you."),
     ("I'm not going back to that house.", "You're going back to that house."),
+    # a "though" last tags the disagreement; "you are" and "you're" compare the same
+    (
+        "I'm not worried about it, I'm not in the high risk group.",
+        "You are in the high risk group, though.",
+    ),
 ]
 
 SAID_BACK = [
@@ -49,6 +54,7 @@ SAID_BACK = [
         "I can't keep doing this anymore.",
         "You can keep doing this. But right now you're exhausted and it all feels too much.",
     ),
+    ("I can't keep doing this anymore.", "You can't keep doing this, though part of you wants to."),
 ]
 
 

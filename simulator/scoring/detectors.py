@@ -1031,6 +1031,14 @@ class ParrotingDetector:
 
 
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
+#: A contraction and its words spelt out, so "you're" and "you are" compare the same.
+_SPELT_OUT = {
+    "youre": ("you", "are"),
+    "youve": ("you", "have"),
+    "youll": ("you", "will"),
+    "theyre": ("they", "are"),
+    "theyve": ("they", "have"),
+}
 _CLAUSE_CUTS = re.compile(
     r"[,;:]|\s[-–—]\s|\b(?:but|and|so|because|cos|though|although|yet|when|if|while)\b"
 )
@@ -1066,7 +1074,11 @@ class ContradictionDetector:
             if parts:
                 pieces += [p for p in _CLAUSE_CUTS.split(m.group()) if p and p.strip()]
             for piece in pieces:
-                words = as_said_back(WORD.findall(piece))
+                words = [
+                    part
+                    for word in as_said_back(WORD.findall(piece))
+                    for part in _SPELT_OUT.get(word, (word,))
+                ]
                 kept = [w for w in words if w not in self.negators]
                 out.append((kept, self._negated(words)))
         return out
@@ -1100,6 +1112,9 @@ class ContradictionDetector:
             if not found:
                 continue
             words, negated = found[0]
+            # A turn word last is a tag of disagreement ("…, though."), not a second side.
+            if words and words[-1] in self.turns:
+                words = words[:-1]
             if len(words) < 3 or len(words) > 16 or self.turns & set(words):
                 continue
             content = [w for w in words if w not in self.ignore]
