@@ -55,6 +55,11 @@ SAID_BACK = [
         "You can keep doing this. But right now you're exhausted and it all feels too much.",
     ),
     ("I can't keep doing this anymore.", "You can't keep doing this, though part of you wants to."),
+    # "without" negates as "wasn't" does: the same thought in other words
+    (
+        "Some days I think my kids would do better if I wasn't around.",
+        "Some days you think your kids would do better without you around.",
+    ),
 ]
 
 
