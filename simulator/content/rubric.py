@@ -37,6 +37,7 @@ Detector = Literal[
     "reaction_verdict",
     "stance",
     "read_apart",
+    "contradiction",
 ]
 
 #: Whom a clause is about, for the stance reader (scoring/stance.py): the work, another person
@@ -209,7 +210,9 @@ class Criterion(FileModel):
             "(see `verdict`; reads the verdict_* lexicons); stance: a cue in a clause whose "
             "stance meets `stance` (whom it is about, what the speaker does with it); "
             "read_apart: the reply is being read a second time without its sentences that "
-            "breach a boundary (the rubric's `read_apart_from`)."
+            "breach a boundary (the rubric's `read_apart_from`); contradiction: a sentence of "
+            "the reply is one of the peer's statements with its negation turned round (reads "
+            "the contradiction_negators and contradiction_turns lexicons)."
         ),
     )
     cues: tuple[Text, ...] = Field(
@@ -343,7 +346,7 @@ class Criterion(FileModel):
     ignore_lexicon: Slug | None = Field(
         None,
         description=(
-            "For parroting, echo and unless_peer_said: a lexicon of words that do not count."
+            "For parroting, echo, contradiction and unless_peer_said: a lexicon of words that do not count."
         ),
     )
     severity: Annotated[int, Field(ge=0, le=9)] | None = Field(

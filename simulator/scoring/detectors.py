@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, NamedTuple, Protocol
 
@@ -469,6 +469,7 @@ class CueDetector:
         #: `stance:` on a cues criterion: a match counts only in a clause whose stance meets it.
         self.stance = crit.stance
         self.stance_reader = stance_reader_for(lexicons) if crit.stance is not None else None
+        self.object_of = _object_reader(lexicons)
         #: None: any sentence; True: only in a question; False: only in a statement.
         self.in_question: bool | None = (
             None if crit.sentence == "any" else crit.sentence == "question"
@@ -661,6 +662,8 @@ class CueDetector:
             start, end = match.span("hit")
             if self.not_after is not None and self._embedded(norm, start, ascii_lower):
                 continue
+            if self.object_of is not None and self.object_of(lower, start):
+                continue
             if self.not_in_sentence is not None and self._framed(norm, start):
                 continue
             if self.in_question is not None and _asks(norm, end) is not self.in_question:
@@ -677,6 +680,35 @@ class CueDetector:
             if len(hits) >= MAX_SPANS:
                 break
         return hits
+
+
+@functools.cache
+def _object_reader_of(
+    subjects: tuple[str, ...], prepositions: tuple[str, ...]
+) -> Callable[[str, int], bool] | None:
+    if not subjects or not prepositions:
+        return None
+    subject = re.compile(rf"(?:{_alternation(subjects)})(?![\w'])")
+    before = re.compile(rf"(?<![\w'])(?:{_alternation(prepositions)})[ \t]+$")
+
+    def object_of(lower: str, start: int) -> bool:
+        """Whether the cue at `start` opens with a subject word ("everyone", "you") that is
+        the object of a preposition just before it ("snapping at everyone feels…")."""
+        return (
+            subject.match(lower, start) is not None
+            and before.search(lower, max(0, start - 20), start) is not None
+        )
+
+    return object_of
+
+
+def _object_reader(lexicons: Mapping[str, tuple[str, ...]]) -> Callable[[str, int], bool] | None:
+    """A cue that opens with a word of `cue_subjects` reads it as the subject of what
+    follows ("everyone feels…", "you should…"); after a word of `object_prepositions` it is
+    that word's object instead, and the cue does not match there."""
+    return _object_reader_of(
+        tuple(lexicons.get("cue_subjects", ())), tuple(lexicons.get("object_prepositions", ()))
+    )
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -1001,6 +1033,113 @@ class ParrotingDetector:
                 note=f"{similarity:.0f}% the same",
             )
         ]
+
+
+_SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
+#: A contraction and its words spelt out, so "you're" and "you are" compare the same.
+_SPELT_OUT = {
+    "youre": ("you", "are"),
+    "youve": ("you", "have"),
+    "youll": ("you", "will"),
+    "theyre": ("they", "are"),
+    "theyve": ("they", "have"),
+}
+_CLAUSE_CUTS = re.compile(
+    r"[,;:]|\s[-–—]\s|\b(?:but|and|so|because|cos|though|although|yet|when|if|while)\b"
+)
+
+
+class ContradictionDetector:
+    """A sentence of the reply that is one of the peer's statements with its negation turned
+    round: "I can't do this" -> "You can do this", "people don't judge you for it" ->
+    "people will judge you for it". It says their line back only to deny it, so it is no
+    reflection (whatever "you" it holds). A sentence counts when its words, negators left
+    out, are nearly all words of one statement of the peer's (at most one content word of its
+    own, none in a short one, and no contrast word of the lexicon `contradiction_turns`, which
+    holds two sides: "part of you…", "…but…"), and exactly one of the two holds a word of the
+    lexicon `contradiction_negators` and the word it negates is said in the other. Both are compared in said-back form
+    (scoring/said_back.py): the peer's "I" is the reply's "you"."""
+
+    def __init__(self, crit: Criterion, lexicons: Mapping[str, tuple[str, ...]]) -> None:
+        self.ignore = bare(lexicons.get(crit.ignore_lexicon or "", ()))
+        self.negators = bare(lexicons.get("contradiction_negators", ()))
+        self.turns = bare(lexicons.get("contradiction_turns", ()))
+        self.adverbs = bare(lexicons.get("contradiction_adverbs", ()))
+        self.flags = crit.flags
+
+    def _split(self, text: str, parts: bool = False) -> list[tuple[list[str], frozenset[str]]]:
+        """Each statement's words (said-back form, negators out) and whether it negates;
+        with `parts`, each of its clauses too ("I want to stop but I can't" holds "I want
+        to stop", which "You want to stop" says back)."""
+        out = []
+        for m in _SENTENCES.finditer(text.lower()):
+            if m.group().rstrip().endswith("?"):
+                continue
+            pieces = [m.group()]
+            if parts:
+                pieces += [p for p in _CLAUSE_CUTS.split(m.group()) if p and p.strip()]
+            for piece in pieces:
+                words = [
+                    part
+                    for word in as_said_back(WORD.findall(piece))
+                    for part in _SPELT_OUT.get(word, (word,))
+                ]
+                kept = [w for w in words if w not in self.negators]
+                out.append((kept, self._negated(words)))
+        return out
+
+    def _negated(self, words: list[str]) -> frozenset[str]:
+        """The words the negators negate: the next word after each that is not an adverb
+        of the lexicon `contradiction_adverbs` ("don't even know" negates "know")."""
+        said = set()
+        for i, word in enumerate(words):
+            if word in self.negators:
+                for after in words[i + 1 :]:
+                    if after not in self.adverbs and after not in self.negators:
+                        said.add(after)
+                        break
+                else:
+                    said.add(word)  # "…, no." negates the sentence
+        return frozenset(said)
+
+    def find(self, view: View) -> list[Hit]:
+        if not view.context or not self.negators:
+            return []
+        peer = [(set(w), neg) for w, neg in self._split(view.norm_context, True) if len(w) >= 2]
+        if not peer:
+            return []
+        hits = []
+        for m in _SENTENCES.finditer(view.norm_reply):
+            sentence = m.group()
+            if sentence.rstrip().endswith("?"):
+                continue
+            found = self._split(sentence)
+            if not found:
+                continue
+            words, negated = found[0]
+            # A turn word last is a tag of disagreement ("…, though."), not a second side.
+            if words and words[-1] in self.turns:
+                words = words[:-1]
+            if len(words) < 3 or len(words) > 16 or self.turns & set(words):
+                continue
+            content = [w for w in words if w not in self.ignore]
+            turned = said = False
+            mine = set(words)
+            for peer_words, peer_negated in peer:
+                shared = sum(w in peer_words for w in words)
+                new = sum(w not in peer_words for w in content)
+                if shared >= 3 and shared >= 0.7 * len(words) and new <= (len(content) >= 4):
+                    if bool(peer_negated) == bool(negated):
+                        said = True  # one of their clauses, said back as they said it
+                        break
+                    # Turned round only if what one negates is said in the other: "I don't
+                    # even know why I bother" is not denied by "why bother, you think".
+                    if negated & peer_words or peer_negated & mine:
+                        turned = True
+            if turned and not said:
+                start = m.start() + len(sentence) - len(sentence.lstrip())
+                hits.append(Hit(start, m.end(), sentence.strip(), "reply", self.flags))
+        return hits
 
 
 class EchoDetector:
@@ -1552,6 +1691,7 @@ DETECTORS: dict[str, type[Detector]] = {
     "cues": CueDetector,
     "parroting": ParrotingDetector,
     "echo": EchoDetector,
+    "contradiction": ContradictionDetector,
     "key_points": KeyPointDetector,
     "node_feelings": NodeFeelingDetector,
     "node_pitfalls": NodePitfallDetector,
