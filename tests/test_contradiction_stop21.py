@@ -60,6 +60,15 @@ SAID_BACK = [
         "Some days I think my kids would do better if I wasn't around.",
         "Some days you think your kids would do better without you around.",
     ),
+    # a negator with a clitic ("Nobody's", "Nothing'll") negates as the bare word does
+    (
+        "Nobody's going to check in on me after a shift now.",
+        "Nobody to check in on you after a shift now.",
+    ),
+    (
+        "Nothing's going to change at that place.",
+        "Nothing going to change at that place, you feel.",
+    ),
 ]
 
 

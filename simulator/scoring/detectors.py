@@ -1082,11 +1082,20 @@ class ContradictionDetector:
                 words = [
                     part
                     for word in as_said_back(WORD.findall(piece))
-                    for part in _SPELT_OUT.get(word, (word,))
+                    for part in _SPELT_OUT.get(word) or self._unclitic(word)
                 ]
                 kept = [w for w in words if w not in self.negators]
                 out.append((kept, self._negated(words)))
         return out
+
+    def _unclitic(self, word: str) -> tuple[str, ...]:
+        """A negator with a clitic ("nobody's", said back bare as "nobodys") is the negator and
+        its verb: "Nobody's going to do that for me" negates as "Nobody to do that" does."""
+        for clitic, verb in (("s", "is"), ("ll", "will"), ("d", "would")):
+            stem = word[: -len(clitic)]
+            if word.endswith(clitic) and word not in self.negators and stem in self.negators:
+                return (stem, verb)
+        return (word,)
 
     def _negated(self, words: list[str]) -> frozenset[str]:
         """The words the negators negate: the next word after each that is not an adverb
