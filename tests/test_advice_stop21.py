@@ -1,0 +1,71 @@
+"""The `advice` flag, stop 21 (i21-advice): failure families the dev halves (A) of the waves
+showed, in our own wordings.
+
+- **The task handed to the counsellor** (tests/data/README.md: "send me his number", "leave it
+  to me" are the rescuing move itself, not advice): "leave the whole thing with me", "leave it w
+  me", "send it over to me", "give me ur landlord's number", "don't argue" after an offer. They
+  name nothing for the peer to do.
+- **The police as the counsellor's own act** (tests/data/README.md: a threat to call them is
+  `police` alone): "I'll have to call the police myself", "or I'll have to get the cops
+  involved", "I've got to report it to the police". The police suggestion no longer reads
+  across the clause from a verb said to the peer ("If you won't ring them, I'll have to…").
+
+Near misses stay advice: a command whose object is someone else ("Leave him and…", "Send the
+screenshots to the clinic"), "don't argue" about someone else, the counsellor's "I'd…" as a
+pick ("I'd ring the police about him"), a command to ring the police.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.scoring import Scorer
+
+#: Peer lines of our own that ask for nothing.
+PEER_LINES = [
+    "He took the money and I don't know what to do now.",
+    "Everything's piling up this week, the flat, the clinic, all of it.",
+]
+
+#: Not advice: the task handed over to the counsellor, or the police as the counsellor's act.
+#: (reply, the flag the reply still carries)
+NOT_ADVICE = [
+    ("I'll phone the housing office for you tomorrow, leave the whole thing with me.", "rescuing"),
+    ("ill sort the paperwork out, leave it w me", "rescuing"),
+    ("I'll chase the landlord myself. Leave it all to me.", "rescuing"),
+    ("give me ur landlords number, I'll have a word with him", "rescuing"),
+    ("I'll cover this month's rent myself, don't argue.", "rescuing"),
+    ("Send it over to me and I'll post it to the list myself.", None),
+    ("If you won't ring them, I'll have to call the police myself.", "police"),
+    ("Please don't call me at home, or I'll have to get the cops involved.", "police"),
+    ("If this keeps happening I've got to report it to the police, that's my rule.", "police"),
+]
+
+#: Still advice: something for the peer to do.
+STILL_ADVICE = [
+    "Leave him and come stay with a friend for a bit.",
+    "Send the screenshots to the clinic and keep a copy.",
+    "Give your sister a call tonight.",
+    "Don't argue with him when he's drunk, just walk out.",
+    "Honestly, I'd ring the police about him tonight.",
+    "You should report him to the police.",
+    "Call the crisis line, sure, but I'd get the cops involved too.",
+    "If he comes back, ring the police straight away.",
+]
+
+
+@pytest.mark.parametrize(("reply", "flag"), NOT_ADVICE, ids=[r[:40] for r, _ in NOT_ADVICE])
+def test_counsellors_own_act_is_not_advice(scorer: Scorer, reply: str, flag: str | None) -> None:
+    for context in PEER_LINES:
+        boundaries = scorer.score(context, reply).skills["boundaries"]
+        assert "advice" not in boundaries.flags, (context, reply, boundaries.flags)
+        if flag is not None:
+            assert flag in boundaries.flags, (context, reply, boundaries.flags)
+            assert boundaries.level == 2, (context, reply, boundaries.level)
+
+
+@pytest.mark.parametrize("reply", STILL_ADVICE, ids=[r[:40] for r in STILL_ADVICE])
+def test_a_step_for_the_peer_stays_advice(scorer: Scorer, reply: str) -> None:
+    for context in PEER_LINES:
+        boundaries = scorer.score(context, reply).skills["boundaries"]
+        assert "advice" in boundaries.flags, (context, reply, boundaries.flags)
