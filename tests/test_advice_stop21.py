@@ -9,10 +9,13 @@ showed, in our own wordings.
   `police` alone): "I'll have to call the police myself", "or I'll have to get the cops
   involved", "I've got to report it to the police". The police suggestion no longer reads
   across the clause from a verb said to the peer ("If you won't ring them, I'll have to…").
+- **Their ask said back with its options after a colon**: "You want someone to just tell
+  you: keep the late bookings or stop them", "so the plan in your head: ring her tonight…".
 
 Near misses stay advice: a command whose object is someone else ("Leave him and…", "Send the
 screenshots to the clinic"), "don't argue" about someone else, the counsellor's "I'd…" as a
-pick ("I'd ring the police about him"), a command to ring the police.
+pick ("I'd ring the police about him"), a command to ring the police, the counsellor's own
+"I'll tell you what I think: stop…".
 """
 
 from __future__ import annotations
@@ -69,3 +72,33 @@ def test_a_step_for_the_peer_stays_advice(scorer: Scorer, reply: str) -> None:
     for context in PEER_LINES:
         boundaries = scorer.score(context, reply).skills["boundaries"]
         assert "advice" in boundaries.flags, (context, reply, boundaries.flags)
+
+
+ASKED_FOR = "Everyone tells me something different. Do I keep the late bookings or stop them?"
+
+#: Their ask said back, the options after a colon: not advice.
+ASK_SAID_BACK = [
+    "You want someone to just tell you: keep the late bookings or stop them.",
+    "You'd like me to make the call for you: keep them or stop them.",
+    "You want somebody to just decide for you: stop the late ones, or keep them for the rent.",
+    "So the plan in your head: ring her tonight, ask her to hold off till Sunday.",
+]
+
+#: The counsellor's own pick after the ask: still advice.
+ASK_ANSWERED = [
+    "You want someone to tell you what to do. Stop the late bookings.",
+    "I'll tell you what I think: stop the late bookings.",
+    "Honestly? Stop the late bookings.",
+]
+
+
+@pytest.mark.parametrize("reply", ASK_SAID_BACK, ids=[r[:40] for r in ASK_SAID_BACK])
+def test_their_ask_said_back_is_not_advice(scorer: Scorer, reply: str) -> None:
+    boundaries = scorer.score(ASKED_FOR, reply).skills["boundaries"]
+    assert "advice" not in boundaries.flags, (reply, boundaries.flags)
+
+
+@pytest.mark.parametrize("reply", ASK_ANSWERED, ids=[r[:40] for r in ASK_ANSWERED])
+def test_their_ask_answered_stays_advice(scorer: Scorer, reply: str) -> None:
+    boundaries = scorer.score(ASKED_FOR, reply).skills["boundaries"]
+    assert "advice" in boundaries.flags, (reply, boundaries.flags)
