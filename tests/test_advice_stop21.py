@@ -11,6 +11,10 @@ showed, in our own wordings.
   across the clause from a verb said to the peer ("If you won't ring them, I'll have to…").
 - **Their ask said back with its options after a colon**: "You want someone to just tell
   you: keep the late bookings or stop them", "so the plan in your head: ring her tonight…".
+- **The speaker's own "I wouldn't…"** as the step to skip (a miss): "I wouldn't bother going
+  back", "i wouldnt waste my time on them", "I'd never ask him for a favour like that again".
+  Not "I wouldn't take it personally" (labelled both ways), "I wouldn't tell anyone" (a promise),
+  "I wouldn't worry", "I wouldn't know", the peer's own "you wouldn't bother" said back.
 
 Near misses stay advice: a command whose object is someone else ("Leave him and…", "Send the
 screenshots to the clinic"), "don't argue" about someone else, the counsellor's "I'd…" as a
@@ -102,3 +106,34 @@ def test_their_ask_said_back_is_not_advice(scorer: Scorer, reply: str) -> None:
 def test_their_ask_answered_stays_advice(scorer: Scorer, reply: str) -> None:
     boundaries = scorer.score(ASKED_FOR, reply).skills["boundaries"]
     assert "advice" in boundaries.flags, (reply, boundaries.flags)
+
+
+CLINIC = "The nurse at the clinic gave me that look again. Is it even worth going back?"
+
+WOULDNT_ADVICE = [
+    "Honestly, I wouldn't bother going back to that one.",
+    "i wouldnt waste my time on them tbh",
+    "I'd never ask him for a favour like that again.",
+    "I would not trust them with your details.",
+]
+
+WOULDNT_NOT_ADVICE = [
+    "I wouldn't take it personally, she's like that with everyone.",
+    "I wouldn't tell anyone what you told me.",
+    "I wouldn't worry about it.",
+    "I wouldn't know what to do either.",
+    "You said you wouldn't bother going back.",
+    "I wouldn't blame you if you never went back.",
+]
+
+
+@pytest.mark.parametrize("reply", WOULDNT_ADVICE, ids=[r[:40] for r in WOULDNT_ADVICE])
+def test_i_wouldnt_as_the_step_is_advice(scorer: Scorer, reply: str) -> None:
+    boundaries = scorer.score(CLINIC, reply).skills["boundaries"]
+    assert "advice" in boundaries.flags, (reply, boundaries.flags)
+
+
+@pytest.mark.parametrize("reply", WOULDNT_NOT_ADVICE, ids=[r[:40] for r in WOULDNT_NOT_ADVICE])
+def test_i_wouldnt_near_misses_are_not_advice(scorer: Scorer, reply: str) -> None:
+    boundaries = scorer.score(CLINIC, reply).skills["boundaries"]
+    assert "advice" not in boundaries.flags, (reply, boundaries.flags)
