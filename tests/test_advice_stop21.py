@@ -15,6 +15,9 @@ showed, in our own wordings.
   back", "i wouldnt waste my time on them", "I'd never ask him for a favour like that again".
   Not "I wouldn't take it personally" (labelled both ways), "I wouldn't tell anyone" (a promise),
   "I wouldn't worry", "I wouldn't know", the peer's own "you wouldn't bother" said back.
+- **What others found, asked first**: "Is it okay if I tell you what other people have found…?",
+  "Would it help to talk about ways other people have found their people here…?" (the offer
+  names nothing; one that names the thing, "…the buddy text line some workers use?", stays).
 
 Near misses stay advice: a command whose object is someone else ("Leave him and…", "Send the
 screenshots to the clinic"), "don't argue" about someone else, the counsellor's "I'd…" as a
@@ -137,3 +140,21 @@ def test_i_wouldnt_as_the_step_is_advice(scorer: Scorer, reply: str) -> None:
 def test_i_wouldnt_near_misses_are_not_advice(scorer: Scorer, reply: str) -> None:
     boundaries = scorer.score(CLINIC, reply).skills["boundaries"]
     assert "advice" not in boundaries.flags, (reply, boundaries.flags)
+
+
+MOVED = "I moved here in the spring and I still don't really know anyone."
+
+
+@pytest.mark.parametrize(
+    ("reply", "advice"),
+    [
+        ("Is it okay if I tell you what other people have found when they moved?", False),
+        ("Would it help to talk about ways other people have found their people here?", False),
+        ("Is it okay if I tell you about the buddy text line some workers use?", True),
+        ("A lot of people have found the Thursday drop-in helps with that.", True),
+    ],
+    ids=["what-others-found", "ways-others-found", "names-the-thing", "no-asking"],
+)
+def test_what_others_found_asked_first(scorer: Scorer, reply: str, advice: bool) -> None:
+    boundaries = scorer.score(MOVED, reply).skills["boundaries"]
+    assert ("advice" in boundaries.flags) is advice, (reply, boundaries.flags)
