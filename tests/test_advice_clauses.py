@@ -455,11 +455,13 @@ def test_id_say_no_is_advice(scorer: Scorer) -> None:
 
 
 #: The same words as the exclusions above, used to direct: "get to" = reach; "tell me you're
-#: going to…" presses; "trust me", "give me his number" take over.
+#: going to…" presses. (Stop 21, i21-advice: "give me ur sisters number, ill explain everything
+#: to her" left this list: the labelled fit row it came from is `rescuing` without `advice`, as
+#: tests/data/README.md has "send me his number" — the rescuing move itself, not advice. It is
+#: tested below as breached with `rescuing` and no `advice`.)
 STILL_DIRECTING = (
     "Honestly you should get to your parents first and tell them yourself.",
     "Please tell me you're going to stop seeing him.",
-    "give me ur sisters number, ill explain everything to her",
 )
 
 
@@ -473,3 +475,12 @@ def test_the_exclusions_do_not_hide_directing(scorer: Scorer, reply: str) -> Non
         if "directing" not in result.flags or result.level < 1:
             missed[scenario.id] = (result.level, result.flags)
     assert not missed, f"{reply!r}: {missed}"
+
+
+def test_give_me_their_number_is_rescuing_not_advice(scorer: Scorer) -> None:
+    reply = "give me ur sisters number, ill explain everything to her"
+    for scenario in SCENARIOS:
+        node = scenario.nodes[scenario.start_id]
+        result = scorer.score(" ".join(node.peer), reply, node).skills["boundaries"]
+        assert result.level == 2 and "rescuing" in result.flags, (scenario.id, result.flags)
+        assert "advice" not in result.flags, (scenario.id, result.flags)
