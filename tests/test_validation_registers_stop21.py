@@ -14,6 +14,9 @@ only and in the moment (`levels_both_ways`):
 - **The counsellor sharing the reaction** ("that makes me furious too", "it got me so sad as
   well"): validation 2, as "I'd be raging too" already was. Not a question, nor "makes me
   think".
+- **The feeling asked about as what is doing it to them** ("what's scaring you most right now?",
+  "…, what's the fear now?"): named, 1. Not the stock open questions ("what's worrying you?",
+  "what's bothering you?").
 - **Worn out in slang** ("you're cooked", "sound absolutely munted", "just give out",
   "jiggered"): their feeling named, 1.
 """
@@ -43,6 +46,9 @@ NOTICED = [
     "You sound proper cooked, bro.",
     "Man, you're just give out after all those nights.",
     "Sounds like you're jiggered.",
+    "Out of everything on your plate, what's frightening you the most tonight?",
+    "what's scaring u about it?",
+    "Now that it's said, what's the biggest fear?",
 ]
 
 #: The counsellor shares the reaction: 2.
@@ -59,6 +65,9 @@ NOTICES_NOTHING = [
     "You give out your number to everyone?",
     "Is the chicken cooked yet?",
     "It's not okay to keep texting him, you know that.",
+    "What's bothering you about it?",
+    "What's worrying you about calling?",
+    "Okay, what's the plan for tomorrow?",
 ]
 
 
