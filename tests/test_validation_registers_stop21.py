@@ -17,6 +17,10 @@ only and in the moment (`levels_both_ways`):
 - **The feeling asked about as what is doing it to them** ("what's scaring you most right now?",
   "…, what's the fear now?"): named, 1. Not the stock open questions ("what's worrying you?",
   "what's bothering you?").
+- **Normalising that brushes aside** ("being lonely after a move is normal, everybody gets over
+  it", "we all get used to it"): everyone else's getting over it as the reason to; minimising,
+  validation 0 (as "…, you'll get over it" already was). Not their own fear said back ("it
+  feels like everyone gets over it but you"), nor "…makes sense" alone.
 - **Worn out in slang** ("you're cooked", "sound absolutely munted", "just give out",
   "jiggered"): their feeling named, 1.
 """
@@ -69,6 +73,36 @@ NOTICES_NOTHING = [
     "What's worrying you about calling?",
     "Okay, what's the plan for tomorrow?",
 ]
+
+
+#: Normalising used to brush the feeling aside: 0.
+BRUSHED_ASIDE = [
+    "Nah, feeling homesick in a new city is normal, everybody gets over it.",
+    "Honestly it's understandable, we all get used to it.",
+    "Being shaky after that is normal, most people just move on.",
+]
+
+#: Near misses: the normalising stands (2), or their fear is said back.
+NOT_BRUSHED_ASIDE = [
+    ("Feeling homesick in a new city makes total sense.", 2),
+    ("It's like everyone gets over it but you, and that's lonely.", 1),
+]
+
+
+@pytest.mark.parametrize("reply", BRUSHED_ASIDE)
+def test_normalising_that_brushes_aside_is_not_validation(scorer: Scorer, reply: str) -> None:
+    wrong = [(s, way, got) for s, way, got in levels_both_ways(scorer, "validation", reply) if got]
+    assert not wrong, (reply, wrong)
+
+
+@pytest.mark.parametrize(("reply", "least"), NOT_BRUSHED_ASIDE)
+def test_normalising_near_misses_keep_their_level(scorer: Scorer, reply: str, least: int) -> None:
+    below = [
+        (s, way, got)
+        for s, way, got in levels_both_ways(scorer, "validation", reply)
+        if got < least
+    ]
+    assert not below, (reply, below)
 
 
 @pytest.mark.parametrize("reply", NOTICED)
