@@ -1066,12 +1066,25 @@ class ContradictionDetector:
         self.turns = bare(lexicons.get("contradiction_turns", ()))
         self.adverbs = bare(lexicons.get("contradiction_adverbs", ()))
         self.flags = crit.flags
+        # Each word's spelt-out form, looked up once per word: a contraction's words, and a
+        # negator with a clitic ("nobody's", said back bare as "nobodys") as the negator and
+        # its verb, so "Nobody's going to do that for me" negates as "Nobody to do that" does.
+        self.spelt: dict[str, tuple[str, ...]] = {
+            negator + clitic: (negator, verb)
+            for negator in self.negators
+            for clitic, verb in (("s", "is"), ("ll", "will"), ("d", "would"))
+            if negator + clitic not in self.negators
+        }
+        self.spelt.update(_SPELT_OUT)
+        #: The peer's statements by context: a moment's line is read once, not per reply.
+        self._peer: dict[str, list[tuple[set[str], frozenset[str]]]] = {}
 
     def _split(self, text: str, parts: bool = False) -> list[tuple[list[str], frozenset[str]]]:
         """Each statement's words (said-back form, negators out) and whether it negates;
         with `parts`, each of its clauses too ("I want to stop but I can't" holds "I want
         to stop", which "You want to stop" says back)."""
         out = []
+        spelt = self.spelt
         for m in _SENTENCES.finditer(text.lower()):
             if m.group().rstrip().endswith("?"):
                 continue
@@ -1082,20 +1095,11 @@ class ContradictionDetector:
                 words = [
                     part
                     for word in as_said_back(WORD.findall(piece))
-                    for part in _SPELT_OUT.get(word) or self._unclitic(word)
+                    for part in spelt.get(word) or (word,)
                 ]
                 kept = [w for w in words if w not in self.negators]
                 out.append((kept, self._negated(words)))
         return out
-
-    def _unclitic(self, word: str) -> tuple[str, ...]:
-        """A negator with a clitic ("nobody's", said back bare as "nobodys") is the negator and
-        its verb: "Nobody's going to do that for me" negates as "Nobody to do that" does."""
-        for clitic, verb in (("s", "is"), ("ll", "will"), ("d", "would")):
-            stem = word[: -len(clitic)]
-            if word.endswith(clitic) and word not in self.negators and stem in self.negators:
-                return (stem, verb)
-        return (word,)
 
     def _negated(self, words: list[str]) -> frozenset[str]:
         """The words the negators negate: the next word after each that is not an adverb
@@ -1114,7 +1118,13 @@ class ContradictionDetector:
     def find(self, view: View) -> list[Hit]:
         if not view.context or not self.negators:
             return []
-        peer = [(set(w), neg) for w, neg in self._split(view.norm_context, True) if len(w) >= 2]
+        peer = self._peer.get(view.norm_context)
+        if peer is None:
+            if len(self._peer) >= 256:
+                self._peer.clear()
+            peer = self._peer[view.norm_context] = [
+                (set(w), neg) for w, neg in self._split(view.norm_context, True) if len(w) >= 2
+            ]
         if not peer:
             return []
         hits = []
