@@ -30,7 +30,10 @@ half by default, for the lead only, its dev half, the lead's check in stop 20 an
 work from stop 21, with `--wave11 --dev`), and `--wave12` the twelfth wave
 (tests/data/fresh_wave_12.jsonl, written in stop 21 the same way by a helper engineer: its held
 half by default, for the lead only, its dev half, the lead's check in stop 21 and open to rubric
-work from stop 22, with `--wave12 --dev`). Scores every reply
+work from stop 22, with `--wave12 --dev`), and `--wave13` the thirteenth wave
+(tests/data/fresh_wave_13.jsonl, written in stop 22 the same way by a helper engineer: its held
+half by default, for the lead only, its dev half, the lead's check in stop 22 and open to rubric
+work from stop 23, with `--wave13 --dev`). Scores every reply
 through `peer-practice score` (the same contract users and other tools get) and prints, per
 family, exact agreement on each skill's level and agreement on the yes/no questions that matter
 most (is it a reflection, is the boundary breached), then F1 per skill over the whole split. For
@@ -91,10 +94,11 @@ def main() -> None:
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if everything or r["split"] == "heldout"]
     if source in HALVED.values():
-        # Waves 2 to 12 have a held half (never tuned on) and a dev half (open to rubric work:
+        # Waves 2 to 13 have a held half (never tuned on) and a dev half (open to rubric work:
         # wave 2's from stop 7, waves 3's and 4's from when they were written, wave 5's from
         # stop 11, wave 6's from stop 12, wave 7's from stop 14, wave 8's from stop 15, wave 9's
-        # from stop 16, wave 10's from stop 19, wave 11's from stop 21, wave 12's from stop 22),
+        # from stop 16, wave 10's from stop 19, wave 11's from stop 21, wave 12's from stop 22,
+        # wave 13's from stop 23),
         # cut by the same hash.
         half = "dev" if "--dev" in sys.argv[1:] else "held"
         rows = [r for r in rows if sealed_half(r["id"]) == half]

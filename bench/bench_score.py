@@ -102,6 +102,10 @@ WAVE11 = ROOT / "tests" / "data" / "fresh_wave_11.jsonl"
 #: Issue #11's twelfth wave (stop 21): written the same way as waves 3 to 11, blind to the scorer,
 #: by a helper engineer, in a register mix unlike waves 1 to 11, cut in halves like waves 2 to 11.
 WAVE12 = ROOT / "tests" / "data" / "fresh_wave_12.jsonl"
+#: Issue #11's thirteenth wave (stop 22): written the same way as waves 3 to 12, blind to the
+#: scorer, by a helper engineer, in a register mix unlike waves 1 to 12, cut in halves like waves 2
+#: to 12.
+WAVE13 = ROOT / "tests" / "data" / "fresh_wave_13.jsonl"
 #: The yes/no questions asked of the fresh wave, from the labels (None: shown, no target).
 FRESH_SKILLS: dict[str, tuple[Callable[[dict[str, Any]], bool], float | None]] = {
     "paraphrasing": (lambda labels: labels["paraphrasing"] >= 1, OWN_TARGET),  # reflection
@@ -192,6 +196,13 @@ SEALED_WAVES = (
         "Sealed-12-held",
         "Wave 12, dev half — the lead's check in stop 21, open to rubric work from stop 22",
         "W12-dev",
+    ),
+    (
+        WAVE13,
+        "Wave 13, held half — never tuned on (written in stop 22, scored by the lead at a stop's end)",
+        "Sealed-13-held",
+        "Wave 13, dev half — the lead's check in stop 22, open to rubric work from stop 23",
+        "W13-dev",
     ),
 )
 
@@ -413,14 +424,15 @@ def fresh_agreement(
 
 
 def sealed_half(row_id: str) -> str:
-    """Which half of a sealed wave (2 to 12) a row is in: "held" (never tuned on) or "dev"
+    """Which half of a sealed wave (2 to 13) a row is in: "held" (never tuned on) or "dev"
     (open to rubric work: wave 2's from stop 7, after it had been scored once; waves 3's and 4's
     from when they were written; wave 5's from stop 11; wave 6's from stop 12; wave 7's from stop
     14, after serving as the lead's check in stop 13; wave 8's from stop 15, after serving as the
     lead's check in stop 14; wave 9's from stop 16, after serving as the lead's check in stop 15;
     wave 10's from stop 19, after serving as the lead's check in stop 18; wave 11's from stop 21,
     after serving as the lead's check in stop 20; wave 12's from stop 22, after serving as the
-    lead's check in stop 21), by a stable hash
+    lead's check in stop 21; wave 13's from stop 23, after serving as the lead's check in stop 22),
+    by a stable hash
     of its id (the same rule as the labelled replies' split, at 50%). Ids carry the wave's
     prefix, so the waves are cut independently."""
     bucket = int(hashlib.sha256(row_id.encode("utf-8")).hexdigest()[:8], 16) % 100

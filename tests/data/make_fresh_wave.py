@@ -119,7 +119,7 @@ TARGET = HERE / "fresh_wave.jsonl"
 FAMILIES = (*labelled.FAMILIES, "plain_advice", "questions_only")
 ID_PREFIX = "fresh"
 #: The waves after the first: fresh_wave_N.txt becomes fresh_wave_N.jsonl, ids "waveN-…".
-LAST_WAVE = 12
+LAST_WAVE = 13
 #: From wave 5 on a source may write a line break inside a reply (see LINE_BREAK).
 FIRST_WAVE_WITH_LINE_BREAKS = 5
 #: In fresh_wave_5.txt a literal backslash-n inside a reply stands for a line break (the source
