@@ -1,6 +1,7 @@
 """The fresh labelled waves (tests/data/fresh_wave.jsonl, fresh_wave_2.jsonl, fresh_wave_3.jsonl,
 fresh_wave_4.jsonl, fresh_wave_5.jsonl, fresh_wave_6.jsonl, fresh_wave_7.jsonl, fresh_wave_8.jsonl,
-fresh_wave_9.jsonl, fresh_wave_10.jsonl, fresh_wave_11.jsonl, fresh_wave_12.jsonl) are sound data.
+fresh_wave_9.jsonl, fresh_wave_10.jsonl, fresh_wave_11.jsonl, fresh_wave_12.jsonl,
+fresh_wave_13.jsonl) are sound data.
 
 Issue #11 asks for agreement on replies worded differently from anything the rubrics were
 tuned on. The fresh waves are that: each must name real moments of the shipped scenarios with
@@ -23,7 +24,8 @@ helper engineer) is held to the same minimums and must not repeat wave 8 either.
 18, also written by a helper engineer) is held to the same minimums and must not repeat wave 9 either.
 The eleventh wave (stop 20, also written by a helper engineer) is held to the same minimums and must
 not repeat wave 10 either. The twelfth wave (stop 21, also written by a helper engineer) is held to
-the same minimums and must not repeat wave 11 either.
+the same minimums and must not repeat wave 11 either. The thirteenth wave (stop 22, also written by a
+helper engineer) is held to the same minimums and must not repeat wave 12 either.
 """
 
 from __future__ import annotations

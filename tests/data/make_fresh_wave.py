@@ -101,7 +101,11 @@ fresh_wave_12.txt is the twelfth wave (stop 21), written and labelled the same w
 scorer and to every rubric file) by a helper engineer, in a register mix unlike waves 1 to 11 (see
 tests/data/README.md). Every row is "heldout"; `sealed_half` cuts it into a held half and a dev half
 as for waves 2 to 11. It is read like wave 5.
-This script writes all twelve JSONL files.
+fresh_wave_13.txt is the thirteenth wave (stop 22), written and labelled the same way (blind to the
+scorer and to every rubric file) by a helper engineer, in a register mix unlike waves 1 to 12 (see
+tests/data/README.md). Every row is "heldout"; `sealed_half` cuts it into a held half and a dev half
+as for waves 2 to 12. It is read like wave 5.
+This script writes all thirteen JSONL files.
 """
 
 from __future__ import annotations
