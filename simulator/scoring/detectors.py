@@ -96,6 +96,7 @@ class Peer:
         self._context_words: list[str] | None = None
         self._stated_words: list[str] | None = None
         self._said_back_words: list[str] | None = None
+        self._statements: dict[object, list[tuple[set[str], frozenset[str]]]] = {}
 
     def _lower_words(self) -> list[str]:
         """The peer's words, lower-cased, found once for every form of them below."""
@@ -150,6 +151,14 @@ class Peer:
         if ignore not in self._said_back_stems:
             self._said_back_stems[ignore] = _stems(self.said_back_words, ignore)
         return self._said_back_stems[ignore]
+
+    def statements(self, reader: ContradictionDetector) -> list[tuple[set[str], frozenset[str]]]:
+        """The peer's statements as `reader` splits them (each one's words and what it
+        negates), worked out once per peer's line for each contradiction detector."""
+        found = self._statements.get(reader)
+        if found is None:
+            found = self._statements[reader] = reader.peer_statements(self.norm_context)
+        return found
 
 
 class View:
@@ -1076,8 +1085,6 @@ class ContradictionDetector:
             if negator + clitic not in self.negators
         }
         self.spelt.update(_SPELT_OUT)
-        #: The peer's statements by context: a moment's line is read once, not per reply.
-        self._peer: dict[str, list[tuple[set[str], frozenset[str]]]] = {}
 
     def _split(self, text: str, parts: bool = False) -> list[tuple[list[str], frozenset[str]]]:
         """Each statement's words (said-back form, negators out) and whether it negates;
@@ -1101,6 +1108,11 @@ class ContradictionDetector:
                 out.append((kept, self._negated(words)))
         return out
 
+    def peer_statements(self, context: str) -> list[tuple[set[str], frozenset[str]]]:
+        """The peer's statements and their clauses that could be turned round: each one's
+        words (two or more) and what it negates. `Peer.statements` keeps them per line."""
+        return [(set(w), neg) for w, neg in self._split(context, True) if len(w) >= 2]
+
     def _negated(self, words: list[str]) -> frozenset[str]:
         """The words the negators negate: the next word after each that is not an adverb
         of the lexicon `contradiction_adverbs` ("don't even know" negates "know")."""
@@ -1118,13 +1130,7 @@ class ContradictionDetector:
     def find(self, view: View) -> list[Hit]:
         if not view.context or not self.negators:
             return []
-        peer = self._peer.get(view.norm_context)
-        if peer is None:
-            if len(self._peer) >= 256:
-                self._peer.clear()
-            peer = self._peer[view.norm_context] = [
-                (set(w), neg) for w, neg in self._split(view.norm_context, True) if len(w) >= 2
-            ]
+        peer = view.peer.statements(self)
         if not peer:
             return []
         hits = []

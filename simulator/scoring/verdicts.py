@@ -850,7 +850,8 @@ class VerdictReader:
         if (
             easy
             and after[:1] == ["to"]
-            and after[1:2] != ["me"]  # "doesn't sound okay to me": the speaker's view
+            # "doesn't sound okay to me": the speaker's view, as in the phrase reading below
+            and not (len(after) > 1 and after[1] in _OBJECT_AFTER_TO)
             and w.phrase_of(" ".join(words[first : last + 1])) in w.of_a_reaction_only
         ):
             return None  # "it's not okay to keep seeing them": a verdict on an action
