@@ -15,6 +15,10 @@ not any sentence that addresses "you". Families left open by stop 21, in our own
   spot like that must feel so unfair", "Must have felt endless, sitting there" name how it
   is for them; "he must feel guilty" (someone else), "it must be done" (an order) and a
   question do not.
+- **A norm tied to them** (`reflects_feeling_of_situation`): "Nobody should have to pick
+  between rent and safety, and that's the choice in front of you", "…, and that's where this
+  has left you": the clause before "that's" is their situation said in general; "that's what
+  happened to you" alone (a pointer), "…to me" and a question are not.
 - **A state named alone**: "Hollow, and not sure what you're meant to be feeling".
 - **Thanks around what matters to them** (the clause reader): "It means a lot that these
   sessions matter to you" says back what matters to them inside the speaker's thanks; thanks
@@ -55,6 +59,9 @@ NO_YOU = [
     "Being turned away at the door must have felt humiliating.",
     "Hollow, and not sure what you're meant to be feeling.",
     "Dead inside since the funeral, and nobody notices.",
+    "Nobody should lose their home over the work that pays for it, and that's what happened to you.",
+    "No one should have to pick between being robbed and their papers, and that's the choice in front of you.",
+    "Nobody should be one booking away from missing rent, and that's where this has left you.",
 ]
 
 #: Someone else's feeling, an order, a question.
@@ -62,6 +69,9 @@ NOT_THEIRS = [
     "He must feel guilty about it.",
     "It must be done before Friday, with a proper notice.",
     "That must be so good to hear?",
+    "That's what happened to you.",
+    "Is that what happened to you?",
+    "It was a long week at the market, and that's what happened to me too.",
 ]
 
 #: (peer's line, reply, reflection expected)
