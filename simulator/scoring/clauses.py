@@ -374,7 +374,13 @@ _VERB = re.compile(
 _GENERIC_SUBJECT = re.compile(
     r"^(?:(?!(?:this|these|those|his|its|hers|theirs|yours|ours|us|was|is|has|does|always|"
     r"sometimes|perhaps|unless|less|thanks|yes|bus|plus|as|nights|days|weeks|times)\b)"
-    r"(?:(?:some|most|many|all|few|certain)\s+(?:[a-z]+\s+)?)?[a-z]{3,}s\b(?:\s+[a-z]+s\b)?"
+    r"(?:(?:some|most|many|all|few|certain)\s+(?:[a-z]+\s+)?"
+    # Stop 22 (i22-refl): a plural named with a word or two before it ("Gene mutations
+    # can…", "MSH2 gene mutations can be inherited…"): still no article or possessive.
+    r"|(?:(?!(?:the|a|an|my|your|ur|his|her|their|our|its|this|that|these|those|and|or|but|"
+    r"so|if|when|then|i|we|you|he|she|they|it|some|most|many|all|no|not|every|each|any|"
+    r"other|both|more|less|few|two|three|four|five)\b)[a-z0-9][a-z0-9-]*\s+){1,2}(?=[a-z]{3,}s\b))?"
+    r"[a-z]{3,}s\b(?:\s+[a-z]+s\b)?"
     r"(?=\s+(?:(?:usually|often|always|generally|typically|rarely|never|can|can't|cannot|"
     r"don't|dont|do|are|aren't|need|have to|get|make|tend|should|must|won't|will)\b))"
     r"|(?P<there>there(?:'s|s| is| are| r)\s+(?:lots of|loads of|plenty of|many|several|other|"
@@ -394,6 +400,11 @@ _YOU_SUBJECT = re.compile(
 # Said of them: "…for you", "…is important to you", "…hard on you", "every time you…".
 _THEIRS = re.compile(
     r"\b(?:for|to|on|with|without|about)\s+(?:you|u|yourself)\b|\bevery\s+time\b|\bwhenever\b"
+)
+# What matters to them: "…matter to you", "…means so much to you", "…important to you".
+_MATTERS_TO_THEM = re.compile(
+    r"\b(?:matter|matters|mattered|mean|means|meant|important|precious)\b[^.!?,;]{0,20}?"
+    r"\b(?:to|for)\s+(?:you|u)\b"
 )
 _ANY_YOU = re.compile(r"\b(?:you|u|your|ur|yourself|you're|youre)\b")
 # How a generic acknowledgement links its pointer to the difficulty word ("that's…", "it
@@ -532,6 +543,14 @@ class ClauseReader:
             rf"|(?:{_THIRD})\b))\s*"
         )
         self._ignore = bare(lexicons.get("function_words", ()))
+        # Stop 22 (i22-refl): the speaker's thanks or gladness before "that" and a clause
+        # naming what they feel or want, or what matters to them ("It means a lot that these
+        # talks matter to you"): that clause says it back, as after a frame ("It makes sense
+        # that…"); thanks for what they did ("…that you told me") stay thanks.
+        self._thanks_only = kept_compile(
+            rf"(?:(?:i|we)(?:'m|m| am|'re| are)?\s+|im\s+)?{_ADVERBS}(?:{lex('clause_thanks')})"
+        )
+        self._thanks_that = kept_compile(r"\s*that\s+")
         self._interjection = kept_compile(
             rf"{lex('clause_interjections')}(?:[\s,]+{lex('clause_interjections')})*[\W\s]*"
         )
@@ -641,6 +660,11 @@ class ClauseReader:
             opener is not None and opener.end() == len(words)
         )
 
+    def says_what_is_theirs(self, words: str) -> bool:
+        """Does a clause name what they feel or want, or what matters to them (after the
+        speaker's thanks: "It means a lot that…")?"""
+        return self.names_inner(words) or _MATTERS_TO_THEM.search(words) is not None
+
     def names_inner(self, words: str) -> bool:
         """`inner`, by naming it: a feeling, a want or a doubt ("to feel unsure", "that
         fear", "wanting to reach her"), not "feel" alone ("it makes sense to feel that way")."""
@@ -718,6 +742,17 @@ class ClauseReader:
                     # know that you…" is a clause
                     self._tag.fullmatch(words) and (end == len(body) or body[end] in ",-–—")
                 ):
+                    continue
+                if (
+                    end in led
+                    and body.startswith("that", end + 1)
+                    and self._thanks_only.fullmatch(words)
+                    and any(
+                        self.says_what_is_theirs(_strip(body[b:e])) for b, e, _ in pieces if b > end
+                    )
+                ):
+                    # "It means a lot | that you feel safe here" (see `_thanks_only`).
+                    after_frame, framed_by = True, False
                     continue
                 frame = self._frame.match(words)
                 if frame is not None and frame.end() == len(words):
@@ -802,6 +837,10 @@ class ClauseReader:
         if frame is not None:
             words, framed = words[frame.end() :], frame.lastgroup not in _UNFRAMING
         found = self._subject.match(words)
+        if found is not None and found.lastgroup == "thanks":
+            said = self._thanks_that.match(words, found.end())
+            if said is not None and self.says_what_is_theirs(words[said.end() :]):
+                return self._clause(words[said.end() :], None, "speaker", asked, if_you, main)
         if found is not None and found.lastgroup in ("thanks", "apology"):
             return ("speaker", found.lastgroup, framed), "speaker"  # type: ignore[return-value]
         subject: Subject
