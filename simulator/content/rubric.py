@@ -371,6 +371,15 @@ class Criterion(FileModel):
             "your body telling you to get out')."
         ),
     )
+    apart_includes_before: bool = Field(
+        False,
+        description=(
+            "With unless_apart: one of those criteria said earlier in the same sentence, "
+            "ending before this criterion's evidence begins, counts as said apart too ('you're "
+            "scared, I get it, but you should…' keeps the acknowledgement; 'come stay at mine, "
+            "you're not alone' does not)."
+        ),
+    )
     only_with: tuple[Slug, ...] = Field(
         (), description="Counts only when all of these criteria matched too."
     )

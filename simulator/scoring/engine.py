@@ -558,9 +558,25 @@ def _said_apart(m: _Matched, matched: list[_Matched], reply: str) -> bool:
                 if hit.source == "reply"
             }
         for hit in other.hits:
-            if hit.source == "reply" and _sentence_of(reply, hit.start) not in own:
+            if hit.source != "reply":
+                continue
+            if _sentence_of(reply, hit.start) not in own:
+                return True
+            if m.crit.apart_includes_before and _said_before(hit, m, reply):
                 return True
     return False
+
+
+def _said_before(hit: Hit, m: _Matched, reply: str) -> bool:
+    """`hit` ends before the first of `m`'s reply evidence in its sentence begins (said
+    first, in a clause of its own ahead of it: `apart_includes_before`)."""
+    sentence = _sentence_of(reply, hit.start)
+    starts = [
+        own.start
+        for own in m.hits
+        if own.source == "reply" and _sentence_of(reply, own.start) == sentence
+    ]
+    return bool(starts) and hit.end <= min(starts)
 
 
 def _left_standing(m: _Matched, matched: list[_Matched], reply: str) -> _Matched:

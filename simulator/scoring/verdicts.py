@@ -89,6 +89,8 @@ _AUX_QUESTION = frozenset(
     {"does", "do", "did", "is", "are", "was", "were", "would", "could", "can", "isn't", "isnt"}
 )
 #: Grammar between a subject and its verdict ("…would not be", "…doesn't really make").
+#: A linking verb in the past tense: the verdict is on something already done.
+_PAST_LINKS = frozenset({"was", "were", "been"})
 _AUXILIARIES = frozenset(
     {"does", "do", "did", "would", "will", "should", "must", "could", "can", "might", "may"}
     | {"is", "are", "was", "were", "be", "been", "am", "has", "have", "had"}
@@ -370,9 +372,9 @@ _RUN_TOGETHER = {
     "isn't": ("is", "not"),
     "arent": ("are", "not"),
     "aren't": ("are", "not"),
-    "wasnt": ("is", "not"),
-    "wasn't": ("is", "not"),
-    "werent": ("are", "not"),
+    "wasnt": ("was", "not"),
+    "wasn't": ("was", "not"),
+    "werent": ("were", "not"),
 }
 
 
@@ -686,14 +688,33 @@ class VerdictReader:
             # "your body's still on alert, which is completely expected": "which" stands for
             # the clause before it, and that clause says whose state it is.
             whose = self._antecedent(words, lo, after)
-        if w.phrase_of(" ".join(anchor_words)) in w.of_a_reaction_only and not (
-            subject and self._names_a_reaction(subject, after)
+        # A verdict in the past tense on something done ("it was a normal thing to ask",
+        # "it wasn't stupid to ask", "asking wasn't wrong"): what they did, not advice. A
+        # done act named by a gerund ("asking") counts only where a fault is denied of it
+        # ("asking wasn't stupid"): "cutting the hours was a reasonable call" is their act,
+        # "cancelling last minute was wrong" may be someone else's, and "calling 988 was
+        # okay" says back the peer's own account.
+        done = any(p in _PAST_LINKS for p in predicate) and (
+            whose == "action"
+            or (
+                whose == "event"
+                and legit
+                and invalidating
+                and bool(subject)
+                and _is_gerund(subject[0])
+                and not self._someone_else_after(after)
+            )
+        )
+        if (
+            w.phrase_of(" ".join(anchor_words)) in w.of_a_reaction_only
+            and not (subject and self._names_a_reaction(subject, after))
+            and not (done and legit and invalidating)
         ):
             return None  # "you're fine", "it's okay": reassurance, not a verdict on a reaction
         if whose in ("peer", "said") and self._someone_else_after(after):
             whose = "other"  # "…fair enough from their side", "…a reasonable call on his end"
-        if whose == "action" and any(p in {"was", "were", "been"} for p in predicate):
-            whose = "peer"  # "it was a normal thing to ask": what they did, not advice
+        if done:
+            whose = "peer"
         if whose in ("peer", "said") and _from_their_side(words[lo:first], w.someone_else):
             whose = "other"  # "from his side it's kind of understandable", "in her eyes…"
         if whose == "said" and (
