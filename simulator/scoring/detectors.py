@@ -206,6 +206,16 @@ class View:
         self._stems: dict[frozenset[str], set[str]] = {}
         self._reading: ReplyReading | None = None
         self._fuzzy: _FuzzyReply | None = None
+        self._said_back: list[str] | None = None
+
+    @property
+    def said_back_words(self) -> list[str]:
+        """The reply's words as said back (`as_said_back` of `reply_words`), made once: the
+        parroting and contradiction detectors both read them."""
+        said = self._said_back
+        if said is None:
+            said = self._said_back = as_said_back(self.reply_words)
+        return said
 
     @property
     def able_context(self) -> int | None:
@@ -1020,7 +1030,7 @@ class ParrotingDetector:
         # Three words can repeat a short line whole ("I'll text you."), if none is new.
         if not view.context or len(said) < 3:
             return []
-        words, peer_words = as_said_back(said), view.peer.said_back_words
+        words, peer_words = view.said_back_words, view.peer.said_back_words
         new = _stems(words, self.ignore) - view.peer.said_back_stems(self.ignore)
         if len(new) > max(len(words) >= 4, len(words) // 8):
             return []
@@ -1085,6 +1095,16 @@ class ContradictionDetector:
             if negator + clitic not in self.negators
         }
         self.spelt.update(_SPELT_OUT)
+        #: The words (said back) whose spelt-out form holds a negator: a sentence negates
+        #: only if it holds one (any other word is spelt as itself, not a negator).
+        self.negating = frozenset(
+            word
+            for word in (*self.negators, *self.spelt)
+            if any(part in self.negators for part in self.spelt.get(word) or (word,))
+        )
+        #: Whether a reply and a peer's line with no negating word are passed over at once
+        #: (see `find`); off only to compare with reading every sentence.
+        self.negation_check = True
 
     def _split(self, text: str, parts: bool = False) -> list[tuple[list[str], frozenset[str]]]:
         """Each statement's words (said-back form, negators out) and whether it negates;
@@ -1132,6 +1152,14 @@ class ContradictionDetector:
             return []
         peer = view.peer.statements(self)
         if not peer:
+            return []
+        if (
+            self.negation_check
+            and not any(negated for _, negated in peer)
+            and self.negating.isdisjoint(view.said_back_words)
+        ):
+            # Nothing negates on either side, so no sentence turns their line round. (The
+            # reply's words hold every sentence's: sentences end at marks no word holds.)
             return []
         hits = []
         for m in _SENTENCES.finditer(view.norm_reply):
