@@ -88,9 +88,9 @@ _SPLIT = {"'s": "is", "'re": "are", "'d": "would", "'m": "am", "'ve": "have", "'
 _AUX_QUESTION = frozenset(
     {"does", "do", "did", "is", "are", "was", "were", "would", "could", "can", "isn't", "isnt"}
 )
-#: Grammar between a subject and its verdict ("…would not be", "…doesn't really make").
 #: A linking verb in the past tense: the verdict is on something already done.
 _PAST_LINKS = frozenset({"was", "were", "been"})
+#: Grammar between a subject and its verdict ("…would not be", "…doesn't really make").
 _AUXILIARIES = frozenset(
     {"does", "do", "did", "would", "will", "should", "must", "could", "can", "might", "may"}
     | {"is", "are", "was", "were", "be", "been", "am", "has", "have", "had"}
